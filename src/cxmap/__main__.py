@@ -1,0 +1,3 @@
+from cxmap.cli import main
+
+main()

@@ -1,0 +1,82 @@
+"""Which files a command reads: explicit files, and maps found in directories.
+
+FORMAT.md: a directory contributes every ``*.yaml``/``*.yml`` below it whose
+top-level mapping has a ``cxmap`` key; ``*.cxmap.yaml``/``*.cxmap.yml`` files
+are always taken (so a broken one is reported, never skipped); a file named
+on the command line is always taken.
+
+To decide about an ordinary ``*.yaml`` cheaply, we look for a top-level
+``cxmap:`` key at the start of a line (block style, the only style analysts
+write by hand) or as the first key of a flow mapping; such a file is then
+parsed and checked.  Hidden directories (``.git``, ``.venv`` ...) and
+``node_modules`` are not entered.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_TOP_KEY = re.compile(rb"""^(?:\{\s*)?["']?cxmap["']?[ \t]*:""", re.MULTILINE)
+_MAP_SUFFIXES = (".cxmap.yaml", ".cxmap.yml")
+_YAML_SUFFIXES = (".yaml", ".yml")
+_SKIP_DIRS = frozenset({"node_modules", "__pycache__"})
+
+
+@dataclass(frozen=True)
+class MapFile:
+    path: Path
+    display: str
+
+
+@dataclass
+class Discovery:
+    files: list[MapFile] = field(default_factory=list)
+    #: (display name, reason) of YAML files looked at and not taken
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: paths given that do not exist (a usage error)
+    missing: list[str] = field(default_factory=list)
+
+
+def looks_like_map(path: Path) -> bool:
+    """Whether an ordinary YAML file in a directory should be read as a map."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1 << 20)
+    except OSError:
+        return True  # unreadable: take it, so the problem gets reported
+    return _TOP_KEY.search(head.removeprefix(b"\xef\xbb\xbf")) is not None
+
+
+def discover(paths: list[str]) -> Discovery:
+    found = Discovery()
+    seen: set[Path] = set()
+
+    def take(path: Path, display: str) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            found.files.append(MapFile(path, display))
+
+    for arg in paths:
+        path = Path(arg)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
+                for name in sorted(files):
+                    lower = name.lower()
+                    if not lower.endswith(_YAML_SUFFIXES):
+                        continue
+                    file = Path(root) / name
+                    display = os.path.join(root, name)
+                    if lower.endswith(_MAP_SUFFIXES) or looks_like_map(file):
+                        take(file, display)
+                    else:
+                        found.skipped.append((display, "no top-level 'cxmap' key"))
+        elif path.exists() or path.is_symlink():
+            take(path, arg)
+        else:
+            found.missing.append(arg)
+    return found

@@ -1,0 +1,269 @@
+"""The journey-map model (format version 1), exactly as FORMAT.md defines it.
+
+Keys are camelCase in YAML and snake_case in Python.  Types are strict where
+the format is: whole-number scores, ``true``/``false`` only, text where text
+is expected (``title: 2024`` must be quoted).  Custom error types (``cx_*``)
+carry the meaning the diagnostics layer maps onto stable codes.
+
+Cross-object rules (unique ids, references that resolve) are *not* here: they
+run on the raw data in :mod:`cxmap.checks`, so a map with a type error still
+gets its reference errors reported in the same run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    StrictBool,
+    StrictStr,
+)
+from pydantic.alias_generators import to_camel
+from pydantic_core import PydanticCustomError
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
+_ID_RE = re.compile(ID_PATTERN)
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_REACH_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
+
+PILLARS = ("integrity", "resolution", "expectations", "time-and-effort",
+           "personalisation", "empathy")
+LEVELS = ("low", "medium", "high")
+STATUSES = ("idea", "planned", "in-progress", "done", "dropped")
+
+
+def _identifier(value: Any) -> Any:
+    if isinstance(value, str) and not _ID_RE.match(value):
+        raise PydanticCustomError(
+            "cx_identifier",
+            "{value!r} is not a valid identifier: use letters, digits, '-' and '_', "
+            "starting with a letter or digit",
+            {"value": value},
+        )
+    return value
+
+
+def _iso_date(value: Any) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _DATE_RE.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise PydanticCustomError("cx_date", "{value!r} is not a real calendar date",
+                                      {"value": value}) from None
+    raise PydanticCustomError("cx_date", "{value!r} is not a date written YYYY-MM-DD",
+                              {"value": value})
+
+
+def _reach(value: Any) -> float:
+    number: float | None = None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value)
+    elif isinstance(value, str):
+        m = _REACH_RE.match(value)
+        if m:
+            number = float(m.group(1))
+    if number is None or not 0 <= number <= 100:
+        raise PydanticCustomError(
+            "cx_reach", "reach {value!r} is not a percentage from 0 to 100 "
+            "(write e.g. 45 or \"45%\")", {"value": value})
+    return number
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("cx_empty_text", "must not be empty", {})
+    return value
+
+
+Identifier = Annotated[StrictStr, AfterValidator(_identifier)]
+Text = StrictStr
+Name = Annotated[StrictStr, AfterValidator(_not_blank)]
+Score = Annotated[int, Strict(), Field(ge=-2, le=2)]
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+Reach = Annotated[float, BeforeValidator(_reach)]
+Level = Literal["low", "medium", "high"]
+Pillar = Literal["integrity", "resolution", "expectations", "time-and-effort",
+                 "personalisation", "empathy"]
+
+
+class _Base(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        alias_generator=to_camel,
+        populate_by_name=True,
+        validate_default=False,
+        frozen=True,
+    )
+
+
+class Department(_Base):
+    id: Identifier
+    name: Name
+    ambassador: Text | None = None
+
+
+class Branch(_Base):
+    id: Identifier
+    name: Name
+    description: Text | None = None
+
+
+class Touchpoint(_Base):
+    id: Identifier
+    name: Name
+    description: Text | None = None
+    branches: list[Identifier] | None = None
+    branch: Identifier | None = None
+    channel: Text | None = None
+    owner: Text | None = None
+    score: Score | None = None
+    target: Score | None = None
+    moment_of_truth: StrictBool = False
+    customer_effort: StrictBool = False
+    confirmed: StrictBool = False
+    reach: Reach | None = None
+    pillars: list[Pillar] | None = None
+    evidence: list[Text] | None = None
+    standard: Text | None = None
+    next: list[Identifier] | None = None
+    notes: Text | None = None
+
+    @property
+    def branch_ids(self) -> tuple[str, ...] | None:
+        """The branches this touchpoint belongs to; ``None`` = shared by all."""
+        if self.branches is not None:
+            return tuple(self.branches)
+        if self.branch is not None:
+            return (self.branch,)
+        return None
+
+    @property
+    def is_scored(self) -> bool:
+        return self.score is not None
+
+
+class Stage(_Base):
+    id: Identifier
+    name: Name
+    description: Text | None = None
+    touchpoints: list[Touchpoint]
+
+
+class Project(_Base):
+    id: Identifier
+    title: Name
+    kind: Literal["hard", "soft"]
+    touchpoints: Annotated[list[Identifier], Field(min_length=1)]
+    cost: Level | None = None
+    impact: Level | None = None
+    owner: Text | None = None
+    due: IsoDate | None = None
+    budget: Annotated[float, Strict(), Field(ge=0)] | None = None
+    status: Literal["idea", "planned", "in-progress", "done", "dropped"] | None = None
+    reversible: StrictBool | None = None
+
+
+class Journey(_Base):
+    """One journey map file."""
+
+    cxmap: Literal[1]
+    id: Identifier
+    title: Name
+    description: Text | None = None
+    persona: Text | None = None
+    scored_on: IsoDate | None = None
+    language: Literal["en", "pl"] = "en"
+    departments: list[Department] | None = None
+    branches: list[Branch] | None = None
+    stages: Annotated[list[Stage], Field(min_length=1)]
+    projects: list[Project] | None = None
+
+    # -- navigation helpers used by graph, render, report and diff ---------
+    def iter_touchpoints(self) -> Iterator[tuple[Stage, Touchpoint]]:
+        """Every touchpoint with its stage, in journey order."""
+        for stage in self.stages:
+            for tp in stage.touchpoints:
+                yield stage, tp
+
+    @property
+    def touchpoints(self) -> list[Touchpoint]:
+        return [tp for _, tp in self.iter_touchpoints()]
+
+    def touchpoint(self, tp_id: str) -> Touchpoint:
+        for _, tp in self.iter_touchpoints():
+            if tp.id == tp_id:
+                return tp
+        raise KeyError(tp_id)
+
+    def stage_of(self, tp_id: str) -> Stage:
+        for stage, tp in self.iter_touchpoints():
+            if tp.id == tp_id:
+                return stage
+        raise KeyError(tp_id)
+
+    @property
+    def branch_ids(self) -> list[str]:
+        return [b.id for b in self.branches or ()]
+
+
+def derive_impact(project: Project, journey: Journey) -> str:
+    """A project's customer-satisfaction impact: given, or derived.
+
+    When ``impact`` is absent it is derived from the touchpoints the project
+    improves (the method's priorities: lift every -2/-1 first, moments of
+    truth matter most, reach tells how many customers a fix touches):
+
+    * ``high`` if any of them is a moment of truth, scored -2, or has
+      ``reach`` of 40 % or more;
+    * ``medium`` if any is scored -1, is a customer-effort point, or has
+      ``reach`` of 10 % or more;
+    * ``low`` otherwise.
+    """
+    if project.impact is not None:
+        return project.impact
+    known = {tp.id: tp for tp in journey.touchpoints}
+    tps = [known[t] for t in project.touchpoints if t in known]
+    if any(tp.moment_of_truth or tp.score == -2 or (tp.reach or 0) >= 40 for tp in tps):
+        return "high"
+    if any(tp.score == -1 or tp.customer_effort or (tp.reach or 0) >= 10 for tp in tps):
+        return "medium"
+    return "low"
+
+
+#: The model class for each kind of object, and the path pattern that finds it.
+OBJECT_MODELS: dict[str, type[_Base]] = {
+    "map": Journey,
+    "department": Department,
+    "branch": Branch,
+    "stage": Stage,
+    "touchpoint": Touchpoint,
+    "project": Project,
+}
+
+
+def object_kind(path: tuple[str | int, ...]) -> str:
+    """Which kind of object a path (to an object, not into it) designates."""
+    if not path:
+        return "map"
+    if len(path) == 2:
+        return {"departments": "department", "branches": "branch", "stages": "stage",
+                "projects": "project"}.get(str(path[0]), "map")
+    if len(path) == 4 and path[0] == "stages" and path[2] == "touchpoints":
+        return "touchpoint"
+    return "map"
+
+
+def allowed_keys(kind: str) -> list[str]:
+    model = OBJECT_MODELS[kind]
+    return [f.alias or name for name, f in model.model_fields.items()]

@@ -1,0 +1,1 @@
+"""Outputs: pure functions from results to text or bytes (reporters, render, diff)."""
