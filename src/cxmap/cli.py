@@ -157,6 +157,14 @@ def schema(
     _write(schema_text(), output)
 
 
+# --------------------------------------------------------------------------- render
+# (render command: owned by the journey-graph/diagram work)
+
+
+# --------------------------------------------------------------------------- diff
+# (diff and history commands: owned by the diff work)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

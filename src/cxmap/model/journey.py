@@ -216,6 +216,11 @@ class Journey(_Base):
     def branch_ids(self) -> list[str]:
         return [b.id for b in self.branches or ()]
 
+    def on_branch(self, tp: Touchpoint, branch_id: str) -> bool:
+        """Whether a touchpoint lies on a branch's path (shared ones lie on all)."""
+        ids = tp.branch_ids
+        return ids is None or branch_id in ids
+
 
 def derive_impact(project: Project, journey: Journey) -> str:
     """A project's customer-satisfaction impact: given, or derived.
