@@ -141,7 +141,7 @@ def _report(ctx: CheckContext, err: Any) -> None:
     obj, rest = _split(loc)
     who = describe(ctx, obj)
     field = next((p for p in rest if isinstance(p, str)), None)
-    label = ".".join(str(p) for p in rest) if rest else ""
+    label = " ".join(str(p) if isinstance(p, str) else f"item {p + 1}" for p in rest)
 
     if typ == "extra_forbidden":
         key = str(loc[-1])
@@ -184,7 +184,8 @@ def _report(ctx: CheckContext, err: Any) -> None:
             expected = err["msg"][0].lower() + err["msg"][1:]
             msg = f"{label or 'value'} of {who}: {expected}"
         else:
-            msg = f"{label or 'value'} of {who} must be {expected}, not {show(value)}"
+            subject = f"{label} of {who}" if label else who
+            msg = f"{subject} must be {expected}, not {show(value)}"
         hint = None
         if typ == "string_type" and isinstance(value, int | float | bool):
             hint = f"quote it to make it text: \"{show(value)}\""

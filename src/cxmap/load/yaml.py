@@ -231,7 +231,7 @@ def parse_text(text: str) -> Document:
                 plain = ev.implicit[0] and not ev.style
                 if stack and stack[-1].is_map and stack[-1].key is None:
                     value: Any = ev.value  # keys are always taken as written
-                elif ev.tag is not None and ev.tag != "!" or ev.tag == "!" and plain:
+                elif (ev.tag is not None and ev.tag != "!") or (ev.tag == "!" and plain):
                     value = _resolve_tagged(ev.tag, ev.value, *pos)
                 elif plain:
                     value = _resolve_plain(ev.value, *pos)
@@ -297,7 +297,10 @@ def parse_text(text: str) -> Document:
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         hint = None
-        if "tab" in problem:
+        lines = text.splitlines()
+        here = lines[line - 1] if 0 < line <= len(lines) else ""
+        if "tab" in problem or here[col - 1:col] == "\t" or here[:col].lstrip(" ").startswith("\t"):
+            problem = "a tab character where YAML needs spaces" if "tab" not in problem else problem
             hint = "indent with spaces, not tabs"
         elif exc.context:
             hint = f"{exc.context.strip()}"
@@ -312,7 +315,9 @@ def parse_text(text: str) -> Document:
         else:
             line, col = 1, 1
         char = getattr(exc, "character", None)
-        what = f"character {char!r}" if isinstance(char, str) else "character"
+        if isinstance(char, int):
+            char = chr(char)
+        what = f"character {char!r}" if isinstance(char, str) else "a character"
         raise YamlProblem(line, col, "CX001", f"{what} is not allowed in YAML",
                           "remove control characters from the text") from None
     if not root_set or doc.data is None:

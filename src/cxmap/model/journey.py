@@ -26,6 +26,7 @@ from pydantic import (
     Strict,
     StrictBool,
     StrictStr,
+    WithJsonSchema,
 )
 from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
@@ -41,14 +42,16 @@ LEVELS = ("low", "medium", "high")
 STATUSES = ("idea", "planned", "in-progress", "done", "dropped")
 
 
+def _error(kind: str, message: str) -> PydanticCustomError:
+    """A custom error whose message is final text (no context: no formatting)."""
+    return PydanticCustomError(kind, message)
+
+
 def _identifier(value: Any) -> Any:
     if isinstance(value, str) and not _ID_RE.match(value):
-        raise PydanticCustomError(
-            "cx_identifier",
-            "{value!r} is not a valid identifier: use letters, digits, '-' and '_', "
-            "starting with a letter or digit",
-            {"value": value},
-        )
+        raise _error("cx_identifier",
+                     f"{value!r} is not a valid identifier: use letters, digits, '-' and '_', "
+                     "starting with a letter or digit")
     return value
 
 
@@ -59,10 +62,8 @@ def _iso_date(value: Any) -> date:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise PydanticCustomError("cx_date", "{value!r} is not a real calendar date",
-                                      {"value": value}) from None
-    raise PydanticCustomError("cx_date", "{value!r} is not a date written YYYY-MM-DD",
-                              {"value": value})
+            raise _error("cx_date", f"{value!r} is not a real calendar date") from None
+    raise _error("cx_date", f"{value!r} is not a date written YYYY-MM-DD")
 
 
 def _reach(value: Any) -> float:
@@ -74,24 +75,29 @@ def _reach(value: Any) -> float:
         if m:
             number = float(m.group(1))
     if number is None or not 0 <= number <= 100:
-        raise PydanticCustomError(
-            "cx_reach", "reach {value!r} is not a percentage from 0 to 100 "
-            "(write e.g. 45 or \"45%\")", {"value": value})
+        raise _error("cx_reach", f"reach {value!r} is not a percentage from 0 to 100")
     return number
 
 
 def _not_blank(value: str) -> str:
     if not value.strip():
-        raise PydanticCustomError("cx_empty_text", "must not be empty", {})
+        raise _error("cx_empty_text", "must not be empty")
     return value
 
 
-Identifier = Annotated[StrictStr, AfterValidator(_identifier)]
+Identifier = Annotated[StrictStr, AfterValidator(_identifier),
+                       WithJsonSchema({"type": "string", "pattern": ID_PATTERN})]
 Text = StrictStr
-Name = Annotated[StrictStr, AfterValidator(_not_blank)]
+Name = Annotated[StrictStr, AfterValidator(_not_blank),
+                 WithJsonSchema({"type": "string", "minLength": 1})]
 Score = Annotated[int, Strict(), Field(ge=-2, le=2)]
-IsoDate = Annotated[date, BeforeValidator(_iso_date)]
-Reach = Annotated[float, BeforeValidator(_reach)]
+IsoDate = Annotated[date, BeforeValidator(_iso_date),
+                    WithJsonSchema({"type": "string", "format": "date",
+                                    "pattern": r"^\d{4}-\d{2}-\d{2}$"})]
+Reach = Annotated[float, BeforeValidator(_reach), WithJsonSchema({"anyOf": [
+    {"type": "number", "minimum": 0, "maximum": 100},
+    {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%\s*$"},
+]})]
 Level = Literal["low", "medium", "high"]
 Pillar = Literal["integrity", "resolution", "expectations", "time-and-effort",
                  "personalisation", "empathy"]
@@ -101,7 +107,6 @@ class _Base(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         alias_generator=to_camel,
-        populate_by_name=True,
         validate_default=False,
         frozen=True,
     )

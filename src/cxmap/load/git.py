@@ -1,0 +1,317 @@
+"""Read map files out of git: ``REV:PATH`` specs and a file's history.
+
+Safety first, because a revision comes from the command line and ends up in a
+``git`` command line (FACTS.md: ``git show --output=/tmp/x`` writes a file):
+
+* a revision that starts with ``-`` or contains whitespace or a control
+  character is refused before git is ever called, and every git call that
+  takes a revision passes ``--end-of-options`` as well;
+* the revision is first resolved to a commit id (``git rev-parse --verify``),
+  after which only that hexadecimal id reaches git;
+* the object at the path is inspected with ``git ls-tree`` before it is read,
+  so a directory (``HEAD:dir``), a symbolic link (mode 120000) or a submodule
+  is reported instead of read as if it were a map; the blob is then read as
+  bytes with ``git cat-file blob <id>`` (no text conversion, no filters);
+* pathspec magic is off (``GIT_LITERAL_PATHSPECS=1``): a path is a path.
+
+How ``OLD``/``NEW`` arguments are told apart (:func:`parse_spec`): an argument
+naming an **existing file wins** (so ``maps/a:b.yaml`` on disk is read as a
+file); a Windows drive path (``C:\\...``) is a file; otherwise an argument
+containing ``:`` is ``REV:PATH`` split at the **first** colon.  As with
+``git show``, ``PATH`` is relative to the repository's top folder; start it
+with ``./`` or ``../`` to make it relative to the current folder.
+
+Every failure raises a :class:`GitError` subclass with a message fit for the
+user; the CLI maps them to exit code 2.  Nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+_BAD_REV = re.compile(r"[\x00-\x20\x7f]")
+_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+_HEX = re.compile(r"^[0-9a-f]{40,64}$")
+
+
+class SourceError(Exception):
+    """A map source that cannot be read; ``str()`` is the message for the user."""
+
+
+class MissingFile(SourceError):
+    """A plain path that does not exist (and is not a ``REV:PATH``)."""
+
+
+class GitError(SourceError):
+    """A problem reading from git."""
+
+
+class GitNotFound(GitError):
+    """The ``git`` program is not installed or not on PATH."""
+
+
+class NotARepository(GitError):
+    """The folder is not inside a git repository."""
+
+
+class RefusedRevision(GitError):
+    """A revision or path that is refused without asking git (option-like, odd)."""
+
+
+class UnknownRevision(GitError):
+    """git does not know the revision."""
+
+
+class PathNotInRevision(GitError):
+    """The path does not exist in that revision."""
+
+
+class NotAFile(GitError):
+    """The path names a directory, a symbolic link or a submodule in that revision."""
+
+
+@dataclass(frozen=True, slots=True)
+class RevPath:
+    """A parsed ``REV:PATH`` argument."""
+
+    rev: str
+    path: str
+
+    def __str__(self) -> str:
+        return f"{self.rev}:{self.path}"
+
+
+@dataclass(frozen=True, slots=True)
+class Repo:
+    """A work tree: its top folder and the current folder relative to it."""
+
+    top: Path
+    prefix: str  # "" at the top, else "sub/dir/" (git's --show-prefix)
+
+
+@dataclass(frozen=True, slots=True)
+class Commit:
+    """One commit in a file's history, with the file's path at that commit."""
+
+    sha: str
+    date: str      # committer date, ISO 8601 (strict)
+    subject: str
+    path: str      # path of the file in this commit (follows renames)
+    deleted: bool = False
+
+
+# ----------------------------------------------------------------------------- parsing
+def check_revision(rev: str) -> str:
+    """Return ``rev`` if it is safe to hand to git; raise :class:`RefusedRevision`."""
+    if not rev:
+        raise RefusedRevision("empty revision: write REV:PATH, e.g. v2024:maps/bank.cxmap.yaml")
+    if rev.startswith("-"):
+        raise RefusedRevision(f"refusing revision {rev!r}: a revision must not start with '-'")
+    if _BAD_REV.search(rev):
+        raise RefusedRevision(
+            f"refusing revision {rev!r}: it contains whitespace or a control character")
+    return rev
+
+
+def _check_path(path: str, spec: str) -> None:
+    if not path:
+        raise RefusedRevision(f"{spec!r}: no path after ':' (write REV:PATH)")
+    if re.search(r"[\x00-\x1f\x7f]", path):
+        raise RefusedRevision(f"{spec!r}: the path contains a control character")
+
+
+def parse_spec(arg: str, cwd: Path | None = None) -> RevPath | None:
+    """``REV:PATH`` -> :class:`RevPath`; a plain file path -> ``None``.
+
+    An existing file wins over the ``REV:PATH`` reading; a Windows drive path
+    is a file.  A spec with an unsafe revision raises :class:`RefusedRevision`.
+    """
+    base = cwd if cwd is not None else Path.cwd()
+    if ":" not in arg or _DRIVE.match(arg):
+        return None
+    try:
+        if (base / arg).exists():
+            return None
+    except (OSError, ValueError):
+        pass
+    rev, path = arg.split(":", 1)
+    check_revision(rev)
+    _check_path(path, arg)
+    return RevPath(rev, path)
+
+
+# ----------------------------------------------------------------------------- running git
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(GIT_LITERAL_PATHSPECS="1", GIT_TERMINAL_PROMPT="0", GIT_OPTIONAL_LOCKS="0",
+               GIT_PAGER="cat", PAGER="cat")
+    return env
+
+
+def _git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:
+    try:
+        proc = subprocess.run(["git", "-C", str(cwd), *args], capture_output=True,
+                              env=_env(), stdin=subprocess.DEVNULL, check=False)
+    except FileNotFoundError:
+        raise GitNotFound("git is not installed (or not on PATH); it is needed to read "
+                          "REV:PATH arguments and history") from None
+    except OSError as exc:
+        raise GitError(f"cannot run git: {exc.strerror or exc}") from None
+    if check and proc.returncode != 0:
+        raise GitError(_stderr(proc) or f"git {args[0]} failed (exit {proc.returncode})")
+    return proc
+
+
+def _stderr(proc: subprocess.CompletedProcess[bytes]) -> str:
+    text = proc.stderr.decode("utf-8", "replace").strip()
+    return text.removeprefix("fatal: ").removeprefix("error: ")
+
+
+def repository(cwd: Path | None = None) -> Repo:
+    """The work tree containing ``cwd`` (default: the current folder)."""
+    where = (cwd if cwd is not None else Path.cwd()).resolve()
+    if not where.is_dir():
+        where = where.parent
+    proc = _git(where, "rev-parse", "--show-toplevel", "--show-prefix", check=False)
+    if proc.returncode != 0:
+        err = _stderr(proc)
+        if "not a git repository" in err:
+            raise NotARepository(f"{where} is not in a git repository (needed for REV:PATH "
+                                 "and history)")
+        raise GitError(err or "git rev-parse failed")
+    lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
+    if not lines or not lines[0]:
+        raise NotARepository(f"{where} is not in a git work tree")
+    return Repo(Path(lines[0]), lines[1] if len(lines) > 1 else "")
+
+
+def resolve_commit(repo: Repo, rev: str) -> str:
+    """The commit id a revision names; :class:`UnknownRevision` if none."""
+    check_revision(rev)
+    proc = _git(repo.top, "rev-parse", "--verify", "--quiet", "--end-of-options",
+                f"{rev}^{{commit}}", check=False)
+    sha = proc.stdout.decode("ascii", "replace").strip()
+    if proc.returncode != 0 or not _HEX.match(sha):
+        raise UnknownRevision(f"unknown revision {rev!r} (not a commit, tag or branch "
+                              f"in {repo.top})")
+    return sha
+
+
+def repo_path(repo: Repo, path: str, spec: str) -> str:
+    """``PATH`` of a spec -> a path relative to the repository top (git's rules)."""
+    rel = path
+    if path.startswith(("./", "../")) or path in (".", ".."):
+        rel = repo.prefix + path
+    norm = posixpath.normpath(rel)
+    if norm.startswith("../") or norm in ("..", ".") or norm.startswith("/"):
+        raise PathNotInRevision(f"{spec!r}: the path is outside the repository")
+    return norm
+
+
+def _ls_entry(repo: Repo, sha: str, path: str) -> tuple[str, str, str] | None:
+    proc = _git(repo.top, "ls-tree", "--full-tree", "-z", "--end-of-options", sha, "--", path)
+    for record in proc.stdout.split(b"\0"):
+        if not record:
+            continue
+        meta, _, name = record.partition(b"\t")
+        if name.decode("utf-8", "surrogateescape") != path:
+            continue
+        mode, kind, obj = meta.decode("ascii").split()
+        return mode, kind, obj
+    return None
+
+
+def read_blob(repo: Repo, sha: str, path: str, spec: str) -> bytes:
+    """The bytes of the file ``path`` (repository-relative) at commit ``sha``."""
+    entry = _ls_entry(repo, sha, path)
+    if entry is None:
+        hint = ""
+        if repo.prefix and not path.startswith(repo.prefix):
+            alt = posixpath.normpath(repo.prefix + path)
+            if _ls_entry(repo, sha, alt) is not None:
+                hint = (f"; paths after ':' are relative to the repository top, as in git "
+                        f"- did you mean {spec.split(':', 1)[0]}:./{path}?")
+        raise PathNotInRevision(f"{spec!r}: path {path!r} does not exist in that revision"
+                                + hint)
+    mode, kind, obj = entry
+    if kind == "tree":
+        raise NotAFile(f"{spec!r} is a directory in that revision, not a map file")
+    if mode == "120000":
+        target = _git(repo.top, "cat-file", "blob", obj).stdout.decode("utf-8", "replace")
+        raise NotAFile(f"{spec!r} is a symbolic link (to {target!r}) in that revision; "
+                       "name the file it points to")
+    if kind != "blob":
+        raise NotAFile(f"{spec!r} is a {kind} (submodule?) in that revision, not a map file")
+    return _git(repo.top, "cat-file", "blob", obj).stdout
+
+
+def read_spec(spec: RevPath, cwd: Path | None = None) -> bytes:
+    """Read ``REV:PATH`` as bytes from the repository containing ``cwd``."""
+    repo = repository(cwd)
+    sha = resolve_commit(repo, spec.rev)
+    path = repo_path(repo, spec.path, str(spec))
+    return read_blob(repo, sha, path, str(spec))
+
+
+def read_source(arg: str, cwd: Path | None = None) -> bytes:
+    """The bytes an ``OLD``/``NEW`` argument designates: a file or ``REV:PATH``."""
+    spec = parse_spec(arg, cwd)
+    if spec is not None:
+        try:
+            return read_spec(spec, cwd)
+        except UnknownRevision as exc:
+            raise UnknownRevision(f"{exc}; and there is no file named {arg!r}") from None
+    path = (cwd / arg) if cwd is not None else Path(arg)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise MissingFile(f"path {arg!r} does not exist") from None
+    except IsADirectoryError:
+        raise MissingFile(f"{arg!r} is a directory; diff compares two map files") from None
+    except OSError as exc:
+        raise MissingFile(f"cannot read {arg!r}: {exc.strerror or exc}") from None
+
+
+# ----------------------------------------------------------------------------- history
+_LOG_MARK = "\x1ecxmap-commit\x1f"
+
+
+def file_history(file: Path) -> tuple[Repo, list[Commit]]:
+    """Every commit that touched ``file``, newest first, following renames.
+
+    Each :class:`Commit` carries the file's path *in that commit*.
+    """
+    file = file.absolute()
+    repo = repository(file.parent)
+    try:
+        rel = file.resolve().relative_to(repo.top.resolve()).as_posix()
+    except ValueError:
+        raise NotARepository(f"{file} is not inside the repository at {repo.top}") from None
+    proc = _git(repo.top, "log", "--follow", "--name-status", "-z", "--no-color",
+                "--no-show-signature", "-M",
+                f"--format={_LOG_MARK}%H%x1f%cI%x1f%s", "--", rel)
+    return repo, _parse_log(proc.stdout.decode("utf-8", "surrogateescape"))
+
+
+def _parse_log(out: str) -> list[Commit]:
+    """Parse ``--format=<mark>%H<US>%cI<US>%s --name-status -z`` output."""
+    commits: list[Commit] = []
+    for chunk in out.split(_LOG_MARK)[1:]:
+        header, *fields = [f.strip("\n") for f in chunk.split("\0")]
+        sha, date, subject = ([*header.split("\x1f"), "", ""])[:3]
+        fields = [f for f in fields if f]
+        path, deleted, i = "", False, 0
+        while i + 1 < len(fields):
+            status = fields[i]
+            if status[:1] in ("R", "C") and i + 2 < len(fields):
+                path, deleted, i = fields[i + 2], False, i + 3
+            else:
+                path, deleted, i = fields[i + 1], status.startswith("D"), i + 2
+        if sha and path:
+            commits.append(Commit(sha, date, subject, path, deleted))
+    return commits

@@ -1,0 +1,48 @@
+"""File-based cases: every valid case passes clean; every invalid case gives
+exactly the diagnostics written in its ``# expect: CODE LINE:COL message``
+lines (at the end of the file, so they shift no positions)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cxmap.api import load_map
+from cxmap.diagnostics import RULES
+
+CASES = Path(__file__).parent / "cases"
+VALID = sorted((CASES / "valid").glob("*.yaml"))
+INVALID = sorted((CASES / "invalid").glob("*.yaml"))
+EXPECT = re.compile(r"^# expect: (CX\d{3}) (\d+):(\d+) (.*)$", re.MULTILINE)
+
+
+def expectations(path: Path) -> list[tuple[str, int, int, str]]:
+    text = path.read_text(encoding="utf-8")
+    return [(c, int(line), int(col), msg) for c, line, col, msg in EXPECT.findall(text)]
+
+
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)
+def test_valid_case_has_no_diagnostics(path: Path) -> None:
+    loaded = load_map(path)
+    assert loaded.diagnostics == []
+    assert loaded.journey is not None
+
+
+@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
+def test_invalid_case_gives_exactly_the_expected_diagnostics(path: Path) -> None:
+    expected = expectations(path)
+    assert expected, f"{path.name} states no expectation"
+    loaded = load_map(path)
+    got = [(d.code, d.line, d.column, d.message) for d in loaded.diagnostics]
+    assert got == expected
+    if any(RULES[c].severity == "error" for c, *_ in expected):
+        assert loaded.journey is None
+
+
+def test_every_diagnostic_code_is_exercised_by_a_case_or_a_test() -> None:
+    covered = {c for p in INVALID for c, *_ in expectations(p)}
+    # codes produced from bytes that cannot live in a text case file, or by I/O:
+    covered |= {"CX002", "CX003", "CX008"}
+    assert set(RULES) <= covered, f"codes without a case: {sorted(set(RULES) - covered)}"
