@@ -10,11 +10,13 @@ Exit codes: 0 success, 1 problems found (invalid map, failed gate),
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -113,43 +115,38 @@ def validate(
     raise typer.Exit(EXIT_PROBLEMS if run.failed(strict) else EXIT_OK)
 
 
-class _progress:
-    """A progress bar on stderr when it is a terminal and there are many files."""
+@contextlib.contextmanager
+def _progress(label: str) -> Iterator[Callable[[int, int, str], None] | None]:
+    """A transient progress bar on stderr, only on a terminal and for many files."""
+    if not sys.stderr.isatty() or os.environ.get("NO_COLOR") or os.environ.get("CI"):
+        yield None
+        return
+    state: dict[str, Any] = {}
 
-    MIN_FILES = 20
+    def on_file(done: int, total: int, name: str) -> None:
+        if total < 20:
+            return
+        if "bar" not in state:
+            from rich.console import Console
+            from rich.progress import Progress
 
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.bar: object | None = None
+            state["bar"] = bar = Progress(console=Console(stderr=True), transient=True)
+            bar.start()
+            state["task"] = bar.add_task(label, total=total)
+        state["bar"].update(state["task"], completed=done, description=name[-40:])
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        if not use_color(sys.stderr) or not sys.stderr.isatty():
-            return None
-
-        def on_file(done: int, total: int, name: str) -> None:
-            if total < self.MIN_FILES:
-                return
-            if self.bar is None:
-                from rich.console import Console
-                from rich.progress import Progress
-
-                self.bar = Progress(console=Console(stderr=True), transient=True)
-                self.bar.start()  # type: ignore[attr-defined]
-                self.task = self.bar.add_task(self.label, total=total)  # type: ignore[attr-defined]
-            self.bar.update(self.task, completed=done, description=name[-40:])  # type: ignore[attr-defined]
-
-        return on_file
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()  # type: ignore[attr-defined]
+    try:
+        yield on_file
+    finally:
+        if "bar" in state:
+            state["bar"].stop()
 
 
 # --------------------------------------------------------------------------- schema
 @app.command()
 def schema(
-    output: Annotated[Path | None, typer.Option("--output", "-o",
-                                                help="Write to this file instead of stdout.")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of stdout.")] = None,
 ) -> None:
     """Print the JSON Schema (draft-07) of the map format, for editors and CI."""
     from cxmap.schema import schema_text

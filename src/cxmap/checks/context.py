@@ -29,7 +29,8 @@ class CheckContext:
                                            severity=RULES[code].severity, hint=hint))
 
     # -- safe walking of raw data (it may be of any shape) ----------------
-    def items(self, key: str, within: Any = None, path: Path = ()) -> Iterator[tuple[Path, dict[str, Any]]]:
+    def items(self, key: str, within: Any = None,
+              path: Path = ()) -> Iterator[tuple[Path, dict[str, Any]]]:
         """``(path, mapping)`` for each mapping in the list under ``key``."""
         parent = self.data if within is None else within
         seq = parent.get(key) if isinstance(parent, dict) else None

@@ -170,10 +170,10 @@ def _report(ctx: CheckContext, err: Any) -> None:
         if field == "cxmap":  # pragma: no cover - check_version runs first
             return
         choices = _CHOICES.get(field or "", ())
-        guess = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
+        close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
         ctx.report(loc, "CX106", f"{label} of {who} is {show(value)}; allowed: "
                    + ", ".join(choices),
-                   hint=f"did you mean {guess[0]!r}?" if guess else None)
+                   hint=f"did you mean {close[0]!r}?" if close else None)
     elif typ == "too_short":
         ctx.report(loc, "CX109", f"{label or 'list'} of {who} must have at least one item")
     elif typ in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):

@@ -275,9 +275,9 @@ def parse_text(text: str) -> Document:
                     raise YamlProblem(*pos, "CX007",
                                       f"alias *{ev.anchor} refers to itself (recursive data)")
                 value, size = entry
-                if stack and stack[-1].is_map and stack[-1].key is None:
-                    if not isinstance(value, str):
-                        raise YamlProblem(*pos, "CX102", "a mapping key must be plain text")
+                if (stack and stack[-1].is_map and stack[-1].key is None
+                        and not isinstance(value, str)):
+                    raise YamlProblem(*pos, "CX102", "a mapping key must be plain text")
                 expanded += size
                 if expanded > MAX_ALIAS_EXPANSION:
                     raise YamlProblem(*pos, "CX007",
