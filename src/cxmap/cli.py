@@ -154,6 +154,26 @@ def schema(
     _write(schema_text(), output)
 
 
+# --------------------------------------------------------------------------- explain
+@app.command()
+def explain(
+    code: Annotated[str, typer.Argument(help="A diagnostic code such as CX201, or 'all'.")],
+) -> None:
+    """Explain a diagnostic code: what it means and what to do."""
+    from cxmap.diagnostics import RULES
+    from cxmap.outputs.rules_doc import explain as explain_rule
+    from cxmap.outputs.rules_doc import rules_markdown
+
+    if code.lower() == "all":
+        sys.stdout.write(rules_markdown())
+        return
+    rule = RULES.get(code.upper()) or next(
+        (r for r in RULES.values() if r.name == code.lower()), None)
+    if rule is None:
+        _fail_usage(f"unknown diagnostic code {code!r}; `cxmap explain all` lists them")
+    sys.stdout.write(explain_rule(rule))
+
+
 # --------------------------------------------------------------------------- render
 # (render command: owned by the journey-graph/diagram work)
 
