@@ -180,6 +180,98 @@ def explain(
 
 # --------------------------------------------------------------------------- diff
 # (diff and history commands: owned by the diff work)
+class DiffFormatOption(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+def _term_width() -> int:
+    import shutil
+
+    return max(80, shutil.get_terminal_size((120, 24)).columns) if sys.stdout.isatty() else 120
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="The earlier map: a file or git REV:PATH "
+                                       "(e.g. v2024:maps/bank.cxmap.yaml).", show_default=False)],
+    new: Annotated[str, typer.Argument(help="The later map: a file or git REV:PATH.",
+                                       show_default=False)],
+    fmt: Annotated[DiffFormatOption, typer.Option(
+        "--format", "-f", help="Output: text (tables), markdown (pull-request comment) "
+        "or json (FORMAT.md contract).")] = DiffFormatOption.TEXT,
+    fail_on: Annotated[str | None, typer.Option(
+        "--fail-on", metavar="CONDITIONS",
+        help="Exit 1 when any of these comma-separated conditions holds: improved, "
+        "worsened, unchanged, added, removed, unscored, drift, target-lost, "
+        "mean-worsened, stage-removed, branch-removed, any.")] = None,
+    show_all: Annotated[bool, typer.Option(
+        "--all", "-a", help="Text/markdown: list unchanged touchpoints too.")] = False,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of stdout.")] = None,
+    repo: Annotated[Path | None, typer.Option(
+        "--repo", "-C", help="Read REV:PATH from the git repository here (default: the "
+        "current folder).")] = None,
+) -> None:
+    """Compare two waves of a journey map (touchpoints matched by id).
+    Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git error."""
+    from cxmap.diff import diff_sources, gate, parse_fail_on
+    from cxmap.load.git import SourceError
+    from cxmap.outputs.diff import DiffFormat, format_diff
+
+    try:
+        conditions = parse_fail_on(fail_on) if fail_on else ()
+    except ValueError as exc:
+        _fail_usage(str(exc))
+    try:
+        run = diff_sources(old, new, cwd=repo)
+    except SourceError as exc:
+        _fail_usage(str(exc))
+    if run.diff is None:
+        from cxmap.api import ValidationRun
+        from cxmap.outputs.reporters import format_text
+
+        sys.stderr.write(format_text(ValidationRun(maps=run.maps), color=use_color(sys.stderr)))
+        print("cxmap: error: cannot compare: fix the map errors above first", file=sys.stderr)
+        raise typer.Exit(EXIT_PROBLEMS)
+    to_terminal = output is None or str(output) == "-"
+    color = fmt is DiffFormatOption.TEXT and to_terminal and use_color()
+    _write(format_diff(run.diff, DiffFormat(fmt.value), color=color,
+                       width=_term_width() if to_terminal else 120, show_all=show_all), output)
+    failed = gate(run.diff, conditions)
+    if failed:
+        print(f"cxmap: diff gate failed (--fail-on): {', '.join(failed)}", file=sys.stderr)
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+def history(
+    map_file: Annotated[Path, typer.Argument(metavar="MAP", help="A map file in a git "
+                                             "work tree.", show_default=False)],
+    fmt: Annotated[DiffFormatOption, typer.Option(
+        "--format", "-f", help="Output: text (table), markdown or json.")
+    ] = DiffFormatOption.TEXT,
+    worktree: Annotated[bool, typer.Option(
+        "--worktree/--no-worktree", help="Count uncommitted changes as the newest "
+        "revision.")] = True,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Every touchpoint's score in every research wave of a map, from its git
+    history (renames followed).  Exit 0 done, 2 usage or git error."""
+    from cxmap.diff.history import file_waves
+    from cxmap.load.git import SourceError
+    from cxmap.outputs.history import HistoryFormat, format_history
+
+    try:
+        hist = file_waves(map_file, include_worktree=worktree)
+    except SourceError as exc:
+        _fail_usage(str(exc))
+    to_terminal = output is None or str(output) == "-"
+    color = fmt is DiffFormatOption.TEXT and to_terminal and use_color()
+    _write(format_history(hist, HistoryFormat(fmt.value), color=color,
+                          width=_term_width() if to_terminal else 120), output)
 
 
 def main() -> None:

@@ -1,0 +1,166 @@
+"""``cxmap history``: every touchpoint's score in every research wave of a map.
+
+The waves come from git: every commit that touched the map file (``git log
+--follow``, so renames of the file are followed), each revision read as bytes
+and checked with :func:`cxmap.api.load_bytes`.
+
+* A wave is identified by the map's ``scoredOn`` date; a revision without
+  ``scoredOn`` is identified by its commit date (``YYYY-MM-DD``).  Several
+  commits of one wave (typo fixes, late scores) collapse into one column: the
+  newest commit of the wave wins.
+* A revision that is not a valid map is left out of the columns and listed in
+  :attr:`History.skipped`.
+* Uncommitted changes in the working copy count as the newest revision: a new
+  ``scoredOn`` adds a column "(uncommitted)", the same ``scoredOn`` replaces the
+  newest column.
+* The trend of a touchpoint compares its last two scores: ``up``, ``down`` or
+  ``flat``; ``new`` when it exists only in the newest wave, ``gone`` when it is
+  no longer in the newest wave, ``none`` when it has fewer than two scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from cxmap.api import LoadedMap, load_bytes
+from cxmap.load.git import MissingFile, file_history, read_blob
+from cxmap.model.journey import Journey
+
+
+class Trend(StrEnum):
+    UP = "up"
+    DOWN = "down"
+    FLAT = "flat"
+    NEW = "new"
+    GONE = "gone"
+    NONE = "none"
+
+
+TREND_MARKS: dict[Trend, str] = {
+    Trend.UP: "↑", Trend.DOWN: "↓", Trend.FLAT: "→",
+    Trend.NEW: "new", Trend.GONE: "gone", Trend.NONE: "·",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Wave:
+    """One column: one research wave (the newest revision of it)."""
+
+    label: str            # scoredOn, or the commit date
+    scored_on: str | None
+    commit: str | None    # None for the working copy
+    date: str             # committer date (ISO 8601), "" for the working copy
+    subject: str
+    path: str             # the file's path in that revision
+    commits: int = 1      # how many commits of this wave were collapsed
+
+
+@dataclass(frozen=True, slots=True)
+class TouchpointHistory:
+    id: str
+    name: str
+    stage: str
+    present: tuple[bool, ...]
+    scores: tuple[int | None, ...]
+    trend: Trend
+
+    @property
+    def change(self) -> int | None:
+        """Last score minus first score (over the waves where it was scored)."""
+        vals = [s for s in self.scores if s is not None]
+        return vals[-1] - vals[0] if len(vals) >= 2 else None
+
+
+@dataclass
+class History:
+    file: str
+    waves: tuple[Wave, ...]
+    touchpoints: tuple[TouchpointHistory, ...]
+    skipped: list[LoadedMap] = field(default_factory=list)  # invalid revisions
+    title: str = ""
+
+
+def _trend(present: list[bool], scores: list[int | None]) -> Trend:
+    if not present[-1]:
+        return Trend.GONE
+    if len(present) > 1 and not any(present[:-1]):
+        return Trend.NEW
+    vals = [s for s, p in zip(scores, present, strict=True) if p and s is not None]
+    if len(vals) < 2:
+        return Trend.NONE
+    if vals[-1] > vals[-2]:
+        return Trend.UP
+    if vals[-1] < vals[-2]:
+        return Trend.DOWN
+    return Trend.FLAT
+
+
+def build(file: str, revisions: list[tuple[Wave, Journey]],
+          skipped: list[LoadedMap] | None = None) -> History:
+    """Group revisions (oldest first) into waves and tabulate the scores."""
+    waves: dict[str, tuple[Wave, Journey]] = {}
+    for wave, journey in revisions:
+        old = waves.get(wave.label)
+        if old is not None:
+            wave = Wave(wave.label, wave.scored_on, wave.commit, wave.date, wave.subject,
+                        wave.path, old[0].commits + 1)
+        waves[wave.label] = (wave, journey)
+    columns = list(waves.values())
+
+    order: dict[str, None] = {}
+    for _, journey in reversed(columns):
+        for _, tp in journey.iter_touchpoints():
+            order.setdefault(tp.id, None)
+    per_wave = [{tp.id: (st, tp) for st, tp in j.iter_touchpoints()} for _, j in columns]
+
+    rows = []
+    for tp_id in order:
+        present = [tp_id in w for w in per_wave]
+        scores = [w[tp_id][1].score if tp_id in w else None for w in per_wave]
+        last = next(w[tp_id] for w in reversed(per_wave) if tp_id in w)
+        rows.append(TouchpointHistory(tp_id, last[1].name, last[0].id, tuple(present),
+                                      tuple(scores), _trend(present, scores)))
+    title = columns[-1][1].title if columns else ""
+    return History(file, tuple(w for w, _ in columns), tuple(rows), skipped or [], title)
+
+
+def file_waves(path: str | Path, include_worktree: bool = True) -> History:
+    """The history of one map file in git (raises ``SourceError`` on git problems)."""
+    file = Path(path)
+    if not file.exists() and not file.parent.exists():
+        raise MissingFile(f"path {str(path)!r} does not exist")
+    repo, commits = file_history(file)
+    revisions: list[tuple[Wave, Journey]] = []
+    skipped: list[LoadedMap] = []
+    last_raw: bytes | None = None
+    for commit in reversed(commits):
+        if commit.deleted:
+            continue
+        spec = f"{commit.sha[:10]}:{commit.path}"
+        raw = read_blob(repo, commit.sha, commit.path, spec)
+        last_raw = raw
+        loaded = load_bytes(raw, spec)
+        if loaded.journey is None or loaded.errors:
+            skipped.append(loaded)
+            continue
+        scored = loaded.journey.scored_on.isoformat() if loaded.journey.scored_on else None
+        revisions.append((Wave(scored or commit.date[:10], scored, commit.sha, commit.date,
+                               commit.subject, commit.path), loaded.journey))
+    if include_worktree and file.is_file():
+        raw = file.read_bytes()
+        if raw != last_raw:
+            loaded = load_bytes(raw, str(path))
+            if loaded.journey is None or loaded.errors:
+                skipped.append(loaded)
+            else:
+                scored = (loaded.journey.scored_on.isoformat()
+                          if loaded.journey.scored_on else None)
+                # Same scoredOn as a committed wave: it replaces that wave (build()).
+                label = scored or "(uncommitted)"
+                revisions.append((Wave(label, scored, None, "", "uncommitted changes",
+                                       str(path)), loaded.journey))
+    if not revisions and not skipped:
+        raise MissingFile(f"{str(path)!r} has no history in git and no working copy")
+    return build(str(path), revisions, skipped)

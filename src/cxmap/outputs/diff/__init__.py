@@ -1,0 +1,39 @@
+"""Diff formats: pure functions MapDiff -> str, chosen by :class:`DiffFormat`.
+
+A test proves every member of :class:`DiffFormat` has a formatter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from cxmap.diff.compare import MapDiff
+from cxmap.outputs.diff.as_json import format_json
+from cxmap.outputs.diff.as_markdown import format_markdown
+from cxmap.outputs.diff.as_text import format_text
+
+
+class DiffFormat(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+Formatter = Callable[..., str]
+
+FORMATTERS: dict[DiffFormat, Formatter] = {
+    DiffFormat.TEXT: format_text,
+    DiffFormat.MARKDOWN: format_markdown,
+    DiffFormat.JSON: format_json,
+}
+
+
+def format_diff(diff: MapDiff, fmt: DiffFormat, *, color: bool = False, width: int = 120,
+                show_all: bool = False) -> str:
+    """Render a diff in one format (``color``/``width`` matter for text only)."""
+    return FORMATTERS[fmt](diff, color=color, width=width, show_all=show_all)
+
+
+__all__ = ["FORMATTERS", "DiffFormat", "format_diff", "format_json", "format_markdown",
+           "format_text"]

@@ -1,0 +1,91 @@
+"""MapDiff -> text for a terminal: rich tables rendered to a string."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from cxmap.diff.compare import MapDiff, Status
+from cxmap.outputs.diff import common as c
+
+
+def format_text(diff: MapDiff, *, color: bool = False, width: int = 120,
+                show_all: bool = False, **_: Any) -> str:
+    """Header, the touchpoints that changed (all with ``show_all``), expectation
+    drift, stage and branch means, projects, and a summary line."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    buf = io.StringIO()
+    console = Console(file=buf, width=width, force_terminal=color,
+                      color_system="standard" if color else None, no_color=not color,
+                      highlight=False, emoji=False, markup=False, soft_wrap=False)
+
+    title = diff.new.title if diff.new.title == diff.old.title else (
+        f"{diff.old.title} → {diff.new.title}")
+    console.print(Text.assemble(("cxmap diff: ", "bold"), (title, "bold")))
+    console.print(f"  before: {c.wave(diff.old.scored_on)}  {diff.old.source}")
+    console.print(f"  after:  {c.wave(diff.new.scored_on)}  {diff.new.source}")
+    console.print()
+
+    rows = [t for t in diff.touchpoints if show_all or t.interesting]
+    if rows:
+        table = Table(title="Touchpoints" if show_all else "Touchpoints that changed",
+                      title_justify="left", show_lines=False, expand=False)
+        for col, kw in (("Stage", {}), ("Touchpoint", {}), ("Before", {"justify": "right"}),
+                        ("After", {"justify": "right"}), ("Δ", {"justify": "right"}),
+                        ("Status", {}), ("Notes", {})):
+            table.add_column(col, **kw)  # type: ignore[arg-type]
+        for t in rows:
+            style = c.STYLES[t.status]
+            table.add_row(
+                t.stage, Text.assemble((t.id, "bold"), "\n", t.name),
+                c.side_score(t, after=False), c.side_score(t, after=True),
+                "" if t.delta is None else c.signed(t.delta, 0),
+                Text(c.status_label(t.status), style=style),
+                "\n".join(c.notes(t)))
+        console.print(table)
+    else:
+        console.print("No touchpoint changed.")
+    console.print()
+
+    if diff.drift:
+        console.print(Text("Expectation drift", style="bold"))
+        console.print("  Worse while nothing but the score changed - customers expect more now:")
+        for t in diff.drift:
+            console.print(f"  {c.MARKS[Status.WORSENED]} {t.id} ({t.name}): "
+                          f"{c.score(t.before)} → {c.score(t.after)}")
+        console.print()
+
+    for label, groups in (("Stages (mean score)", diff.stages),
+                          ("Branches (mean score)", diff.branches)):
+        if not groups:
+            continue
+        table = Table(title=label, title_justify="left")
+        table.add_column("Id")
+        table.add_column("Name")
+        table.add_column("Before", justify="right")
+        table.add_column("After", justify="right")
+        table.add_column("Δ", justify="right")
+        table.add_column("Status")
+        for g, row in zip(groups, c.group_rows(groups), strict=True):
+            table.add_row(*row[:5], Text(row[5], style=c.STYLES[g.status]))
+        console.print(table)
+        console.print()
+
+    if diff.projects:
+        table = Table(title="Projects", title_justify="left")
+        table.add_column("Id")
+        table.add_column("Title")
+        table.add_column("Change")
+        table.add_column("Status before → after")
+        for p in diff.projects:
+            table.add_row(p.id, p.title, p.change,
+                          f"{p.before or c.ABSENT} → {p.after or c.ABSENT}")
+        console.print(table)
+        console.print()
+
+    console.print(Text.assemble(("Summary: ", "bold"), c.summary_line(diff)))
+    console.print(f"Mean score: {c.mean_line(diff.mean)}")
+    return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
