@@ -1,0 +1,280 @@
+"""The journey graph: how touchpoints follow each other, per branch.
+
+Built exactly as the Graph section of FORMAT.md says:
+
+1. touchpoints are ordered by stage, then by their place in the stage;
+2. with no branches declared there is one path through every touchpoint;
+   otherwise each branch's path is every touchpoint that names the branch or
+   names no branch (shared), in that order;
+3. consecutive touchpoints on a path are joined by an edge, except that a
+   touchpoint with ``next`` gets exactly the edges to the touchpoints it lists;
+4. the graph is the union of all paths.  A touchpoint with two or more
+   different predecessors is a *convergence* point, one with two or more
+   different successors a *split* point.  Each edge knows which branches use it.
+
+Where FORMAT.md is silent — which branches use a ``next`` edge — cxmap takes the
+branches that contain both ends of the edge; when there are none (the edge
+jumps from one branch to another, e.g. a complaint on any path leading to a
+visit to a store), it takes the branches of the edge's source: those are the
+customers who can walk along it.  In a map without branches every edge has an
+empty branch set.
+
+Cycles (a complaint leading back to a re-purchase) are allowed.
+
+networkx is imported inside :func:`build_graph` only, so importing this module
+is cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from cxmap.model.journey import Journey, Stage, Touchpoint
+
+
+class UnknownBranchError(ValueError):
+    """A branch id the map does not declare."""
+
+    def __init__(self, branch: str, known: list[str]) -> None:
+        self.branch = branch
+        self.known = known
+        choices = ", ".join(known) if known else "the map declares no branches"
+        super().__init__(f"unknown branch {branch!r} (known: {choices})")
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One edge of the journey graph."""
+
+    source: str
+    target: str
+    #: the branches whose customers walk along this edge (empty: map has no branches)
+    branches: frozenset[str]
+    #: the edge comes from a ``next`` list rather than from path order
+    explicit: bool
+    #: the target comes at or before the source in journey order (a loop back)
+    backward: bool
+
+
+class JourneyGraph:
+    """A journey's touchpoint graph: a wrapper around an ``nx.DiGraph``.
+
+    Nodes are touchpoint ids with attributes ``stage`` (stage id), ``order``
+    (position in journey order) and ``branches`` (tuple or None = shared).
+    Edges carry ``branches`` (frozenset of branch ids), ``explicit`` and
+    ``backward``.
+    """
+
+    def __init__(self, journey: Journey, digraph: nx.DiGraph, branch: str | None,
+                 branch_paths: dict[str, list[str]]) -> None:
+        self.journey = journey
+        self.nx = digraph
+        #: the branch the graph was restricted to, if any
+        self.branch = branch
+        self._paths = branch_paths
+
+    # -- nodes ---------------------------------------------------------------
+    def nodes(self) -> list[str]:
+        """Touchpoint ids in journey order."""
+        return sorted(self.nx.nodes, key=lambda n: self.nx.nodes[n]["order"])
+
+    def __contains__(self, tp_id: object) -> bool:
+        return tp_id in self.nx
+
+    def __len__(self) -> int:
+        return int(self.nx.number_of_nodes())
+
+    def stage_of(self, tp_id: str) -> str:
+        return str(self.nx.nodes[tp_id]["stage"])
+
+    def order_of(self, tp_id: str) -> int:
+        return int(self.nx.nodes[tp_id]["order"])
+
+    def predecessors(self, tp_id: str) -> list[str]:
+        return sorted(self.nx.predecessors(tp_id), key=self.order_of)
+
+    def successors(self, tp_id: str) -> list[str]:
+        return sorted(self.nx.successors(tp_id), key=self.order_of)
+
+    # -- edges ---------------------------------------------------------------
+    def edges(self) -> list[Edge]:
+        """Every edge, ordered by source then target in journey order."""
+        out = [self.edge(u, v) for u, v in self.nx.edges]
+        out.sort(key=lambda e: (self.order_of(e.source), self.order_of(e.target)))
+        return out
+
+    def edge(self, source: str, target: str) -> Edge:
+        data = self.nx.edges[source, target]
+        return Edge(source, target, frozenset(data["branches"]), bool(data["explicit"]),
+                    bool(data["backward"]))
+
+    def edge_set(self) -> set[tuple[str, str]]:
+        return {(u, v) for u, v in self.nx.edges}
+
+    def branches_of_edge(self, source: str, target: str) -> frozenset[str]:
+        return frozenset(self.nx.edges[source, target]["branches"])
+
+    # -- structure -----------------------------------------------------------
+    def paths(self) -> dict[str, list[str]]:
+        """Each branch's path (touchpoint ids in journey order), per FORMAT.md
+        rule 2; the key ``""`` holds the single path of a map without branches.
+        ``next`` does not change which touchpoints lie on a path, only edges."""
+        return {k: list(v) for k, v in self._paths.items()}
+
+    def convergence_points(self) -> list[str]:
+        """Touchpoints reached from two or more different predecessors."""
+        return [n for n in self.nodes() if len(set(self.nx.predecessors(n))) >= 2]
+
+    def split_points(self) -> list[str]:
+        """Touchpoints with two or more different successors."""
+        return [n for n in self.nodes() if len(set(self.nx.successors(n))) >= 2]
+
+    def is_convergence(self, tp_id: str) -> bool:
+        return len(set(self.nx.predecessors(tp_id))) >= 2
+
+    def is_split(self, tp_id: str) -> bool:
+        return len(set(self.nx.successors(tp_id))) >= 2
+
+    def entry_points(self) -> list[str]:
+        """Touchpoints nothing leads to (where customers start)."""
+        return [n for n in self.nodes() if self.nx.in_degree(n) == 0]
+
+    def exit_points(self) -> list[str]:
+        """Touchpoints that lead nowhere (where customers leave)."""
+        return [n for n in self.nodes() if self.nx.out_degree(n) == 0]
+
+    def has_cycles(self) -> bool:
+        import networkx as nx
+
+        return not nx.is_directed_acyclic_graph(self.nx)
+
+    def cycles(self) -> list[list[str]]:
+        """Elementary cycles (loops back, e.g. complaint -> re-purchase)."""
+        import networkx as nx
+
+        return [list(c) for c in nx.simple_cycles(self.nx)]
+
+    def branches_reaching(self, stage_id: str) -> list[str]:
+        """Branches whose customers reach a touchpoint of the stage, following
+        edges each branch uses, from the start of its path.  In a map without
+        branches: ``[""]`` when the stage is reachable at all, else ``[]``."""
+        out: list[str] = []
+        for b in self._paths:
+            reached = self.reachable_on_branch(b)
+            if any(self.stage_of(n) == stage_id for n in reached):
+                out.append(b)
+        return out
+
+    def reachable_on_branch(self, branch: str) -> set[str]:
+        """Touchpoints a customer on ``branch`` can reach: from the first
+        touchpoint of the branch's path, along edges the branch uses (in a map
+        without branches, pass ``""``: every edge)."""
+        path = self._paths.get(branch)
+        if not path:
+            return set()
+        start = path[0]
+        if start not in self.nx:
+            return set()
+        seen = {start}
+        stack = [start]
+        while stack:
+            n = stack.pop()
+            for m in self.nx.successors(n):
+                bs = self.nx.edges[n, m]["branches"]
+                if m not in seen and (not branch or not bs or branch in bs):
+                    seen.add(m)
+                    stack.append(m)
+        return seen
+
+    def touchpoints_on_branch(self, branch: str) -> list[str]:
+        """Touchpoints on a branch's path (FORMAT.md rule 2)."""
+        return list(self._paths.get(branch, []))
+
+
+def _ordered(journey: Journey) -> Iterator[tuple[int, Stage, Touchpoint]]:
+    for i, (stage, tp) in enumerate(journey.iter_touchpoints()):
+        yield i, stage, tp
+
+
+def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
+    """The journey graph of a valid map; with ``branch``, only that branch's
+    path (its touchpoints and the edges it uses).
+
+    Raises :class:`UnknownBranchError` for a branch the map does not declare.
+    References are assumed resolved (the checks guarantee it for a valid map);
+    a ``next`` to an unknown touchpoint is skipped.
+    """
+    import networkx as nx
+
+    branch_ids = journey.branch_ids
+    if branch is not None and branch not in branch_ids:
+        raise UnknownBranchError(branch, branch_ids)
+
+    g: nx.DiGraph = nx.DiGraph()
+    tps: dict[str, Touchpoint] = {}
+    order: dict[str, int] = {}
+    for i, stage, tp in _ordered(journey):
+        g.add_node(tp.id, stage=stage.id, order=i, branches=tp.branch_ids)
+        tps[tp.id] = tp
+        order[tp.id] = i
+
+    # rule 2: each branch's path
+    paths: dict[str, list[str]] = {}
+    if not branch_ids:
+        paths[""] = list(tps)
+    else:
+        for b in branch_ids:
+            paths[b] = [t for t in tps if journey.on_branch(tps[t], b)]
+
+    def add(u: str, v: str, bs: set[str], explicit: bool) -> None:
+        if g.has_edge(u, v):
+            g.edges[u, v]["branches"] |= bs
+            g.edges[u, v]["explicit"] = g.edges[u, v]["explicit"] or explicit
+        else:
+            g.add_edge(u, v, branches=set(bs), explicit=explicit,
+                       backward=order[v] <= order[u])
+
+    # rule 3: consecutive touchpoints on a path, unless the first has `next`
+    for b, path in paths.items():
+        for u, v in zip(path, path[1:], strict=False):
+            if tps[u].next is None:
+                add(u, v, {b} if b else set(), explicit=False)
+    for u, tp in tps.items():
+        for v in tp.next or ():
+            if v not in tps:
+                continue
+            if not branch_ids:
+                bs: set[str] = set()
+            else:
+                src = {b for b in branch_ids if journey.on_branch(tp, b)}
+                both = {b for b in src if journey.on_branch(tps[v], b)}
+                bs = both or src
+            add(u, v, bs, explicit=True)
+
+    for _, _, data in g.edges(data=True):
+        data["branches"] = frozenset(data["branches"])
+
+    if branch is not None:
+        keep_edges = [(u, v) for u, v, d in g.edges(data=True) if branch in d["branches"]]
+        keep_nodes = set(paths[branch]) | {n for e in keep_edges for n in e}
+        sub: nx.DiGraph = nx.DiGraph()
+        sub.add_nodes_from((n, g.nodes[n]) for n in g.nodes if n in keep_nodes)
+        sub.add_edges_from((u, v, g.edges[u, v]) for u, v in keep_edges)
+        return JourneyGraph(journey, sub, branch, {branch: paths[branch]})
+    return JourneyGraph(journey, g, None, paths)
+
+
+def graph_summary(graph: JourneyGraph) -> dict[str, Any]:
+    """A JSON-friendly summary (for reports and lint)."""
+    return {
+        "nodes": graph.nodes(),
+        "edges": [{"source": e.source, "target": e.target, "branches": sorted(e.branches),
+                   "explicit": e.explicit, "backward": e.backward} for e in graph.edges()],
+        "convergence": graph.convergence_points(),
+        "split": graph.split_points(),
+    }

@@ -1,0 +1,253 @@
+"""Journey map -> Graphviz DOT text (a pure function; no layout here).
+
+Each touchpoint is a node named by its ``id``; each journey-graph edge is one
+DOT edge between those names (FORMAT.md, ``cxmap render`` contract).  Stages
+are clusters in journey order; the legend is the label of an invisible
+cluster around them, so the DOT holds no node that is not a touchpoint.
+
+All user text goes into HTML-like labels, escaped by
+:mod:`cxmap.outputs.render.text`: it shows as typed and never becomes markup.
+No ``URL``/``href`` attribute is ever emitted.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cxmap.outputs.render import style as st
+from cxmap.outputs.render.options import RenderOptions
+from cxmap.outputs.render.text import (
+    MAX_NAME,
+    MAX_TITLE,
+    clean,
+    html_lines,
+    html_text,
+    score_text,
+    wrap,
+)
+
+if TYPE_CHECKING:
+    from cxmap.graph.journey import Edge, JourneyGraph
+    from cxmap.model.journey import Journey, Touchpoint
+
+#: wrap touchpoint names at this many characters
+WRAP = 24
+#: above this many touchpoints the network-simplex passes are capped
+#: (FACTS.md: long edges explode layout time without it)
+BIG_GRAPH = 150
+#: at most this many branches are listed in the legend
+LEGEND_BRANCHES = 21
+
+
+def branch_styles(journey: Journey) -> dict[str, tuple[str, str]]:
+    """Colour and line style for each branch id, by its place in the map."""
+    return {b: st.branch_style(i) for i, b in enumerate(journey.branch_ids)}
+
+
+def _small(text_html: str, size: int = 9) -> str:
+    # an empty element is a syntax error in Graphviz's HTML-like labels
+    return f'<FONT POINT-SIZE="{size}">{text_html}</FONT>' if text_html else ""
+
+
+def _bold(text_html: str) -> str:
+    return f"<B>{text_html}</B>" if text_html else ""
+
+
+def _sample(color: str, line: str) -> str:
+    sample = st.STYLE_SAMPLES.get(line, "")
+    return f'<FONT COLOR="{color}">{html_text(sample)}</FONT> ' if sample else ""
+
+
+def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
+               words: dict[str, str]) -> str:
+    """The HTML-like label of a touchpoint box (without the outer ``<>``)."""
+    parts: list[str] = []
+    marks = []
+    if tp.moment_of_truth:
+        marks.append(f"{st.MOT_SYMBOL} {words['mot_short']}")
+    if tp.customer_effort:
+        marks.append(f"{st.EFFORT_SYMBOL} {words['effort_short']}")
+    if converges:
+        marks.append(f"{st.MERGE_SYMBOL} {words['merge_short']}")
+    if marks:
+        parts.append(_small(html_text("  ".join(marks))))
+    name_lines = wrap(clean(tp.name, MAX_NAME), WRAP)
+    parts.append(_bold(html_lines(name_lines)))
+    meta = f"{words['score'].lower()} {score_text(tp.score)}"
+    if tp.target is not None and tp.target != tp.score:
+        meta += f" \u2192 {words['target']} {score_text(tp.target)}"
+    ids = tp.branch_ids
+    if ids is not None and len(journey.branch_ids) > 1:
+        names = {b.id: b.name for b in journey.branches or ()}
+        shown = [clean(names.get(b, b), 40) for b in ids[:3]]
+        if len(ids) > 3:
+            shown.append(words["more"].format(n=len(ids) - 3))
+        meta += " · " + ", ".join(shown)
+    parts.append(_small(html_lines(wrap(meta, WRAP + 8)), 10))
+    return "<BR/>".join(parts)
+
+
+def node_attrs(tp: Touchpoint) -> dict[str, str]:
+    sty = st.SCORE_STYLES[tp.score] if tp.score is not None else st.UNSCORED
+    attrs = {"fillcolor": sty.fill, "fontcolor": sty.font}
+    if tp.score is None:
+        attrs["style"] = "rounded,filled,dashed"
+        attrs["color"] = st.UNSCORED_BORDER
+    if tp.moment_of_truth:
+        attrs["peripheries"] = "2"
+    if tp.customer_effort:
+        attrs["penwidth"] = "3"
+    return attrs
+
+
+def edge_attrs(edge: Edge, graph: JourneyGraph,
+               styles: dict[str, tuple[str, str]]) -> dict[str, str]:
+    all_branches = set(graph.paths()) - {""}
+    shown_all = set(styles) if graph.branch is None else {graph.branch}
+    attrs: dict[str, str] = {}
+    used = [b for b in styles if b in edge.branches]
+    if not used or (set(used) >= shown_all and graph.branch is None
+                    and len(all_branches) != 1):
+        attrs["color"] = st.SHARED_EDGE
+    elif len(used) == 1:
+        color, line = styles[used[0]]
+        attrs["color"] = color
+        if line != "solid":
+            attrs["style"] = line
+    else:
+        attrs["color"] = ":".join(styles[b][0] for b in used)
+    if edge.backward:
+        attrs["constraint"] = "false"
+    return attrs
+
+
+def _legend(journey: Journey, graph: JourneyGraph, styles: dict[str, tuple[str, str]],
+            words: dict[str, str]) -> str:
+    rows: list[str] = []
+
+    def row(cells: str) -> None:
+        # each legend row is its own table, so rows do not share column widths
+        rows.append(f'<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLSPACING="3" CELLPADDING="3">'
+                    f"<TR>{cells}</TR></TABLE></TD></TR>")
+
+    def head(text: str) -> str:
+        return f'<TD ALIGN="LEFT" WIDTH="80"><B>{html_text(text)}</B></TD>'
+
+    cells = [head(words["score"])]
+    for (score, label) in zip((-2, -1, 0, 1, 2), words["scores"].split("|"), strict=True):
+        sty = st.SCORE_STYLES[score]
+        cells.append(f'<TD BGCOLOR="{sty.fill}" BORDER="1" COLOR="{st.BORDER}">'
+                     f'<FONT COLOR="{sty.font}">{html_text(label)}</FONT></TD>')
+    cells.append(f'<TD BGCOLOR="{st.UNSCORED.fill}" BORDER="1" STYLE="dashed" '
+                 f'COLOR="{st.UNSCORED_BORDER}">{html_text(words["unscored"])}</TD>')
+    row("".join(cells))
+
+    marks = [f"{st.MOT_SYMBOL} {words['mot']}", f"{st.EFFORT_SYMBOL} {words['effort']}",
+             f"{st.MERGE_SYMBOL} {words['merge']}", f"\u21b6 {words['back']}"]
+    row(head(words["marks"]) + "".join(
+        f'<TD ALIGN="LEFT">{html_text(m)}</TD>' for m in marks))
+
+    names = {b.id: b.name for b in journey.branches or ()}
+    shown = list(styles) if graph.branch is None else [graph.branch]
+    if shown:
+        items = []
+        if len(shown) > 1:
+            items.append((st.SHARED_EDGE, "solid", words["shared"]))
+        for b in shown[:LEGEND_BRANCHES]:
+            color, line = styles[b]
+            items.append((color, line, clean(names.get(b, b), 60)))
+        if len(shown) > LEGEND_BRANCHES:
+            items.append(("#000000", "", words["more"].format(n=len(shown) - LEGEND_BRANCHES)))
+        if len(shown) > 1:
+            items.append(("#000000", "", words["several"]))
+        per_row = 6
+        for i in range(0, len(items), per_row):
+            chunk = items[i:i + per_row]
+            first = head(words["branches"]) if i == 0 else "<TD></TD>"
+            row(first + "".join(
+                f'<TD ALIGN="LEFT">{_sample(color, line)}{html_text(text)}</TD>'
+                for color, line, text in chunk))
+    return ('<TABLE BORDER="1" COLOR="#b3b3b3" CELLBORDER="0" CELLSPACING="0" '
+            'CELLPADDING="2">' + "".join(rows) + "</TABLE>")
+
+
+def _title(journey: Journey, graph: JourneyGraph, options: RenderOptions,
+           words: dict[str, str]) -> str | None:
+    if options.title == "":
+        return None
+    title = clean(options.title if options.title is not None else journey.title, MAX_TITLE)
+    left = '<BR ALIGN="LEFT"/>'
+    lines = [f'<FONT POINT-SIZE="20"><B>{left.join(html_text(t) for t in wrap(title, 90))}'
+             f"</B></FONT>"]
+    sub = []
+    if graph.branch is not None:
+        names = {b.id: b.name for b in journey.branches or ()}
+        sub.append(f"{words['path']}: {clean(names.get(graph.branch, graph.branch), 80)}")
+    if journey.persona:
+        sub.append(clean(journey.persona, MAX_TITLE))
+    if journey.scored_on:
+        sub.append(f"{words['scored_on']} {journey.scored_on.isoformat()}")
+    if sub:
+        lines.append(_small(left.join(html_text(t) for t in wrap(" · ".join(sub), 120)),
+                            12))
+    return left.join(lines) + left
+
+
+def to_dot(journey: Journey, graph: JourneyGraph,
+           options: RenderOptions | None = None) -> str:
+    """DOT source for the journey graph of ``journey``."""
+    import graphviz
+
+    options = options or RenderOptions()
+    words = st.words(journey.language)
+    styles = branch_styles(journey)
+    big = len(graph) > BIG_GRAPH
+
+    dot = graphviz.Digraph(name=journey.id)
+    graph_attrs = {
+        "rankdir": options.direction.value,
+        "fontname": st.FONT,
+        "bgcolor": "white",
+        "pad": "0.3",
+        "nodesep": "0.25",
+        "ranksep": "0.4",
+        "labeljust": "l",
+        "labelloc": "t",
+    }
+    if big:
+        graph_attrs.update(nslimit="1", nslimit1="1", mclimit="0.5", searchsize="10")
+    title = _title(journey, graph, options, words)
+    if title is not None:
+        graph_attrs["label"] = f"<{title}>"
+    dot.graph_attr.update(graph_attrs)
+    dot.node_attr.update(shape="box", style="rounded,filled", fontname=st.FONT,
+                         fontsize="12", color=st.BORDER, margin="0.12,0.06")
+    dot.edge_attr.update(penwidth="1.6", arrowsize="0.7", color=st.SHARED_EDGE)
+
+    converging = set(graph.convergence_points())
+    outer = graphviz.Digraph(name="cluster_map")
+    if options.legend:
+        outer.graph_attr.update(label=f"<{_legend(journey, graph, styles, words)}>",
+                                labelloc="b", labeljust="l", pencolor="transparent",
+                                fontsize="11")
+    else:
+        outer.graph_attr.update(label="", pencolor="transparent")
+    n = 0
+    for si, stage in enumerate(journey.stages):
+        members = [tp for tp in stage.touchpoints if tp.id in graph]
+        if not members:
+            continue
+        n += 1
+        cluster = graphviz.Digraph(name=f"cluster_{si}")
+        cluster.graph_attr.update(
+            label=f"<<B>{n}. {html_lines(wrap(clean(stage.name, MAX_TITLE), 40))}</B>>",
+            labelloc="t", labeljust="l", style="rounded,filled", fillcolor=st.STAGE_FILL,
+            pencolor=st.STAGE_BORDER, fontsize="14", margin="12")
+        for tp in members:
+            label = node_label(journey, tp, converges=tp.id in converging, words=words)
+            cluster.node(tp.id, label=f"<{label}>", **node_attrs(tp))
+        outer.subgraph(cluster)
+    dot.subgraph(outer)
+    for edge in graph.edges():
+        dot.edge(edge.source, edge.target, **edge_attrs(edge, graph, styles))
+    return dot.source

@@ -1,0 +1,80 @@
+"""Render formats and options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import PurePath
+
+
+class RenderFormat(StrEnum):
+    SVG = "svg"
+    PNG = "png"
+    PDF = "pdf"
+    DOT = "dot"
+    MERMAID = "mmd"
+    MERMAID_JOURNEY = "mermaid-journey"
+
+    @property
+    def is_binary(self) -> bool:
+        return self in (RenderFormat.PNG, RenderFormat.PDF)
+
+    @property
+    def needs_layout(self) -> bool:
+        """Whether Graphviz lays the diagram out (svg, png, pdf)."""
+        return self in (RenderFormat.SVG, RenderFormat.PNG, RenderFormat.PDF)
+
+
+#: extra names accepted by ``--format``
+FORMAT_ALIASES = {"mermaid": RenderFormat.MERMAID, "gv": RenderFormat.DOT,
+                  "journey": RenderFormat.MERMAID_JOURNEY}
+
+#: file extensions and the format they mean
+EXTENSIONS = {".svg": RenderFormat.SVG, ".png": RenderFormat.PNG, ".pdf": RenderFormat.PDF,
+              ".dot": RenderFormat.DOT, ".gv": RenderFormat.DOT,
+              ".mmd": RenderFormat.MERMAID, ".mermaid": RenderFormat.MERMAID}
+
+
+class FormatError(ValueError):
+    """An unknown format name or output extension."""
+
+
+def parse_format(name: str) -> RenderFormat:
+    key = name.strip().lower()
+    if key in FORMAT_ALIASES:
+        return FORMAT_ALIASES[key]
+    try:
+        return RenderFormat(key)
+    except ValueError:
+        names = ", ".join([f.value for f in RenderFormat] + ["mermaid"])
+        raise FormatError(f"unknown format {name!r} (choose one of: {names})") from None
+
+
+def format_for_path(path: str | PurePath) -> RenderFormat:
+    """The format an output file name asks for, by its extension."""
+    suffix = PurePath(path).suffix.lower()
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
+    known = ", ".join(EXTENSIONS)
+    if not suffix:
+        raise FormatError(f"cannot tell the format of {str(path)!r}: it has no extension "
+                          f"({known}); give --format")
+    raise FormatError(f"unknown output extension {suffix!r} (known: {known}); give --format")
+
+
+class Direction(StrEnum):
+    LR = "LR"
+    TB = "TB"
+    RL = "RL"
+    BT = "BT"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    #: show only this branch's path
+    branch: str | None = None
+    #: layout direction; stages run left to right by default
+    direction: Direction = Direction.LR
+    #: heading; None = the map's title, "" = no heading
+    title: str | None = None
+    legend: bool = True

@@ -1,0 +1,111 @@
+"""The visual design of cxmap diagrams (documented in docs/render.md).
+
+Scores use ColorBrewer's 5-class RdYlBu diverging palette, which ColorBrewer
+marks colour-blind safe: red (−2) ... pale yellow (0) ... blue (+2).  Unscored
+touchpoints are white with a dashed grey border and "?" as the score, so they
+differ from a neutral 0 by more than colour.  Every box also prints its score
+as text, so colour is never the only carrier of meaning.
+
+Branches use the Okabe-Ito colour-blind-safe qualitative palette, each with its
+own line style (solid, dashed, dotted, ...); edges shared by every branch are
+dark grey.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FONT = "DejaVu Sans,Noto Sans,Liberation Sans,Arial,Helvetica,sans-serif"
+
+
+@dataclass(frozen=True)
+class ScoreStyle:
+    fill: str
+    font: str
+
+
+SCORE_STYLES: dict[int, ScoreStyle] = {
+    -2: ScoreStyle("#d7191c", "#ffffff"),
+    -1: ScoreStyle("#fdae61", "#000000"),
+    0: ScoreStyle("#ffffbf", "#000000"),
+    1: ScoreStyle("#abd9e9", "#000000"),
+    2: ScoreStyle("#2c7bb6", "#ffffff"),
+}
+UNSCORED = ScoreStyle("#ffffff", "#000000")
+UNSCORED_BORDER = "#7f7f7f"
+BORDER = "#333333"
+
+STAGE_FILL = "#f2f2f2"
+STAGE_BORDER = "#b3b3b3"
+
+SHARED_EDGE = "#4d4d4d"
+BRANCH_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9",
+                 "#000000")
+BRANCH_STYLES = ("solid", "dashed", "dotted")
+#: how each line style is drawn in the legend (box-drawing characters)
+STYLE_SAMPLES = {"solid": "━━━━", "dashed": "╍╍╍╍", "dotted": "┅┅┅┅"}
+
+MOT_SYMBOL = "★"
+EFFORT_SYMBOL = "⚠"
+MERGE_SYMBOL = "◆"
+
+
+def branch_style(index: int) -> tuple[str, str]:
+    """(colour, line style) of the branch at ``index``: colours cycle fastest,
+    so the first seven branches differ in colour and the first three also in
+    line style; 21 branches get distinct pairs."""
+    color = BRANCH_COLORS[index % len(BRANCH_COLORS)]
+    style = BRANCH_STYLES[index % len(BRANCH_STYLES)]
+    return color, style
+
+
+#: words used in diagrams, by the map's ``language``
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "legend": "Legend",
+        "score": "Score",
+        "scores": "−2 bad|−1 worse than expected|0 as expected|+1 better|+2 delight",
+        "unscored": "? not scored yet",
+        "marks": "Marks",
+        "mot": "moment of truth (double border)",
+        "effort": "customer effort (thick border)",
+        "merge": "paths meet here (convergence)",
+        "branches": "Paths",
+        "shared": "shared by every path",
+        "several": "parallel lines: used by several paths",
+        "back": "curved back: loop to an earlier step",
+        "target": "target",
+        "scored_on": "scored on",
+        "path": "path",
+        "mot_short": "moment of truth",
+        "effort_short": "effort",
+        "merge_short": "paths meet",
+        "more": "and {n} more",
+    },
+    "pl": {
+        "legend": "Legenda",
+        "score": "Ocena",
+        "scores": "−2 źle|−1 gorzej niż oczekiwano|0 zgodnie z oczekiwaniem|"
+                  "+1 lepiej|+2 zachwyt",
+        "unscored": "? jeszcze bez oceny",
+        "marks": "Oznaczenia",
+        "mot": "moment prawdy (podwójna ramka)",
+        "effort": "wysiłek klienta (gruba ramka)",
+        "merge": "tu łączą się ścieżki",
+        "branches": "Ścieżki",
+        "shared": "wspólna dla wszystkich ścieżek",
+        "several": "linie równoległe: kilka ścieżek",
+        "back": "łuk wstecz: powrót do wcześniejszego kroku",
+        "target": "cel",
+        "scored_on": "ocena z",
+        "path": "ścieżka",
+        "mot_short": "moment prawdy",
+        "effort_short": "wysiłek",
+        "merge_short": "łączą się ścieżki",
+        "more": "i {n} więcej",
+    },
+}
+
+
+def words(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["en"])

@@ -1,0 +1,73 @@
+"""Making user text safe for diagrams: it must show as typed, never as markup.
+
+* control characters (which make SVG invalid XML) become their visible
+  Unicode "control picture" (U+2401 ... for ``\\x01``), tabs become spaces,
+  ``\\r\\n`` and ``\\r`` become ``\\n`` (a line break in the label);
+* very long texts are cut with an ellipsis (Graphviz rejects labels over
+  16,384 characters, and a 3,000-character box is unreadable anyway);
+* names are wrapped at word boundaries to a readable width.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+
+#: longest name shown in a diagram box (characters, before escaping)
+MAX_NAME = 160
+#: longest title / stage name / branch name
+MAX_TITLE = 200
+
+
+def clean(text: str, limit: int | None = None) -> str:
+    """Visible, single-meaning characters only; ``\\n`` kept as a line break."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch == "\n":
+            out.append(ch)
+        elif code < 0x20:
+            out.append(chr(0x2400 + code))  # control pictures
+        elif code == 0x7F:
+            out.append("\u2421")
+        elif 0x80 <= code <= 0x9F or code in (0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
+            out.append("\ufffd")
+        else:
+            out.append(ch)
+    result = "".join(out)
+    if limit is not None and len(result) > limit:
+        result = result[: limit - 1].rstrip() + "…"
+    return result
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` characters (long words are broken)."""
+    lines: list[str] = []
+    for para in text.split("\n"):
+        lines.extend(textwrap.wrap(para, width=width, break_long_words=True,
+                                   break_on_hyphens=False) or [""])
+    return lines
+
+
+def html_text(text: str) -> str:
+    """Escape for a Graphviz HTML-like label: ``&``, ``<``, ``>`` and quotes as
+    entities, and backslashes doubled (Graphviz expands ``\\N``, ``\\l``... even
+    inside HTML-like labels, also when written as ``&#92;``)."""
+    return html.escape(text, quote=True).replace("\\", "\\\\")
+
+
+def html_lines(lines: list[str]) -> str:
+    """Escaped lines joined by ``<BR/>``."""
+    return "<BR/>".join(html_text(line) for line in lines)
+
+
+def score_text(score: int | None) -> str:
+    """A score as people write it: ``−2``, ``0``, ``+1`` (U+2212 minus)."""
+    if score is None:
+        return "?"
+    if score > 0:
+        return f"+{score}"
+    if score < 0:
+        return f"\u2212{-score}"
+    return "0"
