@@ -211,8 +211,8 @@ def diff(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of stdout.")] = None,
     repo: Annotated[Path | None, typer.Option(
-        "--repo", "-C", help="Read REV:PATH from the git repository here (default: the "
-        "current folder).")] = None,
+        "--repo", "-C", help="Run as if started in this folder (like git -C): "
+        "relative paths and REV:PATH are read from here.")] = None,
 ) -> None:
     """Compare two waves of a journey map (touchpoints matched by id).
     Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git error."""
