@@ -175,7 +175,90 @@ def explain(
 
 
 # --------------------------------------------------------------------------- render
-# (render command: owned by the journey-graph/diagram work)
+class RenderDirection(StrEnum):
+    LR = "LR"
+    TB = "TB"
+    RL = "RL"
+    BT = "BT"
+
+
+@app.command()
+def render(
+    map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to draw.",
+                                             show_default=False)],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="Output file; its extension (.svg .png .pdf .dot .mmd) "
+        "chooses the format. '-' writes a text format to stdout.", show_default=False)],
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="svg, png, pdf, dot, mmd (Mermaid flowchart) or "
+        "mermaid-journey; overrides the extension.", show_default=False)] = None,
+    branch: Annotated[str | None, typer.Option(
+        "--branch", "-b", help="Draw only this branch's path.", show_default=False)] = None,
+    direction: Annotated[RenderDirection, typer.Option(
+        "--direction", "-d", case_sensitive=False,
+        help="Layout direction: LR (stages left to right), TB, RL, BT.")] = RenderDirection.LR,
+    title: Annotated[str | None, typer.Option(
+        "--title", help="Heading to show instead of the map's title.",
+        show_default=False)] = None,
+    no_title: Annotated[bool, typer.Option("--no-title", help="No heading.")] = False,
+    legend: Annotated[bool, typer.Option("--legend/--no-legend",
+                                         help="Draw the legend.")] = True,
+) -> None:
+    """Draw a journey map: stages as columns, touchpoints coloured by score,
+    branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error."""
+    from cxmap.api import ValidationRun, load_map
+    from cxmap.graph import UnknownBranchError
+    from cxmap.outputs.render import (
+        Direction,
+        FormatError,
+        RenderOptions,
+        format_for_path,
+        parse_format,
+    )
+    from cxmap.outputs.render import render as draw
+    from cxmap.outputs.render.layout import LayoutError
+    from cxmap.outputs.reporters import format_text
+
+    to_stdout = output == "-"
+    try:
+        if fmt is not None:
+            chosen = parse_format(fmt)
+        elif to_stdout:
+            _fail_usage("-o - needs --format (svg, dot, mmd or mermaid-journey)")
+        else:
+            chosen = format_for_path(output)
+    except FormatError as exc:
+        _fail_usage(str(exc))
+    if to_stdout and chosen.is_binary:
+        _fail_usage(f"{chosen.value} is a binary format: write it to a file, not to stdout")
+    if not map_path.is_file():
+        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
+
+    loaded = load_map(map_path)
+    if loaded.journey is None:
+        sys.stderr.write(format_text(ValidationRun(maps=[loaded]), color=use_color(sys.stderr)))
+        raise typer.Exit(EXIT_PROBLEMS)
+    options = RenderOptions(branch=branch, direction=Direction(direction.value),
+                            title="" if no_title else title, legend=legend)
+    try:
+        result = draw(loaded.journey, chosen, options)
+    except UnknownBranchError as exc:
+        _fail_usage(str(exc))
+    except LayoutError as exc:
+        print(f"cxmap: error: {exc}", file=sys.stderr)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    data = result.encode("utf-8") if isinstance(result, str) else result
+    if to_stdout:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    from cxmap.util.files import write_atomic
+
+    try:
+        write_atomic(output, data)
+    except OSError as exc:
+        _fail_usage(f"cannot write {output}: {exc.strerror or exc}")
 
 
 # --------------------------------------------------------------------------- diff
