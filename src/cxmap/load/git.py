@@ -292,6 +292,8 @@ def file_history(file: Path) -> tuple[Repo, list[Commit]]:
         rel = file.resolve().relative_to(repo.top.resolve()).as_posix()
     except ValueError:
         raise NotARepository(f"{file} is not inside the repository at {repo.top}") from None
+    if _git(repo.top, "rev-parse", "--verify", "--quiet", "HEAD", check=False).returncode:
+        return repo, []  # a repository without commits yet
     proc = _git(repo.top, "log", "--follow", "--name-status", "-z", "--no-color",
                 "--no-show-signature", "-M",
                 f"--format={_LOG_MARK}%H%x1f%cI%x1f%s", "--", rel)
