@@ -226,13 +226,24 @@ def parse_text(text: str) -> Document:
     yaml = YAML(typ="safe")
     try:
         for ev in yaml.parse(text):
-            if isinstance(ev, ScalarEvent):
-                pos = (ev.start_mark.line + 1, ev.start_mark.column + 1)
+            cls = ev.__class__
+            if cls is ScalarEvent:
+                mark = ev.start_mark
+                pos = (mark.line + 1, mark.column + 1)
+                top = stack[-1] if stack else None
+                if top is not None and top.is_map and top.key is None:
+                    key = ev.value  # keys are always taken as written
+                    if key in top.container:
+                        raise_dup(key, pos, key_pos.get((*top.path, key), pos))
+                    top.key, top.key_pos = key, pos
+                    top.size += 1
+                    if ev.anchor:
+                        anchors[ev.anchor] = (key, 1)
+                    continue
+                tag = ev.tag
                 plain = ev.implicit[0] and not ev.style
-                if stack and stack[-1].is_map and stack[-1].key is None:
-                    value: Any = ev.value  # keys are always taken as written
-                elif (ev.tag is not None and ev.tag != "!") or (ev.tag == "!" and plain):
-                    value = _resolve_tagged(ev.tag, ev.value, *pos)
+                if (tag is not None and tag != "!") or (tag == "!" and plain):
+                    value: Any = _resolve_tagged(tag, ev.value, *pos)
                 elif plain:
                     value = _resolve_plain(ev.value, *pos)
                 else:
@@ -240,9 +251,9 @@ def parse_text(text: str) -> Document:
                 place(value, pos, 1)
                 if ev.anchor:
                     anchors[ev.anchor] = (value, 1)
-            elif isinstance(ev, MappingStartEvent | SequenceStartEvent):
+            elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 pos = (ev.start_mark.line + 1, ev.start_mark.column + 1)
-                is_map = isinstance(ev, MappingStartEvent)
+                is_map = cls is MappingStartEvent
                 if ev.tag is not None and ev.tag not in ("!", _CORE + ("map" if is_map else "seq")):
                     raise YamlProblem(*pos, "CX006", f"unsupported YAML tag {_show_tag(ev.tag)}",
                                       "tags are not needed in a journey map; remove it")
@@ -257,7 +268,7 @@ def parse_text(text: str) -> Document:
                 if ev.anchor:
                     anchors[ev.anchor] = None
                 stack.append(_Frame(container, path, ev.anchor))
-            elif isinstance(ev, MappingEndEvent | SequenceEndEvent):
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
                 frame = stack.pop()
                 if frame.is_map and frame.key is not None:  # pragma: no cover - parser
                     raise YamlProblem(*key_pos.get(frame.path, (1, 1)), "CX001",
@@ -266,7 +277,7 @@ def parse_text(text: str) -> Document:
                     stack[-1].size += frame.size
                 if frame.anchor:
                     anchors[frame.anchor] = (frame.container, frame.size)
-            elif isinstance(ev, AliasEvent):
+            elif cls is AliasEvent:
                 pos = (ev.start_mark.line + 1, ev.start_mark.column + 1)
                 if ev.anchor not in anchors:
                     raise YamlProblem(*pos, "CX007", f"alias *{ev.anchor} has no anchor")
@@ -284,7 +295,7 @@ def parse_text(text: str) -> Document:
                                       "aliases expand to too much data "
                                       f"(more than {MAX_ALIAS_EXPANSION:,} values)")
                 place(value, pos, size)
-            elif isinstance(ev, DocumentStartEvent):
+            elif cls is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     pos = (ev.start_mark.line + 1, ev.start_mark.column + 1)
