@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -241,7 +242,7 @@ def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
 
     # rule 3: consecutive touchpoints on a path, unless the first has `next`
     for b, path in paths.items():
-        for u, v in zip(path, path[1:], strict=False):
+        for u, v in pairwise(path):
             if tps[u].next is None:
                 add(u, v, {b} if b else set(), explicit=False)
     for u, tp in tps.items():

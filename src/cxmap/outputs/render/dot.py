@@ -250,4 +250,4 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     dot.subgraph(outer)
     for edge in graph.edges():
         dot.edge(edge.source, edge.target, **edge_attrs(edge, graph, styles))
-    return dot.source
+    return str(dot.source)

@@ -50,19 +50,21 @@ def layout(dot_source: str, fmt: RenderFormat, warnings: list[str] | None = None
 def _capture_stderr():  # type: ignore[no-untyped-def]
     """Collect what C code writes to fd 2 (lines), then restore it."""
     lines: list[str] = []
+    fd = 2  # C code writes to the descriptor, whatever sys.stderr is now
     try:
-        fd = sys.stderr.fileno()
-    except (AttributeError, OSError, ValueError):  # no real stderr (embedded)
+        saved = os.dup(fd)
+    except OSError:  # no stderr at all
         yield lines
         return
-    sys.stderr.flush()
-    saved = os.dup(fd)
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        sys.stderr.flush()
     with tempfile.TemporaryFile() as tmp:
         os.dup2(tmp.fileno(), fd)
         try:
             yield lines
         finally:
-            sys.stderr.flush()
+            with contextlib.suppress(AttributeError, OSError, ValueError):
+                sys.stderr.flush()
             os.dup2(saved, fd)
             os.close(saved)
             tmp.seek(0)

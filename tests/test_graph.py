@@ -1,0 +1,240 @@
+"""The journey graph: FORMAT.md's Graph section, branch by branch."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cxmap.api import load_bytes, load_map
+from cxmap.graph import JourneyGraph, UnknownBranchError, build_graph
+from cxmap.graph.journey import graph_summary
+from cxmap.model.journey import Journey
+from tests.conftest import CONFORMANCE, example_maps
+
+
+def journey_of(text: str) -> Journey:
+    loaded = load_bytes(text.encode(), "t.cxmap.yaml")
+    assert loaded.journey is not None, loaded.diagnostics
+    return loaded.journey
+
+
+def dd(text: str) -> str:
+    return textwrap.dedent(text)
+
+
+def graph_of(text: str, branch: str | None = None) -> JourneyGraph:
+    return build_graph(journey_of(text), branch)
+
+
+HEAD = """\
+cxmap: 1
+id: t
+title: T
+"""
+
+BRANCHED = HEAD + """\
+branches:
+  - {id: online, name: Online}
+  - {id: store, name: Store}
+stages:
+  - id: buy
+    name: Buy
+    touchpoints:
+      - {id: ad, name: Ad}
+      - {id: web, name: Web shop, branch: online}
+      - {id: pay, name: Pay online, branch: online}
+      - {id: shop, name: Shop visit, branch: store}
+  - id: after
+    name: After-sales
+    touchpoints:
+      - {id: delivery, name: Delivery}
+      - {id: survey, name: Survey}
+"""
+
+
+def test_conformance_bank_2024_edges() -> None:
+    expected = json.loads((CONFORMANCE / "expected.json").read_text())["graph_edges_bank_2024"]
+    loaded = load_map(CONFORMANCE / "bank-2024.cxmap.yaml")
+    assert loaded.journey is not None
+    graph = build_graph(loaded.journey)
+    assert graph.edge_set() == {tuple(e) for e in expected}
+    assert graph.convergence_points() == ["card"]
+    assert graph.split_points() == ["comparison"]
+
+
+def test_no_branches_is_one_path_in_order() -> None:
+    g = graph_of(HEAD + dd("""\
+        stages:
+          - id: a
+            name: A
+            touchpoints: [{id: x, name: X}, {id: y, name: Y}]
+          - id: empty
+            name: Empty
+            touchpoints: []
+          - id: b
+            name: B
+            touchpoints: [{id: z, name: Z}]
+        """))
+    assert g.nodes() == ["x", "y", "z"]
+    assert g.edge_set() == {("x", "y"), ("y", "z")}
+    assert all(e.branches == frozenset() for e in g.edges())
+    assert g.paths() == {"": ["x", "y", "z"]}
+    assert g.convergence_points() == [] and g.split_points() == []
+    assert g.entry_points() == ["x"] and g.exit_points() == ["z"]
+    assert g.branches_reaching("b") == [""]
+    assert g.branches_reaching("empty") == []
+
+
+def test_branch_paths_split_and_converge() -> None:
+    g = graph_of(BRANCHED)
+    assert g.paths() == {"online": ["ad", "web", "pay", "delivery", "survey"],
+                         "store": ["ad", "shop", "delivery", "survey"]}
+    assert g.edge_set() == {("ad", "web"), ("web", "pay"), ("pay", "delivery"),
+                            ("ad", "shop"), ("shop", "delivery"), ("delivery", "survey")}
+    assert g.split_points() == ["ad"]
+    assert g.convergence_points() == ["delivery"]
+    assert g.branches_of_edge("delivery", "survey") == {"online", "store"}
+    assert g.branches_of_edge("ad", "web") == {"online"}
+    assert g.branches_of_edge("shop", "delivery") == {"store"}
+    assert g.branches_reaching("after") == ["online", "store"]
+    assert g.stage_of("delivery") == "after"
+    assert g.predecessors("delivery") == ["pay", "shop"]
+    assert g.successors("ad") == ["web", "shop"]
+
+
+def test_touchpoint_on_two_branches_and_shared_edge() -> None:
+    g = graph_of(HEAD + dd("""\
+        branches: [{id: a, name: A}, {id: b, name: B}, {id: c, name: C}]
+        stages:
+          - id: s
+            name: S
+            touchpoints:
+              - {id: start, name: Start}
+              - {id: ab, name: AB, branches: [a, b]}
+              - {id: conly, name: C only, branch: c}
+              - {id: end, name: End}
+        """))
+    assert g.branches_of_edge("start", "ab") == {"a", "b"}
+    assert g.branches_of_edge("ab", "end") == {"a", "b"}
+    assert g.branches_of_edge("start", "conly") == {"c"}
+    assert g.convergence_points() == ["end"]
+
+
+def test_next_replaces_derived_edges() -> None:
+    g = graph_of(HEAD + dd("""\
+        stages:
+          - id: s
+            name: S
+            touchpoints:
+              - {id: a, name: A, next: [c, d]}
+              - {id: b, name: B}
+              - {id: c, name: C}
+              - {id: d, name: D}
+        """))
+    # a gets exactly its listed edges; b keeps the derived b -> c
+    assert g.edge_set() == {("a", "c"), ("a", "d"), ("b", "c"), ("c", "d")}
+    assert g.split_points() == ["a"]
+    assert g.convergence_points() == ["c", "d"]
+    assert g.edge("a", "c").explicit and not g.edge("b", "c").explicit
+    assert g.entry_points() == ["a", "b"]
+
+
+def test_empty_next_ends_the_path() -> None:
+    g = graph_of(HEAD + dd("""\
+        stages:
+          - id: s
+            name: S
+            touchpoints: [{id: a, name: A, next: []}, {id: b, name: B}]
+        """))
+    assert g.edge_set() == set()
+
+
+def test_cycle_back_to_an_earlier_touchpoint() -> None:
+    g = graph_of(BRANCHED.replace("{id: survey, name: Survey}",
+                                  "{id: survey, name: Survey, next: [shop, ad]}"))
+    assert ("survey", "shop") in g.edge_set() and ("survey", "ad") in g.edge_set()
+    assert g.edge("survey", "shop").backward and g.edge("survey", "ad").backward
+    assert not g.edge("ad", "web").backward
+    assert g.has_cycles()
+    assert any(set(c) >= {"shop", "delivery", "survey"} for c in g.cycles())
+    # the edge to the store visit is used by the store branch (both ends on it)
+    assert g.branches_of_edge("survey", "shop") == {"store"}
+    assert g.branches_of_edge("survey", "ad") == {"online", "store"}
+    assert "shop" in g.convergence_points()
+
+
+def test_next_jumping_between_branches_keeps_source_branches() -> None:
+    g = graph_of(BRANCHED.replace("{id: pay, name: Pay online, branch: online}",
+                                  "{id: pay, name: Pay online, branch: online, next: [shop]}"))
+    assert g.branches_of_edge("pay", "shop") == {"online"}
+    assert ("pay", "delivery") not in g.edge_set()
+    # an online customer now reaches the shop visit
+    assert "shop" in g.reachable_on_branch("online")
+
+
+def test_self_loop_is_allowed() -> None:
+    g = graph_of(HEAD + dd("""\
+        stages:
+          - id: s
+            name: S
+            touchpoints: [{id: a, name: A, next: [a, b]}, {id: b, name: B}]
+        """))
+    assert ("a", "a") in g.edge_set()
+    assert g.has_cycles()
+
+
+def test_branch_filter() -> None:
+    g = graph_of(BRANCHED, "store")
+    assert g.nodes() == ["ad", "shop", "delivery", "survey"]
+    assert g.edge_set() == {("ad", "shop"), ("shop", "delivery"), ("delivery", "survey")}
+    assert g.branch == "store"
+    assert g.convergence_points() == []
+
+
+def test_branches_reaching_a_stage_only_some_branches_reach() -> None:
+    g = graph_of(HEAD + dd("""\
+        branches: [{id: a, name: A}, {id: b, name: B}]
+        stages:
+          - id: s1
+            name: S1
+            touchpoints: [{id: x, name: X}, {id: y, name: Y, branch: a, next: []}]
+          - id: s2
+            name: S2
+            touchpoints: [{id: z, name: Z, branch: b}]
+        """))
+    assert g.branches_reaching("s2") == ["b"]
+    assert g.branches_reaching("s1") == ["a", "b"]
+
+
+def test_unknown_branch() -> None:
+    with pytest.raises(UnknownBranchError, match="unknown branch 'nope'"):
+        graph_of(BRANCHED, "nope")
+    with pytest.raises(UnknownBranchError):
+        graph_of(HEAD + "stages: [{id: s, name: S, touchpoints: []}]\n", "x")
+
+
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_examples_graph_is_consistent(path: Path) -> None:
+    loaded = load_map(path)
+    assert loaded.journey is not None
+    g = build_graph(loaded.journey)
+    assert g.nodes() == [tp.id for tp in loaded.journey.touchpoints]
+    for branch in loaded.journey.branch_ids:
+        assert branch in g.branches_reaching(loaded.journey.stages[-1].id)
+        sub = build_graph(loaded.journey, branch)
+        assert sub.edge_set() <= g.edge_set()
+    summary = graph_summary(g)
+    assert json.loads(json.dumps(summary)) == summary
+
+
+def test_sklep_loops_back_from_complaint_to_store_visit() -> None:
+    loaded = load_map(Path(__file__).parent.parent / "examples" / "sklep-omnichannel.cxmap.yaml")
+    assert loaded.journey is not None
+    g = build_graph(loaded.journey)
+    assert g.edge("decyzja-reklamacyjna", "wizyta-w-salonie").backward
+    assert g.has_cycles()
+    assert "program-lojalnosciowy" in g.convergence_points()
+    assert "ankieta-nps" in g.split_points()

@@ -1,0 +1,108 @@
+"""`cxmap render`: formats, stdout, exit codes, start-up cost."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxmap.cli import app
+from tests.conftest import CONFORMANCE, EXAMPLES, example_maps
+from tests.test_startup import imported_heavy
+
+runner = CliRunner()
+MAP = str(EXAMPLES / "telecom-contract.cxmap.yaml")
+
+MAGIC = {"svg": b"<?xml", "png": b"\x89PNG", "pdf": b"%PDF-", "dot": b"digraph",
+         "mmd": b"---\ntitle:"}
+
+
+@pytest.mark.parametrize("ext", list(MAGIC))
+def test_render_by_extension(tmp_path: Path, ext: str) -> None:
+    out = tmp_path / f"map.{ext}"
+    result = runner.invoke(app, ["render", MAP, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(MAGIC[ext])
+
+
+def test_format_overrides_extension(tmp_path: Path) -> None:
+    out = tmp_path / "journey.mmd"
+    result = runner.invoke(app, ["render", MAP, "-o", str(out), "--format", "mermaid-journey"])
+    assert result.exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("journey\n")
+
+
+@pytest.mark.parametrize("fmt,start", [("dot", "digraph"), ("svg", "<?xml"),
+                                       ("mmd", "---"), ("mermaid-journey", "journey")])
+def test_stdout_for_text_formats(fmt: str, start: str) -> None:
+    result = runner.invoke(app, ["render", MAP, "-o", "-", "-f", fmt])
+    assert result.exit_code == 0
+    assert result.stdout.startswith(start)
+
+
+@pytest.mark.parametrize("args,message", [
+    (["-o", "-", "-f", "png"], "binary"),
+    (["-o", "-"], "needs --format"),
+    (["-o", "map.txt"], "unknown output extension"),
+    (["-o", "map"], "no extension"),
+    (["-o", "x.svg", "-f", "jpeg"], "unknown format"),
+    (["-o", "x.svg", "--branch", "fax"], "unknown branch 'fax'"),
+])
+def test_usage_errors_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
+    args = [a if not a.startswith(("x.", "map")) else str(tmp_path / a) for a in args]
+    result = runner.invoke(app, ["render", MAP, *args])
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_missing_map_exits_2(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["render", str(tmp_path / "no.cxmap.yaml"), "-o",
+                                 str(tmp_path / "x.svg")])
+    assert result.exit_code == 2
+
+
+def test_invalid_map_prints_diagnostics_like_validate(tmp_path: Path) -> None:
+    bad = str(CONFORMANCE / "bad-score.cxmap.yaml")
+    out = tmp_path / "x.svg"
+    result = runner.invoke(app, ["render", bad, "-o", str(out)])
+    assert result.exit_code == 1
+    validate = runner.invoke(app, ["validate", bad])
+    assert result.stderr == validate.stdout
+    assert not out.exists()
+
+
+def test_options(tmp_path: Path) -> None:
+    out = tmp_path / "x.dot"
+    result = runner.invoke(app, ["render", MAP, "-o", str(out), "--branch", "online",
+                                 "--direction", "tb", "--title", "Only online", "--no-legend"])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "rankdir=TB" in text and "Only online" in text and "Legend" not in text
+    assert "shop-visit" not in text
+    result = runner.invoke(app, ["render", MAP, "-o", str(out), "--no-title"])
+    assert "New mobile contract" not in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_every_example_renders_through_the_command(tmp_path: Path, path: Path) -> None:
+    for ext in ("svg", "png", "pdf", "dot", "mmd"):
+        out = tmp_path / f"map.{ext}"
+        result = runner.invoke(app, ["render", str(path), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.stat().st_size > 0
+
+
+def test_render_help_imports_no_graph_library() -> None:
+    assert imported_heavy(["render", "--help"]) <= {"pydantic"}
+
+
+def test_render_as_a_process_has_clean_stderr(tmp_path: Path) -> None:
+    out = tmp_path / "map.svg"
+    proc = subprocess.run([sys.executable, "-m", "cxmap", "render", MAP, "-o", str(out)],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0
+    assert proc.stderr == ""
+    assert out.read_bytes().startswith(b"<?xml")
