@@ -226,6 +226,8 @@ def test_examples_graph_is_consistent(path: Path) -> None:
         assert branch in g.branches_reaching(loaded.journey.stages[-1].id)
         sub = build_graph(loaded.journey, branch)
         assert sub.edge_set() <= g.edge_set()
+    assert set(g.nx.edges) == g.edge_set()
+    assert g.nx.nodes["%s" % g.nodes()[0]]["order"] == 0
     summary = graph_summary(g)
     assert json.loads(json.dumps(summary)) == summary
 

@@ -21,8 +21,8 @@ empty branch set.
 
 Cycles (a complaint leading back to a re-purchase) are allowed.
 
-networkx is imported inside :func:`build_graph` only, so importing this module
-is cheap.
+networkx is imported only when :attr:`JourneyGraph.nx` or a networkx algorithm
+is used, so building the graph (and rendering) does not pay for it.
 """
 
 from __future__ import annotations
@@ -63,62 +63,87 @@ class Edge:
 
 
 class JourneyGraph:
-    """A journey's touchpoint graph: a wrapper around an ``nx.DiGraph``.
+    """A journey's touchpoint graph, exposed as an ``nx.DiGraph`` (:attr:`nx`).
 
     Nodes are touchpoint ids with attributes ``stage`` (stage id), ``order``
     (position in journey order) and ``branches`` (tuple or None = shared).
     Edges carry ``branches`` (frozenset of branch ids), ``explicit`` and
     ``backward``.
+
+    The structure is held in plain dicts and the ``nx.DiGraph`` is built the
+    first time :attr:`nx` (or a networkx algorithm such as :meth:`cycles`) is
+    used: importing networkx costs about 0.15-0.4 s, which ``cxmap render``
+    does not need to pay.
     """
 
-    def __init__(self, journey: Journey, digraph: nx.DiGraph, branch: str | None,
+    def __init__(self, journey: Journey, nodes: dict[str, dict[str, Any]],
+                 succ: dict[str, dict[str, dict[str, Any]]], branch: str | None,
                  branch_paths: dict[str, list[str]]) -> None:
         self.journey = journey
-        self.nx = digraph
+        self._nodes = nodes
+        self._succ = succ
+        self._pred: dict[str, dict[str, dict[str, Any]]] = {n: {} for n in nodes}
+        for u, targets in succ.items():
+            for v, data in targets.items():
+                self._pred[v][u] = data
         #: the branch the graph was restricted to, if any
         self.branch = branch
         self._paths = branch_paths
+        self._nx: nx.DiGraph | None = None
+
+    @property
+    def nx(self) -> nx.DiGraph:
+        """The graph as a networkx ``DiGraph`` (built on first use)."""
+        if self._nx is None:
+            import networkx
+
+            g: nx.DiGraph = networkx.DiGraph()
+            g.add_nodes_from((n, dict(d)) for n, d in self._nodes.items())
+            g.add_edges_from((u, v, dict(d)) for u, t in self._succ.items()
+                             for v, d in t.items())
+            self._nx = g
+        return self._nx
 
     # -- nodes ---------------------------------------------------------------
     def nodes(self) -> list[str]:
         """Touchpoint ids in journey order."""
-        return sorted(self.nx.nodes, key=lambda n: self.nx.nodes[n]["order"])
+        return sorted(self._nodes, key=self.order_of)
 
     def __contains__(self, tp_id: object) -> bool:
-        return tp_id in self.nx
+        return tp_id in self._nodes
 
     def __len__(self) -> int:
-        return int(self.nx.number_of_nodes())
+        return len(self._nodes)
 
     def stage_of(self, tp_id: str) -> str:
-        return str(self.nx.nodes[tp_id]["stage"])
+        return str(self._nodes[tp_id]["stage"])
 
     def order_of(self, tp_id: str) -> int:
-        return int(self.nx.nodes[tp_id]["order"])
+        return int(self._nodes[tp_id]["order"])
 
     def predecessors(self, tp_id: str) -> list[str]:
-        return sorted(self.nx.predecessors(tp_id), key=self.order_of)
+        return sorted(self._pred[tp_id], key=self.order_of)
 
     def successors(self, tp_id: str) -> list[str]:
-        return sorted(self.nx.successors(tp_id), key=self.order_of)
+        return sorted(self._succ[tp_id], key=self.order_of)
 
     # -- edges ---------------------------------------------------------------
     def edges(self) -> list[Edge]:
         """Every edge, ordered by source then target in journey order."""
-        out = [self.edge(u, v) for u, v in self.nx.edges]
+        out = [self.edge(u, v) for u, t in self._succ.items() for v in t]
         out.sort(key=lambda e: (self.order_of(e.source), self.order_of(e.target)))
         return out
 
     def edge(self, source: str, target: str) -> Edge:
-        data = self.nx.edges[source, target]
+        data = self._succ[source][target]
         return Edge(source, target, frozenset(data["branches"]), bool(data["explicit"]),
                     bool(data["backward"]))
 
     def edge_set(self) -> set[tuple[str, str]]:
-        return {(u, v) for u, v in self.nx.edges}
+        return {(u, v) for u, t in self._succ.items() for v in t}
 
     def branches_of_edge(self, source: str, target: str) -> frozenset[str]:
-        return frozenset(self.nx.edges[source, target]["branches"])
+        return frozenset(self._succ[source][target]["branches"])
 
     # -- structure -----------------------------------------------------------
     def paths(self) -> dict[str, list[str]]:
@@ -129,36 +154,36 @@ class JourneyGraph:
 
     def convergence_points(self) -> list[str]:
         """Touchpoints reached from two or more different predecessors."""
-        return [n for n in self.nodes() if len(set(self.nx.predecessors(n))) >= 2]
+        return [n for n in self.nodes() if len(self._pred[n]) >= 2]
 
     def split_points(self) -> list[str]:
         """Touchpoints with two or more different successors."""
-        return [n for n in self.nodes() if len(set(self.nx.successors(n))) >= 2]
+        return [n for n in self.nodes() if len(self._succ[n]) >= 2]
 
     def is_convergence(self, tp_id: str) -> bool:
-        return len(set(self.nx.predecessors(tp_id))) >= 2
+        return len(self._pred[tp_id]) >= 2
 
     def is_split(self, tp_id: str) -> bool:
-        return len(set(self.nx.successors(tp_id))) >= 2
+        return len(self._succ[tp_id]) >= 2
 
     def entry_points(self) -> list[str]:
         """Touchpoints nothing leads to (where customers start)."""
-        return [n for n in self.nodes() if self.nx.in_degree(n) == 0]
+        return [n for n in self.nodes() if not self._pred[n]]
 
     def exit_points(self) -> list[str]:
         """Touchpoints that lead nowhere (where customers leave)."""
-        return [n for n in self.nodes() if self.nx.out_degree(n) == 0]
+        return [n for n in self.nodes() if not self._succ[n]]
 
     def has_cycles(self) -> bool:
-        import networkx as nx
+        import networkx
 
-        return not nx.is_directed_acyclic_graph(self.nx)
+        return not networkx.is_directed_acyclic_graph(self.nx)
 
     def cycles(self) -> list[list[str]]:
         """Elementary cycles (loops back, e.g. complaint -> re-purchase)."""
-        import networkx as nx
+        import networkx
 
-        return [list(c) for c in nx.simple_cycles(self.nx)]
+        return [list(c) for c in networkx.simple_cycles(self.nx)]
 
     def branches_reaching(self, stage_id: str) -> list[str]:
         """Branches whose customers reach a touchpoint of the stage, following
@@ -176,17 +201,14 @@ class JourneyGraph:
         touchpoint of the branch's path, along edges the branch uses (in a map
         without branches, pass ``""``: every edge)."""
         path = self._paths.get(branch)
-        if not path:
+        if not path or path[0] not in self._nodes:
             return set()
-        start = path[0]
-        if start not in self.nx:
-            return set()
-        seen = {start}
-        stack = [start]
+        seen = {path[0]}
+        stack = [path[0]]
         while stack:
             n = stack.pop()
-            for m in self.nx.successors(n):
-                bs = self.nx.edges[n, m]["branches"]
+            for m, data in self._succ[n].items():
+                bs = data["branches"]
                 if m not in seen and (not branch or not bs or branch in bs):
                     seen.add(m)
                     stack.append(m)
@@ -210,19 +232,17 @@ def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
     References are assumed resolved (the checks guarantee it for a valid map);
     a ``next`` to an unknown touchpoint is skipped.
     """
-    import networkx as nx
-
     branch_ids = journey.branch_ids
     if branch is not None and branch not in branch_ids:
         raise UnknownBranchError(branch, branch_ids)
 
-    g: nx.DiGraph = nx.DiGraph()
+    nodes: dict[str, dict[str, Any]] = {}
+    succ: dict[str, dict[str, dict[str, Any]]] = {}
     tps: dict[str, Touchpoint] = {}
-    order: dict[str, int] = {}
     for i, stage, tp in _ordered(journey):
-        g.add_node(tp.id, stage=stage.id, order=i, branches=tp.branch_ids)
+        nodes[tp.id] = {"stage": stage.id, "order": i, "branches": tp.branch_ids}
+        succ[tp.id] = {}
         tps[tp.id] = tp
-        order[tp.id] = i
 
     # rule 2: each branch's path
     paths: dict[str, list[str]] = {}
@@ -233,12 +253,13 @@ def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
             paths[b] = [t for t in tps if journey.on_branch(tps[t], b)]
 
     def add(u: str, v: str, bs: set[str], explicit: bool) -> None:
-        if g.has_edge(u, v):
-            g.edges[u, v]["branches"] |= bs
-            g.edges[u, v]["explicit"] = g.edges[u, v]["explicit"] or explicit
+        data = succ[u].get(v)
+        if data is not None:
+            data["branches"] |= bs
+            data["explicit"] = data["explicit"] or explicit
         else:
-            g.add_edge(u, v, branches=set(bs), explicit=explicit,
-                       backward=order[v] <= order[u])
+            succ[u][v] = {"branches": set(bs), "explicit": explicit,
+                          "backward": nodes[v]["order"] <= nodes[u]["order"]}
 
     # rule 3: consecutive touchpoints on a path, unless the first has `next`
     for b, path in paths.items():
@@ -257,17 +278,19 @@ def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
                 bs = both or src
             add(u, v, bs, explicit=True)
 
-    for _, _, data in g.edges(data=True):
-        data["branches"] = frozenset(data["branches"])
+    for targets in succ.values():
+        for data in targets.values():
+            data["branches"] = frozenset(data["branches"])
 
     if branch is not None:
-        keep_edges = [(u, v) for u, v, d in g.edges(data=True) if branch in d["branches"]]
-        keep_nodes = set(paths[branch]) | {n for e in keep_edges for n in e}
-        sub: nx.DiGraph = nx.DiGraph()
-        sub.add_nodes_from((n, g.nodes[n]) for n in g.nodes if n in keep_nodes)
-        sub.add_edges_from((u, v, g.edges[u, v]) for u, v in keep_edges)
-        return JourneyGraph(journey, sub, branch, {branch: paths[branch]})
-    return JourneyGraph(journey, g, None, paths)
+        kept = {u: {v: d for v, d in t.items() if branch in d["branches"]}
+                for u, t in succ.items()}
+        keep_nodes = set(paths[branch]) | {n for u, t in kept.items() if t
+                                           for n in (u, *t)}
+        sub_nodes = {n: d for n, d in nodes.items() if n in keep_nodes}
+        sub_succ = {u: t for u, t in kept.items() if u in keep_nodes}
+        return JourneyGraph(journey, sub_nodes, sub_succ, branch, {branch: paths[branch]})
+    return JourneyGraph(journey, nodes, succ, None, paths)
 
 
 def graph_summary(graph: JourneyGraph) -> dict[str, Any]:

@@ -102,12 +102,10 @@ def node_attrs(tp: Touchpoint) -> dict[str, str]:
 
 def edge_attrs(edge: Edge, graph: JourneyGraph,
                styles: dict[str, tuple[str, str]]) -> dict[str, str]:
-    all_branches = set(graph.paths()) - {""}
-    shown_all = set(styles) if graph.branch is None else {graph.branch}
     attrs: dict[str, str] = {}
     used = [b for b in styles if b in edge.branches]
-    if not used or (set(used) >= shown_all and graph.branch is None
-                    and len(all_branches) != 1):
+    # shared by every branch (a single-branch map still shows its colour)
+    if not used or (graph.branch is None and len(styles) > 1 and len(used) == len(styles)):
         attrs["color"] = st.SHARED_EDGE
     elif len(used) == 1:
         color, line = styles[used[0]]

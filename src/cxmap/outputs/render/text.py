@@ -19,32 +19,27 @@ MAX_NAME = 160
 MAX_TITLE = 200
 
 
+_VISIBLE: dict[int, int | str] = {c: 0x2400 + c for c in range(0x20)}  # control pictures
+_VISIBLE.update({0x0A: 0x0A, 0x09: " ", 0x7F: 0x2421, 0xFFFE: 0xFFFD, 0xFFFF: 0xFFFD})
+_VISIBLE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+_VISIBLE.update({c: 0xFFFD for c in range(0xD800, 0xE000)})
+
+
 def clean(text: str, limit: int | None = None) -> str:
     """Visible, single-meaning characters only; ``\\n`` kept as a line break."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch == "\n":
-            out.append(ch)
-        elif code < 0x20:
-            out.append(chr(0x2400 + code))  # control pictures
-        elif code == 0x7F:
-            out.append("\u2421")
-        elif 0x80 <= code <= 0x9F or code in (0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
-            out.append("\ufffd")
-        else:
-            out.append(ch)
-    result = "".join(out)
-    if limit is not None and len(result) > limit:
-        result = result[: limit - 1].rstrip() + "…"
-    return result
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_VISIBLE)
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
 
 
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` characters (long words are broken)."""
     lines: list[str] = []
     for para in text.split("\n"):
+        if len(para) <= width and para.strip() == para and "  " not in para:
+            lines.append(para)
+            continue
         lines.extend(textwrap.wrap(para, width=width, break_long_words=True,
                                    break_on_hyphens=False) or [""])
     return lines
