@@ -227,7 +227,7 @@ def test_examples_graph_is_consistent(path: Path) -> None:
         sub = build_graph(loaded.journey, branch)
         assert sub.edge_set() <= g.edge_set()
     assert set(g.nx.edges) == g.edge_set()
-    assert g.nx.nodes["%s" % g.nodes()[0]]["order"] == 0
+    assert g.nx.nodes[g.nodes()[0]]["order"] == 0
     summary = graph_summary(g)
     assert json.loads(json.dumps(summary)) == summary
 
