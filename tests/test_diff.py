@@ -376,3 +376,17 @@ def test_output_file(tmp_path: Path) -> None:
                  "-f", "markdown", "-o", str(out))
     assert result.exit_code == 0 and result.stdout == ""
     assert out.read_text(encoding="utf-8").startswith("## Journey map diff")
+
+
+def test_limit_keeps_the_most_important_rows() -> None:
+    text = "\n".join(["cxmap: 1", "id: m", "title: Map", "stages:", "  - id: s", "    name: S",
+                      "    touchpoints:"])
+    old = text + "".join(f"\n      - {{id: t{i}, name: T{i}, score: 0}}" for i in range(10))
+    new = text + "".join(f"\n      - {{id: t{i}, name: T{i}, score: {1 if i < 8 else -1}}}"
+                         for i in range(10))
+    d = compare(journey(old), journey(new))
+    md = format_diff(d, DiffFormat.MARKDOWN, limit=3)
+    assert "`t8`" in md and "`t9`" in md and "`t0`" in md and "`t1`" not in md
+    assert "… and 7 more touchpoints not listed" in md
+    assert "`t7`" in format_diff(d, DiffFormat.MARKDOWN, limit=0)
+    assert len(json.loads(format_diff(d, DiffFormat.JSON, limit=3))["touchpoints"]) == 10

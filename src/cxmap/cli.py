@@ -291,6 +291,9 @@ def diff(
         "mean-worsened, stage-removed, branch-removed, any.")] = None,
     show_all: Annotated[bool, typer.Option(
         "--all", "-a", help="Text/markdown: list unchanged touchpoints too.")] = False,
+    limit: Annotated[int, typer.Option(
+        "--limit", min=0, help="Text/markdown: at most this many touchpoint rows, the most "
+        "important first (0 = all; json always lists all).")] = 200,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of stdout.")] = None,
     repo: Annotated[Path | None, typer.Option(
@@ -321,7 +324,8 @@ def diff(
     to_terminal = output is None or str(output) == "-"
     color = fmt is DiffFormatOption.TEXT and to_terminal and use_color()
     _write(format_diff(run.diff, DiffFormat(fmt.value), color=color,
-                       width=_term_width() if to_terminal else 120, show_all=show_all), output)
+                       width=_term_width() if to_terminal else 120, show_all=show_all,
+                       limit=limit), output)
     failed = gate(run.diff, conditions)
     if failed:
         print(f"cxmap: diff gate failed (--fail-on): {', '.join(failed)}", file=sys.stderr)

@@ -12,6 +12,7 @@ from cxmap.diff.compare import MapDiff
 from cxmap.outputs.diff.as_json import format_json
 from cxmap.outputs.diff.as_markdown import format_markdown
 from cxmap.outputs.diff.as_text import format_text
+from cxmap.outputs.diff.common import DEFAULT_LIMIT
 
 
 class DiffFormat(StrEnum):
@@ -30,10 +31,15 @@ FORMATTERS: dict[DiffFormat, Formatter] = {
 
 
 def format_diff(diff: MapDiff, fmt: DiffFormat, *, color: bool = False, width: int = 120,
-                show_all: bool = False) -> str:
-    """Render a diff in one format (``color``/``width`` matter for text only)."""
-    return FORMATTERS[fmt](diff, color=color, width=width, show_all=show_all)
+                show_all: bool = False, limit: int | None = DEFAULT_LIMIT) -> str:
+    """Render a diff in one format.
+
+    ``color``/``width`` matter for text only; ``show_all`` (list unchanged
+    touchpoints too) and ``limit`` (most touchpoint rows) for text and Markdown.
+    JSON always lists every touchpoint.
+    """
+    return FORMATTERS[fmt](diff, color=color, width=width, show_all=show_all, limit=limit)
 
 
-__all__ = ["FORMATTERS", "DiffFormat", "format_diff", "format_json", "format_markdown",
-           "format_text"]
+__all__ = ["DEFAULT_LIMIT", "FORMATTERS", "DiffFormat", "format_diff", "format_json",
+           "format_markdown", "format_text"]

@@ -93,5 +93,28 @@ def diff_obj(diff: MapDiff) -> dict[str, Any]:
     }
 
 
+def dumps_layout(obj: dict[str, Any]) -> str:
+    """Pretty JSON with each object of a top-level list on one line.
+
+    Readable and grep-friendly (one touchpoint per line), and fast: the one-line
+    objects go through the C encoder, which ``indent=`` would disable (a
+    10,000-touchpoint diff: 0.15 s instead of 1 s).
+    """
+    one = json.JSONEncoder(ensure_ascii=False).encode
+    lines = ["{"]
+    last = len(obj) - 1
+    for i, (key, value) in enumerate(obj.items()):
+        comma = "," if i < last else ""
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            lines.append(f"  {one(key)}: [")
+            lines.append(",\n".join(f"    {one(v)}" for v in value))
+            lines.append(f"  ]{comma}")
+        else:
+            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            lines.append(f"  {one(key)}: {text}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 def format_json(diff: MapDiff, **_: Any) -> str:
-    return json.dumps(diff_obj(diff), ensure_ascii=False, indent=2) + "\n"
+    return dumps_layout(diff_obj(diff))

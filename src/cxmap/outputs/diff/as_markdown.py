@@ -27,7 +27,8 @@ def _table(head: list[str], rows: list[list[str]], right: set[int] | None = None
     return lines
 
 
-def format_markdown(diff: MapDiff, *, show_all: bool = False, **_: Any) -> str:
+def format_markdown(diff: MapDiff, *, show_all: bool = False,
+                    limit: int | None = c.DEFAULT_LIMIT, **_: Any) -> str:
     title = diff.new.title if diff.new.title == diff.old.title else (
         f"{diff.old.title} → {diff.new.title}")
     out = [f"## Journey map diff: {cell(title)}", "",
@@ -37,7 +38,7 @@ def format_markdown(diff: MapDiff, *, show_all: bool = False, **_: Any) -> str:
                   [[str(diff.count(s)) for s in STATUS_ORDER]], set(range(len(STATUS_ORDER))))
     out += ["", f"Mean score: {c.mean_line(diff.mean)}", ""]
 
-    rows = [t for t in diff.touchpoints if show_all or t.interesting]
+    rows, hidden = c.rows(diff, show_all, limit)
     out.append("### Touchpoints" if show_all else "### Touchpoints that changed")
     out.append("")
     if rows:
@@ -47,6 +48,8 @@ def format_markdown(diff: MapDiff, *, show_all: bool = False, **_: Any) -> str:
               c.side_score(t, True), "" if t.delta is None else c.signed(t.delta, 0),
               c.status_label(t.status), cell("; ".join(c.notes(t)))] for t in rows],
             {2, 3, 4})
+        if hidden:
+            out += ["", c.left_out(hidden)]
     else:
         out.append("No touchpoint changed.")
     out.append("")
@@ -54,8 +57,11 @@ def format_markdown(diff: MapDiff, *, show_all: bool = False, **_: Any) -> str:
     if diff.drift:
         out += ["### Expectation drift", "",
                 "Worse while nothing but the score changed - customers expect more now:", ""]
+        drift = diff.drift[:limit] if limit else diff.drift
         out += [f"- {code(t.id)} {cell(t.name)}: {c.score(t.before)} → {c.score(t.after)}"
-                for t in diff.drift]
+                for t in drift]
+        if len(drift) < len(diff.drift):
+            out.append(f"- … and {len(diff.drift) - len(drift)} more")
         out.append("")
 
     for label, groups in (("Stages", diff.stages), ("Branches", diff.branches)):

@@ -10,7 +10,8 @@ from cxmap.outputs.diff import common as c
 
 
 def format_text(diff: MapDiff, *, color: bool = False, width: int = 120,
-                show_all: bool = False, **_: Any) -> str:
+                show_all: bool = False, limit: int | None = c.DEFAULT_LIMIT,
+                **_: Any) -> str:
     """Header, the touchpoints that changed (all with ``show_all``), expectation
     drift, stage and branch means, projects, and a summary line."""
     from rich.console import Console
@@ -29,7 +30,7 @@ def format_text(diff: MapDiff, *, color: bool = False, width: int = 120,
     console.print(f"  after:  {c.wave(diff.new.scored_on)}  {diff.new.source}")
     console.print()
 
-    rows = [t for t in diff.touchpoints if show_all or t.interesting]
+    rows, hidden = c.rows(diff, show_all, limit)
     if rows:
         table = Table(title="Touchpoints" if show_all else "Touchpoints that changed",
                       title_justify="left", show_lines=False, expand=False)
@@ -46,6 +47,8 @@ def format_text(diff: MapDiff, *, color: bool = False, width: int = 120,
                 Text(c.status_label(t.status), style=style),
                 "\n".join(c.notes(t)))
         console.print(table)
+        if hidden:
+            console.print(c.left_out(hidden))
     else:
         console.print("No touchpoint changed.")
     console.print()
@@ -53,9 +56,12 @@ def format_text(diff: MapDiff, *, color: bool = False, width: int = 120,
     if diff.drift:
         console.print(Text("Expectation drift", style="bold"))
         console.print("  Worse while nothing but the score changed - customers expect more now:")
-        for t in diff.drift:
+        drift = diff.drift[:limit] if limit else diff.drift
+        for t in drift:
             console.print(f"  {c.MARKS[Status.WORSENED]} {t.id} ({t.name}): "
                           f"{c.score(t.before)} → {c.score(t.after)}")
+        if len(drift) < len(diff.drift):
+            console.print(f"  … and {len(diff.drift) - len(drift)} more")
         console.print()
 
     for label, groups in (("Stages (mean score)", diff.stages),

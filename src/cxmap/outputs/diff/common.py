@@ -113,3 +113,31 @@ def group_rows(groups: tuple[GroupDiff, ...]) -> list[tuple[str, str, str, str, 
         after = ABSENT if g.after is None else mean(g.after.value)
         rows.append((g.id, name, before, after, signed(g.delta), status_label(g.status)))
     return rows
+
+
+#: Default cap on touchpoint rows in text and Markdown (a GitHub comment holds
+#: 65,536 characters; a terminal holds less).  0 / None = no cap.
+DEFAULT_LIMIT = 200
+
+_PRIORITY = {Status.WORSENED: 0, Status.REMOVED: 1, Status.IMPROVED: 2, Status.ADDED: 3,
+             Status.UNSCORED: 4, Status.UNCHANGED: 5}
+
+
+def rows(diff: MapDiff, show_all: bool, limit: int | None) -> tuple[list[TouchpointDiff], int]:
+    """The touchpoint rows to show (journey order) and how many were left out.
+
+    Without ``show_all`` only touchpoints with something to say are listed.  Over
+    ``limit`` rows, the most important are kept: worsened, removed, improved,
+    added, unscored, then the rest - still shown in journey order.
+    """
+    chosen = [t for t in diff.touchpoints if show_all or t.interesting]
+    if not limit or len(chosen) <= limit:
+        return chosen, 0
+    ranked = sorted(range(len(chosen)), key=lambda i: (_PRIORITY[chosen[i].status], i))
+    keep = sorted(ranked[:limit])
+    return [chosen[i] for i in keep], len(chosen) - limit
+
+
+def left_out(n: int) -> str:
+    return (f"… and {n} more touchpoint{'s' if n != 1 else ''} not listed (the most important "
+            "are shown; use --limit 0 for all, or --format json)")
