@@ -140,8 +140,11 @@ def _legend(journey: Journey, graph: JourneyGraph, styles: dict[str, tuple[str, 
                  f'COLOR="{st.UNSCORED_BORDER}">{html_text(words["unscored"])}</TD>')
     row("".join(cells))
 
-    marks = [f"{st.MOT_SYMBOL} {words['mot']}", f"{st.EFFORT_SYMBOL} {words['effort']}",
-             f"{st.MERGE_SYMBOL} {words['merge']}", f"\u21b6 {words['back']}"]
+    marks = [f"{st.MOT_SYMBOL} {words['mot']}", f"{st.EFFORT_SYMBOL} {words['effort']}"]
+    if graph.convergence_points():
+        marks.append(f"{st.MERGE_SYMBOL} {words['merge']}")
+    if any(e.backward for e in graph.edges()):
+        marks.append(f"\u21b6 {words['back']}")
     row(head(words["marks"]) + "".join(
         f'<TD ALIGN="LEFT">{html_text(m)}</TD>' for m in marks))
 
