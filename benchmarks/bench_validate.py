@@ -42,7 +42,7 @@ def timed(cmd: list[str]) -> float:
 
 def compare(label: str, commands: dict[str, list[str]], runs: int) -> dict[str, float]:
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for name, cmd in commands.items():  # warm-up (page cache, pyc)
+    for cmd in commands.values():  # warm-up (page cache, pyc)
         timed(cmd)
     for _ in range(runs):
         for name, cmd in commands.items():

@@ -93,7 +93,8 @@ def test_random_bytes_never_raise(raw: bytes) -> None:
     check(raw)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_cli_exit_code_is_0_or_1(tmp_path_factory: Any, data: st.DataObject) -> None:
     seed = data.draw(st.sampled_from(SEED_DATA))
