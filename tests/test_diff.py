@@ -390,3 +390,12 @@ def test_limit_keeps_the_most_important_rows() -> None:
     assert "… and 7 more touchpoints not listed" in md
     assert "`t7`" in format_diff(d, DiffFormat.MARKDOWN, limit=0)
     assert len(json.loads(format_diff(d, DiffFormat.JSON, limit=3))["touchpoints"]) == 10
+
+
+def test_different_map_ids_are_noted() -> None:
+    old = journey(BASE.format(a=0, b=0))
+    new = journey(BASE.replace("id: m", "id: other").format(a=0, b=0))
+    d = compare(old, new)
+    for fmt in (DiffFormat.TEXT, DiffFormat.MARKDOWN):
+        assert "different ids (m → other)" in format_diff(d, fmt)
+    assert "different ids" not in format_diff(compare(old, old), DiffFormat.MARKDOWN)

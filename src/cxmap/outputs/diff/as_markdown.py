@@ -34,6 +34,9 @@ def format_markdown(diff: MapDiff, *, show_all: bool = False,
     out = [f"## Journey map diff: {cell(title)}", "",
            f"**{c.wave(diff.old.scored_on)}** ({code(diff.old.source)}) → "
            f"**{c.wave(diff.new.scored_on)}** ({code(diff.new.source)})", ""]
+    warning = c.id_warning(diff)
+    if warning:
+        out += [f"> {cell(warning)}", ""]
     out += _table([f"{c.MARKS[s]} {s}" for s in STATUS_ORDER],
                   [[str(diff.count(s)) for s in STATUS_ORDER]], set(range(len(STATUS_ORDER))))
     out += ["", f"Mean score: {c.mean_line(diff.mean)}", ""]

@@ -28,6 +28,9 @@ def format_text(diff: MapDiff, *, color: bool = False, width: int = 120,
     console.print(Text.assemble(("cxmap diff: ", "bold"), (title, "bold")))
     console.print(f"  before: {c.wave(diff.old.scored_on)}  {diff.old.source}")
     console.print(f"  after:  {c.wave(diff.new.scored_on)}  {diff.new.source}")
+    warning = c.id_warning(diff)
+    if warning:
+        console.print(Text(warning, style="yellow"))
     console.print()
 
     rows, hidden = c.rows(diff, show_all, limit)

@@ -141,3 +141,11 @@ def rows(diff: MapDiff, show_all: bool, limit: int | None) -> tuple[list[Touchpo
 def left_out(n: int) -> str:
     return (f"… and {n} more touchpoint{'s' if n != 1 else ''} not listed (the most important "
             "are shown; use --limit 0 for all, or --format json)")
+
+
+def id_warning(diff: MapDiff) -> str | None:
+    """A note when the two sides are different journeys (ids differ)."""
+    if diff.old.id == diff.new.id:
+        return None
+    return (f"note: the maps have different ids ({diff.old.id} → {diff.new.id}); "
+            "are they two waves of the same journey?")
