@@ -198,6 +198,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
            options: RenderOptions | None = None) -> str:
     """DOT source for the journey graph of ``journey``."""
     import graphviz
+    from graphviz.quoting import quote
 
     options = options or RenderOptions()
     words = st.words(journey.language)
@@ -225,6 +226,21 @@ def to_dot(journey: Journey, graph: JourneyGraph,
                          fontsize="12", color=st.BORDER, margin="0.12,0.06")
     dot.edge_attr.update(penwidth="1.6", arrowsize="0.7", color=st.SHARED_EDGE)
 
+    # Node and edge lines are formatted here rather than through Digraph.node()
+    # and .edge(): those re-quote every attribute value with regular expressions,
+    # which was half of the DOT-building time on big maps.  Names and plain
+    # values still go through the graphviz package's own quote(), memoised.
+    quoted: dict[str, str] = {}
+
+    def q(value: str) -> str:
+        text = quoted.get(value)
+        if text is None:
+            text = quoted[value] = quote(value)
+        return text
+
+    def attr_text(attrs: dict[str, str]) -> str:
+        return "".join(f" {k}={q(v)}" for k, v in sorted(attrs.items()))
+
     converging = set(graph.convergence_points())
     outer = graphviz.Digraph(name="cluster_map")
     if options.legend:
@@ -246,9 +262,10 @@ def to_dot(journey: Journey, graph: JourneyGraph,
             pencolor=st.STAGE_BORDER, fontsize="14", margin="12")
         for tp in members:
             label = node_label(journey, tp, converges=tp.id in converging, words=words)
-            cluster.node(tp.id, label=f"<{label}>", **node_attrs(tp))
+            cluster.body.append(f"\t{q(tp.id)} [label=<{label}>{attr_text(node_attrs(tp))}]\n")
         outer.subgraph(cluster)
     dot.subgraph(outer)
     for edge in graph.edges():
-        dot.edge(edge.source, edge.target, **edge_attrs(edge, graph, styles))
+        attrs = attr_text(edge_attrs(edge, graph, styles))
+        dot.body.append(f"\t{q(edge.source)} -> {q(edge.target)}{f' [{attrs[1:]}]' if attrs else ''}\n")
     return str(dot.source)
