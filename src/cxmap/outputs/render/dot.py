@@ -267,5 +267,6 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     dot.subgraph(outer)
     for edge in graph.edges():
         attrs = attr_text(edge_attrs(edge, graph, styles))
-        dot.body.append(f"\t{q(edge.source)} -> {q(edge.target)}{f' [{attrs[1:]}]' if attrs else ''}\n")
+        tail = f" [{attrs[1:]}]" if attrs else ""
+        dot.body.append(f"\t{q(edge.source)} -> {q(edge.target)}{tail}\n")
     return str(dot.source)
