@@ -399,3 +399,16 @@ def test_different_map_ids_are_noted() -> None:
     for fmt in (DiffFormat.TEXT, DiffFormat.MARKDOWN):
         assert "different ids (m → other)" in format_diff(d, fmt)
     assert "different ids" not in format_diff(compare(old, old), DiffFormat.MARKDOWN)
+
+
+@pytest.mark.parametrize("parallel", [True, False])
+def test_parallel_loading_gives_the_same_diff(parallel: bool) -> None:
+    from cxmap.diff import diff_sources
+
+    run_ = diff_sources(str(CONF / "bank-2024.cxmap.yaml"), str(CONF / "bank-2025.cxmap.yaml"),
+                        parallel=parallel)
+    assert run_.diff is not None
+    assert json.loads(format_diff(run_.diff, DiffFormat.JSON))["summary"] == EXPECTED["summary"]
+    bad = diff_sources(str(CONF / "bank-2024.cxmap.yaml"), str(CONF / "bad-score.cxmap.yaml"),
+                       parallel=parallel)
+    assert bad.diff is None and bad.new.errors == 1 and bad.old.errors == 0
