@@ -277,10 +277,11 @@ def _term_width() -> int:
 
 @app.command()
 def diff(
-    old: Annotated[str, typer.Argument(help="The earlier map: a file or git REV:PATH "
-                                       "(e.g. v2024:maps/bank.cxmap.yaml).", show_default=False)],
-    new: Annotated[str, typer.Argument(help="The later map: a file or git REV:PATH.",
-                                       show_default=False)],
+    old: Annotated[str, typer.Argument(
+        metavar="OLD", help="The earlier map: a file or git REV:PATH "
+        "(e.g. v2024:maps/bank.cxmap.yaml).", show_default=False)],
+    new: Annotated[str, typer.Argument(
+        metavar="NEW", help="The later map: a file or git REV:PATH.", show_default=False)],
     fmt: Annotated[DiffFormatOption, typer.Option(
         "--format", "-f", help="Output: text (tables), markdown (pull-request comment) "
         "or json (FORMAT.md contract).")] = DiffFormatOption.TEXT,
