@@ -134,3 +134,11 @@ def test_build_trend_none_and_same_label() -> None:
     h = build("x", [(w1, j), (w1, j)])
     assert len(h.waves) == 1 and h.waves[0].commits == 2
     assert all(t.trend is Trend.NONE for t in h.touchpoints)
+
+
+@needs_git
+def test_directory_and_missing_paths_are_usage_errors(history_repo: GitRepo) -> None:
+    result = cli("history", str(history_repo.root / "maps"))
+    assert result.exit_code == 2 and "is a directory" in result.stderr
+    result = cli("history", str(history_repo.root / "nowhere" / "x.cxmap.yaml"))
+    assert result.exit_code == 2 and "does not exist" in result.stderr

@@ -131,6 +131,8 @@ def file_waves(path: str | Path, include_worktree: bool = True) -> History:
     file = Path(path)
     if not file.exists() and not file.parent.exists():
         raise MissingFile(f"path {str(path)!r} does not exist")
+    if file.is_dir():
+        raise MissingFile(f"{str(path)!r} is a directory; history follows one map file")
     repo, commits = file_history(file)
     revisions: list[tuple[Wave, Journey]] = []
     skipped: list[LoadedMap] = []
