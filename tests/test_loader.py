@@ -26,16 +26,18 @@ def test_yaml_12_core_schema() -> None:
 
 def test_positions_of_keys_and_values_are_one_based() -> None:
     doc = parse_text("top:\n  - id: x\n    list: [a, b]\n")
-    assert doc.key_pos[("top",)] == (1, 1)
-    assert doc.value_pos[("top", 0)] == (2, 5)
-    assert doc.key_pos[("top", 0, "id")] == (2, 5)
-    assert doc.value_pos[("top", 0, "id")] == (2, 9)
-    assert doc.value_pos[("top", 0, "list", 1)] == (3, 15)
+    assert doc.locate(("top",), key=True) == (1, 1)
+    assert doc.locate(("top", 0)) == (2, 5)
+    assert doc.locate(("top", 0, "id"), key=True) == (2, 5)
+    assert doc.locate(("top", 0, "id")) == (2, 9)
+    assert doc.locate(("top", 0, "list", 1)) == (3, 15)
+    assert doc.locate(("top", 0, "list", 1), key=True) == (3, 15)  # items have no key
 
 
 def test_locate_falls_back_to_the_nearest_ancestor() -> None:
     doc = parse_text("a:\n  b: 1\n")
     assert doc.locate(("a", "missing", "deeper")) == (2, 3)
+    assert doc.locate(("a", "missing"), key=True) == (1, 1)
     assert doc.locate(()) == (1, 1)
 
 
@@ -43,7 +45,7 @@ def test_bom_and_crlf_keep_columns() -> None:
     text = decode(b"\xef\xbb\xbfcxmap: 1\r\nid: a\r\n")
     doc = parse_text(text)
     assert doc.data == {"cxmap": 1, "id": "a"}
-    assert doc.value_pos[("id",)] == (2, 5)
+    assert doc.locate(("id",)) == (2, 5)
 
 
 def test_non_utf8_byte_is_located() -> None:

@@ -15,6 +15,7 @@ from cxmap.diagnostics import Diagnostic, Severity
 from cxmap.load.discover import discover
 from cxmap.load.yaml import Document, YamlProblem, decode, parse_text, problem_to_diagnostic
 from cxmap.model.journey import Journey
+from cxmap.util.gc import gc_paused
 
 
 @dataclass
@@ -41,11 +42,12 @@ class LoadedMap:
 
 def load_bytes(raw: bytes, file: str) -> LoadedMap:
     """Check raw bytes of a map; ``file`` is the name used in diagnostics."""
-    try:
-        doc = parse_text(decode(raw))
-    except YamlProblem as problem:
-        return LoadedMap(file, [problem_to_diagnostic(file, problem)])
-    result = check_document(file, doc)
+    with gc_paused():
+        try:
+            doc = parse_text(decode(raw))
+        except YamlProblem as problem:
+            return LoadedMap(file, [problem_to_diagnostic(file, problem)])
+        result = check_document(file, doc)
     return LoadedMap(file, result.diagnostics, result.journey, doc)
 
 

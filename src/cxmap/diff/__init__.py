@@ -9,9 +9,6 @@ it never prints and never exits.  Git problems raise
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +26,7 @@ from cxmap.diff.compare import (
     compare,
 )
 from cxmap.diff.gate import GATE_CONDITIONS, gate, parse_fail_on
+from cxmap.util.gc import gc_paused
 
 __all__ = [
     "GATE_CONDITIONS",
@@ -116,25 +114,9 @@ def diff_sources(old: str, new: str, cwd: Path | None = None,
 
     old_raw = read_source(old, cwd)
     new_raw = read_source(new, cwd)
-    with _gc_paused():
+    with gc_paused():
         old_map, new_map = _load_pair(old_raw, old, new_raw, new, parallel)
         if (old_map.journey is None or new_map.journey is None or old_map.errors
                 or new_map.errors):
             return DiffRun(old_map, new_map, None)
         return DiffRun(old_map, new_map, compare(old_map.journey, new_map.journey, old, new))
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building large acyclic trees.
-
-    Loading creates hundreds of thousands of containers and none of them in
-    cycles; the collector's passes over them cost ~15 % of a large diff.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -19,7 +19,6 @@ where comments must survive; it is never needed to check a file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from cxmap.diagnostics import Diagnostic
@@ -54,15 +53,21 @@ class YamlProblem(Exception):
             line, column, code, message, hint)
 
 
-@dataclass
 class Document:
-    """Plain data of one YAML document and where each part of it stands."""
+    """Plain data of one YAML document and where each part of it stands.
 
-    data: Any
-    #: position of each mapping *key*, by the path of its value
-    key_pos: dict[Path, Pos] = field(default_factory=dict)
-    #: position of each value (mapping value or sequence item), by its path
-    value_pos: dict[Path, Pos] = field(default_factory=dict)
+    Positions are kept per container, by ``id(container)``: a mapping's table
+    maps each key to ``(key position, value position)``, a sequence's table
+    lists its items' positions.  Building a full path for every value would
+    cost more than parsing; a path is only walked when a diagnostic needs it.
+    """
+
+    __slots__ = ("_tables", "data", "root_pos")
+
+    def __init__(self, data: Any = None, root_pos: Pos = (1, 1)) -> None:
+        self.data = data
+        self.root_pos = root_pos
+        self._tables: dict[int, Any] = {}
 
     def locate(self, path: Path, *, key: bool = False) -> Pos:
         """Position of ``path``'s key (``key=True``) or value.
@@ -71,17 +76,24 @@ class Document:
         a value reached through an alias, or a missing key, still points at
         the closest thing the reader can see.
         """
-        p = tuple(path)
-        while True:
-            table = self.key_pos if key else self.value_pos
-            if p in table:
-                return table[p]
-            other = self.value_pos if key else self.key_pos
-            if p in other:
-                return other[p]
-            if not p:
-                return (1, 1)
-            p = p[:-1]
+        found: list[tuple[Pos | None, Pos]] = [(None, self.root_pos)]
+        node = self.data
+        for part in path:
+            table = self._tables.get(id(node))
+            try:
+                if isinstance(node, dict) and isinstance(table, dict):
+                    found.append(table[part])
+                elif isinstance(node, list) and isinstance(table, list):
+                    found.append((None, table[part]))  # type: ignore[index]
+                else:
+                    break
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                break
+        key_pos, value_pos = found[-1]
+        if key and key_pos is not None:
+            return key_pos
+        return value_pos
 
 
 def _resolve_plain(text: str, line: int, col: int) -> Any:
@@ -142,16 +154,21 @@ def _show_tag(tag: str) -> str:
 
 
 class _Frame:
-    __slots__ = ("anchor", "container", "is_map", "key", "key_pos", "path", "size")
+    __slots__ = ("anchor", "container", "is_map", "key", "key_pos", "size", "table")
 
-    def __init__(self, container: Any, path: Path, anchor: str | None) -> None:
+    def __init__(self, container: Any, table: Any, anchor: str | None) -> None:
         self.container = container
+        self.table = table
         self.is_map = isinstance(container, dict)
-        self.path = path
         self.anchor = anchor
         self.key: str | None = None
         self.key_pos: Pos = (0, 0)
         self.size = 1
+
+
+def _dup(key: str, pos: Pos, first: Pos) -> YamlProblem:
+    return YamlProblem(*pos, "CX005", f"duplicate key {key!r} (first at line {first[0]})",
+                       "YAML keeps only one of the two values; remove or rename one")
 
 
 def parse_text(text: str) -> Document:
@@ -170,58 +187,38 @@ def parse_text(text: str) -> Document:
 
     if text.startswith("\ufeff"):
         text = text[1:]
-    doc = Document(None)
-    key_pos, value_pos = doc.key_pos, doc.value_pos
+    doc = Document()
+    tables = doc._tables
     stack: list[_Frame] = []
+    top: _Frame | None = None
     anchors: dict[str, tuple[Any, int] | None] = {}  # None while being built
     expanded = 0
     documents = 0
     root_set = False
 
-    def place(value: Any, pos: Pos, size: int) -> Path | None:
-        """Attach a finished value to the open container; return its path."""
+    def place(value: Any, pos: Pos, size: int) -> None:
+        """Attach a finished value (not a key) to the open container."""
         nonlocal root_set
-        if not stack:
-            doc.data = value
+        if top is None:
+            doc.data, doc.root_pos = value, pos
             root_set = True
-            value_pos[()] = pos
-            return ()
-        top = stack[-1]
+            return
         top.size += size
         if top.is_map:
-            if top.key is None:  # this value is a key
-                if not isinstance(value, str | int | float | bool) and value is not None:
-                    raise YamlProblem(*pos, "CX102", "a mapping key must be plain text")
-                k = str(value)
-                if k in top.container:
-                    first = key_pos.get((*top.path, k), pos)
-                    raise_dup(k, pos, first)
-                top.key, top.key_pos = k, pos
-                return None
-            path = (*top.path, top.key)
-            top.container[top.key] = value
-            key_pos[path] = top.key_pos
-            value_pos[path] = pos
+            k = top.key
+            top.container[k] = value
+            top.table[k] = (top.key_pos, pos)
             top.key = None
-            return path
-        path = (*top.path, len(top.container))
-        top.container.append(value)
-        value_pos[path] = pos
-        return path
+        else:
+            top.container.append(value)
+            top.table.append(pos)
 
-    def raise_dup(k: str, pos: Pos, first: Pos) -> None:
-        raise YamlProblem(*pos, "CX005", f"duplicate key {k!r} (first at line {first[0]})",
-                          "YAML keeps only one of the two values; remove or rename one")
-
-    def child_path() -> Path:
-        if not stack:
-            return ()
-        top = stack[-1]
-        if top.is_map:
-            if top.key is None:
-                return (*top.path, "<key>")
-            return (*top.path, top.key)
-        return (*top.path, len(top.container))
+    def set_key(key: str, pos: Pos) -> None:
+        assert top is not None
+        if key in top.table:
+            raise _dup(key, pos, top.table[key][0])
+        top.key, top.key_pos = key, pos
+        top.size += 1
 
     yaml = YAML(typ="safe")
     try:
@@ -230,11 +227,10 @@ def parse_text(text: str) -> Document:
             if cls is ScalarEvent:
                 mark = ev.start_mark
                 pos = (mark.line + 1, mark.column + 1)
-                top = stack[-1] if stack else None
                 if top is not None and top.is_map and top.key is None:
                     key = ev.value  # keys are always taken as written
-                    if key in top.container:
-                        raise_dup(key, pos, key_pos.get((*top.path, key), pos))
+                    if key in top.table:
+                        raise _dup(key, pos, top.table[key][0])
                     top.key, top.key_pos = key, pos
                     top.size += 1
                     if ev.anchor:
@@ -252,7 +248,8 @@ def parse_text(text: str) -> Document:
                 if ev.anchor:
                     anchors[ev.anchor] = (value, 1)
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
-                pos = (ev.start_mark.line + 1, ev.start_mark.column + 1)
+                mark = ev.start_mark
+                pos = (mark.line + 1, mark.column + 1)
                 is_map = cls is MappingStartEvent
                 if ev.tag is not None and ev.tag not in ("!", _CORE + ("map" if is_map else "seq")):
                     raise YamlProblem(*pos, "CX006", f"unsupported YAML tag {_show_tag(ev.tag)}",
@@ -260,25 +257,26 @@ def parse_text(text: str) -> Document:
                 if len(stack) >= MAX_DEPTH:
                     raise YamlProblem(*pos, "CX008",
                                       f"nested more than {MAX_DEPTH} levels deep")
-                if stack and stack[-1].is_map and stack[-1].key is None:
+                if top is not None and top.is_map and top.key is None:
                     raise YamlProblem(*pos, "CX102", "a mapping key must be plain text")
-                path = child_path()
                 container: Any = {} if is_map else []
+                table: Any = {} if is_map else []
+                tables[id(container)] = table
                 place(container, pos, 0)
+                top = _Frame(container, table, ev.anchor)
+                stack.append(top)
                 if ev.anchor:
                     anchors[ev.anchor] = None
-                stack.append(_Frame(container, path, ev.anchor))
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
                 frame = stack.pop()
-                if frame.is_map and frame.key is not None:  # pragma: no cover - parser
-                    raise YamlProblem(*key_pos.get(frame.path, (1, 1)), "CX001",
-                                      "mapping key without a value")
-                if stack:
-                    stack[-1].size += frame.size
+                top = stack[-1] if stack else None
+                if top is not None:
+                    top.size += frame.size
                 if frame.anchor:
                     anchors[frame.anchor] = (frame.container, frame.size)
             elif cls is AliasEvent:
-                pos = (ev.start_mark.line + 1, ev.start_mark.column + 1)
+                mark = ev.start_mark
+                pos = (mark.line + 1, mark.column + 1)
                 if ev.anchor not in anchors:
                     raise YamlProblem(*pos, "CX007", f"alias *{ev.anchor} has no anchor")
                 entry = anchors[ev.anchor]
@@ -286,20 +284,23 @@ def parse_text(text: str) -> Document:
                     raise YamlProblem(*pos, "CX007",
                                       f"alias *{ev.anchor} refers to itself (recursive data)")
                 value, size = entry
-                if (stack and stack[-1].is_map and stack[-1].key is None
-                        and not isinstance(value, str)):
-                    raise YamlProblem(*pos, "CX102", "a mapping key must be plain text")
                 expanded += size
                 if expanded > MAX_ALIAS_EXPANSION:
                     raise YamlProblem(*pos, "CX007",
                                       "aliases expand to too much data "
                                       f"(more than {MAX_ALIAS_EXPANSION:,} values)")
-                place(value, pos, size)
+                if top is not None and top.is_map and top.key is None:
+                    if not isinstance(value, str):
+                        raise YamlProblem(*pos, "CX102", "a mapping key must be plain text")
+                    set_key(value, pos)
+                else:
+                    place(value, pos, size)
             elif cls is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    pos = (ev.start_mark.line + 1, ev.start_mark.column + 1)
-                    raise YamlProblem(*pos, "CX009", "more than one YAML document in the file",
+                    mark = ev.start_mark
+                    raise YamlProblem(mark.line + 1, mark.column + 1, "CX009",
+                                      "more than one YAML document in the file",
                                       "keep one journey map per file")
     except YamlProblem:
         raise
