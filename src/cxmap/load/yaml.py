@@ -41,6 +41,8 @@ _HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
 _INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)\Z")
 _NAN = re.compile(r"\.(?:nan|NaN|NAN)\Z")
+#: first characters of plain scalars that may resolve to something else than text
+_MAYBE_NOT_TEXT = frozenset("0123456789+-.~nNtTfF")
 
 
 class YamlProblem(Exception):
@@ -236,14 +238,18 @@ def parse_text(text: str) -> Document:
                     if ev.anchor:
                         anchors[ev.anchor] = (key, 1)
                     continue
-                tag = ev.tag
-                plain = ev.implicit[0] and not ev.style
-                if (tag is not None and tag != "!") or (tag == "!" and plain):
-                    value: Any = _resolve_tagged(tag, ev.value, *pos)
-                elif plain:
-                    value = _resolve_plain(ev.value, *pos)
+                text_value = ev.value
+                if ev.ctag is not None:  # explicitly tagged (rare): `.tag` is a property
+                    tag = ev.tag
+                    plain = ev.implicit[0] and not ev.style
+                    value: Any = (_resolve_tagged(tag, text_value, *pos)
+                                  if tag != "!" or plain else text_value)
+                elif ev.style or not ev.implicit[0]:
+                    value = text_value  # quoted or block scalar: text as written
+                elif text_value and text_value[0] not in _MAYBE_NOT_TEXT:
+                    value = text_value  # plain text that cannot be a number/bool/null
                 else:
-                    value = ev.value
+                    value = _resolve_plain(text_value, *pos)
                 place(value, pos, 1)
                 if ev.anchor:
                     anchors[ev.anchor] = (value, 1)
