@@ -19,6 +19,7 @@ where comments must survive; it is never needed to check a file.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from cxmap.diagnostics import Diagnostic
@@ -59,26 +60,27 @@ class Document:
     """Plain data of one YAML document and where each part of it stands.
 
     Positions are kept per container, by ``id(container)``: a mapping's table
-    maps each key to ``(key position, value position)``, a sequence's table
-    lists its items' positions.  Building a full path for every value would
-    cost more than parsing; a path is only walked when a diagnostic needs it.
+    maps each key to ``(key mark, value mark)``, a sequence's table lists its
+    items' marks (the parser's 0-based mark objects, converted only when asked:
+    building a full path and a position for every value would cost more than
+    parsing, and a path is only walked when a diagnostic needs it).
     """
 
-    __slots__ = ("_tables", "data", "root_pos")
+    __slots__ = ("_tables", "data", "root_mark")
 
-    def __init__(self, data: Any = None, root_pos: Pos = (1, 1)) -> None:
+    def __init__(self, data: Any = None, root_mark: Any = None) -> None:
         self.data = data
-        self.root_pos = root_pos
+        self.root_mark = root_mark
         self._tables: dict[int, Any] = {}
 
     def locate(self, path: Path, *, key: bool = False) -> Pos:
-        """Position of ``path``'s key (``key=True``) or value.
+        """1-based (line, column) of ``path``'s key (``key=True``) or value.
 
         Falls back to the nearest ancestor that has a position, so a path into
         a value reached through an alias, or a missing key, still points at
         the closest thing the reader can see.
         """
-        found: list[tuple[Pos | None, Pos]] = [(None, self.root_pos)]
+        found: list[tuple[Any, Any]] = [(None, self.root_mark)]
         node = self.data
         for part in path:
             table = self._tables.get(id(node))
@@ -92,13 +94,16 @@ class Document:
                 node = node[part]
             except (KeyError, IndexError, TypeError):
                 break
-        key_pos, value_pos = found[-1]
-        if key and key_pos is not None:
-            return key_pos
-        return value_pos
+        key_mark, value_mark = found[-1]
+        return _pos(key_mark if key and key_mark is not None else value_mark)
 
 
-def _resolve_plain(text: str, line: int, col: int) -> Any:
+def _pos(mark: Any) -> Pos:
+    """A parser mark (0-based) as a 1-based (line, column)."""
+    return (1, 1) if mark is None else (mark.line + 1, mark.column + 1)
+
+
+def _resolve_plain(text: str, mark: Any) -> Any:
     if text in _NULLS:
         return None
     if text in _TRUE:
@@ -115,7 +120,7 @@ def _resolve_plain(text: str, line: int, col: int) -> Any:
             if _HEX.match(text):
                 return int(text[2:], 16)
         except ValueError:  # more digits than Python converts
-            raise YamlProblem(line, col, "CX012", "number has too many digits") from None
+            raise YamlProblem(*_pos(mark), "CX012", "number has too many digits") from None
         if _FLOAT.match(text):
             return float(text)
         if _INF.match(text):
@@ -125,7 +130,7 @@ def _resolve_plain(text: str, line: int, col: int) -> Any:
     return text
 
 
-def _resolve_tagged(tag: str, text: str, line: int, col: int) -> Any:
+def _resolve_tagged(tag: str, text: str, mark: Any) -> Any:
     if tag in ("!", _CORE + "str"):
         return text
     if tag == _CORE + "null":
@@ -137,7 +142,7 @@ def _resolve_tagged(tag: str, text: str, line: int, col: int) -> Any:
         if text in _FALSE:
             return False
     elif tag in (_CORE + "int", _CORE + "float"):
-        value = _resolve_plain(text, line, col) if text else None
+        value = _resolve_plain(text, mark) if text else None
         if isinstance(value, bool) or not isinstance(value, int | float):
             pass
         elif tag.endswith("int") and isinstance(value, int):
@@ -145,10 +150,10 @@ def _resolve_tagged(tag: str, text: str, line: int, col: int) -> Any:
         elif tag.endswith("float"):
             return float(value)
     else:
-        raise YamlProblem(line, col, "CX006", f"unsupported YAML tag {_show_tag(tag)}",
+        raise YamlProblem(*_pos(mark), "CX006", f"unsupported YAML tag {_show_tag(tag)}",
                           "tags are not needed in a journey map; remove it")
     kind = tag.rsplit(":", 1)[-1]
-    raise YamlProblem(line, col, "CX012", f"{text!r} is not a valid !!{kind} value")
+    raise YamlProblem(*_pos(mark), "CX012", f"{text!r} is not a valid !!{kind} value")
 
 
 def _show_tag(tag: str) -> str:
@@ -156,7 +161,7 @@ def _show_tag(tag: str) -> str:
 
 
 class _Frame:
-    __slots__ = ("anchor", "container", "is_map", "key", "key_pos", "size", "table")
+    __slots__ = ("anchor", "container", "is_map", "key", "key_mark", "size", "table")
 
     def __init__(self, container: Any, table: Any, anchor: str | None) -> None:
         self.container = container
@@ -164,18 +169,35 @@ class _Frame:
         self.is_map = isinstance(container, dict)
         self.anchor = anchor
         self.key: str | None = None
-        self.key_pos: Pos = (0, 0)
+        self.key_mark: Any = None
         self.size = 1
 
 
-def _dup(key: str, pos: Pos, first: Pos) -> YamlProblem:
-    return YamlProblem(*pos, "CX005", f"duplicate key {key!r} (first at line {first[0]})",
+def _dup(key: str, mark: Any, first: Any) -> YamlProblem:
+    return YamlProblem(*_pos(mark), "CX005",
+                       f"duplicate key {key!r} (first at line {_pos(first)[0]})",
                        "YAML keeps only one of the two values; remove or rename one")
+
+
+def _events(text: str) -> Iterator[Any]:
+    """The parser's events: libyaml's C parser when installed, else ruamel's."""
+    try:
+        from _ruamel_yaml import CParser  # ruamel.yaml.clib
+    except ImportError:  # pragma: no cover - pure-Python fallback
+        from ruamel.yaml import YAML
+
+        yield from YAML(typ="safe", pure=True).parse(text)
+        return
+    get_event = CParser(text).get_event
+    while True:
+        event = get_event()
+        if event is None:  # pragma: no cover - the stream always ends with StreamEnd
+            return
+        yield event
 
 
 def parse_text(text: str) -> Document:
     """Parse YAML text into a :class:`Document`; raise :class:`YamlProblem`."""
-    from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.events import (
         AliasEvent,
@@ -185,6 +207,7 @@ def parse_text(text: str) -> Document:
         ScalarEvent,
         SequenceEndEvent,
         SequenceStartEvent,
+        StreamEndEvent,
     )
 
     if text.startswith("\ufeff"):
@@ -198,42 +221,33 @@ def parse_text(text: str) -> Document:
     documents = 0
     root_set = False
 
-    def place(value: Any, pos: Pos, size: int) -> None:
+    def place(value: Any, mark: Any, size: int) -> None:
         """Attach a finished value (not a key) to the open container."""
         nonlocal root_set
         if top is None:
-            doc.data, doc.root_pos = value, pos
+            doc.data, doc.root_mark = value, mark
             root_set = True
             return
         top.size += size
         if top.is_map:
             k = top.key
             top.container[k] = value
-            top.table[k] = (top.key_pos, pos)
+            top.table[k] = (top.key_mark, mark)
             top.key = None
         else:
             top.container.append(value)
-            top.table.append(pos)
+            top.table.append(mark)
 
-    def set_key(key: str, pos: Pos) -> None:
-        assert top is not None
-        if key in top.table:
-            raise _dup(key, pos, top.table[key][0])
-        top.key, top.key_pos = key, pos
-        top.size += 1
-
-    yaml = YAML(typ="safe")
     try:
-        for ev in yaml.parse(text):
+        for ev in _events(text):
             cls = ev.__class__
             if cls is ScalarEvent:
                 mark = ev.start_mark
-                pos = (mark.line + 1, mark.column + 1)
                 if top is not None and top.is_map and top.key is None:
                     key = ev.value  # keys are always taken as written
                     if key in top.table:
-                        raise _dup(key, pos, top.table[key][0])
-                    top.key, top.key_pos = key, pos
+                        raise _dup(key, mark, top.table[key][0])
+                    top.key, top.key_mark = key, mark
                     top.size += 1
                     if ev.anchor:
                         anchors[ev.anchor] = (key, 1)
@@ -242,33 +256,34 @@ def parse_text(text: str) -> Document:
                 if ev.ctag is not None:  # explicitly tagged (rare): `.tag` is a property
                     tag = ev.tag
                     plain = ev.implicit[0] and not ev.style
-                    value: Any = (_resolve_tagged(tag, text_value, *pos)
+                    value: Any = (_resolve_tagged(tag, text_value, mark)
                                   if tag != "!" or plain else text_value)
                 elif ev.style or not ev.implicit[0]:
                     value = text_value  # quoted or block scalar: text as written
                 elif text_value and text_value[0] not in _MAYBE_NOT_TEXT:
                     value = text_value  # plain text that cannot be a number/bool/null
                 else:
-                    value = _resolve_plain(text_value, *pos)
-                place(value, pos, 1)
+                    value = _resolve_plain(text_value, mark)
+                place(value, mark, 1)
                 if ev.anchor:
                     anchors[ev.anchor] = (value, 1)
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 mark = ev.start_mark
-                pos = (mark.line + 1, mark.column + 1)
                 is_map = cls is MappingStartEvent
-                if ev.tag is not None and ev.tag not in ("!", _CORE + ("map" if is_map else "seq")):
-                    raise YamlProblem(*pos, "CX006", f"unsupported YAML tag {_show_tag(ev.tag)}",
+                if ev.ctag is not None and ev.tag not in ("!", _CORE + ("map" if is_map
+                                                                        else "seq")):
+                    raise YamlProblem(*_pos(mark), "CX006",
+                                      f"unsupported YAML tag {_show_tag(ev.tag)}",
                                       "tags are not needed in a journey map; remove it")
                 if len(stack) >= MAX_DEPTH:
-                    raise YamlProblem(*pos, "CX008",
+                    raise YamlProblem(*_pos(mark), "CX008",
                                       f"nested more than {MAX_DEPTH} levels deep")
                 if top is not None and top.is_map and top.key is None:
-                    raise YamlProblem(*pos, "CX102", "a mapping key must be plain text")
+                    raise YamlProblem(*_pos(mark), "CX102", "a mapping key must be plain text")
                 container: Any = {} if is_map else []
                 table: Any = {} if is_map else []
                 tables[id(container)] = table
-                place(container, pos, 0)
+                place(container, mark, 0)
                 top = _Frame(container, table, ev.anchor)
                 stack.append(top)
                 if ev.anchor:
@@ -282,32 +297,36 @@ def parse_text(text: str) -> Document:
                     anchors[frame.anchor] = (frame.container, frame.size)
             elif cls is AliasEvent:
                 mark = ev.start_mark
-                pos = (mark.line + 1, mark.column + 1)
                 if ev.anchor not in anchors:
-                    raise YamlProblem(*pos, "CX007", f"alias *{ev.anchor} has no anchor")
+                    raise YamlProblem(*_pos(mark), "CX007", f"alias *{ev.anchor} has no anchor")
                 entry = anchors[ev.anchor]
                 if entry is None:
-                    raise YamlProblem(*pos, "CX007",
+                    raise YamlProblem(*_pos(mark), "CX007",
                                       f"alias *{ev.anchor} refers to itself (recursive data)")
                 value, size = entry
                 expanded += size
                 if expanded > MAX_ALIAS_EXPANSION:
-                    raise YamlProblem(*pos, "CX007",
+                    raise YamlProblem(*_pos(mark), "CX007",
                                       "aliases expand to too much data "
                                       f"(more than {MAX_ALIAS_EXPANSION:,} values)")
                 if top is not None and top.is_map and top.key is None:
                     if not isinstance(value, str):
-                        raise YamlProblem(*pos, "CX102", "a mapping key must be plain text")
-                    set_key(value, pos)
+                        raise YamlProblem(*_pos(mark), "CX102",
+                                          "a mapping key must be plain text")
+                    if value in top.table:
+                        raise _dup(value, mark, top.table[value][0])
+                    top.key, top.key_mark = value, mark
+                    top.size += 1
                 else:
-                    place(value, pos, size)
+                    place(value, mark, size)
             elif cls is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    mark = ev.start_mark
-                    raise YamlProblem(mark.line + 1, mark.column + 1, "CX009",
+                    raise YamlProblem(*_pos(ev.start_mark), "CX009",
                                       "more than one YAML document in the file",
                                       "keep one journey map per file")
+            elif cls is StreamEndEvent:
+                break
     except YamlProblem:
         raise
     except MarkedYAMLError as exc:
