@@ -9,6 +9,9 @@ it never prints and never exits.  Git problems raise
 
 from __future__ import annotations
 
+import os
+import pickle
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,19 +92,46 @@ def _load_pair(old_raw: bytes, old: str, new_raw: bytes, new: str,
                parallel: bool | None) -> tuple[LoadedMap, LoadedMap]:
     if parallel is None:
         parallel = len(old_raw) + len(new_raw) >= PARALLEL_MIN_BYTES
-    if parallel:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        if "fork" in multiprocessing.get_all_start_methods():
-            try:
-                with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as ex:
-                    future = ex.submit(_load_lean, old_raw, old)
-                    new_map = _load_lean(new_raw, new)
-                    return future.result(), new_map
-            except (OSError, RuntimeError, EOFError):
-                pass  # no processes here (sandbox, limits): load one after the other
+    if parallel and hasattr(os, "fork"):
+        pair = _load_forked(old_raw, old, lambda: _load_lean(new_raw, new))
+        if pair is not None:
+            return pair
     return _load_lean(old_raw, old), _load_lean(new_raw, new)
+
+
+def _load_forked(old_raw: bytes, old: str,
+                 load_new: Callable[[], LoadedMap]) -> tuple[LoadedMap, LoadedMap] | None:
+    """Load OLD in a forked child while this process runs ``load_new``.
+
+    The child sends its result back pickled through a pipe and leaves with
+    ``os._exit`` (no teardown of its big heap).  ``None`` when no child could
+    be made or it failed: the caller then loads one side after the other.
+    """
+    try:
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:  # the child
+        status = 1
+        try:
+            os.close(read_fd)
+            payload = pickle.dumps(_load_lean(old_raw, old), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_fd, "wb") as pipe:
+                pipe.write(payload)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_fd)
+    try:
+        new_map = load_new()
+        with os.fdopen(read_fd, "rb") as pipe:
+            payload = pipe.read()
+    finally:
+        _, status = os.waitpid(pid, 0)
+    if status != 0 or not payload:
+        return None
+    return pickle.loads(payload), new_map
 
 
 def diff_sources(old: str, new: str, cwd: Path | None = None,
