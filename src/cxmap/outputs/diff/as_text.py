@@ -37,9 +37,12 @@ def format_text(diff: MapDiff, *, color: bool = False, width: int = 120,
     if rows:
         table = Table(title="Touchpoints" if show_all else "Touchpoints that changed",
                       title_justify="left", show_lines=False, expand=False)
-        for col, kw in (("Stage", {}), ("Touchpoint", {}), ("Before", {"justify": "right"}),
-                        ("After", {"justify": "right"}), ("Δ", {"justify": "right"}),
-                        ("Status", {}), ("Notes", {})):
+        # Fixed widths where the content is known: rich then skips measuring
+        # those cells, a third of the time of a 200-row table.
+        num = {"justify": "right", "no_wrap": True}
+        for col, kw in (("Stage", {}), ("Touchpoint", {}), ("Before", {**num, "width": 6}),
+                        ("After", {**num, "width": 5}), ("Δ", {**num, "width": 2}),
+                        ("Status", {"width": 11, "no_wrap": True}), ("Notes", {})):
             table.add_column(col, **kw)  # type: ignore[arg-type]
         for t in rows:
             style = c.STYLES[t.status]
