@@ -43,7 +43,7 @@ def format_text(diff: MapDiff, *, color: bool = False, width: int = 120,
         for col, kw in (("Stage", {}), ("Touchpoint", {}), ("Before", {**num, "width": 6}),
                         ("After", {**num, "width": 5}), ("Δ", {**num, "width": 2}),
                         ("Status", {"width": 11, "no_wrap": True}), ("Notes", {})):
-            table.add_column(col, **kw)  # type: ignore[arg-type]
+            table.add_column(col, **kw)
         for t in rows:
             style = c.STYLES[t.status]
             table.add_row(
