@@ -67,16 +67,18 @@ def use_color(stream: object = None) -> bool:
     return bool(isatty and isatty())
 
 
-def _write(text: str, out: Path | None) -> None:
-    """Write command output to stdout, or atomically to a file."""
+def _write(content: str | bytes, out: Path | str | None) -> None:
+    """Write command output to stdout (``None`` or ``-``), or atomically to a file."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
     if out is None or str(out) == "-":
-        sys.stdout.write(text)
         sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
         return
     from cxmap.util.files import write_atomic
 
     try:
-        write_atomic(out, text.encode("utf-8"))
+        write_atomic(out, data)
     except OSError as exc:
         _fail_usage(f"cannot write {out}: {exc.strerror or exc}")
 
@@ -248,18 +250,7 @@ def render(
     except LayoutError as exc:
         print(f"cxmap: error: {exc}", file=sys.stderr)
         raise typer.Exit(EXIT_PROBLEMS) from None
-    data = result.encode("utf-8") if isinstance(result, str) else result
-    if to_stdout:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    from cxmap.util.files import write_atomic
-
-    try:
-        write_atomic(output, data)
-    except OSError as exc:
-        _fail_usage(f"cannot write {output}: {exc.strerror or exc}")
+    _write(result, output)
 
 
 # --------------------------------------------------------------------------- diff

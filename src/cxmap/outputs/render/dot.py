@@ -62,13 +62,7 @@ def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
                words: dict[str, str]) -> str:
     """The HTML-like label of a touchpoint box (without the outer ``<>``)."""
     parts: list[str] = []
-    marks = []
-    if tp.moment_of_truth:
-        marks.append(f"{st.MOT_SYMBOL} {words['mot_short']}")
-    if tp.customer_effort:
-        marks.append(f"{st.EFFORT_SYMBOL} {words['effort_short']}")
-    if converges:
-        marks.append(f"{st.MERGE_SYMBOL} {words['merge_short']}")
+    marks = st.marks(tp, words, converges=converges)
     if marks:
         parts.append(_small(html_text("  ".join(marks))))
     name_lines = wrap(clean(tp.name, MAX_NAME), WRAP)
@@ -249,12 +243,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
                                 fontsize="11")
     else:
         outer.graph_attr.update(label="", pencolor="transparent")
-    n = 0
-    for si, stage in enumerate(journey.stages):
-        members = [tp for tp in stage.touchpoints if tp.id in graph]
-        if not members:
-            continue
-        n += 1
+    for n, si, stage, members in st.drawn_stages(journey, graph):
         cluster = graphviz.Digraph(name=f"cluster_{si}")
         cluster.graph_attr.update(
             label=f"<<B>{n}. {html_lines(wrap(clean(stage.name, MAX_TITLE), 40))}</B>>",

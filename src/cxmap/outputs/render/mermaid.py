@@ -55,13 +55,7 @@ def _node_ids(journey: Journey) -> dict[str, str]:
 
 
 def _label(journey: Journey, tp: Touchpoint, words: dict[str, str], converges: bool) -> str:
-    marks = []
-    if tp.moment_of_truth:
-        marks.append(f"{st.MOT_SYMBOL} {words['mot_short']}")
-    if tp.customer_effort:
-        marks.append(f"{st.EFFORT_SYMBOL} {words['effort_short']}")
-    if converges:
-        marks.append(f"{st.MERGE_SYMBOL} {words['merge_short']}")
+    marks = st.marks(tp, words, converges=converges)
     parts = []
     if marks:
         parts.append(mermaid_text("  ".join(marks)))
@@ -92,12 +86,7 @@ def to_mermaid_flowchart(journey: Journey, graph: JourneyGraph,
     lines.append(f"flowchart {options.direction.value}")
     converging = set(graph.convergence_points())
     mot, effort = [], []
-    n = 0
-    for si, stage in enumerate(journey.stages):
-        members = [tp for tp in stage.touchpoints if tp.id in graph]
-        if not members:
-            continue
-        n += 1
+    for n, si, stage, members in st.drawn_stages(journey, graph):
         lines.append(f'  subgraph stage_{si}["{n}. {mermaid_text(stage.name, MAX_TITLE)}"]')
         for tp in members:
             cls = SCORE_CLASSES[tp.score] if tp.score is not None else UNSCORED_CLASS
@@ -173,12 +162,7 @@ def to_mermaid_journey(journey: Journey, graph: JourneyGraph,
     if title:
         lines.append(f"  title {journey_text(title, MAX_TITLE)}")
     default_actor = journey_text(journey.persona or "Customer", 60, comma=True)
-    n = 0
-    for stage in journey.stages:
-        members = [tp for tp in stage.touchpoints if tp.id in graph]
-        if not members:
-            continue
-        n += 1
+    for n, _, stage, members in st.drawn_stages(journey, graph):
         lines.append(f"  section {n}. {journey_text(stage.name, MAX_TITLE)}")
         for tp in members:
             name = tp.name

@@ -14,6 +14,11 @@ dark grey.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cxmap.graph.journey import JourneyGraph
+    from cxmap.model.journey import Journey, Stage, Touchpoint
 
 FONT = "DejaVu Sans,Noto Sans,Liberation Sans,Arial,Helvetica,sans-serif"
 
@@ -48,6 +53,32 @@ STYLE_SAMPLES = {"solid": "━━━━", "dashed": "╍╍╍╍", "dotted": "�
 MOT_SYMBOL = "★"
 EFFORT_SYMBOL = "⚠"
 MERGE_SYMBOL = "◆"
+
+
+def marks(tp: Touchpoint, words: dict[str, str], *, converges: bool) -> list[str]:
+    """The short marks a touchpoint box carries: moment of truth, customer
+    effort, paths meeting (symbol and word, so colour is never the only cue)."""
+    out = []
+    if tp.moment_of_truth:
+        out.append(f"{MOT_SYMBOL} {words['mot_short']}")
+    if tp.customer_effort:
+        out.append(f"{EFFORT_SYMBOL} {words['effort_short']}")
+    if converges:
+        out.append(f"{MERGE_SYMBOL} {words['merge_short']}")
+    return out
+
+
+def drawn_stages(journey: Journey, graph: JourneyGraph) -> list[tuple[int, int, Stage,
+                                                                      list[Touchpoint]]]:
+    """``(number, index, stage, touchpoints)`` of the stages with something to
+    draw (with ``--branch``, a stage may have none on that path); numbered 1…
+    in journey order as drawn, ``index`` is the stage's place in the map."""
+    out: list[tuple[int, int, Stage, list[Touchpoint]]] = []
+    for index, stage in enumerate(journey.stages):
+        members = [tp for tp in stage.touchpoints if tp.id in graph]
+        if members:
+            out.append((len(out) + 1, index, stage, members))
+    return out
 
 
 def branch_style(index: int) -> tuple[str, str]:
