@@ -222,7 +222,8 @@ class MapDiff:
 
 
 # ----------------------------------------------------------------------------- compare
-def _score_status(before: int | None, after: int | None) -> Status:
+def _score_status(before: Fraction | int | None, after: Fraction | int | None) -> Status:
+    """A score (or mean) before -> after; unscored when either side has none."""
     if before is None or after is None:
         return Status.UNSCORED
     if after > before:
@@ -233,14 +234,7 @@ def _score_status(before: int | None, after: int | None) -> Status:
 
 
 def _mean_status(before: Mean, after: Mean) -> Status:
-    b, a = before.exact(), after.exact()
-    if a is None or b is None:
-        return Status.UNSCORED
-    if a > b:
-        return Status.IMPROVED
-    if a < b:
-        return Status.WORSENED
-    return Status.UNCHANGED
+    return _score_status(before.exact(), after.exact())
 
 
 def _met(score: int | None, target: int | None) -> bool | None:
