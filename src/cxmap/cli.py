@@ -285,8 +285,8 @@ def diff(
     show_all: Annotated[bool, typer.Option(
         "--all", "-a", help="Text/markdown: list unchanged touchpoints too.")] = False,
     limit: Annotated[int, typer.Option(
-        "--limit", min=0, help="Text/markdown: at most this many touchpoint rows, the most "
-        "important first (0 = all; json always lists all).")] = 200,
+        "--limit", min=0, help="Text/markdown: at most this many touchpoint (and "
+        "project) rows, the most important first (0 = all; json always lists all).")] = 200,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of stdout.")] = None,
     repo: Annotated[Path | None, typer.Option(

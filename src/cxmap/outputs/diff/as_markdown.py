@@ -77,11 +77,14 @@ def format_markdown(diff: MapDiff, *, show_all: bool = False,
         out.append("")
 
     if diff.projects:
+        projects, hidden_projects = c.limited_projects(diff, limit)
         out += ["### Projects", ""]
         out += _table(["Id", "Title", "Change", "Status before → after"],
                       [[code(p.id), cell(p.title), p.change,
                         f"{p.before or c.ABSENT} → {p.after or c.ABSENT}"]
-                       for p in diff.projects])
+                       for p in projects])
+        if hidden_projects:
+            out += ["", c.projects_left_out(hidden_projects)]
         out.append("")
 
     out.append(f"Summary: {c.summary_line(diff)}")

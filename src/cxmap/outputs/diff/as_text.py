@@ -87,15 +87,18 @@ def format_text(diff: MapDiff, *, color: bool = False, width: int = 120,
         console.print()
 
     if diff.projects:
+        projects, hidden_projects = c.limited_projects(diff, limit)
         table = Table(title="Projects", title_justify="left")
         table.add_column("Id")
         table.add_column("Title")
-        table.add_column("Change")
+        table.add_column("Change", width=7, no_wrap=True)
         table.add_column("Status before → after")
-        for p in diff.projects:
+        for p in projects:
             table.add_row(p.id, p.title, p.change,
                           f"{p.before or c.ABSENT} → {p.after or c.ABSENT}")
         console.print(table)
+        if hidden_projects:
+            console.print(c.projects_left_out(hidden_projects))
         console.print()
 
     console.print(Text.assemble(("Summary: ", "bold"), c.summary_line(diff)))

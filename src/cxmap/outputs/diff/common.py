@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from cxmap.diff.compare import GroupDiff, MapDiff, Status, TargetStatus, TouchpointDiff
+from cxmap.diff.compare import (
+    GroupDiff,
+    MapDiff,
+    ProjectDiff,
+    Status,
+    TargetStatus,
+    TouchpointDiff,
+)
 
 #: A mark for each status, readable without colour.
 MARKS: dict[Status, str] = {
@@ -141,6 +148,18 @@ def rows(diff: MapDiff, show_all: bool, limit: int | None) -> tuple[list[Touchpo
 def left_out(n: int) -> str:
     return (f"… and {n} more touchpoint{'s' if n != 1 else ''} not listed (the most important "
             "are shown; use --limit 0 for all, or --format json)")
+
+
+def limited_projects(diff: MapDiff, limit: int | None) -> tuple[tuple[ProjectDiff, ...], int]:
+    """The project rows to list (``limit`` as for touchpoints) and how many are left out."""
+    if not limit or len(diff.projects) <= limit:
+        return diff.projects, 0
+    return diff.projects[:limit], len(diff.projects) - limit
+
+
+def projects_left_out(n: int) -> str:
+    return (f"… and {n} more project{'s' if n != 1 else ''} not listed "
+            "(use --limit 0 for all, or --format json)")
 
 
 def id_warning(diff: MapDiff) -> str | None:
