@@ -24,7 +24,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
-from typing import Any
 
 from cxmap.model.journey import Journey, Touchpoint
 
@@ -254,20 +253,22 @@ def _target_status(old: Touchpoint | None, new: Touchpoint) -> TargetStatus | No
     return TargetStatus.LOST if met_before else TargetStatus.MISSED
 
 
-_TP_FIELDS: tuple[str, ...] = tuple(Touchpoint.model_fields)
-
-
-def _fields(tp: Touchpoint) -> dict[str, Any]:
-    # ``branch: x`` and ``branches: [x]`` mean the same; compare the meaning.
-    data = {name: tp.__dict__[name] for name in _TP_FIELDS if name != "branch"}
-    ids = tp.branch_ids
-    data["branches"] = None if ids is None else tuple(ids)
-    return data
-
-
 def _yaml_key(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
+
+
+#: The touchpoint fields compared, in the model's order.  ``branch: x`` and
+#: ``branches: [x]`` mean the same, so ``branch`` is folded into ``branches``
+#: (compared by meaning, through ``Touchpoint.branch_ids``).
+_COMPARED: tuple[str, ...] = tuple(f for f in Touchpoint.model_fields if f != "branch")
+_YAML_KEYS: dict[str, str] = {f: _yaml_key(f) for f in _COMPARED}
+
+
+def _changed_fields(old: Touchpoint, new: Touchpoint) -> list[str]:
+    o, n = old.__dict__, new.__dict__
+    return [f for f in _COMPARED
+            if (old.branch_ids != new.branch_ids if f == "branches" else o[f] != n[f])]
 
 
 def compare_touchpoint(old: Touchpoint, new: Touchpoint, old_stage: str, new_stage: str,
@@ -280,9 +281,9 @@ def compare_touchpoint(old: Touchpoint, new: Touchpoint, old_stage: str, new_sta
         changed: tuple[str, ...] = ()
         others_equal = True
     else:
-        a, b = _fields(old), _fields(new)
-        changed = tuple(_yaml_key(k) for k in a if k not in _OWN_FIELDS and a[k] != b[k])
-        others_equal = all(a[k] == b[k] for k in a if k != "score")
+        fields = _changed_fields(old, new)
+        changed = tuple(_YAML_KEYS[f] for f in fields if f not in _OWN_FIELDS)
+        others_equal = all(f == "score" for f in fields)
     moved = old_stage != new_stage
     drift = status is Status.WORSENED and others_equal and not moved
     return TouchpointDiff(
