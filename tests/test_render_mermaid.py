@@ -102,3 +102,23 @@ def test_branch_option_in_mermaid() -> None:
     assert isinstance(text, str)
     nodes = [m.group(1) for m in map(NODE.match, text.splitlines()) if m]
     assert len(nodes) == len(build_graph(journey, "shop").nodes())
+
+
+def test_journey_actor_is_a_short_persona_or_the_word_customer() -> None:
+    from cxmap.graph import build_graph
+    from cxmap.model.journey import Journey
+    from cxmap.outputs.render.mermaid import to_mermaid_journey
+
+    def actor(persona: str | None, language: str = "en") -> str:
+        data = {"cxmap": 1, "id": "m", "title": "T", "language": language,
+                "stages": [{"id": "s", "name": "S", "touchpoints": [
+                    {"id": "a", "name": "A", "score": 1}]}]}
+        if persona is not None:
+            data["persona"] = persona
+        journey = Journey.model_validate(data)
+        task = to_mermaid_journey(journey, build_graph(journey)).splitlines()[-1]
+        return task.rsplit(": ", 1)[1]
+
+    assert actor("Student") == "Student"
+    assert actor("Private policyholder, 30-60, first claim in years") == "Customer"
+    assert actor(None, "pl") == "Klient"

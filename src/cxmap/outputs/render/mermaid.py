@@ -161,7 +161,11 @@ def to_mermaid_journey(journey: Journey, graph: JourneyGraph,
     title = options.title if options.title is not None else journey.title
     if title:
         lines.append(f"  title {journey_text(title, MAX_TITLE)}")
-    default_actor = journey_text(journey.persona or "Customer", 60, comma=True)
+    # Actors are drawn as a legend of coloured dots, one per task: a short
+    # persona reads well there, a sentence-long one does not.
+    persona = journey.persona or ""
+    default_actor = journey_text(persona if 0 < len(persona) <= 30 else words["customer"],
+                                 60, comma=True)
     for n, _, stage, members in st.drawn_stages(journey, graph):
         lines.append(f"  section {n}. {journey_text(stage.name, MAX_TITLE)}")
         for tp in members:

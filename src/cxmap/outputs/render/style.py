@@ -94,6 +94,7 @@ def branch_style(index: int) -> tuple[str, str]:
 WORDS: dict[str, dict[str, str]] = {
     "en": {
         "legend": "Legend",
+        "customer": "Customer",
         "score": "Score",
         "scores": "−2 bad|−1 worse than expected|0 as expected|+1 better|+2 delight",
         "unscored": "? not scored yet",
@@ -114,6 +115,7 @@ WORDS: dict[str, dict[str, str]] = {
         "more": "and {n} more",
     },
     "pl": {
+        "customer": "Klient",
         "legend": "Legenda",
         "score": "Ocena",
         "scores": "−2 źle|−1 gorzej niż oczekiwano|0 zgodnie z oczekiwaniem|"
