@@ -104,3 +104,22 @@ def test_complex_keys_are_refused() -> None:
                                        ("a\x07: 1", "CX001")])
 def test_degenerate_files(text: str, code: str) -> None:
     assert problem(text).code == code
+
+
+def test_unpositioned_parse_gives_the_same_data() -> None:
+    text = "a:\n  - {b: 1, c: [x, y]}\n  - ~\n"
+    fast = parse_text(text, positions=False)
+    assert fast.data == parse_text(text).data
+    assert fast.locate(("a", 0, "c", 1)) == (1, 1)  # nothing recorded
+
+
+def test_diagnostics_of_an_invalid_map_are_positioned() -> None:
+    # load_bytes parses without positions first; a problem triggers the positioned parse
+    raw = b"cxmap: 1\nid: m\ntitle: T\nstages:\n  - id: s\n    name: S\n    touchpoints:\n" \
+          b"      - id: a\n        name: A\n        score: 7\n"
+    [d] = load_bytes(raw, "m.yaml").diagnostics
+    assert (d.code, d.line, d.column) == ("CX103", 10, 16)
+    [dup] = load_bytes(b"a: 1\nb: 2\na: 3\n", "d.yaml").diagnostics
+    assert dup.message == "duplicate key 'a' (first at line 1)"
+    [dup] = load_bytes(b"a: 0\nx: 0\nb: 2\nx: 3\n", "d.yaml").diagnostics
+    assert (dup.line, dup.message) == (4, "duplicate key 'x' (first at line 2)")

@@ -20,7 +20,11 @@ from cxmap.util.gc import gc_paused
 
 @dataclass
 class LoadedMap:
-    """One file through the pipeline."""
+    """One file through the pipeline.
+
+    ``document`` is the parsed YAML; for a file with no diagnostics it was
+    parsed without positions (``Document.locate`` answers ``(1, 1)``).
+    """
 
     file: str
     diagnostics: list[Diagnostic]
@@ -44,7 +48,20 @@ def load_bytes(raw: bytes, file: str) -> LoadedMap:
     """Check raw bytes of a map; ``file`` is the name used in diagnostics."""
     with gc_paused():
         try:
-            doc = parse_text(decode(raw))
+            text = decode(raw)
+        except YamlProblem as problem:
+            return LoadedMap(file, [problem_to_diagnostic(file, problem)])
+        # Most files checked are valid: parse without recording positions, and
+        # parse again with them only when there is something to report.
+        try:
+            doc = parse_text(text, positions=False)
+            result = check_document(file, doc)
+            if not result.diagnostics:
+                return LoadedMap(file, [], result.journey, doc)
+        except YamlProblem:
+            pass
+        try:
+            doc = parse_text(text)
         except YamlProblem as problem:
             return LoadedMap(file, [problem_to_diagnostic(file, problem)])
         result = check_document(file, doc)

@@ -196,8 +196,15 @@ def _events(text: str) -> Iterator[Any]:
         yield event
 
 
-def parse_text(text: str) -> Document:
-    """Parse YAML text into a :class:`Document`; raise :class:`YamlProblem`."""
+def parse_text(text: str, *, positions: bool = True) -> Document:
+    """Parse YAML text into a :class:`Document`; raise :class:`YamlProblem`.
+
+    ``positions=False`` skips recording where each key and value stands (a
+    fifth of the parse time): for checking a file that is probably valid,
+    with a second, positioned parse only when there is something to report.
+    Its :meth:`Document.locate` then answers ``(1, 1)``, and a duplicate key's
+    message cannot name the line of the first one.
+    """
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.events import (
         AliasEvent,
@@ -232,11 +239,13 @@ def parse_text(text: str) -> Document:
         if top.is_map:
             k = top.key
             top.container[k] = value
-            top.table[k] = (top.key_mark, mark)
+            if positions:
+                top.table[k] = (top.key_mark, mark)
             top.key = None
         else:
             top.container.append(value)
-            top.table.append(mark)
+            if positions:
+                top.table.append(mark)
 
     try:
         for ev in _events(text):
@@ -245,8 +254,8 @@ def parse_text(text: str) -> Document:
                 mark = ev.start_mark
                 if top is not None and top.is_map and top.key is None:
                     key = ev.value  # keys are always taken as written
-                    if key in top.table:
-                        raise _dup(key, mark, top.table[key][0])
+                    if key in top.container:
+                        raise _dup(key, mark, top.table.get(key, (None,))[0])
                     top.key, top.key_mark = key, mark
                     top.size += 1
                     if ev.anchor:
@@ -282,7 +291,8 @@ def parse_text(text: str) -> Document:
                     raise YamlProblem(*_pos(mark), "CX102", "a mapping key must be plain text")
                 container: Any = {} if is_map else []
                 table: Any = {} if is_map else []
-                tables[id(container)] = table
+                if positions:
+                    tables[id(container)] = table
                 place(container, mark, 0)
                 top = _Frame(container, table, ev.anchor)
                 stack.append(top)
@@ -313,8 +323,8 @@ def parse_text(text: str) -> Document:
                     if not isinstance(value, str):
                         raise YamlProblem(*_pos(mark), "CX102",
                                           "a mapping key must be plain text")
-                    if value in top.table:
-                        raise _dup(value, mark, top.table[value][0])
+                    if value in top.container:
+                        raise _dup(value, mark, top.table.get(value, (None,))[0])
                     top.key, top.key_mark = value, mark
                     top.size += 1
                 else:
