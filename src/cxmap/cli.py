@@ -27,8 +27,8 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 app = typer.Typer(
     name="cxmap",
-    help="Customer journey maps as YAML in git: validate, render, report and diff "
-    "yearly re-scorings.",
+    help="Customer journey maps as YAML in git: validate them, draw them, and compare "
+    "one year's scoring with the last.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
@@ -93,7 +93,8 @@ class ValidateFormat(StrEnum):
 
 @app.command()
 def validate(
-    paths: Annotated[list[str], typer.Argument(help="Map files or directories to check.",
+    paths: Annotated[list[str], typer.Argument(metavar="PATH",
+                                               help="Map files or directories to check.",
                                                show_default=False)],
     fmt: Annotated[ValidateFormat, typer.Option(
         "--format", "-f", help="Output: text, json, github (workflow annotations), or "
@@ -143,38 +144,6 @@ def _progress(label: str) -> Iterator[Callable[[int, int, str], None] | None]:
     finally:
         if "bar" in state:
             state["bar"].stop()
-
-
-# --------------------------------------------------------------------------- schema
-@app.command()
-def schema(
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write to this file instead of stdout.")] = None,
-) -> None:
-    """Print the JSON Schema (draft-07) of the map format, for editors and CI."""
-    from cxmap.schema import schema_text
-
-    _write(schema_text(), output)
-
-
-# --------------------------------------------------------------------------- explain
-@app.command()
-def explain(
-    code: Annotated[str, typer.Argument(help="A diagnostic code such as CX201, or 'all'.")],
-) -> None:
-    """Explain a diagnostic code: what it means and what to do."""
-    from cxmap.diagnostics import RULES
-    from cxmap.outputs.rules_doc import explain as explain_rule
-    from cxmap.outputs.rules_doc import rules_markdown
-
-    if code.lower() == "all":
-        sys.stdout.write(rules_markdown())
-        return
-    rule = RULES.get(code.upper()) or next(
-        (r for r in RULES.values() if r.name == code.lower()), None)
-    if rule is None:
-        _fail_usage(f"unknown diagnostic code {code!r}; `cxmap explain all` lists them")
-    sys.stdout.write(explain_rule(rule))
 
 
 # --------------------------------------------------------------------------- render
@@ -352,6 +321,38 @@ def history(
     color = fmt is DiffFormatOption.TEXT and to_terminal and use_color()
     _write(format_history(hist, HistoryFormat(fmt.value), color=color,
                           width=_term_width() if to_terminal else 120), output)
+
+
+# --------------------------------------------------------------------------- schema
+@app.command()
+def schema(
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Print the JSON Schema (draft-07) of the map format, for editors and CI."""
+    from cxmap.schema import schema_text
+
+    _write(schema_text(), output)
+
+
+# --------------------------------------------------------------------------- explain
+@app.command()
+def explain(
+    code: Annotated[str, typer.Argument(help="A diagnostic code such as CX201, or 'all'.")],
+) -> None:
+    """Explain a diagnostic code: what it means and what to do."""
+    from cxmap.diagnostics import RULES
+    from cxmap.outputs.rules_doc import explain as explain_rule
+    from cxmap.outputs.rules_doc import rules_markdown
+
+    if code.lower() == "all":
+        sys.stdout.write(rules_markdown())
+        return
+    rule = RULES.get(code.upper()) or next(
+        (r for r in RULES.values() if r.name == code.lower()), None)
+    if rule is None:
+        _fail_usage(f"unknown diagnostic code {code!r}; `cxmap explain all` lists them")
+    sys.stdout.write(explain_rule(rule))
 
 
 def main() -> None:
