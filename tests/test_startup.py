@@ -31,3 +31,11 @@ def test_command_help_imports_only_what_typer_needs() -> None:
     # typer >= 0.29 coerces parameters with pydantic TypeAdapters once a command
     # is invoked; nothing else heavy may come in.
     assert imported_heavy(["validate", "--help"]) <= {"pydantic"}
+
+
+def test_python_dash_m() -> None:
+    from cxmap import __version__
+
+    out = subprocess.run([sys.executable, "-m", "cxmap", "--version"], capture_output=True,
+                         text=True, check=True).stdout
+    assert out == f"cxmap {__version__}\n"
