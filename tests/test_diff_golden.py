@@ -1,6 +1,6 @@
 """Golden files: the Markdown (pull-request comment) and text of two re-scoring pairs.
 
-Regenerate after an intended change with ``UPDATE_GOLDEN=1 pytest tests/test_diff_golden.py``
+Regenerate after an intended change with ``CXMAP_REGEN_GOLDEN=1 pytest tests/test_diff_golden.py``
 and review the diff of ``tests/golden/diff/``.
 """
 
@@ -35,6 +35,6 @@ def test_golden(pair: str, fmt: DiffFormat, ext: str) -> None:
     assert old is not None and new is not None
     text = format_diff(compare(old, new, old_name, new_name), fmt, width=120)
     golden = GOLDEN / f"{pair}.{ext}"
-    if os.environ.get("UPDATE_GOLDEN"):
+    if os.environ.get("CXMAP_REGEN_GOLDEN"):
         golden.write_text(text, encoding="utf-8")
     assert text == golden.read_text(encoding="utf-8")
