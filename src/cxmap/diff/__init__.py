@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,7 +92,9 @@ def _load_lean(raw: bytes, name: str) -> LoadedMap:
 def _load_pair(old_raw: bytes, old: str, new_raw: bytes, new: str,
                parallel: bool | None) -> tuple[LoadedMap, LoadedMap]:
     if parallel is None:
-        parallel = len(old_raw) + len(new_raw) >= PARALLEL_MIN_BYTES
+        # forking a process that runs other threads can deadlock the child
+        parallel = (len(old_raw) + len(new_raw) >= PARALLEL_MIN_BYTES
+                    and threading.active_count() == 1)
     if parallel and hasattr(os, "fork"):
         pair = _load_forked(old_raw, old, lambda: _load_lean(new_raw, new))
         if pair is not None:
