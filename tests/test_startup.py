@@ -39,3 +39,16 @@ def test_python_dash_m() -> None:
     out = subprocess.run([sys.executable, "-m", "cxmap", "--version"], capture_output=True,
                          text=True, check=True).stdout
     assert out == f"cxmap {__version__}\n"
+
+
+def test_console_entry_point_flushes_output_and_exit_code(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.cxmap.yaml"
+    bad.write_text("cxmap: 2\n")
+    run = subprocess.run([sys.executable, "-m", "cxmap", "validate", str(bad)],
+                         capture_output=True, text=True)
+    assert run.returncode == 1
+    assert run.stdout.endswith("1 file checked, 1 error, 0 warnings\n")
+    usage = subprocess.run([sys.executable, "-m", "cxmap", "validate", "--nope"],
+                           capture_output=True, text=True)
+    assert usage.returncode == 2
+    assert "No such option" in usage.stderr

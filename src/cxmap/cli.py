@@ -361,9 +361,32 @@ def main() -> None:
     # acyclic and freed by reference counting.  The cyclic collector would only
     # re-traverse the ever larger heap (a diff of two 10,000-touchpoint maps
     # holds millions of objects: its full passes cost ~30 % of the run), so
-    # the process runs without it.
+    # the process runs without it, and leaves without freeing that heap
+    # object by object (another ~0.15 s on a big diff), as mypy does.
     gc.disable()
-    app()
+    code = EXIT_OK
+    try:
+        app()
+    except SystemExit as exc:
+        code = _exit_status(exc.code)
+    _leave(code)
+
+
+def _exit_status(code: object) -> int:
+    if code is None:
+        return EXIT_OK
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return EXIT_PROBLEMS
+
+
+def _leave(code: int) -> NoReturn:
+    """Flush what was written and end the process at once."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # closed pipe, closed stream
+            stream.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover
