@@ -17,11 +17,14 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from cxmap import __version__
+
+if TYPE_CHECKING:
+    from cxmap.api import LoadedMap
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -65,6 +68,18 @@ def use_color(stream: object = None) -> bool:
     stream = stream or sys.stdout
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+def _fail_invalid(maps: list[LoadedMap], message: str | None = None) -> NoReturn:
+    """Report invalid maps on stderr as `validate` does (stdout may carry the
+    command's own output) and exit 1."""
+    from cxmap.api import ValidationRun
+    from cxmap.outputs.reporters import format_text
+
+    sys.stderr.write(format_text(ValidationRun(maps=maps), color=use_color(sys.stderr)))
+    if message:
+        print(f"cxmap: error: {message}", file=sys.stderr)
+    raise typer.Exit(EXIT_PROBLEMS)
 
 
 def _write(content: str | bytes, out: Path | str | None) -> None:
@@ -178,7 +193,7 @@ def render(
 ) -> None:
     """Draw a journey map: stages as columns, touchpoints coloured by score,
     branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error."""
-    from cxmap.api import ValidationRun, load_map
+    from cxmap.api import load_map
     from cxmap.graph import UnknownBranchError
     from cxmap.outputs.render import (
         Direction,
@@ -189,8 +204,6 @@ def render(
     )
     from cxmap.outputs.render import render as draw
     from cxmap.outputs.render.layout import LayoutError
-    from cxmap.outputs.reporters import format_text
-
     to_stdout = output == "-"
     try:
         if fmt is not None:
@@ -208,8 +221,7 @@ def render(
 
     loaded = load_map(map_path)
     if loaded.journey is None:
-        sys.stderr.write(format_text(ValidationRun(maps=[loaded]), color=use_color(sys.stderr)))
-        raise typer.Exit(EXIT_PROBLEMS)
+        _fail_invalid([loaded])
     options = RenderOptions(branch=branch, direction=Direction(direction.value),
                             title="" if no_title else title, legend=legend)
     try:
@@ -277,12 +289,7 @@ def diff(
     except SourceError as exc:
         _fail_usage(str(exc))
     if run.diff is None:
-        from cxmap.api import ValidationRun
-        from cxmap.outputs.reporters import format_text
-
-        sys.stderr.write(format_text(ValidationRun(maps=run.maps), color=use_color(sys.stderr)))
-        print("cxmap: error: cannot compare: fix the map errors above first", file=sys.stderr)
-        raise typer.Exit(EXIT_PROBLEMS)
+        _fail_invalid(run.maps, "cannot compare: fix the map errors above first")
     to_terminal = output is None or str(output) == "-"
     color = fmt is DiffFormatOption.TEXT and to_terminal and use_color()
     _write(format_diff(run.diff, DiffFormat(fmt.value), color=color,
