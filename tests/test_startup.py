@@ -52,3 +52,14 @@ def test_console_entry_point_flushes_output_and_exit_code(tmp_path) -> None:  # 
                            capture_output=True, text=True)
     assert usage.returncode == 2
     assert "No such option" in usage.stderr
+
+
+def test_diff_modules_leave_the_model_to_the_loading_processes() -> None:
+    # `cxmap diff` forks before the map model is built, so both sides build it
+    # at the same time: importing the diff machinery must not import it.
+    code = ("import sys, cxmap.diff, cxmap.diff.gate, cxmap.outputs.diff\n"
+            "print(','.join(sorted(m for m in sys.modules if m.startswith(('pydantic', "
+            "'cxmap.model', 'cxmap.api')))))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == ""

@@ -15,8 +15,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cxmap.api import LoadedMap, load_bytes
 from cxmap.diff.compare import (
     STATUS_ORDER,
     GroupDiff,
@@ -31,6 +31,11 @@ from cxmap.diff.compare import (
 )
 from cxmap.diff.gate import GATE_CONDITIONS, gate, parse_fail_on
 from cxmap.util.gc import gc_paused
+
+if TYPE_CHECKING:
+    # cxmap.api (and with it the pydantic model, ~0.1 s to build) is imported
+    # only once the two sides are loading, in both processes at the same time
+    from cxmap.api import LoadedMap
 
 __all__ = [
     "GATE_CONDITIONS",
@@ -77,6 +82,7 @@ PARALLEL_MIN_BYTES = 1_000_000
 
 def load_source(arg: str, cwd: Path | None = None) -> LoadedMap:
     """Read and check one side: a file path or ``REV:PATH`` (shown as given)."""
+    from cxmap.api import load_bytes
     from cxmap.load.git import read_source
 
     return load_bytes(read_source(arg, cwd), arg)
@@ -84,6 +90,8 @@ def load_source(arg: str, cwd: Path | None = None) -> LoadedMap:
 
 def _load_lean(raw: bytes, name: str) -> LoadedMap:
     """Load without keeping the positioned document (cheaper to send back)."""
+    from cxmap.api import load_bytes
+
     loaded = load_bytes(raw, name)
     loaded.document = None
     return loaded
@@ -106,7 +114,8 @@ def _load_forked(old_raw: bytes, old: str,
                  load_new: Callable[[], LoadedMap]) -> tuple[LoadedMap, LoadedMap] | None:
     """Load OLD in a forked child while this process runs ``load_new``.
 
-    The child sends its result back pickled through a pipe and leaves with
+    The fork comes before the map model is imported, so both processes build
+    it at the same time.  The child sends its result back pickled through a pipe and leaves with
     ``os._exit`` (no teardown of its big heap).  ``None`` when no child could
     be made or it failed: the caller then loads one side after the other.
     """

@@ -24,8 +24,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
+from functools import cache
+from typing import TYPE_CHECKING
 
-from cxmap.model.journey import Journey, Touchpoint
+if TYPE_CHECKING:  # the model is imported when maps are compared, not before:
+    # `cxmap diff` loads the two sides in two processes first (cxmap.diff)
+    from cxmap.model.journey import Journey, Touchpoint
 
 
 class Status(StrEnum):
@@ -258,16 +262,22 @@ def _yaml_key(name: str) -> str:
     return head + "".join(part.title() for part in rest)
 
 
-#: The touchpoint fields compared, in the model's order.  ``branch: x`` and
-#: ``branches: [x]`` mean the same, so ``branch`` is folded into ``branches``
-#: (compared by meaning, through ``Touchpoint.branch_ids``).
-_COMPARED: tuple[str, ...] = tuple(f for f in Touchpoint.model_fields if f != "branch")
-_YAML_KEYS: dict[str, str] = {f: _yaml_key(f) for f in _COMPARED}
+@cache
+def _compared() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The touchpoint fields compared, in the model's order, and their YAML keys.
+
+    ``branch: x`` and ``branches: [x]`` mean the same, so ``branch`` is folded
+    into ``branches`` (compared by meaning, through ``Touchpoint.branch_ids``).
+    """
+    from cxmap.model.journey import Touchpoint
+
+    fields = tuple(f for f in Touchpoint.model_fields if f != "branch")
+    return fields, {f: _yaml_key(f) for f in fields}
 
 
 def _changed_fields(old: Touchpoint, new: Touchpoint) -> list[str]:
     o, n = old.__dict__, new.__dict__
-    return [f for f in _COMPARED
+    return [f for f in _compared()[0]
             if (old.branch_ids != new.branch_ids if f == "branches" else o[f] != n[f])]
 
 
@@ -282,7 +292,8 @@ def compare_touchpoint(old: Touchpoint, new: Touchpoint, old_stage: str, new_sta
         others_equal = True
     else:
         fields = _changed_fields(old, new)
-        changed = tuple(_YAML_KEYS[f] for f in fields if f not in _OWN_FIELDS)
+        yaml_keys = _compared()[1]
+        changed = tuple(yaml_keys[f] for f in fields if f not in _OWN_FIELDS)
         others_equal = all(f == "score" for f in fields)
     moved = old_stage != new_stage
     drift = status is Status.WORSENED and others_equal and not moved
