@@ -9,9 +9,6 @@ it never prints and never exits.  Git problems raise
 
 from __future__ import annotations
 
-import os
-import pickle
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,10 +97,8 @@ def _load_lean(raw: bytes, name: str) -> LoadedMap:
 def _load_pair(old_raw: bytes, old: str, new_raw: bytes, new: str,
                parallel: bool | None) -> tuple[LoadedMap, LoadedMap]:
     if parallel is None:
-        # forking a process that runs other threads can deadlock the child
-        parallel = (len(old_raw) + len(new_raw) >= PARALLEL_MIN_BYTES
-                    and threading.active_count() == 1)
-    if parallel and hasattr(os, "fork"):
+        parallel = len(old_raw) + len(new_raw) >= PARALLEL_MIN_BYTES
+    if parallel:
         pair = _load_forked(old_raw, old, lambda: _load_lean(new_raw, new))
         if pair is not None:
             return pair
@@ -115,35 +110,22 @@ def _load_forked(old_raw: bytes, old: str,
     """Load OLD in a forked child while this process runs ``load_new``.
 
     The fork comes before the map model is imported, so both processes build
-    it at the same time.  The child sends its result back pickled through a pipe and leaves with
-    ``os._exit`` (no teardown of its big heap).  ``None`` when no child could
-    be made or it failed: the caller then loads one side after the other.
+    it at the same time.  ``None`` when no child could be made or it failed:
+    the caller then loads one side after the other.
     """
-    try:
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
-    except OSError:
+    from cxmap.util.fork import ChildLost, fork_child
+
+    child = fork_child(lambda pipe: pipe.send(_load_lean(old_raw, old)))
+    if child is None:
         return None
-    if pid == 0:  # the child
-        status = 1
-        try:
-            os.close(read_fd)
-            payload = pickle.dumps(_load_lean(old_raw, old), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_fd, "wb") as pipe:
-                pipe.write(payload)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(write_fd)
     try:
         new_map = load_new()
-        with os.fdopen(read_fd, "rb") as pipe:
-            payload = pipe.read()
-    finally:
-        _, status = os.waitpid(pid, 0)
-    if status != 0 or not payload:
+        old_map: LoadedMap = child.recv()
+    except ChildLost:
         return None
-    return pickle.loads(payload), new_map
+    finally:
+        child.finish()
+    return old_map, new_map
 
 
 def diff_sources(old: str, new: str, cwd: Path | None = None,
