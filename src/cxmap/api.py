@@ -44,8 +44,12 @@ class LoadedMap:
         return self.journey is not None
 
 
-def load_bytes(raw: bytes, file: str) -> LoadedMap:
-    """Check raw bytes of a map; ``file`` is the name used in diagnostics."""
+def load_bytes(raw: bytes, file: str, *, parsed: Document | None = None) -> LoadedMap:
+    """Check raw bytes of a map; ``file`` is the name used in diagnostics.
+
+    ``parsed``: the same bytes already parsed without positions (``cxmap
+    render`` parses in a second process while this one imports the model).
+    """
     with gc_paused():
         try:
             text = decode(raw)
@@ -54,7 +58,7 @@ def load_bytes(raw: bytes, file: str) -> LoadedMap:
         # Most files checked are valid: parse without recording positions, and
         # parse again with them only when there is something to report.
         try:
-            doc = parse_text(text, positions=False)
+            doc = parsed if parsed is not None else parse_text(text, positions=False)
             result = check_document(file, doc)
             if not result.diagnostics:
                 return LoadedMap(file, [], result.journey, doc)

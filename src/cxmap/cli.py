@@ -193,17 +193,17 @@ def render(
 ) -> None:
     """Draw a journey map: stages as columns, touchpoints coloured by score,
     branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error."""
-    from cxmap.api import load_map
     from cxmap.graph import UnknownBranchError
-    from cxmap.outputs.render import (
+    from cxmap.outputs.render.layout import LayoutError
+    from cxmap.outputs.render.options import (
         Direction,
         FormatError,
         RenderOptions,
         format_for_path,
         parse_format,
     )
-    from cxmap.outputs.render import render as draw
-    from cxmap.outputs.render.layout import LayoutError
+    from cxmap.outputs.render.run import render_file
+
     to_stdout = output == "-"
     try:
         if fmt is not None:
@@ -219,19 +219,20 @@ def render(
     if not map_path.is_file():
         _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
 
-    loaded = load_map(map_path)
-    if loaded.journey is None:
-        _fail_invalid([loaded])
     options = RenderOptions(branch=branch, direction=Direction(direction.value),
                             title="" if no_title else title, legend=legend)
     try:
-        result = draw(loaded.journey, chosen, options)
+        run = render_file(map_path, chosen, options)
     except UnknownBranchError as exc:
         _fail_usage(str(exc))
     except LayoutError as exc:
         print(f"cxmap: error: {exc}", file=sys.stderr)
         raise typer.Exit(EXIT_PROBLEMS) from None
-    _write(result, output)
+    if run.output is None:
+        _fail_invalid([run.loaded])
+    for warning in run.warnings:
+        print(f"cxmap: graphviz: {warning}", file=sys.stderr)
+    _write(run.output, output)
 
 
 # --------------------------------------------------------------------------- diff
