@@ -143,6 +143,9 @@ def _render(raw: bytes, file: str, fmt: RenderFormat, options: RenderOptions,
     from cxmap.outputs.render import render, render_dot
     from cxmap.outputs.render.layout import layout
 
+    if child is not None and fmt.needs_layout:
+        import graphviz  # noqa: F401 - for the DOT, while the helper still parses
+
     parsed = _parsed_by(child)
     run = RenderRun(load_bytes(raw, file, parsed=parsed))
     journey = run.loaded.journey
