@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Callable
 from enum import StrEnum
@@ -11,6 +10,7 @@ from typing import Any
 from cxmap.diff.history import TREND_MARKS, History, TouchpointHistory, Trend
 from cxmap.outputs.diff.as_markdown import cell, code
 from cxmap.outputs.diff.common import ABSENT, NOT_SCORED, score
+from cxmap.outputs.table import Cell, Column, render_table, render_text
 
 
 class HistoryFormat(StrEnum):
@@ -44,30 +44,19 @@ _TREND_STYLE = {Trend.UP: "green", Trend.DOWN: "red", Trend.FLAT: "dim", Trend.N
 
 
 def format_text(h: History, *, color: bool = False, width: int = 120, **_: Any) -> str:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    buf = io.StringIO()
-    console = Console(file=buf, width=width, force_terminal=color,
-                      color_system="standard" if color else None, no_color=not color,
-                      highlight=False, emoji=False, markup=False)
-    console.print(Text.assemble(("cxmap history: ", "bold"), (h.title, "bold"),
-                                f"  ({h.file})"))
-    table = Table(title_justify="left")
-    table.add_column("Stage")
-    table.add_column("Touchpoint")
-    for label in _labels(h):
-        table.add_column(label, justify="right")
-    table.add_column("Trend")
-    for t in h.touchpoints:
-        table.add_row(t.stage, Text.assemble((t.id, "bold"), " ", t.name), *_cells(t),
-                      Text(_trend(t), style=_TREND_STYLE[t.trend]))
-    console.print(table)
-    console.print(_legend(h))
-    for m in h.skipped:
-        console.print(f"skipped {m.file}: not a valid map ({m.errors} errors)")
-    return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
+    columns = [Column("Stage"), Column("Touchpoint"),
+               *(Column(label, justify="right") for label in _labels(h)), Column("Trend")]
+    rows: list[list[Cell]] = [
+        [t.stage, ((t.id, "bold"), (" " + t.name, "")), *_cells(t),
+         ((_trend(t), _TREND_STYLE[t.trend]),)]
+        for t in h.touchpoints]
+    out = [render_text((("cxmap history: ", "bold"), (h.title, "bold"), (f"  ({h.file})", "")),
+                       width=width, color=color),
+           render_table(columns, rows, width=width, color=color),
+           render_text(_legend(h), width=width, color=color)]
+    out += [render_text(f"skipped {m.file}: not a valid map ({m.errors} errors)", width=width,
+                        color=color) for m in h.skipped]
+    return "\n".join(out) + "\n"
 
 
 def format_markdown(h: History, **_: Any) -> str:
