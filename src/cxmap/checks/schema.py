@@ -16,11 +16,13 @@ from pydantic import ValidationError
 from cxmap import SUPPORTED_FORMAT_VERSIONS
 from cxmap.checks.context import CheckContext
 from cxmap.model.journey import (
+    ID_PATTERN,
     LEVELS,
     PILLARS,
     STATUSES,
     Journey,
     allowed_keys,
+    identifier_error,
     object_kind,
 )
 
@@ -157,8 +159,8 @@ def _report(ctx: CheckContext, err: Any) -> None:
         ctx.report(loc, "CX103", f"{field} {show(value)} of {who} is not a whole number "
                    "from -2 to +2", hint="use -2, -1, 0, 1 or 2"
                    + ("; leave it out if not scored yet" if field == "score" else ""))
-    elif typ == "cx_identifier":
-        ctx.report(loc, "CX104", f"{label} of {who}: {err['msg']}")
+    elif typ == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == ID_PATTERN:
+        ctx.report(loc, "CX104", f"{label} of {who}: {identifier_error(value)}")
     elif typ == "cx_date":
         ctx.report(loc, "CX105", f"{label} of {who}: {err['msg']}",
                    hint="write the date as YYYY-MM-DD, e.g. 2025-04-14")
