@@ -285,16 +285,20 @@ def compare_touchpoint(old: Touchpoint, new: Touchpoint, old_stage: str, new_sta
                        new_stage_name: str) -> TouchpointDiff:
     status = _score_status(old.score, new.score)
     o, n = old.__dict__, new.__dict__
+    if o == n:  # most touchpoints of a re-scoring: nothing to look into
+        moved = old_stage != new_stage
+        return TouchpointDiff(
+            id=new.id, status=status, before=old.score, after=new.score,
+            name=new.name, stage=new_stage, stage_name=new_stage_name,
+            old_stage=old_stage if moved else None,
+            target_before=old.target, target_after=new.target,
+            target_status=_target_status(old, new))
     on = tuple(key for key, attr in FLAGS if n[attr] and not o[attr])
     off = tuple(key for key, attr in FLAGS if o[attr] and not n[attr])
-    if o == n:
-        changed: tuple[str, ...] = ()
-        others_equal = True
-    else:
-        fields = _changed_fields(old, new)
-        yaml_keys = _compared()[1]
-        changed = tuple(yaml_keys[f] for f in fields if f not in _OWN_FIELDS)
-        others_equal = all(f == "score" for f in fields)
+    fields = _changed_fields(old, new)
+    yaml_keys = _compared()[1]
+    changed = tuple(yaml_keys[f] for f in fields if f not in _OWN_FIELDS)
+    others_equal = all(f == "score" for f in fields)
     moved = old_stage != new_stage
     drift = status is Status.WORSENED and others_equal and not moved
     return TouchpointDiff(
