@@ -106,3 +106,23 @@ def test_render_as_a_process_has_clean_stderr(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert proc.stderr == ""
     assert out.read_bytes().startswith(b"<?xml")
+
+
+def test_graphviz_warnings_only_with_verbose(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxmap.outputs.render import run as render_run
+
+    real = render_run._render
+
+    def with_warning(*args, **kwargs):  # type: ignore[no-untyped-def]
+        result = real(*args, **kwargs)
+        result.warnings.append("Warning: something odd")
+        return result
+
+    monkeypatch.setattr(render_run, "_render", with_warning)
+    out = tmp_path / "m.svg"
+    quiet = runner.invoke(app, ["render", MAP, "-o", str(out)])
+    loud = runner.invoke(app, ["render", MAP, "-o", str(out), "-v"])
+    assert quiet.exit_code == loud.exit_code == 0
+    assert "graphviz" not in quiet.stderr
+    assert loud.stderr == "cxmap: graphviz: Warning: something odd\n"

@@ -190,6 +190,8 @@ def render(
     no_title: Annotated[bool, typer.Option("--no-title", help="No heading.")] = False,
     legend: Annotated[bool, typer.Option("--legend/--no-legend",
                                          help="Draw the legend.")] = True,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v",
+                                          help="Show Graphviz's warnings.")] = False,
 ) -> None:
     """Draw a journey map: stages as columns, touchpoints coloured by score,
     branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error."""
@@ -230,7 +232,7 @@ def render(
         raise typer.Exit(EXIT_PROBLEMS) from None
     if run.output is None:
         _fail_invalid([run.loaded])
-    for warning in run.warnings:
+    for warning in run.warnings if verbose else ():
         print(f"cxmap: graphviz: {warning}", file=sys.stderr)
     _write(run.output, output)
 
