@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     # cxmap.api (and with it the pydantic model, ~0.1 s to build) is imported
     # only once the two sides are loading, in both processes at the same time
     from cxmap.api import LoadedMap
+    from cxmap.diff.snapshot import JourneyLike
 
 __all__ = [
     "GATE_CONDITIONS",
@@ -56,7 +57,11 @@ __all__ = [
 
 @dataclass
 class DiffRun:
-    """Both sides as loaded, and their comparison when both are valid."""
+    """Both sides as loaded, and their comparison when both are valid.
+
+    When OLD was loaded in a second process (big maps), ``old.journey`` is
+    ``None``: only its diagnostics and a snapshot for the comparison came back.
+    """
 
     old: LoadedMap
     new: LoadedMap
@@ -95,37 +100,50 @@ def _load_lean(raw: bytes, name: str) -> LoadedMap:
 
 
 def _load_pair(old_raw: bytes, old: str, new_raw: bytes, new: str,
-               parallel: bool | None) -> tuple[LoadedMap, LoadedMap]:
+               parallel: bool | None) -> tuple[LoadedMap, JourneyLike | None, LoadedMap]:
+    """Both sides loaded, and OLD's journey (or what compare() needs of it)."""
     if parallel is None:
         parallel = len(old_raw) + len(new_raw) >= PARALLEL_MIN_BYTES
     if parallel:
-        pair = _load_forked(old_raw, old, lambda: _load_lean(new_raw, new))
-        if pair is not None:
-            return pair
-    return _load_lean(old_raw, old), _load_lean(new_raw, new)
+        loaded = _load_forked(old_raw, old, lambda: _load_lean(new_raw, new))
+        if loaded is not None:
+            return loaded
+    old_map = _load_lean(old_raw, old)
+    return old_map, old_map.journey, _load_lean(new_raw, new)
 
 
-def _load_forked(old_raw: bytes, old: str,
-                 load_new: Callable[[], LoadedMap]) -> tuple[LoadedMap, LoadedMap] | None:
+def _load_forked(old_raw: bytes, old: str, load_new: Callable[[], LoadedMap]
+                 ) -> tuple[LoadedMap, JourneyLike | None, LoadedMap] | None:
     """Load OLD in a forked child while this process runs ``load_new``.
 
     The fork comes before the map model is imported, so both processes build
-    it at the same time.  ``None`` when no child could be made or it failed:
-    the caller then loads one side after the other.
+    it at the same time.  A valid OLD comes back as a snapshot (what compare()
+    reads, packed with marshal: a quarter of the cost of pickling the model),
+    so its ``LoadedMap.journey`` is ``None`` here.  ``None`` when no child
+    could be made or it failed: the caller then loads one side after the other.
     """
-    from cxmap.util.fork import ChildLost, fork_child
+    from cxmap.diff.snapshot import journey_view, snapshot
+    from cxmap.util.fork import ChildLost, Pipe, fork_child
 
-    child = fork_child(lambda pipe: pipe.send(_load_lean(old_raw, old)))
+    def work(pipe: Pipe) -> None:
+        loaded = _load_lean(old_raw, old)
+        packed = None
+        if loaded.journey is not None:
+            packed = snapshot(loaded.journey)
+            loaded.journey = None
+        pipe.send((loaded, packed))
+
+    child = fork_child(work)
     if child is None:
         return None
     try:
         new_map = load_new()
-        old_map: LoadedMap = child.recv()
+        old_map, packed = child.recv()
     except ChildLost:
         return None
     finally:
         child.finish()
-    return old_map, new_map
+    return old_map, (None if packed is None else journey_view(packed)), new_map
 
 
 def diff_sources(old: str, new: str, cwd: Path | None = None,
@@ -139,8 +157,8 @@ def diff_sources(old: str, new: str, cwd: Path | None = None,
     old_raw = read_source(old, cwd)
     new_raw = read_source(new, cwd)
     with gc_paused():
-        old_map, new_map = _load_pair(old_raw, old, new_raw, new, parallel)
-        if (old_map.journey is None or new_map.journey is None or old_map.errors
+        old_map, old_journey, new_map = _load_pair(old_raw, old, new_raw, new, parallel)
+        if (old_journey is None or new_map.journey is None or old_map.errors
                 or new_map.errors):
             return DiffRun(old_map, new_map, None)
-        return DiffRun(old_map, new_map, compare(old_map.journey, new_map.journey, old, new))
+        return DiffRun(old_map, new_map, compare(old_journey, new_map.journey, old, new))

@@ -1,5 +1,7 @@
 """Compare two journey maps: two :class:`Journey` models -> a :class:`MapDiff`.
 
+(Or what :mod:`cxmap.diff.snapshot` unpacks: the same attributes, lighter.)
+
 A pure function of its inputs: no files, no git, no printing.  Touchpoints,
 stages, branches and projects are matched by ``id`` (FORMAT.md).
 
@@ -29,7 +31,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the model is imported when maps are compared, not before:
     # `cxmap diff` loads the two sides in two processes first (cxmap.diff)
-    from cxmap.model.journey import Journey, Touchpoint
+    from cxmap.diff.snapshot import JourneyLike as Journey
+    from cxmap.diff.snapshot import TouchpointLike as Touchpoint
 
 
 class Status(StrEnum):
