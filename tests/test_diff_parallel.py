@@ -70,3 +70,15 @@ def test_parallel_run_keeps_old_diagnostics_but_not_its_model(tmp_path: Path) ->
     assert run.diff is not None
     assert [d.code for d in run.old.diagnostics] == ["CX300"]
     assert run.old.journey is None and run.new.journey is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_child_that_dies_is_replaced_by_loading_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cxmap.diff as diff_module
+    from cxmap.util.fork import fork_child
+
+    monkeypatch.setattr(diff_module, "_fork_old",
+                        lambda raw, name: fork_child(lambda pipe: os._exit(3)))
+    run = diff_sources(OLD, NEW, parallel=True)
+    assert run.diff == diff_sources(OLD, NEW, parallel=False).diff
+    assert run.old.journey is not None  # loaded here after all

@@ -9,7 +9,7 @@ it never prints and never exits.  Git problems raise
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     # only once the two sides are loading, in both processes at the same time
     from cxmap.api import LoadedMap
     from cxmap.diff.snapshot import JourneyLike
+    from cxmap.util.fork import Child, Pipe
 
 __all__ = [
     "GATE_CONDITIONS",
@@ -101,29 +102,40 @@ def _load_lean(raw: bytes, name: str) -> LoadedMap:
 
 def _load_pair(old_raw: bytes, old: str, new_raw: bytes, new: str,
                parallel: bool | None) -> tuple[LoadedMap, JourneyLike | None, LoadedMap]:
-    """Both sides loaded, and OLD's journey (or what compare() needs of it)."""
+    """Both sides loaded, and OLD's journey (or what compare() needs of it).
+
+    Big maps: OLD loads in a forked child while NEW loads here (see
+    :func:`_fork_old`); without a child, or if it fails, OLD loads here too.
+    """
+    from cxmap.diff.snapshot import journey_view
+    from cxmap.util.fork import ChildLost
+
     if parallel is None:
         parallel = len(old_raw) + len(new_raw) >= PARALLEL_MIN_BYTES
-    if parallel:
-        loaded = _load_forked(old_raw, old, lambda: _load_lean(new_raw, new))
-        if loaded is not None:
-            return loaded
+    child = _fork_old(old_raw, old) if parallel else None
+    try:
+        new_map = _load_lean(new_raw, new)
+        if child is not None:
+            with contextlib.suppress(ChildLost):
+                old_map, packed = child.recv()
+                return old_map, (None if packed is None else journey_view(packed)), new_map
+    finally:
+        if child is not None:
+            child.finish()
     old_map = _load_lean(old_raw, old)
-    return old_map, old_map.journey, _load_lean(new_raw, new)
+    return old_map, old_map.journey, new_map
 
 
-def _load_forked(old_raw: bytes, old: str, load_new: Callable[[], LoadedMap]
-                 ) -> tuple[LoadedMap, JourneyLike | None, LoadedMap] | None:
-    """Load OLD in a forked child while this process runs ``load_new``.
+def _fork_old(old_raw: bytes, old: str) -> Child | None:
+    """A forked child that loads OLD and sends back ``(LoadedMap, snapshot)``.
 
     The fork comes before the map model is imported, so both processes build
     it at the same time.  A valid OLD comes back as a snapshot (what compare()
     reads, packed with marshal: a quarter of the cost of pickling the model),
-    so its ``LoadedMap.journey`` is ``None`` here.  ``None`` when no child
-    could be made or it failed: the caller then loads one side after the other.
+    so its ``LoadedMap.journey`` is ``None`` in the parent.
     """
-    from cxmap.diff.snapshot import journey_view, snapshot
-    from cxmap.util.fork import ChildLost, Pipe, fork_child
+    from cxmap.diff.snapshot import snapshot
+    from cxmap.util.fork import fork_child
 
     def work(pipe: Pipe) -> None:
         loaded = _load_lean(old_raw, old)
@@ -133,17 +145,7 @@ def _load_forked(old_raw: bytes, old: str, load_new: Callable[[], LoadedMap]
             loaded.journey = None
         pipe.send((loaded, packed))
 
-    child = fork_child(work)
-    if child is None:
-        return None
-    try:
-        new_map = load_new()
-        old_map, packed = child.recv()
-    except ChildLost:
-        return None
-    finally:
-        child.finish()
-    return old_map, (None if packed is None else journey_view(packed)), new_map
+    return fork_child(work)
 
 
 def diff_sources(old: str, new: str, cwd: Path | None = None,
