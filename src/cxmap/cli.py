@@ -108,7 +108,7 @@ class ValidateFormat(StrEnum):
 
 @app.command()
 def validate(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH",
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
                                                help="Map files or directories to check.",
                                                show_default=False)],
     fmt: Annotated[ValidateFormat, typer.Option(
@@ -174,18 +174,20 @@ def render(
     map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to draw.",
                                              show_default=False)],
     output: Annotated[str, typer.Option(
-        "--output", "-o", help="Output file; its extension (.svg .png .pdf .dot .mmd) "
-        "chooses the format. '-' writes a text format to stdout.", show_default=False)],
+        "--output", "-o", metavar="FILE", help="Output file; its extension (.svg .png "
+        ".pdf .dot .mmd) chooses the format. '-' writes a text format to stdout.",
+        show_default=False)],
     fmt: Annotated[str | None, typer.Option(
-        "--format", "-f", help="svg, png, pdf, dot, mmd (Mermaid flowchart) or "
+        "--format", "-f", metavar="FORMAT", help="svg, png, pdf, dot, mmd (Mermaid flowchart) or "
         "mermaid-journey; overrides the extension.", show_default=False)] = None,
     branch: Annotated[str | None, typer.Option(
-        "--branch", "-b", help="Draw only this branch's path.", show_default=False)] = None,
+        "--branch", "-b", metavar="ID", help="Draw only this branch's path.",
+        show_default=False)] = None,
     direction: Annotated[RenderDirection, typer.Option(
         "--direction", "-d", case_sensitive=False,
         help="Layout direction: LR (stages left to right), TB, RL, BT.")] = RenderDirection.LR,
     title: Annotated[str | None, typer.Option(
-        "--title", help="Heading to show instead of the map's title.",
+        "--title", metavar="TEXT", help="Heading to show instead of the map's title.",
         show_default=False)] = None,
     no_title: Annotated[bool, typer.Option("--no-title", help="No heading.")] = False,
     legend: Annotated[bool, typer.Option("--legend/--no-legend",
@@ -269,12 +271,12 @@ def diff(
     show_all: Annotated[bool, typer.Option(
         "--all", "-a", help="Text/markdown: list unchanged touchpoints too.")] = False,
     limit: Annotated[int, typer.Option(
-        "--limit", min=0, help="Text/markdown: at most this many touchpoint (and "
+        "--limit", min=0, metavar="N", help="Text/markdown: at most this many touchpoint (and "
         "project) rows, the most important first (0 = all; json always lists all).")] = 200,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write to this file instead of stdout.")] = None,
+        "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
     repo: Annotated[Path | None, typer.Option(
-        "--repo", "-C", help="Run as if started in this folder (like git -C): "
+        "--repo", "-C", metavar="DIR", help="Run as if started in this folder (like git -C): "
         "relative paths and REV:PATH are read from here.")] = None,
 ) -> None:
     """Compare two waves of a journey map (touchpoints matched by id).
@@ -315,7 +317,7 @@ def history(
         "--worktree/--no-worktree", help="Count uncommitted changes as the newest "
         "revision.")] = True,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write to this file instead of stdout.")] = None,
+        "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
 ) -> None:
     """Every touchpoint's score in every research wave of a map, from its git
     history (renames followed).  Exit 0 done, 2 usage or git error."""
@@ -337,7 +339,7 @@ def history(
 @app.command()
 def schema(
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write to this file instead of stdout.")] = None,
+        "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
 ) -> None:
     """Print the JSON Schema (draft-07) of the map format, for editors and CI."""
     from cxmap.schema import schema_text
@@ -348,7 +350,8 @@ def schema(
 # --------------------------------------------------------------------------- explain
 @app.command()
 def explain(
-    code: Annotated[str, typer.Argument(help="A diagnostic code such as CX201, or 'all'.")],
+    code: Annotated[str, typer.Argument(
+        metavar="CODE", help="A diagnostic code such as CX201, or 'all'.")],
 ) -> None:
     """Explain a diagnostic code: what it means and what to do."""
     from cxmap.diagnostics import RULES
