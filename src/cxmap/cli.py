@@ -239,6 +239,63 @@ def render(
     _write(run.output, output)
 
 
+# --------------------------------------------------------------------------- report
+class ReportLanguage(StrEnum):
+    EN = "en"
+    PL = "pl"
+
+
+@app.command()
+def report(
+    map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to report on.",
+                                             show_default=False)],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="FILE", help="Output file; its extension (.md .markdown "
+        ".html .htm) chooses the format. '-' writes to stdout (Markdown unless --format).",
+        show_default=False)],
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="FORMAT", help="markdown or html; overrides the extension.",
+        show_default=False)] = None,
+    lang: Annotated[ReportLanguage | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of the report (default: the map's "
+        "'language', else en).", show_default=False)] = None,
+    no_diagram: Annotated[bool, typer.Option(
+        "--no-diagram", help="Leave out the diagram (inline SVG / Mermaid).")] = False,
+    title: Annotated[str | None, typer.Option(
+        "--title", metavar="TEXT", help="Heading to show instead of the map's title.",
+        show_default=False)] = None,
+) -> None:
+    """Write a report for management and touchpoint owners: key figures,
+    priorities (lift every -1/-2 to 0), stages, paths, departments, pillars,
+    projects (impact x cost).  Exit 0 written, 1 invalid map, 2 usage error."""
+    from cxmap.outputs.report import (
+        ReportFormat,
+        ReportFormatError,
+        ReportOptions,
+        format_for_path,
+        parse_format,
+    )
+    from cxmap.outputs.report.run import report_file
+
+    try:
+        if fmt is not None:
+            chosen = parse_format(fmt)
+        elif output == "-":
+            chosen = ReportFormat.MARKDOWN
+        else:
+            chosen = format_for_path(output)
+    except ReportFormatError as exc:
+        _fail_usage(str(exc))
+    if not map_path.is_file():
+        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
+    options = ReportOptions(language=lang.value if lang else None, title=title,
+                            diagram=not no_diagram)
+    run = report_file(map_path, chosen, options)
+    if run.output is None:
+        _fail_invalid([run.loaded])
+    _write(run.output, output)
+
+
 # --------------------------------------------------------------------------- diff
 # (diff and history commands: owned by the diff work)
 class DiffFormatOption(StrEnum):

@@ -1,0 +1,99 @@
+"""``cxmap report``: a journey map as a report for management and for the
+departments that own touchpoints (Markdown, or one self-contained HTML page).
+
+:func:`render_report` is the dispatcher (pure: journey in, text out); a test
+proves every :class:`ReportFormat` member is handled.  jinja2 and the diagram
+libraries are imported inside the functions that use them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cxmap.model.journey import Journey
+
+
+class ReportFormat(StrEnum):
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+#: file extensions and the format they mean
+EXTENSIONS = {".md": ReportFormat.MARKDOWN, ".markdown": ReportFormat.MARKDOWN,
+              ".html": ReportFormat.HTML, ".htm": ReportFormat.HTML}
+FORMAT_ALIASES = {"md": ReportFormat.MARKDOWN, "htm": ReportFormat.HTML}
+
+
+class ReportFormatError(ValueError):
+    """An unknown report format or output extension."""
+
+
+def parse_format(name: str) -> ReportFormat:
+    key = name.strip().lower()
+    if key in FORMAT_ALIASES:
+        return FORMAT_ALIASES[key]
+    try:
+        return ReportFormat(key)
+    except ValueError:
+        names = ", ".join(f.value for f in ReportFormat)
+        raise ReportFormatError(f"unknown report format {name!r} (choose one of: {names})"
+                                ) from None
+
+
+def format_for_path(path: str | PurePath) -> ReportFormat:
+    """The format an output file name asks for, by its extension."""
+    suffix = PurePath(path).suffix.lower()
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
+    known = ", ".join(EXTENSIONS)
+    if not suffix:
+        raise ReportFormatError(f"cannot tell the report format of {str(path)!r}: it has no "
+                                f"extension ({known}); give --format")
+    raise ReportFormatError(f"unknown report extension {suffix!r} (known: {known}); "
+                            "give --format")
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    #: ``en`` or ``pl``; None = the map's ``language``
+    language: str | None = None
+    #: heading; None = the map's title
+    title: str | None = None
+    #: include the diagram (inline SVG in HTML, Mermaid in Markdown)
+    diagram: bool = True
+    #: the map's file name, shown in the report's footer
+    source: str | None = None
+
+
+def _markdown(journey: Journey, options: ReportOptions) -> str:
+    from cxmap.outputs.report.render import markdown_report
+
+    return markdown_report(journey, options)
+
+
+def _html(journey: Journey, options: ReportOptions) -> str:
+    from cxmap.outputs.report.render import html_report
+
+    return html_report(journey, options)
+
+
+#: one renderer per format (a test proves every ReportFormat member is here)
+RENDERERS: dict[ReportFormat, Callable[[Journey, ReportOptions], str]] = {
+    ReportFormat.MARKDOWN: _markdown,
+    ReportFormat.HTML: _html,
+}
+
+
+def render_report(journey: Journey, fmt: ReportFormat,
+                  options: ReportOptions | None = None) -> str:
+    """The report of a valid map as text (Markdown or HTML)."""
+    return RENDERERS[fmt](journey, options or ReportOptions())
+
+
+__all__ = ["EXTENSIONS", "RENDERERS", "ReportFormat", "ReportFormatError", "ReportOptions",
+           "format_for_path", "parse_format", "render_report"]

@@ -1,0 +1,157 @@
+"""The two report formats, from jinja2 templates shipped with the package
+(``templates/report.md.j2``, ``templates/report.html.j2``).
+
+User text shows exactly as typed:
+
+* HTML: autoescaping is on;
+* Markdown: every value a template prints passes through :func:`md_text`
+  (the environment's ``finalize``), which backslash-escapes Markdown syntax
+  and writes ``<``, ``&``… and line breaks so they cannot become markup or
+  break a table row.  Markup the report itself adds is marked :class:`Raw`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from cxmap import __version__
+from cxmap.outputs.render import style as st
+from cxmap.outputs.render.text import clean
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from cxmap.model.journey import Journey
+    from cxmap.outputs.report import ReportOptions
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_MD_ENTITY = re.compile(r"&(?=[#A-Za-z0-9]+;)")
+#: what would start a list, a quote or a rule at the start of a paragraph
+_MD_LINE_START = re.compile(r"^([+=-](?=\s|[+=-]|$)|#)|^(\d+)(?=[.)](?:\s|$))")
+
+
+class Raw(str):
+    """Text the report itself wrote as Markdown (not escaped)."""
+
+    __slots__ = ()
+
+
+def md_text(value: Any) -> str:
+    """A value as Markdown text that shows exactly as typed, also inside a
+    table cell (no ``|`` ends the cell, no line break ends the row)."""
+    if isinstance(value, Raw):
+        return str(value)
+    if value is None:
+        return ""
+    text = clean(str(value))
+    text = _MD_ENTITY.sub("&amp;", text)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    lines = [_MD_LINE_START.sub(_escape_start, line.strip()) for line in text.split("\n")]
+    return "<br>".join(lines)
+
+
+def _escape_start(m: re.Match[str]) -> str:
+    if m.group(1):
+        return "\\" + m.group(1)
+    return m.group(2) + "\\"   # "1." -> "1\." (not an ordered list)
+
+
+def _html_text(value: Any) -> Any:
+    if value is None:
+        return ""
+    return clean(value) if isinstance(value, str) else value
+
+
+@cache
+def _environment(kind: str) -> jinja2.Environment:
+    import jinja2
+
+    if kind == "md":
+        env = jinja2.Environment(
+            loader=jinja2.PackageLoader("cxmap.outputs.report", "templates"),
+            autoescape=False, finalize=md_text, trim_blocks=True, lstrip_blocks=True,
+            keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+        env.filters["raw"] = Raw
+    else:
+        env = jinja2.Environment(
+            loader=jinja2.PackageLoader("cxmap.outputs.report", "templates"),
+            autoescape=True, finalize=_html_text, trim_blocks=True, lstrip_blocks=True,
+            keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    return env
+
+
+def _setup(journey: Journey, options: ReportOptions) -> tuple[Journey, dict[str, Any]]:
+    from cxmap.graph.journey import build_graph
+    from cxmap.outputs.report.content import build_content
+    from cxmap.outputs.report.messages import messages
+
+    language = options.language or journey.language
+    if language != journey.language:
+        # the diagram speaks the report's language too
+        journey = journey.model_copy(update={"language": language})
+    w = messages(language)
+    graph = build_graph(journey)
+    content = build_content(journey, graph, language, w, options.title)
+    footer = (w["generated"].format(version=__version__, file=options.source)
+              if options.source else w["generated_nofile"].format(version=__version__))
+    return journey, {"c": content, "w": w, "footer": footer, "graph": graph,
+                     "score_styles": st.SCORE_STYLES, "unscored": st.UNSCORED,
+                     "unscored_border": st.UNSCORED_BORDER}
+
+
+def markdown_report(journey: Journey, options: ReportOptions) -> str:
+    from cxmap.outputs.render.mermaid import to_mermaid_flowchart
+    from cxmap.outputs.render.options import RenderOptions
+
+    journey, ctx = _setup(journey, options)
+    mermaid = ""
+    if options.diagram:
+        mermaid = to_mermaid_flowchart(journey, ctx["graph"], RenderOptions(title=""))
+    ctx["mermaid"] = Raw(mermaid)
+    text = _environment("md").get_template("report.md.j2").render(ctx)
+    return re.sub(r"\n{3,}", "\n\n", text).rstrip("\n") + "\n"
+
+
+_PROLOG = re.compile(r"\A.*?(?=<svg\b)", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def inline_svg(svg: bytes) -> str:
+    """Graphviz's SVG made fit to sit inside an HTML page: no XML prolog,
+    DOCTYPE or comments (its size in points is kept: on screen a wide map
+    scrolls inside its box; printed, CSS fits it to the page)."""
+    text = svg.decode("utf-8")
+    text = _PROLOG.sub("", text, count=1)
+    text = _COMMENT.sub("", text)
+    return text.strip()
+
+
+def diagram_svg(journey: Journey) -> tuple[str, str]:
+    """``(svg, "")`` or ``("", reason)`` when Graphviz fails."""
+    from cxmap.outputs.render import render_dot
+    from cxmap.outputs.render.layout import LayoutError, layout
+    from cxmap.outputs.render.options import RenderFormat, RenderOptions
+
+    try:
+        return inline_svg(layout(render_dot(journey, RenderOptions(title="")),
+                                 RenderFormat.SVG)), ""
+    except (LayoutError, UnicodeDecodeError) as exc:
+        return "", str(exc)
+
+
+def html_report(journey: Journey, options: ReportOptions) -> str:
+    from markupsafe import Markup
+
+    journey, ctx = _setup(journey, options)
+    svg, error = ("", "")
+    if options.diagram:
+        svg, error = diagram_svg(journey)
+    # Graphviz's own output; the labels in it were escaped when the DOT was built
+    ctx["svg"] = Markup(svg)
+    ctx["diagram_error"] = error
+    ctx["show_diagram"] = options.diagram
+    ctx["lang"] = ctx["c"].language
+    return _environment("html").get_template("report.html.j2").render(ctx)

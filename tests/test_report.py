@@ -1,0 +1,410 @@
+"""`cxmap report`: formats, content, escaping, languages, HTML structure, CLI."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxmap.api import load_bytes
+from cxmap.cli import app
+from cxmap.model.journey import Journey
+from cxmap.outputs.report import (
+    RENDERERS,
+    ReportFormat,
+    ReportFormatError,
+    ReportOptions,
+    format_for_path,
+    parse_format,
+    render_report,
+)
+from cxmap.outputs.report.content import Numbers
+from cxmap.outputs.report.messages import REPORT_WORDS, messages
+from cxmap.outputs.report.render import md_text
+from tests.conftest import EXAMPLES, example_maps
+
+runner = CliRunner()
+SKLEP = EXAMPLES / "sklep-omnichannel.cxmap.yaml"
+INSURANCE = EXAMPLES / "insurance-claim.cxmap.yaml"
+
+
+def load(path: Path) -> Journey:
+    journey = load_bytes(path.read_bytes(), path.name).journey
+    assert journey is not None
+    return journey
+
+
+def load_text(text: str) -> Journey:
+    loaded = load_bytes(text.encode("utf-8"), "t.cxmap.yaml")
+    assert loaded.journey is not None, loaded.diagnostics
+    return loaded.journey
+
+
+# ------------------------------------------------------------------ formats
+def test_every_report_format_is_handled() -> None:
+    assert set(RENDERERS) == set(ReportFormat)
+    journey = load(INSURANCE)
+    for fmt in ReportFormat:
+        out = render_report(journey, fmt, ReportOptions(diagram=False))
+        assert isinstance(out, str) and journey.title in out
+
+
+@pytest.mark.parametrize(("name", "fmt"), [
+    ("r.md", ReportFormat.MARKDOWN), ("R.MARKDOWN", ReportFormat.MARKDOWN),
+    ("out/r.html", ReportFormat.HTML), ("r.htm", ReportFormat.HTML)])
+def test_format_for_path(name: str, fmt: ReportFormat) -> None:
+    assert format_for_path(name) is fmt
+
+
+@pytest.mark.parametrize("name", ["r.txt", "r", "r.pdf", "r.md.bak"])
+def test_unknown_extension_is_refused(name: str) -> None:
+    with pytest.raises(ReportFormatError):
+        format_for_path(name)
+
+
+def test_parse_format() -> None:
+    assert parse_format("md") is ReportFormat.MARKDOWN
+    assert parse_format(" HTML ") is ReportFormat.HTML
+    with pytest.raises(ReportFormatError, match="markdown, html"):
+        parse_format("pdf")
+
+
+# ------------------------------------------------------------------ content
+def test_priorities_worst_first_then_reach() -> None:
+    md = render_report(load(SKLEP), ReportFormat.MARKDOWN,
+                       ReportOptions(language="en", diagram=False))
+    section = md.split("## Priorities: lift to 0")[1].split("\n## ")[0]
+    rows = [line for line in section.splitlines() if re.match(r"\| \d+ \|", line)]
+    names = [row.split(" | ")[1] for row in rows]
+    assert names == [
+        "Połączenie z infolinią – menu IVR",          # −2, reach 45
+        "Wniosek ratalny",                            # −2, reach 18
+        "Zgłoszenie reklamacji przez formularz",      # −2, reach 9
+        "Informacja o terminie produkcji",            # −1, reach 52
+        "Wpłata zaliczki 30% w salonie",              # −1, reach 35
+        "Konfigurator tkanin i kolorów",              # −1, reach 31
+        "Oględziny sofy przez serwisanta",            # −1, reach 6.5
+    ]
+    assert "Skrócenie menu IVR do dwóch poziomów" in rows[0]   # the project that lifts it
+    assert "none yet" in rows[4]                               # no project for it yet
+
+
+def test_numbers_are_formatted_per_language() -> None:
+    en, pl = Numbers("en"), Numbers("pl")
+    assert en.mean([1, 2]) == "+1.50" and pl.mean([1, 2]) == "+1,50"
+    assert en.mean([-1, 0, 0]) == "\u22120.33" and en.mean([0]) == "0.00"
+    assert en.percent(6.5) == "6.5%" and pl.percent(45) == "45\u00a0%"
+    assert en.money(120000) == "120,000" and pl.money(120000) == "120\u00a0000"
+
+
+def test_header_and_key_figures() -> None:
+    md = render_report(load(INSURANCE), ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    assert "| Mean score | −0.08 |" in md
+    assert "| Scored | 13 of 14 (93%) |" in md
+    assert "| −2 | bad | 1 | 7% |" in md
+    assert "| ? | not scored yet | 1 | 7% |" in md
+    assert "Confirmed by customer research: 6 of 8 flagged touchpoints." in md
+
+
+def test_quick_wins_first_and_derived_impact() -> None:
+    md = render_report(load(INSURANCE), ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    table = md.split("| Project | Kind |")[1]
+    first = table.splitlines()[2]
+    assert "(quick win)" in first and "| high | low |" in first
+    assert "high (derived)" in md
+
+
+def test_sections_without_content_are_skipped() -> None:
+    journey = load_text("cxmap: 1\nid: m\ntitle: Small\nstages:\n  - id: s\n    name: S\n"
+                        "    touchpoints:\n      - {id: a, name: A, score: 1}\n"
+                        "      - {id: b, name: B}\n")
+    md = render_report(journey, ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    for heading in ("Priorities", "Next: reach", "Paths", "Departments", "Pillars",
+                    "Projects", "Moments of truth", "Diagram"):
+        assert f"## {heading}" not in md and f"### {heading}" not in md
+    assert "## Stages" in md and "| Scored | 1 of 2 (50%) |" in md
+
+
+def test_branches_and_convergence() -> None:
+    md = render_report(load(SKLEP), ReportFormat.MARKDOWN,
+                       ReportOptions(language="en", diagram=False))
+    assert "| Sklep internetowy | 17 | 15 of 17 | −0.27 | 5 |" in md
+    conv = md.split("### Where paths meet (convergence points)")[1]
+    assert ("| Informacja o terminie produkcji | Realizacja i dostawa | −1 | Sklep internetowy, "
+            "Salon stacjonarny, Sprzedaż przez infolinię |") in conv
+
+
+def test_departments_with_ambassadors_and_owners_without_departments() -> None:
+    journey = load_text(
+        "cxmap: 1\nid: m\ntitle: T\nstages:\n  - id: s\n    name: S\n    touchpoints:\n"
+        "      - {id: a, name: A, score: -1, owner: IT}\n"
+        "      - {id: b, name: B, score: -2, owner: IT}\n      - {id: c, name: C, score: 1}\n")
+    md = render_report(journey, ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    assert "| IT |  | 2 | −1.50 | 2 |" in md
+    assert "| (no owner) |  | 1 | +1.00 | 0 |" in md
+    md = render_report(load(SKLEP), ReportFormat.MARKDOWN,
+                       ReportOptions(language="en", diagram=False))
+    assert "| Serwis i reklamacje | Anna Łęcka | 3 | −1.00 | 2 |" in md
+
+
+# ------------------------------------------------------------------ languages
+def test_catalogues_have_the_same_keys() -> None:
+    assert set(REPORT_WORDS["en"]) == set(REPORT_WORDS["pl"])
+    assert set(messages("pl")) == set(messages("en"))
+
+
+def test_language_from_map_and_override() -> None:
+    journey = load(SKLEP)   # language: pl
+    pl = render_report(journey, ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    en = render_report(journey, ReportFormat.MARKDOWN,
+                       ReportOptions(language="en", diagram=False))
+    assert "## Priorytety: podnieść do 0" in pl and "★ moment prawdy" in pl
+    assert "⚠ wysiłek" in pl and "| twardy |" in pl and "| miękki |" in pl
+    assert "## Priorities: lift to 0" in en and "moment prawdy" not in en
+    html = render_report(journey, ReportFormat.HTML, ReportOptions(language="en"))
+    assert '<html lang="en">' in html
+    assert "moment of truth" in html.split('<section id="diagram">')[1]   # diagram in English too
+
+
+# ------------------------------------------------------------------ escaping
+HOSTILE = """\
+cxmap: 1
+id: hostile
+title: "A | *bold* _it_ <b>x</b> `code` # not a heading"
+description: "line one\\n- not a list\\n1. not ordered"
+language: en
+departments:
+  - {id: d, name: "Dept <i>|</i>", ambassador: "Ann *Star*"}
+stages:
+  - id: s
+    name: "Stage [link](https://evil.example)"
+    touchpoints:
+      - id: a
+        name: "Pipe | star * under_score <script>alert(1)</script> `tick`\\nsecond line"
+        owner: d
+        score: -2
+        channel: "&amp; &lt;"
+        momentOfTruth: true
+projects:
+  - {id: p, title: "~~struck~~ \\\\ backslash", kind: hard, touchpoints: [a]}
+"""
+NAME = "Pipe | star * under_score <script>alert(1)</script> `tick`"
+
+
+def test_markdown_shows_hostile_text_as_typed() -> None:
+    markdown_it = pytest.importorskip("markdown_it")
+    journey = load_text(HOSTILE)
+    md = render_report(journey, ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    html = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
+    text = _text_of(html)
+    for typed in (journey.title, NAME, "second line", "Dept <i>|</i>", "Ann *Star*",
+                  "Stage [link](https://evil.example)", "&amp; &lt;",
+                  "~~struck~~ \\ backslash", "- not a list", "1. not ordered"):
+        assert typed in text, typed
+    assert "<script>" not in html and "<b>" not in html and "<i>" not in html
+    ours = {"Generated by cxmap", "Persona:", "Map:", "high", "medium", "low"}
+    for emphasised in re.findall(r"<(?:em|strong)>(.*?)</", html):
+        assert any(emphasised.startswith(o) for o in ours), emphasised
+    assert "<del>" not in html and "<s>" not in html and 'href="' not in html
+    assert "<ul>" not in html and "<ol>" not in html and "<code>" not in html
+    # every table row keeps its cells: the pipe in the name did not split one
+    for table in re.findall(r"<table>.*?</table>", html, re.DOTALL):
+        widths = {len(re.findall(r"<t[hd][ >]", row))
+                  for row in re.findall(r"<tr>.*?</tr>", table, re.DOTALL)}
+        assert len(widths) == 1
+
+
+def test_md_text_escapes() -> None:
+    assert md_text("a|b") == "a\\|b"
+    assert md_text("x\ny") == "x<br>y"
+    assert md_text("<b>&amp;") == "&lt;b&gt;&amp;amp;"
+    assert md_text("`*_[]~") == "\\`\\*\\_\\[\\]\\~"
+    assert md_text("- item") == "\\- item" and md_text("# h") == "\\# h"
+    assert md_text("+1") == "+1" and md_text("a - b") == "a - b"
+
+
+def test_html_shows_hostile_text_as_typed() -> None:
+    journey = load_text(HOSTILE)
+    page = render_report(journey, ReportFormat.HTML, ReportOptions(diagram=False))
+    assert "<script>" not in page and "<b>x</b>" not in page and "<i>|</i>" not in page
+    text = _text_of(page)
+    for typed in (journey.title, NAME, "Dept <i>|</i>", "&amp; &lt;", "~~struck~~ \\ backslash"):
+        assert typed in text, typed
+    _check_html(page)
+
+
+# ------------------------------------------------------------------ HTML
+class _Checker(HTMLParser):
+    VOID = frozenset({"meta", "br", "hr", "img", "link", "input", "col", "wbr", "source"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.decl: list[str] = []
+
+    def handle_decl(self, decl: str) -> None:
+        self.decl.append(decl)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID:
+            self.errors.append(f"end tag for void element {tag}")
+        elif not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"unexpected </{tag}> at {self.getpos()}, open: {self.stack[-3:]}")
+        else:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if "style" not in self.stack:
+            self.text.append(data)
+
+
+def _check_html(page: str) -> _Checker:
+    checker = _Checker()
+    checker.feed(page)
+    checker.close()
+    assert checker.decl == ["DOCTYPE html"]
+    assert not checker.errors, checker.errors
+    assert checker.stack == []
+    return checker
+
+
+def _text_of(html: str) -> str:
+    checker = _Checker()
+    checker.feed(html)
+    checker.close()
+    return "".join(checker.text)
+
+
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_html_structure(path: Path) -> None:
+    journey = load(path)
+    page = render_report(journey, ReportFormat.HTML)
+    checker = _check_html(page)
+    tags = [t for t, _ in checker.tags]
+    assert tags[:2] == ["html", "head"]
+    html_attrs = checker.tags[0][1]
+    assert html_attrs["lang"] == journey.language
+    assert tags.count("h1") == 1 and tags.count("title") >= 1 and "style" in tags
+    assert ("meta", {"charset": "utf-8"}) in checker.tags
+    for section in ("overview", "key-figures", "priorities", "stages", "departments",
+                    "projects", "diagram"):
+        assert ("section", {"id": section}) in checker.tags
+    assert tags.count("svg") == 1
+    # every table has a header row of <th>
+    assert page.count("<table") == page.count("<thead>") + page.count('<table class="overview">')
+    # self-contained: no external reference outside the inline SVG's namespaces
+    outside = re.sub(r'xmlns(:xlink)?="http://www\.w3\.org/[^"]*"', "", page)
+    assert "http://" not in outside and "https://" not in outside
+    assert "src=" not in outside and "<link" not in outside and "<script" not in outside
+    assert "<?xml" not in page and "<!DOCTYPE svg" not in page
+    assert "@media print" in page
+
+
+def test_html_score_colours_match_the_diagram() -> None:
+    from cxmap.outputs.render.style import SCORE_STYLES
+
+    page = render_report(load(INSURANCE), ReportFormat.HTML, ReportOptions(diagram=False))
+    for value, style in SCORE_STYLES.items():
+        assert f".score.s{value + 2} {{ background: {style.fill}; color: {style.font}; }}" in page
+    assert '<span class="score s0">−2</span>' in page
+    assert '<span class="score u">?</span>' in page
+
+
+def test_no_diagram() -> None:
+    journey = load(INSURANCE)
+    page = render_report(journey, ReportFormat.HTML, ReportOptions(diagram=False))
+    assert "<svg" not in page and 'id="diagram"' not in page
+    md = render_report(journey, ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    assert "```mermaid" not in md
+    md = render_report(journey, ReportFormat.MARKDOWN)
+    assert "```mermaid\nflowchart LR\n" in md
+
+
+def test_graphviz_failure_leaves_a_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxmap.outputs.render import layout as layout_module
+
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise layout_module.LayoutError("Graphviz failed: boom")
+
+    monkeypatch.setattr(layout_module, "layout", broken)
+    page = render_report(load(INSURANCE), ReportFormat.HTML)
+    assert "<svg" not in page
+    assert "The diagram could not be drawn (Graphviz failed: boom)" in page
+    _check_html(page)
+
+
+# ------------------------------------------------------------------ CLI
+def test_cli_writes_markdown_and_html(tmp_path: Path) -> None:
+    for name, start in (("r.md", "# Motor insurance claim"), ("r.html", "<!DOCTYPE html>")):
+        out = tmp_path / name
+        result = runner.invoke(app, ["report", str(INSURANCE), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.read_text(encoding="utf-8").startswith(start)
+
+
+def test_cli_stdout_format_title_lang() -> None:
+    result = runner.invoke(app, ["report", str(SKLEP), "-o", "-", "--no-diagram"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# Zakup sofy") and "```mermaid" not in result.stdout
+    result = runner.invoke(app, ["report", str(SKLEP), "-o", "-", "-f", "html", "--lang", "en",
+                                 "--title", "Sofa <2024>"])
+    assert result.exit_code == 0
+    assert '<html lang="en">' in result.stdout
+    assert "<h1>Sofa &lt;2024&gt;</h1>" in result.stdout
+    assert "Priorities: lift to 0" in result.stdout
+
+
+def test_cli_format_overrides_extension(tmp_path: Path) -> None:
+    out = tmp_path / "report.txt"
+    result = runner.invoke(app, ["report", str(INSURANCE), "-o", str(out), "-f", "html"])
+    assert result.exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("args", [
+    ["report", str(INSURANCE), "-o", "r.txt"],
+    ["report", str(INSURANCE), "-o", "r"],
+    ["report", str(INSURANCE), "-o", "r.md", "-f", "pdf"],
+    ["report", str(INSURANCE), "-o", "r.md", "--lang", "de"],
+    ["report", "no/such.cxmap.yaml", "-o", "r.md"],
+    ["report", str(INSURANCE)],
+])
+def test_cli_usage_errors(args: list[str], tmp_path: Path,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert not list(tmp_path.iterdir())
+
+
+def test_cli_invalid_map(tmp_path: Path) -> None:
+    bad = Path(__file__).parent / "cases" / "invalid" / "refs.cxmap.yaml"
+    out = tmp_path / "r.md"
+    result = runner.invoke(app, ["report", str(bad), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "error CX201 unknown branch 'mobil'" in result.stderr
+    assert result.stdout == "" and not out.exists()
+    rendered = runner.invoke(app, ["render", str(bad), "-o", str(tmp_path / "r.dot")])
+    assert rendered.stderr == result.stderr
+
+
+def test_report_file_pipeline() -> None:
+    from cxmap.outputs.report.run import report_file
+
+    run = report_file(INSURANCE, ReportFormat.MARKDOWN)
+    assert run.loaded.ok and run.output is not None
+    assert "Generated by cxmap" in run.output and "insurance-claim.cxmap.yaml" in run.output
