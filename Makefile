@@ -15,14 +15,16 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## demo: set up, validate the bundled examples and draw one of them
+## demo: set up, validate the bundled examples, draw and report on them
 demo: setup
 	$(BIN)/cxmap validate examples
 	@mkdir -p out
 	$(BIN)/cxmap render examples/sklep-omnichannel.cxmap.yaml -o out/sklep-omnichannel.svg
 	$(BIN)/cxmap render examples/sklep-omnichannel.cxmap.yaml -o out/sklep-omnichannel.png
+	$(BIN)/cxmap report examples/sklep-omnichannel.cxmap.yaml -o out/sklep-omnichannel.html
+	$(BIN)/cxmap report examples/insurance-claim.cxmap.yaml -o out/insurance-claim.md
 	$(BIN)/cxmap diff examples/telecom-contract.cxmap.yaml examples/telecom-contract-2025.cxmap.yaml
-	@echo "Diagrams written to out/"
+	@echo "Diagrams and reports written to out/"
 
 ## test: set up and run the test suite
 test: setup
