@@ -188,16 +188,20 @@ class Content:
     pillars: list[PillarRow]
     matrix_costs: list[str] = field(default_factory=list)
     matrix: list[MatrixRow] = field(default_factory=list)
+    #: some projects (done, dropped) are not on the matrix
+    matrix_left_out: bool = False
     projects: list[ProjectRow] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------- building
-def _marks(tp: Touchpoint, w: dict[str, str]) -> str:
+def _marks(tp: Touchpoint, w: dict[str, str], *, long: bool = False) -> str:
+    """★ moment of truth, ⚠ effort: symbol and word (the diagram's short words,
+    or the method's full terms with ``long``)."""
     out = []
     if tp.moment_of_truth:
-        out.append(f"{st.MOT_SYMBOL} {w['mot_short']}")
+        out.append(f"{st.MOT_SYMBOL} {w['mot_long' if long else 'mot_short']}")
     if tp.customer_effort:
-        out.append(f"{st.EFFORT_SYMBOL} {w['effort_short']}")
+        out.append(f"{st.EFFORT_SYMBOL} {w['effort_long' if long else 'effort_short']}")
     return ", ".join(out)
 
 
@@ -266,7 +270,7 @@ def build_content(journey: Journey, graph: JourneyGraph, language: str, w: dict[
     flagged = [tp for tp in tps if tp.moment_of_truth or tp.customer_effort]
     for tp in flagged:
         key_moments.append(KeyMoment(
-            _marks(tp, w), tp.name, stage_of[tp.id].name, score_text(tp.score), tp.score,
+            _marks(tp, w, long=True), tp.name, stage_of[tp.id].name, score_text(tp.score), tp.score,
             num.percent(tp.reach) if tp.reach is not None else "", _confirmed(tp, w)))
     confirmed_note = (w["key_moments_note"].format(
         a=sum(tp.confirmed for tp in flagged), b=len(flagged)) if flagged else "")
@@ -371,10 +375,13 @@ def _projects(journey: Journey, content: Content, num: Numbers) -> None:
         return (_LEVEL_RANK[impact[p.id]], _COST_RANK.get(p.cost or "", 3))
 
     ordered = sorted(projects, key=rank)   # stable: the map's order within a cell
-    costs = ["low", "medium", "high"] + (["?"] if any(p.cost is None for p in projects) else [])
+    # the matrix is for choosing what to do: what is done or dropped is not on it
+    open_ = [p for p in ordered if p.status not in ("done", "dropped")]
+    content.matrix_left_out = len(open_) < len(ordered)
+    costs = ["low", "medium", "high"] + (["?"] if any(p.cost is None for p in open_) else [])
     content.matrix_costs = [w[f"level.{c}"] if c != "?" else w["unknown"] for c in costs]
-    for level in ("high", "medium", "low"):
-        cells = [[p.title for p in ordered if impact[p.id] == level and (p.cost or "?") == c]
+    for level in ("high", "medium", "low") if open_ else ():
+        cells = [[p.title for p in open_ if impact[p.id] == level and (p.cost or "?") == c]
                  for c in costs]
         content.matrix.append(MatrixRow(w[f"level.{level}"], cells))
     for p in ordered:

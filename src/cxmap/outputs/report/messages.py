@@ -36,6 +36,9 @@ REPORT_WORDS: dict[str, dict[str, str]] = {
         "key_moments": "Moments of truth and customer-effort points",
         "key_moments_note": "Confirmed by customer research: {a} of {b} flagged touchpoints.",
         "kind": "Kind",
+        "mot_long": "moment of truth",
+        "effort_long": "customer effort",
+        "matrix_left_out": "Projects done or dropped are in the table below, not on the matrix.",
         "touchpoint": "Touchpoint",
         "stage": "Stage",
         "confirmed": "Confirmed",
@@ -151,6 +154,10 @@ REPORT_WORDS: dict[str, dict[str, str]] = {
         "key_moments_note": ("Potwierdzone badaniem klientów: {a} z {b} oznaczonych punktów "
                              "styku."),
         "kind": "Rodzaj",
+        "mot_long": "moment prawdy",
+        "effort_long": "wysiłek klienta",
+        "matrix_left_out": ("Projekty zakończone lub porzucone są w tabeli poniżej, nie na "
+                            "macierzy."),
         "touchpoint": "Punkt styku",
         "stage": "Etap",
         "confirmed": "Potwierdzone",
