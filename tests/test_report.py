@@ -425,3 +425,20 @@ def test_report_help_imports_no_heavy_module() -> None:
     from tests.test_startup import imported_heavy
 
     assert imported_heavy(["report", "--help"]) == set()
+
+
+def test_map_without_touchpoints() -> None:
+    journey = load_text("cxmap: 1\nid: e\ntitle: Empty\nstages:\n  - id: s\n    name: S\n"
+                        "    touchpoints: []\n  - id: t\n    name: T\n    touchpoints:\n"
+                        "      - {id: a, name: A}\n")
+    md = render_report(journey, ReportFormat.MARKDOWN)
+    assert "No touchpoints in this stage." in md
+    assert "Mean score –; 1 touchpoint." in md
+    assert "| Mean score | no touchpoint scored yet |" in md
+    empty = load_text("cxmap: 1\nid: e\ntitle: Empty\nstages:\n  - id: s\n    name: S\n"
+                      "    touchpoints: []\n")
+    md = render_report(empty, ReportFormat.MARKDOWN)
+    assert "```mermaid" not in md and "| Scored |" not in md
+    page = render_report(empty, ReportFormat.HTML)
+    assert "<svg" not in page and 'id="diagram"' not in page
+    _check_html(page)

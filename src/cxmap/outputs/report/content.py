@@ -84,7 +84,8 @@ class StageSection:
     number: int
     name: str
     description: str
-    mean: str
+    #: "Mean score +0.25; 4 touchpoints."
+    summary: str
     count: int
     rows: list[TouchpointRow]
 
@@ -251,9 +252,10 @@ def build_content(journey: Journey, graph: JourneyGraph, language: str, w: dict[
                 (w["touchpoints_n"], str(len(tps)))]
     if journey.branches:
         overview.append((w["branches_n"], str(len(journey.branches))))
-    overview.append((w["mean_score"], num.mean(scored) if scored else w["none_scored"]))
-    overview.append((w["share_scored"], w["of"].format(a=len(scored), b=len(tps))
-                     + f" ({num.share(len(scored), len(tps))})"))
+    if tps:
+        overview.append((w["mean_score"], num.mean(scored) if scored else w["none_scored"]))
+        overview.append((w["share_scored"], w["of"].format(a=len(scored), b=len(tps))
+                         + f" ({num.share(len(scored), len(tps))})"))
 
     # key figures
     meanings = w["score_words"].split("|")
@@ -294,8 +296,12 @@ def build_content(journey: Journey, graph: JourneyGraph, language: str, w: dict[
     stages = []
     for n, stage in enumerate(journey.stages, 1):
         values = [tp.score for tp in stage.touchpoints if tp.score is not None]
-        stages.append(StageSection(n, stage.name, stage.description or "", num.mean(values),
-                                   len(stage.touchpoints), [row(tp) for tp in stage.touchpoints]))
+        count = len(stage.touchpoints)
+        stages.append(StageSection(
+            n, stage.name, stage.description or "",
+            w["stage_mean_one" if count == 1 else "stage_mean"].format(mean=num.mean(values),
+                                                                       n=count),
+            count, [row(tp) for tp in stage.touchpoints]))
 
     # branches and convergence
     branches: list[BranchRow] = []

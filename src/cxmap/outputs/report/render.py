@@ -108,7 +108,7 @@ def markdown_report(journey: Journey, options: ReportOptions) -> str:
 
     journey, ctx = _setup(journey, options)
     mermaid = ""
-    if options.diagram:
+    if options.diagram and journey.touchpoints:
         mermaid = to_mermaid_flowchart(journey, ctx["graph"], RenderOptions(title=""))
     ctx["mermaid"] = Raw(mermaid)
     text = _environment("md").get_template("report.md.j2").render(ctx)
@@ -147,11 +147,12 @@ def html_report(journey: Journey, options: ReportOptions) -> str:
 
     journey, ctx = _setup(journey, options)
     svg, error = ("", "")
-    if options.diagram:
+    show = options.diagram and bool(journey.touchpoints)   # nothing to draw otherwise
+    if show:
         svg, error = diagram_svg(journey)
     # Graphviz's own output; the labels in it were escaped when the DOT was built
     ctx["svg"] = Markup(svg)
     ctx["diagram_error"] = error
-    ctx["show_diagram"] = options.diagram
+    ctx["show_diagram"] = show
     ctx["lang"] = ctx["c"].language
     return _environment("html").get_template("report.html.j2").render(ctx)
