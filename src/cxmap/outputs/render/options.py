@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import PurePath
+
+from cxmap.outputs.formats import FormatChoice
 
 
 class RenderFormat(StrEnum):
@@ -39,27 +40,12 @@ class FormatError(ValueError):
     """An unknown format name or output extension."""
 
 
-def parse_format(name: str) -> RenderFormat:
-    key = name.strip().lower()
-    if key in FORMAT_ALIASES:
-        return FORMAT_ALIASES[key]
-    try:
-        return RenderFormat(key)
-    except ValueError:
-        names = ", ".join([f.value for f in RenderFormat] + ["mermaid"])
-        raise FormatError(f"unknown format {name!r} (choose one of: {names})") from None
-
-
-def format_for_path(path: str | PurePath) -> RenderFormat:
-    """The format an output file name asks for, by its extension."""
-    suffix = PurePath(path).suffix.lower()
-    if suffix in EXTENSIONS:
-        return EXTENSIONS[suffix]
-    known = ", ".join(EXTENSIONS)
-    if not suffix:
-        raise FormatError(f"cannot tell the format of {str(path)!r}: it has no extension "
-                          f"({known}); give --format")
-    raise FormatError(f"unknown output extension {suffix!r} (known: {known}); give --format")
+_CHOICE = FormatChoice(RenderFormat, EXTENSIONS, FORMAT_ALIASES, FormatError,
+                       extra_names=("mermaid",))
+#: the format ``--format NAME`` means; :class:`FormatError` if none
+parse_format = _CHOICE.parse
+#: the format an output file name asks for, by its extension
+format_for_path = _CHOICE.for_path
 
 
 class Direction(StrEnum):

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import PurePath
 from typing import TYPE_CHECKING
+
+from cxmap.outputs.formats import FormatChoice
 
 if TYPE_CHECKING:
     from cxmap.model.journey import Journey
@@ -33,29 +34,12 @@ class ReportFormatError(ValueError):
     """An unknown report format or output extension."""
 
 
-def parse_format(name: str) -> ReportFormat:
-    key = name.strip().lower()
-    if key in FORMAT_ALIASES:
-        return FORMAT_ALIASES[key]
-    try:
-        return ReportFormat(key)
-    except ValueError:
-        names = ", ".join(f.value for f in ReportFormat)
-        raise ReportFormatError(f"unknown report format {name!r} (choose one of: {names})"
-                                ) from None
-
-
-def format_for_path(path: str | PurePath) -> ReportFormat:
-    """The format an output file name asks for, by its extension."""
-    suffix = PurePath(path).suffix.lower()
-    if suffix in EXTENSIONS:
-        return EXTENSIONS[suffix]
-    known = ", ".join(EXTENSIONS)
-    if not suffix:
-        raise ReportFormatError(f"cannot tell the report format of {str(path)!r}: it has no "
-                                f"extension ({known}); give --format")
-    raise ReportFormatError(f"unknown report extension {suffix!r} (known: {known}); "
-                            "give --format")
+_CHOICE = FormatChoice(ReportFormat, EXTENSIONS, FORMAT_ALIASES, ReportFormatError,
+                       what="report format", extension="report extension")
+#: the format ``--format NAME`` means; :class:`ReportFormatError` if none
+parse_format = _CHOICE.parse
+#: the format an output file name asks for, by its extension
+format_for_path = _CHOICE.for_path
 
 
 @dataclass(frozen=True)
