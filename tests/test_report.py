@@ -442,3 +442,192 @@ def test_map_without_touchpoints() -> None:
     page = render_report(empty, ReportFormat.HTML)
     assert "<svg" not in page and 'id="diagram"' not in page
     _check_html(page)
+
+
+# ------------------------------------------------------------------ standards and evidence
+TELECOM = EXAMPLES / "telecom-contract.cxmap.yaml"
+
+
+def _section(md: str, heading: str) -> str:
+    """A ``## heading`` section of a Markdown report, up to the next ``## ``."""
+    return md.split(f"\n## {heading}\n")[1].split("\n## ")[0]
+
+
+def _table_rows(section: str) -> list[str]:
+    return [line for line in section.splitlines()
+            if line.startswith("| ") and not line.startswith("|---")]
+
+
+def test_standards_and_evidence_come_after_projects_before_the_diagram() -> None:
+    for fmt, marks in ((ReportFormat.MARKDOWN, ("## Projects", "## Service standards",
+                                                "## Evidence", "## Diagram")),
+                       (ReportFormat.HTML, ('id="projects"', 'id="standards"',
+                                            'id="evidence"', 'id="diagram"'))):
+        out = render_report(load(TELECOM), fmt)
+        positions = [out.index(m) for m in marks]
+        assert positions == sorted(positions), (fmt, positions)
+
+
+def test_service_standards_by_stage_then_gaps() -> None:
+    md = render_report(load(SKLEP), ReportFormat.MARKDOWN,
+                       ReportOptions(language="en", diagram=False))
+    section = _section(md, "Service standards")
+    assert "a standard is a process step, not a script" in section
+    table, gaps = section.split("### Scored below 0 and no standard yet")
+    rows = _table_rows(table)
+    assert rows[0] == "| Stage | Touchpoint | Score | Owner | Standard |"
+    assert rows[1] == ("| Inspiracja i wybór | Wizyta w salonie i rozmowa z doradcą | +1 | "
+                       "Sprzedaż salonowa | Doradca podchodzi w ciągu 2 minut, pyta o wymiary "
+                       "pokoju i kto będzie z sofy korzystać. |")
+    # stage order: every standard's stage comes no earlier than the one before
+    stages = [s.name for s in load(SKLEP).stages]
+    order = [stages.index(r.split(" | ")[0].removeprefix("| ")) for r in rows[1:]]
+    assert len(order) == 5 and order == sorted(order)
+    # gaps: only negatives without a standard, worst first, then by reach
+    gap_rows = _table_rows(gaps)[1:]
+    assert gap_rows[0] == ("| Połączenie z infolinią – menu IVR | −2 | Inspiracja i wybór | "
+                           "Biuro Obsługi Klienta (infolinia) |")
+    assert [r.split(" | ")[1] for r in gap_rows] == ["−2"] * 3 + ["−1"] * 4
+    assert not any("Wizyta w salonie" in r for r in gap_rows)
+
+
+def test_standard_gaps_alone_and_section_absent() -> None:
+    head = "cxmap: 1\nid: m\ntitle: T\nstages:\n  - id: s\n    name: S\n    touchpoints:\n"
+    # negatives but no standard: only the gaps
+    journey = load_text(head + "      - {id: a, name: A, score: -1, owner: IT}\n"
+                               "      - {id: b, name: B, score: 1}\n")
+    md = render_report(journey, ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    section = _section(md, "Service standards")
+    assert "| Standard |" not in section and "process step" not in section
+    assert _table_rows(section)[1:] == ["| A | −1 | S | IT |"]
+    page = render_report(journey, ReportFormat.HTML, ReportOptions(diagram=False))
+    assert 'id="standards"' in page and "<h3>Scored below 0 and no standard yet</h3>" in page
+    _check_html(page)
+    # a standard and no negatives: the table, no gaps
+    journey = load_text(head + "      - {id: a, name: A, score: 0, standard: Call back in 1 day}\n"
+                               "      - {id: b, name: B, score: -1, standard: Reply in 1 hour}\n")
+    md = render_report(journey, ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    section = _section(md, "Service standards")
+    assert "### Scored below 0" not in section
+    assert _table_rows(section)[1:] == ["| S | A | 0 |  | Call back in 1 day |",
+                                        "| S | B | −1 |  | Reply in 1 hour |"]
+    # neither standards nor negatives (a blank standard is no standard)
+    journey = load_text(head + "      - {id: a, name: A, score: 0, standard: '  '}\n"
+                               "      - {id: b, name: B}\n")
+    for fmt, mark in ((ReportFormat.MARKDOWN, "## Service standards"),
+                      (ReportFormat.HTML, 'id="standards"')):
+        assert mark not in render_report(journey, fmt, ReportOptions(diagram=False))
+
+
+def test_evidence_per_touchpoint_missing_and_unconfirmed() -> None:
+    md = render_report(load(TELECOM), ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    section = _section(md, "Evidence")
+    rows = _table_rows(section)
+    assert rows[0] == "| Touchpoint | Stage | Score | Reach | Sources |"
+    assert rows[1] == ("| Price comparison sites | Choosing a plan | 0 | 70% | "
+                       "Relationship NPS survey |")
+    # one entry with a comma inside stays one entry; entries are joined with "; "
+    assert ("| Visit to a shop | Choosing a plan | +1 | 33% | Mystery shopping (30 visits); "
+            "Focus groups (2 groups, May) |") in rows
+    assert "Scored touchpoints with no evidence at all: 1 of 18." in section
+    assert ("Moments of truth and customer-effort points not yet confirmed by customer research: "
+            "2 of 8. To verify in the next research wave:") in section
+    unconfirmed = section.split("To verify in the next research wave:")[1]
+    assert _table_rows(unconfirmed)[1:] == [
+        "| First bill | ★ moment of truth | First bill and after-sales | −1 | 100% |",
+        "| Support chat | ⚠ customer effort | First bill and after-sales | −1 | 21% |"]
+
+
+def test_evidence_parts_skipped_when_empty() -> None:
+    head = "cxmap: 1\nid: m\ntitle: T\nstages:\n  - id: s\n    name: S\n    touchpoints:\n"
+    # every scored touchpoint has evidence, every flag confirmed: only the table
+    journey = load_text(head + "      - {id: a, name: A, score: 0, evidence: [NPS 2025]}\n"
+                               "      - {id: b, name: B, momentOfTruth: true, confirmed: true,"
+                               " evidence: [Focus group]}\n")
+    section = _section(render_report(journey, ReportFormat.MARKDOWN,
+                                     ReportOptions(diagram=False)), "Evidence")
+    assert _table_rows(section)[1:] == ["| A | S | 0 |  | NPS 2025 |",
+                                        "| B | S | ? |  | Focus group |"]
+    assert "no evidence at all" not in section and "next research wave" not in section
+    # no evidence anywhere: the count only
+    journey = load_text(head + "      - {id: a, name: A, score: 0, evidence: []}\n"
+                               "      - {id: b, name: B}\n")
+    md = render_report(journey, ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    section = _section(md, "Evidence")
+    assert "| Sources |" not in section
+    assert "Scored touchpoints with no evidence at all: 1 of 1." in section
+    # nothing scored, no evidence, no flags: no section
+    journey = load_text(head + "      - {id: a, name: A}\n")
+    for fmt, mark in ((ReportFormat.MARKDOWN, "## Evidence"), (ReportFormat.HTML, 'id="evidence"')):
+        assert mark not in render_report(journey, fmt, ReportOptions(diagram=False))
+
+
+def test_standards_and_evidence_in_polish() -> None:
+    md = render_report(load(SKLEP), ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    assert "## Standardy obsługi" in md and "## Dowody (źródła ustaleń)" in md
+    assert "### Ocena poniżej 0 i jeszcze bez standardu" in md
+    assert "| Etap | Punkt styku | Ocena | Właściciel | Standard obsługi |" in md
+    assert "Do sprawdzenia w następnej fali badań:" in md
+    assert "| Oględziny sofy przez serwisanta | ★ moment prawdy |" in md
+    page = render_report(load(SKLEP), ReportFormat.HTML, ReportOptions(diagram=False))
+    assert "<h2>Standardy obsługi</h2>" in page and "Zasięg" in page
+    _check_html(page)
+
+
+HOSTILE_STANDARD = """\
+cxmap: 1
+id: hs
+title: Hostile standards
+stages:
+  - id: s
+    name: "S | <b>stage</b>"
+    touchpoints:
+      - id: a
+        name: "A | *a*"
+        score: -1
+        owner: "IT | <i>x</i>"
+        momentOfTruth: true
+        standard: "Call | back *within* _one_ day <script>alert(1)</script>\\n- next step\\
+          \\n# not a heading"
+        evidence: ["NPS | 2025 <b>bold</b>", "Focus *group*\\nsecond line", "[link](https://evil.example)"]
+      - id: b
+        name: "B <u>u</u>"
+        score: -2
+        customerEffort: true
+"""
+STANDARD_TEXT = "Call | back *within* _one_ day <script>alert(1)</script>"
+
+
+def test_markdown_shows_hostile_standard_and_evidence_as_typed() -> None:
+    markdown_it = pytest.importorskip("markdown_it")
+    journey = load_text(HOSTILE_STANDARD)
+    md = render_report(journey, ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    assert "## Service standards" in md and "## Evidence" in md
+    html = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
+    text = _text_of(html)
+    for typed in (STANDARD_TEXT, "- next step", "# not a heading", "NPS | 2025 <b>bold</b>",
+                  "Focus *group*", "second line", "[link](https://evil.example)",
+                  "IT | <i>x</i>", "A | *a*", "B <u>u</u>", "S | <b>stage</b>"):
+        assert typed in text, typed
+    assert "<script>" not in html and "<b>" not in html and "<i>" not in html
+    assert "<u>" not in html and 'href="' not in html
+    assert all(e.startswith("Generated by cxmap") for e in re.findall(r"<em>(.*?)</em>", html))
+    assert "<h1>not" not in html and "<ul>" not in html
+    for table in re.findall(r"<table>.*?</table>", html, re.DOTALL):
+        widths = {len(re.findall(r"<t[hd][ >]", row))
+                  for row in re.findall(r"<tr>.*?</tr>", table, re.DOTALL)}
+        assert len(widths) == 1
+    # the standard's line breaks stay inside its cell
+    row = next(line for line in md.splitlines() if "Call \\| back" in line)
+    assert row.endswith("<br>\\- next step<br>\\# not a heading |")
+
+
+def test_html_shows_hostile_standard_and_evidence_as_typed() -> None:
+    journey = load_text(HOSTILE_STANDARD)
+    page = render_report(journey, ReportFormat.HTML, ReportOptions(diagram=False))
+    assert "<script>" not in page and "<b>bold</b>" not in page and "<u>u</u>" not in page
+    text = _text_of(page)
+    for typed in (STANDARD_TEXT, "# not a heading", "NPS | 2025 <b>bold</b>", "Focus *group*",
+                  "[link](https://evil.example)", "IT | <i>x</i>", "B <u>u</u>"):
+        assert typed in text, typed
+    _check_html(page)

@@ -168,6 +168,29 @@ class MatrixRow:
 
 
 @dataclass
+class StandardRow:
+    """A touchpoint with its service standard (or, in the gaps, without one)."""
+
+    name: str
+    stage: str
+    score: str
+    score_value: int | None
+    owner: str
+    standard: str = ""
+
+
+@dataclass
+class EvidenceRow:
+    name: str
+    stage: str
+    score: str
+    score_value: int | None
+    reach: str
+    #: the ``evidence`` entries, each as typed
+    sources: list[str]
+
+
+@dataclass
 class Content:
     language: str
     w: dict[str, str]
@@ -192,6 +215,18 @@ class Content:
     #: some projects (done, dropped) are not on the matrix
     matrix_left_out: bool = False
     projects: list[ProjectRow] = field(default_factory=list)
+    #: service standards (METHOD step 7), by stage
+    standards: list[StandardRow] = field(default_factory=list)
+    #: touchpoints scored -1/-2 without a standard, priorities' order
+    standard_gaps: list[StandardRow] = field(default_factory=list)
+    #: evidence per touchpoint (METHOD steps 1 and 3), journey order
+    evidence: list[EvidenceRow] = field(default_factory=list)
+    #: "Scored touchpoints with no evidence at all: 3 of 20." (or "")
+    evidence_missing_note: str = ""
+    #: "Flags not yet confirmed …: 4 of 9." (or "")
+    unconfirmed_note: str = ""
+    #: flagged touchpoints not confirmed by research: to verify in the next wave
+    unconfirmed: list[KeyMoment] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------- building
@@ -364,7 +399,46 @@ def build_content(journey: Journey, graph: JourneyGraph, language: str, w: dict[
         stages=stages, branches=branches, convergence=convergence, departments=departments,
         pillars=pillars)
     _projects(journey, content, num)
+
+    # service standards (METHOD step 7): set ones by stage, then negatives without one
+    for tp in tps:
+        if _standard(tp):
+            content.standards.append(StandardRow(
+                tp.name, stage_of[tp.id].name, score_text(tp.score), tp.score, owner(tp.owner),
+                _standard(tp)))
+    content.standard_gaps = [StandardRow(tp.name, stage_of[tp.id].name, score_text(tp.score),
+                                         tp.score, owner(tp.owner))
+                             for tp in negative if not _standard(tp)]
+
+    # evidence (METHOD steps 1 and 3)
+    for tp in tps:
+        sources = _sources(tp)
+        if sources:
+            content.evidence.append(EvidenceRow(
+                tp.name, stage_of[tp.id].name, score_text(tp.score), tp.score,
+                num.percent(tp.reach) if tp.reach is not None else "", sources))
+    scored_tps = [tp for tp in tps if tp.score is not None]
+    missing = sum(1 for tp in scored_tps if not _sources(tp))
+    if missing:
+        content.evidence_missing_note = w["evidence_missing"].format(a=missing,
+                                                                     b=len(scored_tps))
+    unconfirmed = [tp for tp in flagged if not tp.confirmed]
+    if unconfirmed:
+        content.unconfirmed_note = w["unconfirmed_note"].format(a=len(unconfirmed),
+                                                                b=len(flagged))
+        content.unconfirmed = [KeyMoment(
+            _marks(tp, w, long=True), tp.name, stage_of[tp.id].name, score_text(tp.score),
+            tp.score, num.percent(tp.reach) if tp.reach is not None else "", w["no"])
+            for tp in unconfirmed]
     return content
+
+
+def _standard(tp: Touchpoint) -> str:
+    return (tp.standard or "").strip()
+
+
+def _sources(tp: Touchpoint) -> list[str]:
+    return [e for e in tp.evidence or () if e.strip()]
 
 
 def _projects(journey: Journey, content: Content, num: Numbers) -> None:

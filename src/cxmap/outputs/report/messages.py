@@ -3,7 +3,8 @@
 The words diagrams use (:data:`cxmap.outputs.render.style.WORDS`) come first,
 so a report and its diagram name things alike; the report's own words are
 added on top.  Polish uses the method's terms: *moment prawdy*, *wysiłek
-klienta*, *etap*, *punkt styku*, *ścieżka*, *projekt twardy/miękki*.
+klienta*, *etap*, *punkt styku*, *ścieżka*, *projekt twardy/miękki*, *standard
+obsługi*, *dowody*, *fala badań*.
 """
 
 from __future__ import annotations
@@ -102,6 +103,24 @@ REPORT_WORDS: dict[str, dict[str, str]] = {
         "budget": "Budget",
         "reversible": "Reversible",
         "lifts": "Touchpoints it lifts",
+        "standards": "Service standards",
+        "standards_intro": ("Step 7 of the method: a standard is a process step, not a script. "
+                            "The standards this map sets, by stage, with the department that "
+                            "owns the touchpoint."),
+        "standard": "Standard",
+        "standard_gaps": "Scored below 0 and no standard yet",
+        "standard_gaps_intro": ("Touchpoints scored −1 or −2 with no service standard yet, "
+                                "worst first: this is where a standard would help first."),
+        "evidence": "Evidence",
+        "evidence_intro": ("Steps 1 and 3 of the method: where each finding comes from (data "
+                           "analysis, customer research). Qualitative research confirms or "
+                           "moves the flags; reach is the share of customers a finding "
+                           "touches."),
+        "sources": "Sources",
+        "evidence_missing": "Scored touchpoints with no evidence at all: {a} of {b}.",
+        "unconfirmed_note": ("Moments of truth and customer-effort points not yet confirmed by "
+                             "customer research: {a} of {b}. To verify in the next research "
+                             "wave:"),
         "diagram": "Diagram",
         "diagram_failed": "The diagram could not be drawn ({error}); the rest of the report "
                           "is complete.",
@@ -223,6 +242,25 @@ REPORT_WORDS: dict[str, dict[str, str]] = {
         "budget": "Budżet",
         "reversible": "Odwracalny",
         "lifts": "Punkty styku, które poprawia",
+        "standards": "Standardy obsługi",
+        "standards_intro": ("Krok 7 metodyki: standard to krok procesu, a nie skrypt rozmowy. "
+                            "Standardy obsługi zapisane w tej mapie, według etapów, z działem "
+                            "odpowiedzialnym za punkt styku."),
+        "standard": "Standard obsługi",
+        "standard_gaps": "Ocena poniżej 0 i jeszcze bez standardu",
+        "standard_gaps_intro": ("Punkty styku ocenione na −1 lub −2, które nie mają jeszcze "
+                                "standardu obsługi, od najgorszych: tu standard pomoże "
+                                "najbardziej."),
+        "evidence": "Dowody (źródła ustaleń)",
+        "evidence_intro": ("Kroki 1 i 3 metodyki: skąd pochodzi każde ustalenie (analiza "
+                           "danych, badania klientów). Badania jakościowe potwierdzają lub "
+                           "przesuwają oznaczenia; zasięg to odsetek klientów, których "
+                           "dotyczy ustalenie."),
+        "sources": "Źródła",
+        "evidence_missing": "Ocenione punkty styku bez żadnych dowodów: {a} z {b}.",
+        "unconfirmed_note": ("Momenty prawdy i punkty wysiłku klienta jeszcze niepotwierdzone "
+                             "badaniem klientów: {a} z {b}. Do sprawdzenia w następnej fali "
+                             "badań:"),
         "diagram": "Diagram",
         "diagram_failed": "Nie udało się narysować diagramu ({error}); reszta raportu jest "
                           "kompletna.",
