@@ -104,6 +104,8 @@ class ValidateFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
     GITHUB = "github"
+    SARIF = "sarif"
+    JUNIT = "junit"
 
 
 @app.command()
@@ -112,8 +114,12 @@ def validate(
                                                help="Map files or directories to check.",
                                                show_default=False)],
     fmt: Annotated[ValidateFormat, typer.Option(
-        "--format", "-f", help="Output: text, json, github (workflow annotations), or "
-        "auto (github when GITHUB_ACTIONS is set, else text).")] = ValidateFormat.TEXT,
+        "--format", "-f", help="Output: text, json, github (workflow annotations), sarif "
+        "(SARIF 2.1.0, code scanning), junit (JUnit XML test report), or auto (github when "
+        "GITHUB_ACTIONS is set, else text).")] = ValidateFormat.TEXT,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) "
+        "instead of stdout; '-' is stdout.", show_default=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
                                           help="Also list YAML files skipped.")] = False,
@@ -129,8 +135,10 @@ def validate(
         run = validate_paths(paths, on_file=on_file)
     if run.missing:
         _fail_usage("; ".join(f"path {p!r} does not exist" for p in run.missing))
-    color = fmt is ValidateFormat.TEXT and use_color()
-    sys.stdout.write(report(run, ReportFormat(fmt.value), color=color, verbose=verbose))
+    to_stdout = output is None or output == "-"
+    color = fmt is ValidateFormat.TEXT and to_stdout and use_color()
+    _write(report(run, ReportFormat(fmt.value), color=color, verbose=verbose, strict=strict),
+           output)
     raise typer.Exit(EXIT_PROBLEMS if run.failed(strict) else EXIT_OK)
 
 

@@ -2,15 +2,21 @@
 
 Every reporter is a pure function returning a string; the CLI chooses one by
 name and prints it.  A test proves every :class:`ReportFormat` member has a
-reporter.  SARIF and JUnit join here.
+reporter.  ``sarif`` (SARIF 2.1.0, for code scanning) and ``junit`` (JUnit XML,
+for CI test reports) are built from the same run.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import PurePosixPath, PureWindowsPath
+from urllib.parse import quote
 
+from cxmap import __version__
 from cxmap.api import ValidationRun
 from cxmap.diagnostics import RULES, Diagnostic, Severity
 
@@ -19,6 +25,8 @@ class ReportFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
     GITHUB = "github"
+    SARIF = "sarif"
+    JUNIT = "junit"
 
 
 def message_with_hint(d: Diagnostic) -> str:
@@ -39,7 +47,8 @@ _RED, _YELLOW, _BOLD, _DIM, _GREEN, _RESET = (
     "\x1b[31m", "\x1b[33m", "\x1b[1m", "\x1b[2m", "\x1b[32m", "\x1b[0m")
 
 
-def format_text(run: ValidationRun, *, color: bool = False, verbose: bool = False) -> str:
+def format_text(run: ValidationRun, *, color: bool = False, verbose: bool = False,
+                strict: bool = False) -> str:
     """``FILE:LINE:COL: SEVERITY CODE message`` lines, then a summary line."""
     lines = []
     if verbose:
@@ -59,7 +68,8 @@ def format_text(run: ValidationRun, *, color: bool = False, verbose: bool = Fals
     return "\n".join(lines) + "\n"
 
 
-def format_json(run: ValidationRun, *, color: bool = False, verbose: bool = False) -> str:
+def format_json(run: ValidationRun, *, color: bool = False, verbose: bool = False,
+                strict: bool = False) -> str:
     """One JSON object: diagnostics, per-file results and a summary."""
     obj = {
         "version": 1,
@@ -85,7 +95,8 @@ def _gh_prop(text: str) -> str:
     return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def format_github(run: ValidationRun, *, color: bool = False, verbose: bool = False) -> str:
+def format_github(run: ValidationRun, *, color: bool = False, verbose: bool = False,
+                  strict: bool = False) -> str:
     """GitHub Actions workflow commands (annotations on the pull request)."""
     lines = []
     for d in run.diagnostics:
@@ -97,15 +108,155 @@ def format_github(run: ValidationRun, *, color: bool = False, verbose: bool = Fa
     return "\n".join(lines) + "\n"
 
 
+# --------------------------------------------------------------------------- SARIF
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+#: SARIF ``level`` of each severity (a test proves every member is mapped).
+SARIF_LEVELS: dict[Severity, str] = {
+    Severity.ERROR: "error",
+    Severity.WARNING: "warning",
+}
+
+# Characters a relative URI reference may carry as they are (RFC 3986 unreserved,
+# sub-delims, "@" and "/"); ":" is escaped so a first segment never reads as a scheme.
+_URI_SAFE = "/-._~!$&'()*+,;=@"
+
+
+def sarif_uri(file: str) -> tuple[str, str | None]:
+    """``(uri, uriBaseId)`` of a file as named in diagnostics.
+
+    Relative paths stay relative to ``%SRCROOT%`` (the checkout, for GitHub code
+    scanning); absolute paths become ``file://`` URIs.  Separators are POSIX.
+    """
+    if os.sep != "/":
+        file = file.replace(os.sep, "/")
+    if PureWindowsPath(file).is_absolute():  # C:/maps/a.yaml, //server/share/a.yaml
+        return PureWindowsPath(file).as_uri(), None
+    if PurePosixPath(file).is_absolute():
+        return PurePosixPath(file).as_uri(), None
+    return quote(file.removeprefix("./"), safe=_URI_SAFE), "%SRCROOT%"
+
+
+def sarif_log(run: ValidationRun) -> dict[str, object]:
+    """The SARIF 2.1.0 log of a run as plain data: one run, every rule of the
+    registry (so ``ruleIndex`` is stable), one result per diagnostic."""
+    index = {code: i for i, code in enumerate(RULES)}
+    rules = [
+        {"id": r.code, "name": r.name,
+         "shortDescription": {"text": r.summary},
+         "fullDescription": {"text": r.summary},
+         "help": {"text": r.fix, "markdown": r.fix},
+         "defaultConfiguration": {"level": SARIF_LEVELS[r.severity]},
+         "properties": {"category": r.category}}
+        for r in RULES.values()
+    ]
+    results = []
+    for d in run.diagnostics:
+        uri, base = sarif_uri(d.file)
+        artifact: dict[str, str] = {"uri": uri}
+        if base is not None:
+            artifact["uriBaseId"] = base
+        results.append({
+            "ruleId": d.code,
+            "ruleIndex": index[d.code],
+            "level": SARIF_LEVELS[d.severity],
+            "message": {"text": message_with_hint(d)},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": artifact,
+                "region": {"startLine": d.line, "startColumn": d.column},
+            }}],
+        })
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "cxmap", "version": __version__,
+                                "semanticVersion": __version__, "rules": rules}},
+            # cxmap counts columns in characters, not UTF-16 code units
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+
+
+def format_sarif(run: ValidationRun, *, color: bool = False, verbose: bool = False,
+                 strict: bool = False) -> str:
+    """A SARIF 2.1.0 log (GitHub code scanning, SARIF viewers)."""
+    return json.dumps(sarif_log(run), ensure_ascii=False, indent=2) + "\n"
+
+
+# --------------------------------------------------------------------------- JUnit
+# Characters XML 1.0 cannot carry, even as character references.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Text with the characters XML 1.0 forbids written as ``\\xNN`` / ``\\uNNNN``."""
+    def escape(m: re.Match[str]) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return _XML_INVALID.sub(escape, text)
+
+
+def _junit_line(d: Diagnostic) -> str:
+    return f"{d.file}:{d.line}:{d.column}: {d.severity} {d.code} {message_with_hint(d)}"
+
+
+def format_junit(run: ValidationRun, *, color: bool = False, verbose: bool = False,
+                 strict: bool = False) -> str:
+    """JUnit XML: one ``<testcase>`` per file checked, failed when the file has
+    an error (or a warning, with ``strict``).
+
+    A failed testcase has exactly one ``<failure>`` listing all its problems
+    (Jenkins, Azure DevOps and others show only the first of several);
+    ``type`` is the first problem's code, ``message`` its text.  Warnings that
+    do not fail the file are listed in ``<system-out>``.
+    """
+    import xml.etree.ElementTree as ET
+
+    by_file: dict[str, list[Diagnostic]] = {m.file: [] for m in run.maps}
+    for d in run.diagnostics:
+        by_file.setdefault(d.file, []).append(d)
+    suites = ET.Element("testsuites", name="cxmap")
+    suite = ET.SubElement(suites, "testsuite", name="cxmap validate")
+    failed = 0
+    for file in sorted(by_file):
+        diags = by_file[file]
+        failing = [d for d in diags if d.severity is Severity.ERROR or strict]
+        passing = [d for d in diags if not (d.severity is Severity.ERROR or strict)]
+        case = ET.SubElement(suite, "testcase", classname="cxmap", name=xml_safe(file))
+        if failing:
+            failed += 1
+            first = failing[0]
+            more = f" (and {len(failing) - 1} more)" if len(failing) > 1 else ""
+            failure = ET.SubElement(case, "failure", type=first.code,
+                                    message=xml_safe(message_with_hint(first) + more))
+            failure.text = xml_safe("\n".join(_junit_line(d) for d in failing))
+        if passing:
+            ET.SubElement(case, "system-out").text = xml_safe(
+                "\n".join(_junit_line(d) for d in passing))
+    for element in (suites, suite):
+        element.set("tests", str(len(by_file)))
+        element.set("failures", str(failed))
+        element.set("errors", "0")
+    suite.set("skipped", "0")
+    ET.indent(suites)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            + ET.tostring(suites, encoding="unicode") + "\n")
+
+
 Reporter = Callable[..., str]
 
 REPORTERS: dict[ReportFormat, Reporter] = {
     ReportFormat.TEXT: format_text,
     ReportFormat.JSON: format_json,
     ReportFormat.GITHUB: format_github,
+    ReportFormat.SARIF: format_sarif,
+    ReportFormat.JUNIT: format_junit,
 }
 
 
 def report(run: ValidationRun, fmt: ReportFormat, *, color: bool = False,
-           verbose: bool = False) -> str:
-    return REPORTERS[fmt](run, color=color, verbose=verbose)
+           verbose: bool = False, strict: bool = False) -> str:
+    """The run in format ``fmt``; ``strict``: warnings fail too (JUnit)."""
+    return REPORTERS[fmt](run, color=color, verbose=verbose, strict=strict)
