@@ -147,5 +147,11 @@ RULES: dict[str, Rule] = {
            "or remove it."),
         _r("CX302", "self-loop", W, "A touchpoint lists itself in `next`.",
            "Remove the touchpoint's own id from `next`."),
+        _r("CX303", "split-list-item", W, "Two neighbouring items of a text list look like "
+           "one text cut in two at a comma: the first opens a parenthesis or a quote that "
+           "the second closes. In a `[ ]` list every comma separates items, so "
+           "`[Focus groups (2 groups, May)]` is two items.",
+           "Quote the item (`[\"Focus groups (2 groups, May)\"]`) or write the list one "
+           "item per line with `- `."),
     )
 }

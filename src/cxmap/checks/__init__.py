@@ -10,14 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cxmap.checks.context import Check, CheckContext
-from cxmap.checks.references import check_identity_and_references, check_structure_warnings
+from cxmap.checks.references import (
+    check_identity_and_references,
+    check_split_items,
+    check_structure_warnings,
+)
 from cxmap.checks.schema import check_schema, check_version
 from cxmap.diagnostics import Diagnostic, Severity
 from cxmap.load.yaml import Document
 from cxmap.model.journey import Journey
 
 #: Checks on the raw data that run whenever the file has a usable top level.
-RAW_CHECKS: tuple[Check, ...] = (check_identity_and_references, check_structure_warnings)
+RAW_CHECKS: tuple[Check, ...] = (check_identity_and_references, check_structure_warnings,
+                                 check_split_items)
 
 
 @dataclass

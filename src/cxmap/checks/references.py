@@ -7,6 +7,7 @@ schema check's business), so one run reports every problem in the file.
 from __future__ import annotations
 
 import difflib
+from itertools import pairwise
 from typing import Any
 
 from cxmap.checks.context import CheckContext, str_list, text_id
@@ -109,3 +110,34 @@ def check_structure_warnings(ctx: CheckContext) -> None:
             ctx.report((*path, "id"), "CX301",
                        f"branch {ident!r} has no touchpoint of its own",
                        hint="assign touchpoints to it with 'branch:' or remove it")
+
+
+#: text lists whose items are free text (ids cannot hold parentheses or quotes)
+TEXT_LISTS = ("evidence",)
+
+
+def _opens(text: str) -> bool:
+    return text.count("(") > text.count(")") or text.count('"') % 2 == 1
+
+
+def _closes(text: str) -> bool:
+    return text.count(")") > text.count("(") or text.count('"') % 2 == 1
+
+
+def check_split_items(ctx: CheckContext) -> None:
+    """CX303: ``[Focus groups (2 groups, May)]`` reads as two items."""
+    for path, tp in ctx.touchpoints():
+        for key in TEXT_LISTS:
+            items = tp.get(key)
+            if not isinstance(items, list):
+                continue
+            for i, (first, second) in enumerate(pairwise(items)):
+                if (isinstance(first, str) and isinstance(second, str) and _opens(first)
+                        and _closes(second)):
+                    whole = f"{first}, {second}"
+                    quoted = ("'" + whole.replace("'", "''") + "'" if '"' in whole
+                              else f'"{whole}"')
+                    ctx.report((*path, key, i), "CX303",
+                               f"{key} items {i + 1} and {i + 2} of {_who('touchpoint', tp, path)} "
+                               f"look like one text split at a comma: {first!r} + {second!r}",
+                               hint=f"quote it: {quoted}")
