@@ -10,7 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cxmap.checks import check_document
+from cxmap.checks import RuleSettings, check_document
+from cxmap.checks.policy import apply_policy
+from cxmap.checks.suppressions import has_suppressions
 from cxmap.diagnostics import Diagnostic, Severity
 from cxmap.load.discover import discover
 from cxmap.load.yaml import Document, YamlProblem, decode, parse_text, problem_to_diagnostic
@@ -30,6 +32,8 @@ class LoadedMap:
     diagnostics: list[Diagnostic]
     journey: Journey | None = None
     document: Document | None = None
+    #: the configuration's ``strict``: warnings fail this map
+    strict: bool = False
 
     @property
     def errors(self) -> int:
@@ -44,12 +48,16 @@ class LoadedMap:
         return self.journey is not None
 
 
-def load_bytes(raw: bytes, file: str, *, parsed: Document | None = None) -> LoadedMap:
+def load_bytes(raw: bytes, file: str, *, parsed: Document | None = None,
+               settings: RuleSettings | None = None) -> LoadedMap:
     """Check raw bytes of a map; ``file`` is the name used in diagnostics.
 
     ``parsed``: the same bytes already parsed without positions (``cxmap
     render`` parses in a second process while this one imports the model).
+    ``settings``: how the method rules are tuned (the configuration's); the
+    defaults when not given.  Inline suppressions are read from the text.
     """
+    settings = settings or RuleSettings()
     with gc_paused():
         try:
             text = decode(raw)
@@ -59,17 +67,19 @@ def load_bytes(raw: bytes, file: str, *, parsed: Document | None = None) -> Load
         # parse again with them only when there is something to report.
         try:
             doc = parsed if parsed is not None else parse_text(text, positions=False)
-            result = check_document(file, doc)
-            if not result.diagnostics:
-                return LoadedMap(file, [], result.journey, doc)
+            result = check_document(file, doc, settings)
+            if not result.diagnostics and not has_suppressions(text):
+                return LoadedMap(file, [], result.journey, doc, settings.strict)
         except YamlProblem:
             pass
         try:
             doc = parse_text(text)
         except YamlProblem as problem:
             return LoadedMap(file, [problem_to_diagnostic(file, problem)])
-        result = check_document(file, doc)
-    return LoadedMap(file, result.diagnostics, result.journey, doc)
+        result = check_document(file, doc, settings)
+    found = apply_policy(file, result.diagnostics, settings, text,
+                         complete=result.journey is not None)
+    return LoadedMap(file, found, result.journey, doc, settings.strict)
 
 
 def load_map(path: str | Path, display: str | None = None) -> LoadedMap:
@@ -104,7 +114,9 @@ class ValidationRun:
         return sum(m.warnings for m in self.maps)
 
     def failed(self, strict: bool = False) -> bool:
-        return self.errors > 0 or (strict and self.warnings > 0)
+        """Any error, or any warning with ``strict`` (or in a map whose
+        configuration says ``strict``)."""
+        return self.errors > 0 or any(m.warnings and (strict or m.strict) for m in self.maps)
 
 
 def validate_paths(paths: list[str],
