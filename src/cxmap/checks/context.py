@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from cxmap import diagnostics
 from cxmap.diagnostics import Diagnostic, Rule
-from cxmap.load.yaml import Document, Path
+from cxmap.load.yaml import Document, KeyPath
 
 if TYPE_CHECKING:
     from cxmap.graph.journey import JourneyGraph
@@ -35,7 +35,7 @@ class CheckContext:
     rule: Rule | None = None
     options: Any = None
     _graph: JourneyGraph | None = None
-    _ids: dict[str, dict[str, Path]] = field(default_factory=dict)
+    _ids: dict[str, dict[str, KeyPath]] = field(default_factory=dict)
 
     @property
     def data(self) -> Any:
@@ -51,7 +51,7 @@ class CheckContext:
             self._graph = build_graph(self.journey)
         return self._graph
 
-    def report(self, path: Path, code: str, message: str, *, key: bool = False,
+    def report(self, path: KeyPath, code: str, message: str, *, key: bool = False,
                hint: str | None = None) -> None:
         """Report a problem in English words (``message``, ``hint``)."""
         line, col = self.doc.locate(path, key=key)
@@ -59,7 +59,7 @@ class CheckContext:
                                            severity=diagnostics.RULES[code].severity,
                                            hint=hint))
 
-    def say(self, path: Path, message_key: str, *, key: bool = False,
+    def say(self, path: KeyPath, message_key: str, *, key: bool = False,
             hint_key: str | None = None, code: str | None = None, **params: Any) -> None:
         """Report a problem of the running rule (or ``code``) in catalogue words:
         ``message_key``/``hint_key`` name messages of :mod:`cxmap.i18n`."""
@@ -75,7 +75,7 @@ class CheckContext:
 
     # -- safe walking of raw data (it may be of any shape) ----------------
     def items(self, key: str, within: Any = None,
-              path: Path = ()) -> Iterator[tuple[Path, dict[str, Any]]]:
+              path: KeyPath = ()) -> Iterator[tuple[KeyPath, dict[str, Any]]]:
         """``(path, mapping)`` for each mapping in the list under ``key``."""
         parent = self.data if within is None else within
         seq = parent.get(key) if isinstance(parent, dict) else None
@@ -85,11 +85,11 @@ class CheckContext:
             if isinstance(item, dict):
                 yield (*path, key, i), item
 
-    def touchpoints(self) -> Iterator[tuple[Path, dict[str, Any]]]:
+    def touchpoints(self) -> Iterator[tuple[KeyPath, dict[str, Any]]]:
         for spath, stage in self.items("stages"):
             yield from self.items("touchpoints", stage, spath)
 
-    def ids(self, kind: str) -> dict[str, Path]:
+    def ids(self, kind: str) -> dict[str, KeyPath]:
         """Where each id of a kind (``departments``, ``branches``, ``stages``,
         ``touchpoints``, ``projects``) is first defined."""
         known = self._ids.get(kind)
@@ -104,7 +104,7 @@ class CheckContext:
         return known
 
     # -- where the objects of a valid map stand ------------------------------
-    def touchpoint_paths(self) -> dict[str, Path]:
+    def touchpoint_paths(self) -> dict[str, KeyPath]:
         """Touchpoint id -> its path (for rules of the model phase)."""
         return self.ids("touchpoints")
 

@@ -6,10 +6,10 @@ import difflib
 from typing import Any
 
 from cxmap.checks.context import text_id
-from cxmap.load.yaml import Path
+from cxmap.load.yaml import KeyPath
 
 
-def did_you_mean(value: str, known: dict[str, Path], what: str) -> str:
+def did_you_mean(value: str, known: dict[str, KeyPath], what: str) -> str:
     close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
     if close:
         return f"did you mean {close[0]!r}?"
@@ -19,10 +19,10 @@ def did_you_mean(value: str, known: dict[str, Path], what: str) -> str:
     return f"known {what}: {listed}"
 
 
-def who(kind: str, obj: dict[str, Any], path: Path) -> str:
+def who(kind: str, obj: dict[str, Any], path: KeyPath) -> str:
     ident = text_id(obj)
     return f"{kind} {ident!r}" if ident else f"{kind} #{int(path[-1]) + 1}"
 
 
-def ref_path(path: Path, key: str, index: int | None) -> Path:
+def ref_path(path: KeyPath, key: str, index: int | None) -> KeyPath:
     return (*path, key) if index is None else (*path, key, index)

@@ -18,7 +18,7 @@ from cxmap.checks.context import CheckContext
 from cxmap.checks.rules._base import rule
 from cxmap.checks.rules._common import did_you_mean, who
 from cxmap.diagnostics import Phase, Severity
-from cxmap.load.yaml import Path
+from cxmap.load.yaml import KeyPath
 
 
 def check(ctx: CheckContext) -> None:
@@ -26,7 +26,7 @@ def check(ctx: CheckContext) -> None:
         return
     departments = ctx.ids("departments")
 
-    def owner(path: Path, obj: dict[str, Any], what: str) -> None:
+    def owner(path: KeyPath, obj: dict[str, Any], what: str) -> None:
         value = obj.get("owner")
         if isinstance(value, str) and value not in departments:
             ctx.report((*path, "owner"), "CX203",
