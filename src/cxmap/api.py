@@ -67,13 +67,16 @@ def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -
 
 
 def load_map(path: str | Path, display: str | None = None) -> LoadedMap:
-    """Read and check one map file."""
-    file = display if display is not None else str(path)
+    """Read and check one map file (a regular file of at most 64 MB:
+    :func:`cxmap.util.files.read_map_bytes`; anything else is CX003)."""
+    from cxmap.util.files import UnreadableMap, read_map_bytes
+    from cxmap.util.text import display_name
+
+    file = display if display is not None else display_name(str(path))
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        return LoadedMap(file, [Diagnostic(file, 1, 1, "CX003", f"cannot read file: {reason}")])
+        raw = read_map_bytes(path)
+    except UnreadableMap as exc:
+        return LoadedMap(file, [Diagnostic(file, 1, 1, "CX003", str(exc))])
     return load_bytes(raw, file)
 
 
@@ -111,6 +114,8 @@ def validate_paths(paths: list[str],
     """
     found = discover(paths)
     run = ValidationRun(skipped=found.skipped, missing=found.missing)
+    for name, reason in found.unreadable:  # a folder that could not be searched
+        run.maps.append(LoadedMap(name, [Diagnostic(name, 1, 1, "CX003", reason)]))
     total = len(found.files)
     for i, mf in enumerate(found.files):
         if on_file is not None:

@@ -55,7 +55,9 @@ def _root(
 
 
 def _fail_usage(message: str) -> NoReturn:
-    print(f"cxmap: error: {message}", file=sys.stderr)
+    from cxmap.util.text import visible
+
+    print(f"cxmap: error: {visible(message)}", file=sys.stderr)
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -75,18 +77,28 @@ def _fail_invalid(maps: list[LoadedMap], message: str | None = None) -> NoReturn
     command's own output) and exit 1."""
     from cxmap.api import ValidationRun
     from cxmap.outputs.reporters import format_text
+    from cxmap.util.text import visible_keeping_colour
 
-    sys.stderr.write(format_text(ValidationRun(maps=maps), color=use_color(sys.stderr)))
+    sys.stderr.write(visible_keeping_colour(
+        format_text(ValidationRun(maps=maps), color=use_color(sys.stderr))))
     if message:
         print(f"cxmap: error: {message}", file=sys.stderr)
     raise typer.Exit(EXIT_PROBLEMS)
 
 
 def _write(content: str | bytes, out: Path | str | None,
-           inputs: Iterable[str | Path] = ()) -> None:
+           inputs: Iterable[str | Path] = (), *, color: bool = False) -> None:
     """Write command output to stdout (``None`` or ``-``), or to the file ``-o``
     names by :func:`cxmap.util.files.write_output`'s rules (never over one of
-    ``inputs``, never replacing a device or a directory)."""
+    ``inputs``, never replacing a device or a directory).
+
+    Text never carries a control character from user data to a terminal or a
+    CI log: they are shown as visible symbols (``color``: our own colour codes
+    pass)."""
+    if isinstance(content, str):
+        from cxmap.util.text import visible, visible_keeping_colour
+
+        content = visible_keeping_colour(content) if color else visible(content)
     data = content.encode("utf-8") if isinstance(content, str) else content
     if out is None or str(out) == "-":
         _write_stdout(data)
@@ -114,6 +126,15 @@ def _write_stdout(data: bytes) -> None:
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         _fail_usage(t("safety.stdout_failed", resolve_language(), reason=reason))
+
+
+def _check_map_path(map_path: Path) -> None:
+    """A missing map or a folder is a usage error; anything else is read (and a
+    FIFO, a device or a file without permission is reported as CX003)."""
+    from cxmap.util.files import kind_of
+
+    if kind_of(map_path) in ("missing", "dir"):
+        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
 
 
 def _check_output(out: Path | str | None, inputs: Iterable[str | Path] = ()) -> None:
@@ -168,7 +189,7 @@ def validate(
     to_stdout = output is None or output == "-"
     color = fmt is ValidateFormat.TEXT and to_stdout and use_color()
     _write(report(run, ReportFormat(fmt.value), color=color, verbose=verbose, strict=strict),
-           output, [m.file for m in run.maps])
+           output, [m.file for m in run.maps], color=color)
     raise typer.Exit(EXIT_PROBLEMS if run.failed(strict) else EXIT_OK)
 
 
@@ -261,8 +282,7 @@ def render(
         _fail_usage(str(exc))
     if to_stdout and chosen.is_binary:
         _fail_usage(f"{chosen.value} is a binary format: write it to a file, not to stdout")
-    if not map_path.is_file():
-        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
+    _check_map_path(map_path)
     _check_output(output, [map_path])
 
     options = RenderOptions(branch=branch, direction=Direction(direction.value),
@@ -328,8 +348,7 @@ def report(
             chosen = format_for_path(output)
     except ReportFormatError as exc:
         _fail_usage(str(exc))
-    if not map_path.is_file():
-        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
+    _check_map_path(map_path)
     _check_output(output, [map_path])
     options = ReportOptions(language=lang.value if lang else None, title=title,
                             diagram=not no_diagram)
@@ -401,7 +420,7 @@ def diff(
     color = fmt is DiffFormatOption.TEXT and to_terminal and use_color()
     _write(format_diff(run.diff, DiffFormat(fmt.value), color=color,
                        width=_term_width() if to_terminal else 120, show_all=show_all,
-                       limit=limit), output, sides)
+                       limit=limit), output, sides, color=color)
     failed = gate(run.diff, conditions)
     if failed:
         print(f"cxmap: diff gate failed (--fail-on): {', '.join(failed)}", file=sys.stderr)
@@ -435,7 +454,8 @@ def history(
     to_terminal = output is None or str(output) == "-"
     color = fmt is DiffFormatOption.TEXT and to_terminal and use_color()
     _write(format_history(hist, HistoryFormat(fmt.value), color=color,
-                          width=_term_width() if to_terminal else 120), output, [map_file])
+                          width=_term_width() if to_terminal else 120), output, [map_file],
+           color=color)
 
 
 # --------------------------------------------------------------------------- schema

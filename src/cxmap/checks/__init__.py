@@ -55,11 +55,12 @@ def check_document(file: str, doc: Document, settings: RuleSettings | None = Non
         return CheckResult(sorted(ctx.diagnostics, key=Diagnostic.sort_key), None)
     journey = check_schema(ctx)
     _run(ctx, Phase.RAW, settings)
-    valid = journey is not None and not any(d.severity is Severity.ERROR
-                                            for d in ctx.diagnostics)
+    valid = journey is not None and not ctx.omitted_errors and not any(
+        d.severity is Severity.ERROR for d in ctx.diagnostics)
     if valid:
         ctx.journey = journey
         _run(ctx, Phase.MODEL, settings)
         _run(ctx, Phase.GRAPH, settings)
-    return CheckResult(sorted(ctx.diagnostics, key=Diagnostic.sort_key),
-                       journey if valid else None)
+    found = sorted(ctx.diagnostics, key=Diagnostic.sort_key)
+    summary = ctx.summary()
+    return CheckResult([*found, summary] if summary else found, journey if valid else None)

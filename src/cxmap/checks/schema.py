@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from cxmap import SUPPORTED_FORMAT_VERSIONS
 from cxmap.checks.context import CheckContext
+from cxmap.diagnostics import Severity
 from cxmap.model.journey import (
     ID_PATTERN,
     LEVELS,
@@ -25,6 +26,7 @@ from cxmap.model.journey import (
     identifier_error,
     object_kind,
 )
+from cxmap.util.text import safe_repr
 
 _CHOICES: dict[str, tuple[str, ...]] = {
     "kind": ("hard", "soft"),
@@ -54,13 +56,14 @@ def show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        text = value if len(value) <= 40 else value[:37] + "..."
-        return repr(text)
+        return safe_repr(value)
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return str(value)
+    if isinstance(value, int):  # never format a 4,300-digit number
+        return safe_repr(value)
+    return safe_repr(value, limit=60) if not isinstance(value, float) else str(value)
 
 
 def suggest_key(key: str, allowed: list[str]) -> str | None:
@@ -90,7 +93,7 @@ def describe(ctx: CheckContext, obj_path: tuple[str | int, ...]) -> str:
             break
     ident = node.get("id") if isinstance(node, dict) else None
     if isinstance(ident, str) and ident:
-        return f"{kind} {ident!r}"
+        return f"{kind} {safe_repr(ident)}"
     return f"{kind} #{int(obj_path[-1]) + 1}"
 
 
@@ -118,7 +121,7 @@ def check_version(ctx: CheckContext) -> bool:
                    hint=f"add `cxmap: 1` as the first line (this cxmap reads version {versions})")
         return False
     version = data["cxmap"]
-    if isinstance(version, bool) or version not in SUPPORTED_FORMAT_VERSIONS:
+    if type(version) is not int or version not in SUPPORTED_FORMAT_VERSIONS:  # 1.0 is not 1
         ctx.report(("cxmap",), "CX011",
                    f"unsupported format version {show(version)}; this cxmap reads "
                    f"version {versions}", hint="write `cxmap: 1`")
@@ -131,7 +134,11 @@ def check_schema(ctx: CheckContext) -> Journey | None:
     try:
         return Journey.model_validate(ctx.data)
     except ValidationError as exc:
-        for err in exc.errors(include_url=False):
+        errors = exc.errors(include_url=False)
+        for i, err in enumerate(errors):
+            if ctx.full:  # the rest is only counted
+                ctx.omit(len(errors) - i, Severity.ERROR)
+                break
             _report(ctx, err)
         return None
 
