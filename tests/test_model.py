@@ -92,9 +92,9 @@ def test_each_vocabulary_is_declared_once() -> None:
     from cxmap.i18n import Language
     from cxmap.model import journey as m
 
-    assert m.PILLARS == get_args(m.Pillar) and len(m.PILLARS) == 6
+    assert get_args(m.Pillar) == m.PILLARS and len(m.PILLARS) == 6
     assert m.LEVELS == ("low", "medium", "high")
-    assert m.STATUSES == get_args(m.ProjectStatus) and "in-progress" in m.STATUSES
+    assert get_args(m.ProjectStatus) == m.STATUSES and "in-progress" in m.STATUSES
     assert m.KINDS == ("hard", "soft")
     # a map's `language` is one of the languages cxmap speaks
     assert set(get_args(m.Journey.model_fields["language"].annotation)) == set(Language)

@@ -29,6 +29,8 @@ class LoadedMap:
     diagnostics: list[Diagnostic]
     journey: Journey | None = None
     document: Document | None = None
+    #: the configuration's ``strict``: warnings fail this map
+    strict: bool = False
 
     @property
     def errors(self) -> int:
@@ -64,4 +66,6 @@ class ValidationRun:
         return sum(m.warnings for m in self.maps)
 
     def failed(self, strict: bool = False) -> bool:
-        return self.errors > 0 or (strict and self.warnings > 0)
+        """Any error, or any warning with ``strict`` (or in a map whose
+        configuration says ``strict``)."""
+        return self.errors > 0 or any(m.warnings and (strict or m.strict) for m in self.maps)

@@ -18,6 +18,7 @@ from urllib.parse import quote
 from cxmap import __version__
 from cxmap.diagnostics import RULES, Diagnostic, Severity
 from cxmap.outputs.formats import ValidateFormat
+from cxmap.outputs.rules_doc import help_uri
 from cxmap.results import ValidationRun
 
 
@@ -138,6 +139,7 @@ def sarif_log(run: ValidationRun) -> dict[str, object]:
          "shortDescription": {"text": r.summary},
          "fullDescription": {"text": r.summary},
          "help": {"text": r.fix, "markdown": r.fix},
+         "helpUri": help_uri(r),
          "defaultConfiguration": {"level": SARIF_LEVELS[r.severity]},
          "properties": {"category": r.category}}
         for r in RULES.values()
