@@ -10,26 +10,29 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cxmap.checks import check_document
+from cxmap.checks import RuleSettings, check_document
+from cxmap.checks.policy import apply_policy
+from cxmap.checks.suppressions import has_suppressions
 from cxmap.diagnostics import Diagnostic, Severity
 from cxmap.load.discover import discover
 from cxmap.load.yaml import Document, YamlProblem, decode, parse_text, problem_to_diagnostic
 from cxmap.model.journey import Journey
-from cxmap.util.gc import gc_paused
 
 
 @dataclass
 class LoadedMap:
     """One file through the pipeline.
 
-    ``document`` is the parsed YAML; for a file with no diagnostics it was
-    parsed without positions (``Document.locate`` answers ``(1, 1)``).
+    ``document`` is the parsed YAML, with the position of every key and value
+    (``None`` when the file could not be read or parsed).
     """
 
     file: str
     diagnostics: list[Diagnostic]
     journey: Journey | None = None
     document: Document | None = None
+    #: the configuration's ``strict``: warnings fail this map
+    strict: bool = False
 
     @property
     def errors(self) -> int:
@@ -44,32 +47,23 @@ class LoadedMap:
         return self.journey is not None
 
 
-def load_bytes(raw: bytes, file: str, *, parsed: Document | None = None) -> LoadedMap:
+def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -> LoadedMap:
     """Check raw bytes of a map; ``file`` is the name used in diagnostics.
 
-    ``parsed``: the same bytes already parsed without positions (``cxmap
-    render`` parses in a second process while this one imports the model).
+    ``settings``: how the method rules are tuned (the configuration's); the
+    defaults when not given.  Inline suppressions are read from the text.
     """
-    with gc_paused():
-        try:
-            text = decode(raw)
-        except YamlProblem as problem:
-            return LoadedMap(file, [problem_to_diagnostic(file, problem)])
-        # Most files checked are valid: parse without recording positions, and
-        # parse again with them only when there is something to report.
-        try:
-            doc = parsed if parsed is not None else parse_text(text, positions=False)
-            result = check_document(file, doc)
-            if not result.diagnostics:
-                return LoadedMap(file, [], result.journey, doc)
-        except YamlProblem:
-            pass
-        try:
-            doc = parse_text(text)
-        except YamlProblem as problem:
-            return LoadedMap(file, [problem_to_diagnostic(file, problem)])
-        result = check_document(file, doc)
-    return LoadedMap(file, result.diagnostics, result.journey, doc)
+    settings = settings or RuleSettings()
+    try:
+        text = decode(raw)
+        doc = parse_text(text)
+    except YamlProblem as problem:
+        return LoadedMap(file, [problem_to_diagnostic(file, problem)])
+    result = check_document(file, doc, settings)
+    found = result.diagnostics
+    if found or has_suppressions(text):
+        found = apply_policy(file, found, settings, text, complete=result.journey is not None)
+    return LoadedMap(file, found, result.journey, doc, settings.strict)
 
 
 def load_map(path: str | Path, display: str | None = None) -> LoadedMap:
@@ -104,12 +98,14 @@ class ValidationRun:
         return sum(m.warnings for m in self.maps)
 
     def failed(self, strict: bool = False) -> bool:
-        return self.errors > 0 or (strict and self.warnings > 0)
+        """Any error, or any warning with ``strict`` (or in a map whose
+        configuration says ``strict``)."""
+        return self.errors > 0 or any(m.warnings and (strict or m.strict) for m in self.maps)
 
 
 def validate_paths(paths: list[str],
                    on_file: Callable[[int, int, str], None] | None = None) -> ValidationRun:
-    """Validate every map the paths designate (FORMAT.md's discovery rules).
+    """Validate every map the paths designate (see :func:`cxmap.load.discover.discover`).
 
     ``on_file(done, total, name)`` is called before each file, for progress.
     """
