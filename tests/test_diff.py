@@ -401,14 +401,46 @@ def test_different_map_ids_are_noted() -> None:
     assert "different ids" not in format_diff(compare(old, old), DiffFormat.MARKDOWN)
 
 
-@pytest.mark.parametrize("parallel", [True, False])
-def test_parallel_loading_gives_the_same_diff(parallel: bool) -> None:
+def test_diff_sources_gives_the_contract_diff() -> None:
     from cxmap.diff import diff_sources
 
-    run_ = diff_sources(str(CONF / "bank-2024.cxmap.yaml"), str(CONF / "bank-2025.cxmap.yaml"),
-                        parallel=parallel)
+    run_ = diff_sources(str(CONF / "bank-2024.cxmap.yaml"), str(CONF / "bank-2025.cxmap.yaml"))
     assert run_.diff is not None
+    assert run_.diff.summary["worsened"] == 1
+    assert run_.old.diagnostics == []
     assert json.loads(format_diff(run_.diff, DiffFormat.JSON))["summary"] == EXPECTED["summary"]
-    bad = diff_sources(str(CONF / "bank-2024.cxmap.yaml"), str(CONF / "bad-score.cxmap.yaml"),
-                       parallel=parallel)
+    bad = diff_sources(str(CONF / "bank-2024.cxmap.yaml"), str(CONF / "bad-score.cxmap.yaml"))
     assert bad.diff is None and bad.new.errors == 1 and bad.old.errors == 0
+
+
+def test_diff_sources_reports_an_invalid_old_side(tmp_path: Path) -> None:
+    from cxmap.diff import diff_sources
+
+    bad = tmp_path / "bad.cxmap.yaml"
+    bad.write_text("cxmap: 1\nid: x\n", encoding="utf-8")
+    run_ = diff_sources(str(bad), str(CONF / "bank-2025.cxmap.yaml"))
+    assert run_.diff is None
+    assert [d.code for d in run_.old.diagnostics] == ["CX101", "CX101"]
+
+
+def test_diff_sources_keeps_warnings_of_a_valid_side(tmp_path: Path) -> None:
+    from cxmap.diff import diff_sources
+
+    warned = tmp_path / "warned.cxmap.yaml"  # valid, with a warning (empty stage)
+    text = (CONF / "bank-2024.cxmap.yaml").read_text(encoding="utf-8")
+    warned.write_text(text.replace("stages:\n", "stages:\n  - id: empty\n    name: Empty\n"
+                                   "    touchpoints: []\n", 1), encoding="utf-8")
+    run_ = diff_sources(str(warned), str(CONF / "bank-2025.cxmap.yaml"))
+    assert run_.diff is not None and run_.diff.touchpoints
+    assert [d.code for d in run_.old.diagnostics] == ["CX300"]
+    assert run_.old.journey is not None and run_.new.journey is not None
+
+
+def test_compared_fields_are_the_touchpoint_fields() -> None:
+    from cxmap.diff.compare import COMPARED_FIELDS
+    from cxmap.model.journey import Touchpoint
+
+    fields = {name: f.alias or name for name, f in Touchpoint.model_fields.items()}
+    del fields["branch"]  # folded into branches
+    assert dict(COMPARED_FIELDS) == fields
+    assert [f for f, _ in COMPARED_FIELDS] == list(fields)

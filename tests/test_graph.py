@@ -240,3 +240,126 @@ def test_sklep_loops_back_from_complaint_to_store_visit() -> None:
     assert g.has_cycles()
     assert "program-lojalnosciowy" in g.convergence_points()
     assert "ankieta-nps" in g.split_points()
+
+
+# ----------------------------------------------------------------------------- reachability
+LOOPING = HEAD + dd("""\
+    branches: [{id: a, name: A}, {id: b, name: B}]
+    stages:
+      - id: s1
+        name: S1
+        touchpoints:
+          - {id: start, name: Start}
+          - {id: call, name: Call, branch: a, next: [wait]}
+          - {id: visit, name: Visit, branch: b}
+      - id: s2
+        name: S2
+        touchpoints:
+          - {id: wait, name: Wait, branch: a, next: [call]}
+          - {id: orphan, name: Orphan, branch: a}
+          - {id: done, name: Done, branch: b}
+    """)
+
+
+def test_branch_that_never_ends_and_touchpoints_no_path_reaches() -> None:
+    g = graph_of(LOOPING)
+    a, b = g.reach()
+    assert (a.branch, a.start, a.last_stage) == ("a", "start", "s2")
+    assert a.reached == {"start", "call", "wait"}
+    assert a.unreached == ("orphan",)
+    assert a.reaches_last_stage  # `wait` is in s2 ...
+    assert a.dead_ends == ()      # ... and the loop call <-> wait never gets stuck
+    assert (b.branch, b.reaches_last_stage, b.unreached, b.dead_ends) == (
+        "b", True, (), ())
+    assert g.unreachable() == ["orphan"]
+    assert g.branch_reach("a") == a
+    with pytest.raises(UnknownBranchError):
+        g.branch_reach("zzz")
+
+
+def test_branch_stuck_before_its_last_stage() -> None:
+    g = graph_of(LOOPING.replace("{id: call, name: Call, branch: a, next: [wait]}",
+                                 "{id: call, name: Call, branch: a, next: []}"))
+    a = g.branch_reach("a")
+    assert not a.reaches_last_stage
+    assert a.dead_ends == ("call",)
+    assert a.unreached == ("wait", "orphan")
+    assert g.unreachable() == ["wait", "orphan"]
+    assert g.branch_reach("b").reaches_last_stage
+
+
+def test_reach_of_a_map_without_branches() -> None:
+    g = graph_of(HEAD + dd("""\
+        stages:
+          - id: s
+            name: S
+            touchpoints: [{id: x, name: X, next: [z]}, {id: y, name: Y}, {id: z, name: Z}]
+        """))
+    [only] = g.reach()
+    assert (only.branch, only.start, only.last_stage) == ("", "x", "s")
+    assert only.unreached == ("y",) and only.reaches_last_stage
+    assert g.unreachable() == ["y"]
+    assert graph_summary(g)["unreachable"] == ["y"]
+
+
+def test_examples_reach_their_last_stage_on_every_branch() -> None:
+    for path in example_maps():
+        loaded = load_map(path)
+        assert loaded.journey is not None
+        g = build_graph(loaded.journey)
+        for r in g.reach():
+            assert r.reaches_last_stage, (path.name, r.branch)
+            assert r.last_stage == loaded.journey.stages[-1].id, (path.name, r.branch)
+            assert r.unreached == () and r.dead_ends == (), (path.name, r.branch)
+        assert g.unreachable() == []
+
+
+def test_back_edges_and_cycles() -> None:
+    g = graph_of(BRANCHED.replace("{id: survey, name: Survey}",
+                                  "{id: survey, name: Survey, next: [shop, ad]}"))
+    assert [(e.source, e.target) for e in g.back_edges()] == [("survey", "ad"),
+                                                              ("survey", "shop")]
+    cycles = g.cycles()
+    assert cycles == sorted(cycles, key=lambda c: [g.order_of(n) for n in c])
+    assert all(g.order_of(c[0]) == min(map(g.order_of, c)) for c in cycles)
+    assert ["shop", "delivery", "survey"] in cycles
+    assert ["ad", "web", "pay", "delivery", "survey"] in cycles
+    assert not graph_of(BRANCHED).has_cycles() and graph_of(BRANCHED).back_edges() == []
+    assert graph_of(BRANCHED).cycles() == []
+
+
+def test_must_pass_is_every_customers_bottleneck() -> None:
+    g = graph_of(BRANCHED)
+    assert g.must_pass("online") == ["ad", "web", "pay", "delivery", "survey"]
+    assert g.must_pass("store") == ["ad", "shop", "delivery", "survey"]
+    g = graph_of(HEAD + dd("""\
+        stages:
+          - id: s
+            name: S
+            touchpoints:
+              - {id: a, name: A, next: [b, c]}
+              - {id: b, name: B, next: [d]}
+              - {id: c, name: C}
+              - {id: d, name: D}
+        """))
+    assert g.must_pass("") == ["a", "d"]
+
+
+def test_validate_questions_need_no_networkx() -> None:
+    import subprocess
+    import sys
+
+    code = textwrap.dedent("""\
+        import sys
+        from pathlib import Path
+        from cxmap.api import load_map
+        from cxmap.graph import build_graph
+        g = build_graph(load_map(Path(sys.argv[1])).journey)
+        g.has_cycles(); g.reach(); g.unreachable(); g.back_edges()
+        g.convergence_points(); g.split_points()
+        print("networkx" in sys.modules)
+        """)
+    path = Path(__file__).parent.parent / "examples" / "sklep-omnichannel.cxmap.yaml"
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                         text=True, check=True).stdout
+    assert out == "False\n"

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
 from cxmap.api import load_bytes, load_map
 from cxmap.load.yaml import MAX_DEPTH, YamlProblem, decode, parse_text
+
+CONF = Path(__file__).parent / "conformance"
 
 
 def problem(text: str) -> YamlProblem:
@@ -106,15 +109,39 @@ def test_degenerate_files(text: str, code: str) -> None:
     assert problem(text).code == code
 
 
-def test_unpositioned_parse_gives_the_same_data() -> None:
-    text = "a:\n  - {b: 1, c: [x, y]}\n  - ~\n"
-    fast = parse_text(text, positions=False)
-    assert fast.data == parse_text(text).data
-    assert fast.locate(("a", 0, "c", 1)) == (1, 1)  # nothing recorded
+def test_every_key_and_value_is_positioned() -> None:
+    text = "a:\n  - {b: 1, c: [x, y]}\n  - ~\nd: text\n"
+    doc = parse_text(text)
+    assert doc.data == {"a": [{"b": 1, "c": ["x", "y"]}, None], "d": "text"}
+    assert doc.locate(("a", 0, "c", 1)) == (2, 19)
+    assert doc.locate(("a", 0, "c")) == (2, 15)
+    assert doc.locate(("a", 0, "c"), key=True) == (2, 12)
+    assert doc.locate(("a", 1)) == (3, 5)
+    assert doc.locate(("d",), key=True) == (4, 1)
+    assert doc.locate(("d",)) == (4, 4)
+    # a missing key points at the closest thing that exists
+    assert doc.locate(("a", 0, "nope")) == (2, 5)
+
+
+def test_a_valid_map_keeps_real_positions() -> None:
+    loaded = load_map(CONF / "bank-2025.cxmap.yaml")
+    assert loaded.diagnostics == [] and loaded.document is not None
+    doc = loaded.document
+    lines = (CONF / "bank-2025.cxmap.yaml").read_text(encoding="utf-8").splitlines()
+    for path in (("title",), ("stages", 1, "touchpoints", 0, "score"),
+                 ("stages", 2, "touchpoints", 1, "name")):
+        line, col = doc.locate(path)
+        assert (line, col) != (1, 1)
+        key_line, key_col = doc.locate(path, key=True) if isinstance(path[-1], str) else (0, 0)
+        value = doc.data
+        for part in path:
+            value = value[part]
+        assert lines[line - 1][col - 1:].startswith(str(value))
+        if key_line:
+            assert lines[key_line - 1][key_col - 1:].startswith(f"{path[-1]}:")
 
 
 def test_diagnostics_of_an_invalid_map_are_positioned() -> None:
-    # load_bytes parses without positions first; a problem triggers the positioned parse
     raw = b"cxmap: 1\nid: m\ntitle: T\nstages:\n  - id: s\n    name: S\n    touchpoints:\n" \
           b"      - id: a\n        name: A\n        score: 7\n"
     [d] = load_bytes(raw, "m.yaml").diagnostics

@@ -1,4 +1,4 @@
-"""The fast word wrapper of diagram labels agrees with textwrap."""
+"""The word wrapper of diagram labels: textwrap's lines, paragraph by paragraph."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def reference(text: str, width: int) -> list[str]:
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab ĄŻ-\u00a0x\n\t\x0b"), max_size=80), st.integers(3, 30))
-def test_fast_wrap_gives_textwraps_lines(text: str, width: int) -> None:
+def test_wrap_gives_textwraps_lines(text: str, width: int) -> None:
     assert wrap(text, width) == reference(text, width)
 
 

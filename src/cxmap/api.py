@@ -15,15 +15,14 @@ from cxmap.diagnostics import Diagnostic, Severity
 from cxmap.load.discover import discover
 from cxmap.load.yaml import Document, YamlProblem, decode, parse_text, problem_to_diagnostic
 from cxmap.model.journey import Journey
-from cxmap.util.gc import gc_paused
 
 
 @dataclass
 class LoadedMap:
     """One file through the pipeline.
 
-    ``document`` is the parsed YAML; for a file with no diagnostics it was
-    parsed without positions (``Document.locate`` answers ``(1, 1)``).
+    ``document`` is the parsed YAML, with the position of every key and value
+    (``None`` when the file could not be read or parsed).
     """
 
     file: str
@@ -44,31 +43,13 @@ class LoadedMap:
         return self.journey is not None
 
 
-def load_bytes(raw: bytes, file: str, *, parsed: Document | None = None) -> LoadedMap:
-    """Check raw bytes of a map; ``file`` is the name used in diagnostics.
-
-    ``parsed``: the same bytes already parsed without positions (``cxmap
-    render`` parses in a second process while this one imports the model).
-    """
-    with gc_paused():
-        try:
-            text = decode(raw)
-        except YamlProblem as problem:
-            return LoadedMap(file, [problem_to_diagnostic(file, problem)])
-        # Most files checked are valid: parse without recording positions, and
-        # parse again with them only when there is something to report.
-        try:
-            doc = parsed if parsed is not None else parse_text(text, positions=False)
-            result = check_document(file, doc)
-            if not result.diagnostics:
-                return LoadedMap(file, [], result.journey, doc)
-        except YamlProblem:
-            pass
-        try:
-            doc = parse_text(text)
-        except YamlProblem as problem:
-            return LoadedMap(file, [problem_to_diagnostic(file, problem)])
-        result = check_document(file, doc)
+def load_bytes(raw: bytes, file: str) -> LoadedMap:
+    """Check raw bytes of a map; ``file`` is the name used in diagnostics."""
+    try:
+        doc = parse_text(decode(raw))
+    except YamlProblem as problem:
+        return LoadedMap(file, [problem_to_diagnostic(file, problem)])
+    result = check_document(file, doc)
     return LoadedMap(file, result.diagnostics, result.journey, doc)
 
 
@@ -109,7 +90,7 @@ class ValidationRun:
 
 def validate_paths(paths: list[str],
                    on_file: Callable[[int, int, str], None] | None = None) -> ValidationRun:
-    """Validate every map the paths designate (FORMAT.md's discovery rules).
+    """Validate every map the paths designate (see :func:`cxmap.load.discover.discover`).
 
     ``on_file(done, total, name)`` is called before each file, for progress.
     """

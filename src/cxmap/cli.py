@@ -14,7 +14,7 @@ import contextlib
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -82,20 +82,50 @@ def _fail_invalid(maps: list[LoadedMap], message: str | None = None) -> NoReturn
     raise typer.Exit(EXIT_PROBLEMS)
 
 
-def _write(content: str | bytes, out: Path | str | None) -> None:
-    """Write command output to stdout (``None`` or ``-``), or atomically to a file."""
+def _write(content: str | bytes, out: Path | str | None,
+           inputs: Iterable[str | Path] = ()) -> None:
+    """Write command output to stdout (``None`` or ``-``), or to the file ``-o``
+    names by :func:`cxmap.util.files.write_output`'s rules (never over one of
+    ``inputs``, never replacing a device or a directory)."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     if out is None or str(out) == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        _write_stdout(data)
         return
-    from cxmap.util.files import write_atomic
+    from cxmap.util.files import OutputFailed, OutputRefused, write_output
 
     try:
-        write_atomic(out, data)
-    except OSError as exc:
-        _fail_usage(f"cannot write {out}: {exc.strerror or exc}")
+        write_output(out, data, inputs)
+    except (OutputRefused, OutputFailed) as exc:
+        _fail_usage(str(exc))
+
+
+def _write_stdout(data: bytes) -> None:
+    from cxmap.i18n import resolve_language, t
+
+    stream = sys.stdout
+    if stream is None:  # started with stdout closed (>&-)
+        _fail_usage(t("safety.stdout_closed", resolve_language()))
+    try:
+        stream.flush()
+        stream.buffer.write(data)
+        stream.buffer.flush()
+    except BrokenPipeError:  # the reader went away (| head): nothing to report
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        _fail_usage(t("safety.stdout_failed", resolve_language(), reason=reason))
+
+
+def _check_output(out: Path | str | None, inputs: Iterable[str | Path] = ()) -> None:
+    """Refuse a bad ``-o`` (a directory, an input map) before doing the work."""
+    if out is None or str(out) == "-":
+        return
+    from cxmap.util.files import OutputRefused, output_target
+
+    try:
+        output_target(out, inputs)
+    except OutputRefused as exc:
+        _fail_usage(str(exc))
 
 
 # --------------------------------------------------------------------------- validate
@@ -138,7 +168,7 @@ def validate(
     to_stdout = output is None or output == "-"
     color = fmt is ValidateFormat.TEXT and to_stdout and use_color()
     _write(report(run, ReportFormat(fmt.value), color=color, verbose=verbose, strict=strict),
-           output)
+           output, [m.file for m in run.maps])
     raise typer.Exit(EXIT_PROBLEMS if run.failed(strict) else EXIT_OK)
 
 
@@ -230,6 +260,7 @@ def render(
         _fail_usage(f"{chosen.value} is a binary format: write it to a file, not to stdout")
     if not map_path.is_file():
         _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
+    _check_output(output, [map_path])
 
     options = RenderOptions(branch=branch, direction=Direction(direction.value),
                             title="" if no_title else title, legend=legend)
@@ -244,7 +275,7 @@ def render(
         _fail_invalid([run.loaded])
     for warning in run.warnings if verbose else ():
         print(f"cxmap: graphviz: {warning}", file=sys.stderr)
-    _write(run.output, output)
+    _write(run.output, output, [map_path])
 
 
 # --------------------------------------------------------------------------- report
@@ -296,12 +327,13 @@ def report(
         _fail_usage(str(exc))
     if not map_path.is_file():
         _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
+    _check_output(output, [map_path])
     options = ReportOptions(language=lang.value if lang else None, title=title,
                             diagram=not no_diagram)
     run = report_file(map_path, chosen, options)
     if run.output is None:
         _fail_invalid([run.loaded])
-    _write(run.output, output)
+    _write(run.output, output, [map_path])
 
 
 # --------------------------------------------------------------------------- diff
@@ -354,6 +386,8 @@ def diff(
         conditions = parse_fail_on(fail_on) if fail_on else ()
     except ValueError as exc:
         _fail_usage(str(exc))
+    sides = [Path(repo or ".") / side for side in (old, new)]
+    _check_output(output, sides)
     try:
         run = diff_sources(old, new, cwd=repo)
     except SourceError as exc:
@@ -364,7 +398,7 @@ def diff(
     color = fmt is DiffFormatOption.TEXT and to_terminal and use_color()
     _write(format_diff(run.diff, DiffFormat(fmt.value), color=color,
                        width=_term_width() if to_terminal else 120, show_all=show_all,
-                       limit=limit), output)
+                       limit=limit), output, sides)
     failed = gate(run.diff, conditions)
     if failed:
         print(f"cxmap: diff gate failed (--fail-on): {', '.join(failed)}", file=sys.stderr)
@@ -390,6 +424,7 @@ def history(
     from cxmap.load.git import SourceError
     from cxmap.outputs.history import HistoryFormat, format_history
 
+    _check_output(output, [map_file])
     try:
         hist = file_waves(map_file, include_worktree=worktree)
     except SourceError as exc:
@@ -397,7 +432,7 @@ def history(
     to_terminal = output is None or str(output) == "-"
     color = fmt is DiffFormatOption.TEXT and to_terminal and use_color()
     _write(format_history(hist, HistoryFormat(fmt.value), color=color,
-                          width=_term_width() if to_terminal else 120), output)
+                          width=_term_width() if to_terminal else 120), output, [map_file])
 
 
 # --------------------------------------------------------------------------- schema
@@ -424,13 +459,13 @@ def explain(
     from cxmap.outputs.rules_doc import rules_markdown
 
     if code.lower() == "all":
-        sys.stdout.write(rules_markdown())
+        _write_stdout(rules_markdown().encode("utf-8"))
         return
     rule = RULES.get(code.upper()) or next(
         (r for r in RULES.values() if r.name == code.lower()), None)
     if rule is None:
         _fail_usage(f"unknown diagnostic code {code!r}; `cxmap explain all` lists them")
-    sys.stdout.write(explain_rule(rule))
+    _write_stdout(explain_rule(rule).encode("utf-8"))
 
 
 # --------------------------------------------------------------------------- editing
@@ -558,19 +593,39 @@ def import_scores(
 
 def main() -> None:
     """Console-script entry point."""
-    # A command is a short-lived process whose data (maps, models, diagrams) is
-    # acyclic and freed by reference counting.  The cyclic collector would only
-    # re-traverse the ever larger heap (a diff of two 10,000-touchpoint maps
-    # holds millions of objects: its full passes cost ~30 % of the run), so
-    # the process runs without it, and leaves without freeing that heap
-    # object by object (another ~0.15 s on a big diff), as mypy does.
+    # The one place where cxmap touches the garbage collector and the way the
+    # process ends.  A command is a short-lived process whose data (maps,
+    # models, diagrams) is acyclic and freed by reference counting, so the
+    # cyclic collector is switched off, and the process leaves with os._exit
+    # after flushing its output, without freeing its heap object by object.
+    # A long-running mode (a watch mode, a server) must call gc.enable() and
+    # return normally instead.  Library code (cxmap.api, cxmap.commands) never
+    # changes either.
     gc.disable()
+    from cxmap.util import interrupt
+
+    interrupt.install()  # SIGTERM/SIGHUP clean up (temporary files, layout) like Ctrl-C
     code = EXIT_OK
     try:
         app()
     except SystemExit as exc:
         code = _exit_status(exc.code)
+    except KeyboardInterrupt:
+        code = 130
+    except Exception as exc:  # a bug: one line, never a traceback
+        with contextlib.suppress(Exception):
+            print(f"cxmap: internal error: {exc.__class__.__name__}: "
+                  f"{_printable(str(exc))}", file=sys.stderr)
+        code = EXIT_PROBLEMS
+    if interrupt.received is not None:  # typer turned it into "Aborted!", exit 1
+        _flush()
+        interrupt.exit_by_signal(interrupt.received)
+        code = 128 + interrupt.received
     _leave(code)
+
+
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:500])
 
 
 def _exit_status(code: object) -> int:
@@ -582,11 +637,15 @@ def _exit_status(code: object) -> int:
     return EXIT_PROBLEMS
 
 
+def _flush() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # closed, absent
+            stream.flush()
+
+
 def _leave(code: int) -> NoReturn:
     """Flush what was written and end the process at once."""
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # closed pipe, closed stream
-            stream.flush()
+    _flush()
     os._exit(code)
 
 

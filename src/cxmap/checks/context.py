@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cxmap.diagnostics import RULES, Diagnostic
-from cxmap.load.yaml import Document, Path
+from cxmap.load.yaml import Document, KeyPath
 
 
 @dataclass
@@ -22,7 +22,7 @@ class CheckContext:
     def data(self) -> Any:
         return self.doc.data
 
-    def report(self, path: Path, code: str, message: str, *, key: bool = False,
+    def report(self, path: KeyPath, code: str, message: str, *, key: bool = False,
                hint: str | None = None) -> None:
         line, col = self.doc.locate(path, key=key)
         self.diagnostics.append(Diagnostic(self.file, line, col, code, message,
@@ -30,7 +30,7 @@ class CheckContext:
 
     # -- safe walking of raw data (it may be of any shape) ----------------
     def items(self, key: str, within: Any = None,
-              path: Path = ()) -> Iterator[tuple[Path, dict[str, Any]]]:
+              path: KeyPath = ()) -> Iterator[tuple[KeyPath, dict[str, Any]]]:
         """``(path, mapping)`` for each mapping in the list under ``key``."""
         parent = self.data if within is None else within
         seq = parent.get(key) if isinstance(parent, dict) else None
@@ -40,7 +40,7 @@ class CheckContext:
             if isinstance(item, dict):
                 yield (*path, key, i), item
 
-    def touchpoints(self) -> Iterator[tuple[Path, dict[str, Any]]]:
+    def touchpoints(self) -> Iterator[tuple[KeyPath, dict[str, Any]]]:
         for spath, stage in self.items("stages"):
             yield from self.items("touchpoints", stage, spath)
 

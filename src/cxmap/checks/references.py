@@ -11,10 +11,10 @@ from itertools import pairwise
 from typing import Any
 
 from cxmap.checks.context import CheckContext, str_list, text_id
-from cxmap.load.yaml import Path
+from cxmap.load.yaml import KeyPath
 
 
-def _did_you_mean(value: str, known: dict[str, Path], what: str) -> str:
+def _did_you_mean(value: str, known: dict[str, KeyPath], what: str) -> str:
     close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
     if close:
         return f"did you mean {close[0]!r}?"
@@ -24,14 +24,14 @@ def _did_you_mean(value: str, known: dict[str, Path], what: str) -> str:
     return f"known {what}: {listed}"
 
 
-def _who(kind: str, obj: dict[str, Any], path: Path) -> str:
+def _who(kind: str, obj: dict[str, Any], path: KeyPath) -> str:
     ident = text_id(obj)
     return f"{kind} {ident!r}" if ident else f"{kind} #{int(path[-1]) + 1}"
 
 
-def _unique(ctx: CheckContext, kind: str, entries: list[tuple[Path, dict[str, Any]]],
-            scope: str) -> dict[str, Path]:
-    seen: dict[str, Path] = {}
+def _unique(ctx: CheckContext, kind: str, entries: list[tuple[KeyPath, dict[str, Any]]],
+            scope: str) -> dict[str, KeyPath]:
+    seen: dict[str, KeyPath] = {}
     for path, obj in entries:
         ident = text_id(obj)
         if ident is None:
@@ -56,7 +56,7 @@ def check_identity_and_references(ctx: CheckContext) -> None:
     _unique(ctx, "project", list(ctx.items("projects")), "in the map")
     check_owners = isinstance(data.get("departments"), list)
 
-    def owner(path: Path, obj: dict[str, Any], who: str) -> None:
+    def owner(path: KeyPath, obj: dict[str, Any], who: str) -> None:
         value = obj.get("owner")
         if check_owners and isinstance(value, str) and value not in departments:
             ctx.report((*path, "owner"), "CX203",

@@ -1,11 +1,9 @@
 """Compare two journey maps: two :class:`Journey` models -> a :class:`MapDiff`.
 
-(Or what :mod:`cxmap.diff.snapshot` unpacks: the same attributes, lighter.)
-
 A pure function of its inputs: no files, no git, no printing.  Touchpoints,
-stages, branches and projects are matched by ``id`` (FORMAT.md).
+stages, branches and projects are matched by ``id`` (docs/format.md).
 
-Status of a touchpoint (the FORMAT.md contract):
+Status of a touchpoint (the contract of ``cxmap diff --format json``):
 
 * ``added`` - only in NEW; ``removed`` - only in OLD;
 * ``unscored`` - in both, but the score is null on either side;
@@ -16,8 +14,8 @@ Beyond the status each touchpoint records what else changed: a new name
 (``momentOfTruth``, ``customerEffort``, ``confirmed``), its target and whether
 it was reached, and the other keys whose value changed.  A touchpoint that
 *worsened while nothing in it changed but its score* (same stage, every other
-key equal) is **expectation drift** (METHOD.md, step 9): the service stayed the
-same, the customers' expectations moved.
+key equal) is **expectation drift** (docs/method.md, step 9): the service stayed
+the same, the customers' expectations moved.
 """
 
 from __future__ import annotations
@@ -26,13 +24,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
-from functools import cache
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the model is imported when maps are compared, not before:
-    # `cxmap diff` loads the two sides in two processes first (cxmap.diff)
-    from cxmap.diff.snapshot import JourneyLike as Journey
-    from cxmap.diff.snapshot import TouchpointLike as Touchpoint
+if TYPE_CHECKING:
+    from cxmap.model.journey import Journey, Touchpoint
 
 
 class Status(StrEnum):
@@ -46,7 +41,7 @@ class Status(StrEnum):
     UNSCORED = "unscored"
 
 
-#: Order of the summary (and of the FORMAT.md list of statuses).
+#: Order of the summary (and of the statuses in the JSON contract).
 STATUS_ORDER: tuple[Status, ...] = (
     Status.IMPROVED, Status.WORSENED, Status.UNCHANGED,
     Status.ADDED, Status.REMOVED, Status.UNSCORED,
@@ -260,35 +255,31 @@ def _target_status(old: Touchpoint | None, new: Touchpoint) -> TargetStatus | No
     return TargetStatus.LOST if met_before else TargetStatus.MISSED
 
 
-def _yaml_key(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
+#: The touchpoint fields compared, in the model's order, with their YAML keys.
+#: ``branch: x`` and ``branches: [x]`` mean the same, so ``branch`` is folded
+#: into ``branches`` (compared by meaning, through ``Touchpoint.branch_ids``).
+#: A test holds this list to the model's fields.
+COMPARED_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "id"), ("name", "name"), ("description", "description"),
+    ("branches", "branches"), ("channel", "channel"), ("owner", "owner"),
+    ("score", "score"), ("target", "target"), ("moment_of_truth", "momentOfTruth"),
+    ("customer_effort", "customerEffort"), ("confirmed", "confirmed"), ("reach", "reach"),
+    ("pillars", "pillars"), ("evidence", "evidence"), ("standard", "standard"),
+    ("next", "next"), ("notes", "notes"),
+)
 
 
-@cache
-def _compared() -> tuple[tuple[str, ...], dict[str, str]]:
-    """The touchpoint fields compared, in the model's order, and their YAML keys.
-
-    ``branch: x`` and ``branches: [x]`` mean the same, so ``branch`` is folded
-    into ``branches`` (compared by meaning, through ``Touchpoint.branch_ids``).
-    """
-    from cxmap.model.journey import Touchpoint
-
-    fields = tuple(f for f in Touchpoint.model_fields if f != "branch")
-    return fields, {f: _yaml_key(f) for f in fields}
-
-
-def _changed_fields(old: Touchpoint, new: Touchpoint) -> list[str]:
-    o, n = old.__dict__, new.__dict__
-    return [f for f in _compared()[0]
-            if (old.branch_ids != new.branch_ids if f == "branches" else o[f] != n[f])]
+def _changed_fields(old: Touchpoint, new: Touchpoint) -> list[tuple[str, str]]:
+    """The compared fields whose value differs, with their YAML keys."""
+    return [(f, key) for f, key in COMPARED_FIELDS
+            if (old.branch_ids != new.branch_ids if f == "branches"
+                else getattr(old, f) != getattr(new, f))]
 
 
 def compare_touchpoint(old: Touchpoint, new: Touchpoint, old_stage: str, new_stage: str,
                        new_stage_name: str) -> TouchpointDiff:
     status = _score_status(old.score, new.score)
-    o, n = old.__dict__, new.__dict__
-    if o == n:  # most touchpoints of a re-scoring: nothing to look into
+    if old == new:  # most touchpoints of a re-scoring: nothing to look into
         moved = old_stage != new_stage
         return TouchpointDiff(
             id=new.id, status=status, before=old.score, after=new.score,
@@ -296,12 +287,11 @@ def compare_touchpoint(old: Touchpoint, new: Touchpoint, old_stage: str, new_sta
             old_stage=old_stage if moved else None,
             target_before=old.target, target_after=new.target,
             target_status=_target_status(old, new))
-    on = tuple(key for key, attr in FLAGS if n[attr] and not o[attr])
-    off = tuple(key for key, attr in FLAGS if o[attr] and not n[attr])
+    on = tuple(key for key, attr in FLAGS if getattr(new, attr) and not getattr(old, attr))
+    off = tuple(key for key, attr in FLAGS if getattr(old, attr) and not getattr(new, attr))
     fields = _changed_fields(old, new)
-    yaml_keys = _compared()[1]
-    changed = tuple(yaml_keys[f] for f in fields if f not in _OWN_FIELDS)
-    others_equal = all(f == "score" for f in fields)
+    changed = tuple(key for f, key in fields if f not in _OWN_FIELDS)
+    others_equal = all(f == "score" for f, _ in fields)
     moved = old_stage != new_stage
     drift = status is Status.WORSENED and others_equal and not moved
     return TouchpointDiff(

@@ -1,5 +1,5 @@
-"""The journey graph (FORMAT.md, Graph section): paths, convergence, splits."""
+"""The journey graph: paths, convergence, splits, back edges, cycles, reachability."""
 
-from cxmap.graph.journey import Edge, JourneyGraph, UnknownBranchError, build_graph
+from cxmap.graph.journey import BranchReach, Edge, JourneyGraph, UnknownBranchError, build_graph
 
-__all__ = ["Edge", "JourneyGraph", "UnknownBranchError", "build_graph"]
+__all__ = ["BranchReach", "Edge", "JourneyGraph", "UnknownBranchError", "build_graph"]

@@ -1,6 +1,6 @@
 """The journey graph: how touchpoints follow each other, per branch.
 
-Built exactly as the Graph section of FORMAT.md says:
+Built exactly as the Graph section of docs/format.md says:
 
 1. touchpoints are ordered by stage, then by their place in the stage;
 2. with no branches declared there is one path through every touchpoint;
@@ -12,7 +12,7 @@ Built exactly as the Graph section of FORMAT.md says:
    different predecessors is a *convergence* point, one with two or more
    different successors a *split* point.  Each edge knows which branches use it.
 
-Where FORMAT.md is silent — which branches use a ``next`` edge — cxmap takes the
+Where the format is silent — which branches use a ``next`` edge — cxmap takes the
 branches that contain both ends of the edge; when there are none (the edge
 jumps from one branch to another, e.g. a complaint on any path leading to a
 visit to a store), it takes the branches of the edge's source: those are the
@@ -21,14 +21,21 @@ empty branch set.
 
 Cycles (a complaint leading back to a re-purchase) are allowed.
 
-networkx is imported only when :attr:`JourneyGraph.nx` or a networkx algorithm
-is used, so building the graph (and rendering) does not pay for it.
+The questions the checks ask (convergence, splits, back edges, whether there is
+a cycle, what each branch's customers can reach) are answered from plain dicts
+in linear time: ``cxmap validate`` runs them on every commit and cannot afford
+networkx's import (about 0.2-0.4 s, more than the whole command).  networkx's
+``DiGraph`` (:attr:`JourneyGraph.nx`) is built on first use, for the algorithms
+worth importing it for in the commands that draw and report: listing the
+elementary cycles (:meth:`JourneyGraph.cycles`) and the touchpoints every
+customer of a branch passes through (:meth:`JourneyGraph.must_pass`).  See
+docs/architecture.md.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +67,36 @@ class Edge:
     explicit: bool
     #: the target comes at or before the source in journey order (a loop back)
     backward: bool
+
+
+@dataclass(frozen=True)
+class BranchReach:
+    """Where the customers of one branch can get to (see :meth:`JourneyGraph.reach`).
+
+    ``branch`` is ``""`` for the single path of a map without branches.
+    """
+
+    branch: str
+    #: the first touchpoint of the branch's path (None: the path is empty)
+    start: str | None
+    #: the last stage holding a touchpoint of the branch's path
+    last_stage: str | None
+    #: touchpoints reachable from ``start`` along edges the branch uses
+    reached: frozenset[str] = field(default_factory=frozenset)
+    #: touchpoints of the branch's path that no walk from ``start`` reaches,
+    #: in journey order
+    unreached: tuple[str, ...] = ()
+    #: reachable touchpoints where the branch's customers are stuck: no edge
+    #: of the branch leaves them, and they are not in ``last_stage``
+    dead_ends: tuple[str, ...] = ()
+    #: the stages of the touchpoints in ``reached``
+    reached_stages: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def reaches_last_stage(self) -> bool:
+        """Whether a customer starting at ``start`` can get to ``last_stage``
+        (vacuously true for an empty path)."""
+        return self.start is None or self.last_stage in self.reached_stages
 
 
 class JourneyGraph:
@@ -147,8 +184,8 @@ class JourneyGraph:
 
     # -- structure -----------------------------------------------------------
     def paths(self) -> dict[str, list[str]]:
-        """Each branch's path (touchpoint ids in journey order), per FORMAT.md
-        rule 2; the key ``""`` holds the single path of a map without branches.
+        """Each branch's path (touchpoint ids in journey order), per rule 2;
+        the key ``""`` holds the single path of a map without branches.
         ``next`` does not change which touchpoints lie on a path, only edges."""
         return {k: list(v) for k, v in self._paths.items()}
 
@@ -174,17 +211,6 @@ class JourneyGraph:
         """Touchpoints that lead nowhere (where customers leave)."""
         return [n for n in self.nodes() if not self._succ[n]]
 
-    def has_cycles(self) -> bool:
-        import networkx
-
-        return not networkx.is_directed_acyclic_graph(self.nx)
-
-    def cycles(self) -> list[list[str]]:
-        """Elementary cycles (loops back, e.g. complaint -> re-purchase)."""
-        import networkx
-
-        return [list(c) for c in networkx.simple_cycles(self.nx)]
-
     def branches_reaching(self, stage_id: str) -> list[str]:
         """Branches whose customers reach a touchpoint of the stage, following
         edges each branch uses, from the start of its path.  In a map without
@@ -208,15 +234,127 @@ class JourneyGraph:
         while stack:
             n = stack.pop()
             for m, data in self._succ[n].items():
-                bs = data["branches"]
-                if m not in seen and (not branch or not bs or branch in bs):
+                if m not in seen and self._uses(branch, data):
                     seen.add(m)
                     stack.append(m)
         return seen
 
     def touchpoints_on_branch(self, branch: str) -> list[str]:
-        """Touchpoints on a branch's path (FORMAT.md rule 2)."""
+        """Touchpoints on a branch's path (rule 2)."""
         return list(self._paths.get(branch, []))
+
+    # -- reachability (the questions the method's rules ask) --------------------
+    def back_edges(self) -> list[Edge]:
+        """Edges that lead back to the same or an earlier touchpoint in journey
+        order (a complaint leading back to a store visit), in edge order."""
+        return [e for e in self.edges() if e.backward]
+
+    def branch_reach(self, branch: str) -> BranchReach:
+        """Where the customers of ``branch`` can get to (``""`` for the single
+        path of a map without branches).
+
+        Starting at the first touchpoint of the branch's path and following the
+        edges the branch uses: which touchpoints they reach, which touchpoints
+        of the path they never reach, whether they get to the last stage of
+        the path, and where they are stuck before it.  Raises
+        :class:`UnknownBranchError` for a branch the graph does not have.
+        """
+        if branch not in self._paths:
+            raise UnknownBranchError(branch, [b for b in self._paths if b])
+        path = [n for n in self._paths[branch] if n in self._nodes]
+        if not path:
+            return BranchReach(branch, None, None)
+        reached = self.reachable_on_branch(branch)
+        last_stage = self.stage_of(path[-1])
+        dead_ends = tuple(
+            n for n in sorted(reached, key=self.order_of)
+            if self.stage_of(n) != last_stage
+            and not any(self._uses(branch, d) for d in self._succ[n].values()))
+        return BranchReach(
+            branch=branch, start=path[0], last_stage=last_stage,
+            reached=frozenset(reached),
+            unreached=tuple(n for n in path if n not in reached),
+            dead_ends=dead_ends,
+            reached_stages=frozenset(self.stage_of(n) for n in reached))
+
+    def reach(self) -> list[BranchReach]:
+        """:meth:`branch_reach` of every branch, in declaration order."""
+        return [self.branch_reach(b) for b in self._paths]
+
+    def unreachable(self) -> list[str]:
+        """Touchpoints that no customer reaches: on no branch does a walk from
+        the first touchpoint of the branch's path get to them (journey order)."""
+        reached: set[str] = set()
+        for b in self._paths:
+            reached |= self.reachable_on_branch(b)
+        return [n for n in self.nodes() if n not in reached]
+
+    def has_cycles(self) -> bool:
+        """Whether some touchpoint leads back to itself (iterative DFS, no networkx)."""
+        colour: dict[str, int] = {}  # 1 on the DFS stack, 2 done
+        for root in self._nodes:
+            if root in colour:
+                continue
+            colour[root] = 1
+            stack = [(root, iter(self._succ[root]))]
+            while stack:
+                node, children = stack[-1]
+                for child in children:
+                    state = colour.get(child)
+                    if state == 1:
+                        return True
+                    if state is None:
+                        colour[child] = 1
+                        stack.append((child, iter(self._succ[child])))
+                        break
+                else:
+                    colour[node] = 2
+                    stack.pop()
+        return False
+
+    def cycles(self) -> list[list[str]]:
+        """Elementary cycles (loops back, e.g. complaint -> re-purchase), each
+        starting at its earliest touchpoint, ordered by it (networkx)."""
+        import networkx
+
+        found = []
+        for c in networkx.simple_cycles(self.nx):
+            first = min(range(len(c)), key=lambda i: self.order_of(c[i]))
+            found.append(c[first:] + c[:first])
+        found.sort(key=lambda c: [self.order_of(n) for n in c])
+        return found
+
+    def must_pass(self, branch: str) -> list[str]:
+        """Touchpoints every customer of ``branch`` passes through on the way
+        from the first touchpoint of its path to its last one (the path's
+        bottlenecks: a low score there hurts everyone on the branch), in
+        journey order; empty when the end cannot be reached (networkx's
+        dominators)."""
+        import networkx
+
+        if branch not in self._paths:
+            raise UnknownBranchError(branch, [b for b in self._paths if b])
+        path = [n for n in self._paths[branch] if n in self._nodes]
+        if not path:
+            return []
+        start, end = path[0], path[-1]
+        g = networkx.DiGraph()
+        g.add_nodes_from(self._nodes)
+        g.add_edges_from((u, v) for u, t in self._succ.items() for v, d in t.items()
+                         if self._uses(branch, d))
+        dominators = networkx.immediate_dominators(g, start)
+        if end not in dominators:
+            return []
+        out = [end]
+        while out[-1] != start:
+            out.append(dominators[out[-1]])
+        return sorted(out, key=self.order_of)
+
+    @staticmethod
+    def _uses(branch: str, data: dict[str, Any]) -> bool:
+        """Whether customers of ``branch`` walk along an edge with ``data``."""
+        bs = data["branches"]
+        return not branch or not bs or branch in bs
 
 
 def _ordered(journey: Journey) -> Iterator[tuple[int, Stage, Touchpoint]]:
@@ -301,4 +439,5 @@ def graph_summary(graph: JourneyGraph) -> dict[str, Any]:
                    "explicit": e.explicit, "backward": e.backward} for e in graph.edges()],
         "convergence": graph.convergence_points(),
         "split": graph.split_points(),
+        "unreachable": graph.unreachable(),
     }

@@ -12,8 +12,8 @@ parser (libyaml, ruamel.yaml.clib) and build the tree ourselves, iteratively:
   nesting and extra documents become diagnostics with a position;
 * every key and value records its 1-based (line, column).
 
-The round-trip loader is kept for rewriting files (``fmt``, score import),
-where comments must survive; it is never needed to check a file.
+This module only reads.  Rewriting a file while keeping its comments needs
+ruamel's round-trip loader; that belongs to the commands that rewrite files.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from typing import Any
 
 from cxmap.diagnostics import Diagnostic
 
-Path = tuple[str | int, ...]
+#: Where a value sits in the data: keys and list indexes from the root.
+KeyPath = tuple[str | int, ...]
+#: A 1-based (line, column).
 Pos = tuple[int, int]
 
 #: Deepest nesting a journey map may use (a map needs about 6 levels).
@@ -73,7 +75,7 @@ class Document:
         self.root_mark = root_mark
         self._tables: dict[int, Any] = {}
 
-    def locate(self, path: Path, *, key: bool = False) -> Pos:
+    def locate(self, path: KeyPath, *, key: bool = False) -> Pos:
         """1-based (line, column) of ``path``'s key (``key=True``) or value.
 
         Falls back to the nearest ancestor that has a position, so a path into
@@ -196,14 +198,10 @@ def _events(text: str) -> Iterator[Any]:
         yield event
 
 
-def parse_text(text: str, *, positions: bool = True) -> Document:
+def parse_text(text: str) -> Document:
     """Parse YAML text into a :class:`Document`; raise :class:`YamlProblem`.
 
-    ``positions=False`` skips recording where each key and value stands (a
-    fifth of the parse time): for checking a file that is probably valid,
-    with a second, positioned parse only when there is something to report.
-    Its :meth:`Document.locate` then answers ``(1, 1)``, and a duplicate key's
-    message cannot name the line of the first one.
+    Every key and value keeps its position (:meth:`Document.locate`).
     """
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.events import (
@@ -239,13 +237,11 @@ def parse_text(text: str, *, positions: bool = True) -> Document:
         if top.is_map:
             k = top.key
             top.container[k] = value
-            if positions:
-                top.table[k] = (top.key_mark, mark)
+            top.table[k] = (top.key_mark, mark)
             top.key = None
         else:
             top.container.append(value)
-            if positions:
-                top.table.append(mark)
+            top.table.append(mark)
 
     try:
         for ev in _events(text):
@@ -255,7 +251,7 @@ def parse_text(text: str, *, positions: bool = True) -> Document:
                 if top is not None and top.is_map and top.key is None:
                     key = ev.value  # keys are always taken as written
                     if key in top.container:
-                        raise _dup(key, mark, top.table.get(key, (None,))[0])
+                        raise _dup(key, mark, top.table[key][0])
                     top.key, top.key_mark = key, mark
                     top.size += 1
                     if ev.anchor:
@@ -291,8 +287,7 @@ def parse_text(text: str, *, positions: bool = True) -> Document:
                     raise YamlProblem(*_pos(mark), "CX102", "a mapping key must be plain text")
                 container: Any = {} if is_map else []
                 table: Any = {} if is_map else []
-                if positions:
-                    tables[id(container)] = table
+                tables[id(container)] = table
                 place(container, mark, 0)
                 top = _Frame(container, table, ev.anchor)
                 stack.append(top)
@@ -324,7 +319,7 @@ def parse_text(text: str, *, positions: bool = True) -> Document:
                         raise YamlProblem(*_pos(mark), "CX102",
                                           "a mapping key must be plain text")
                     if value in top.container:
-                        raise _dup(value, mark, top.table.get(value, (None,))[0])
+                        raise _dup(value, mark, top.table[value][0])
                     top.key, top.key_mark = value, mark
                     top.size += 1
                 else:

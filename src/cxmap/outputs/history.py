@@ -10,7 +10,7 @@ from typing import Any
 from cxmap.diff.history import TREND_MARKS, History, TouchpointHistory, Trend
 from cxmap.outputs.diff.as_markdown import cell, code
 from cxmap.outputs.diff.common import ABSENT, NOT_SCORED, score
-from cxmap.outputs.table import Cell, Column, render_table, render_text
+from cxmap.outputs.terminal import Cell, Column, render_table, render_text
 
 
 class HistoryFormat(StrEnum):

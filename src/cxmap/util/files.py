@@ -1,17 +1,66 @@
-"""Atomic file writes: a file is replaced whole or not at all."""
+"""Writing files without destroying what is there, and reading maps boundedly.
+
+Every ``-o FILE`` of every command goes through :func:`write_output`:
+
+* a regular file (or a new name) is replaced atomically: a temporary file in
+  the same folder, then ``os.replace`` - readers never see half a file, a
+  failure leaves the old file as it was;
+* a symbolic link is written *through*: its target is replaced atomically, the
+  link stays a link;
+* a character device, a FIFO or any other file that is not a regular file is
+  opened and written to directly, never replaced (``-o /dev/null`` as root must
+  not turn the device into a regular file);
+* a directory, or one of the command's input maps, is refused
+  (:class:`OutputRefused`, a usage error) before anything is written.
+
+A temporary file is removed when writing fails or the process is interrupted
+(``KeyboardInterrupt``, and SIGTERM/SIGHUP once :mod:`cxmap.util.interrupt`
+turned them into exceptions).
+
+Map files are read with :func:`read_map_bytes`: only regular files (a FIFO or a
+device would block or never end) and at most :data:`MAX_MAP_BYTES`.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
+from cxmap.i18n import resolve_language, t
 
+#: the largest map file read (a 10,000-touchpoint map is about 3 MB)
+MAX_MAP_BYTES = 64 * 1024 * 1024
+
+
+def _t(key: str, **params: object) -> str:
+    return t(f"safety.{key}", resolve_language(), **params)
+
+
+class OutputRefused(Exception):
+    """``-o`` names something that must not be written (a usage error)."""
+
+
+class OutputFailed(Exception):
+    """Writing the output failed (disk full, permission...)."""
+
+
+class UnreadableMap(Exception):
+    """A map path that is not read: not a regular file, too big, or unreadable."""
+
+
+# ----------------------------------------------------------------------------- writing
 def write_atomic(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same directory and
     ``os.replace``, so readers never see a half-written file and a failure
-    leaves the old file untouched.  The file mode of an existing file is kept."""
+    leaves the old file untouched.  The file mode of an existing file is kept.
+
+    Only for regular files: use :func:`write_output` for a path a user named.
+    """
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -35,3 +84,149 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _identity(st: os.stat_result) -> tuple[int, int]:
+    return st.st_dev, st.st_ino
+
+
+def output_target(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
+    """The file ``-o path`` really writes (a symlink's target), after the checks.
+
+    Raises :class:`OutputRefused` for a directory, a symlink loop or one of
+    ``inputs``.  Call it before the work, to refuse early; :func:`write_output`
+    calls it again.
+    """
+    path = Path(path)
+    try:
+        target = Path(os.path.realpath(path, strict=False))
+        st: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OutputRefused(_t("output_loop", path=str(path))) from None
+        st = None  # e.g. no permission to look: writing will say why
+    except (RuntimeError, ValueError):  # a loop (older Pythons), a NUL byte
+        raise OutputRefused(_t("output_loop", path=str(path))) from None
+    if st is None:
+        return target
+    if stat.S_ISDIR(st.st_mode):
+        raise OutputRefused(_t("output_directory", path=str(path)))
+    mine = _identity(st)
+    for name in inputs:
+        try:
+            if _identity(os.stat(name)) == mine:
+                raise OutputRefused(_t("output_is_input", path=str(path)))
+        except OSError:
+            continue
+    return target
+
+
+def write_output(path: str | Path, data: bytes, inputs: Iterable[str | Path] = ()) -> None:
+    """Write a command's output to the file a user named with ``-o``.
+
+    Raises :class:`OutputRefused` (a directory, a loop, an input map) and
+    :class:`OutputFailed` (the system refused the write; ``str()`` says why).
+    """
+    target = output_target(path, inputs)
+    try:
+        st = os.stat(target)
+    except OSError:
+        st = None
+    try:
+        if st is not None and not stat.S_ISREG(st.st_mode):
+            _write_directly(target, data)
+        else:
+            write_atomic(target, data)
+    except OSError as exc:
+        raise OutputFailed(_t("output_failed", path=str(path),
+                                 reason=exc.strerror or str(exc))) from None
+
+
+def _write_directly(target: Path, data: bytes) -> None:
+    """Write into a device or FIFO as it is: no temporary file, no rename."""
+    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
+# ----------------------------------------------------------------------------- reading
+def read_map_bytes(path: str | Path, limit: int = MAX_MAP_BYTES) -> bytes:
+    """The bytes of a map file: a regular file of at most ``limit`` bytes.
+
+    Raises :class:`UnreadableMap` (``str()`` is the reason for the user) for a
+    FIFO, a device, a directory, a symlink loop, a file that is too big, or one
+    that cannot be opened.  Opening never blocks (``O_NONBLOCK``: a FIFO with no
+    writer would wait forever) and the kind is checked on the open file.
+    """
+    try:
+        before = os.stat(path)
+    except OSError as exc:
+        raise UnreadableMap(_reason(exc)) from None
+    except ValueError:  # a NUL byte in the name
+        raise UnreadableMap(_t("read_bad_name")) from None
+    if stat.S_ISDIR(before.st_mode):
+        raise UnreadableMap(_t("read_directory"))
+    if not stat.S_ISREG(before.st_mode):  # not even opened: a device may act on open
+        raise UnreadableMap(_t("read_not_regular", kind=_kind(before.st_mode)))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise UnreadableMap(_reason(exc)) from None
+    except ValueError:  # a NUL byte in the name
+        raise UnreadableMap(_t("read_bad_name")) from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise UnreadableMap(_t("read_directory"))
+        if not stat.S_ISREG(st.st_mode):
+            raise UnreadableMap(_t("read_not_regular", kind=_kind(st.st_mode)))
+        if st.st_size > limit:
+            raise UnreadableMap(_t("read_too_big", size=_mb(st.st_size),
+                                                limit=_mb(limit)))
+        with contextlib.suppress(OSError, AttributeError):
+            os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > limit:  # it grew while we read it
+                raise UnreadableMap(_t("read_too_big", size=_mb(size),
+                                                    limit=_mb(limit)))
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except UnreadableMap:
+        raise
+    except OSError as exc:
+        raise UnreadableMap(_reason(exc)) from None
+    finally:
+        os.close(fd)
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return _t("read_loop")
+    return exc.strerror or exc.__class__.__name__
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return _t("kind_fifo")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return _t("kind_device")
+    if stat.S_ISSOCK(mode):
+        return _t("kind_socket")
+    return _t("kind_other")

@@ -1,4 +1,4 @@
-"""MapDiff -> text for a terminal: tables drawn by :mod:`cxmap.outputs.table`."""
+"""MapDiff -> text for a terminal: tables drawn by :mod:`cxmap.outputs.terminal` (rich)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from cxmap.diff.compare import MapDiff, Status
 from cxmap.outputs.diff import common as c
-from cxmap.outputs.table import Cell, Column, render_table, render_text
+from cxmap.outputs.terminal import Cell, Column, render_table, render_text
 
 #: The touchpoint table; fixed widths where the content is known.
 _TOUCHPOINT_COLUMNS = (

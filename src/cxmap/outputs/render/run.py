@@ -56,7 +56,7 @@ def _helper(raw: bytes, fmt: RenderFormat) -> Callable[[Pipe], None]:
         from cxmap.load.yaml import YamlProblem, decode, parse_text
 
         try:
-            pipe.send(("data", parse_text(decode(raw), positions=False).data))
+            pipe.send(("data", parse_text(decode(raw)).data))
         except YamlProblem:
             pipe.send((_PROBLEM, None))
             return
@@ -147,7 +147,7 @@ def _render(raw: bytes, file: str, fmt: RenderFormat, options: RenderOptions,
         import graphviz  # noqa: F401 - for the DOT, while the helper still parses
 
     parsed = _parsed_by(child)
-    run = RenderRun(load_bytes(raw, file, parsed=parsed))
+    run = RenderRun(load_bytes(raw, file))  # positioned; the helper's parse only signals "ok"
     journey = run.loaded.journey
     if journey is None:
         return run

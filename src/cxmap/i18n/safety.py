@@ -1,0 +1,58 @@
+"""Words about files, limits and the layout process (writing -o, reading maps,
+Graphviz's time limit)."""
+
+EN: dict[str, str] = {
+    "output_loop": "cannot write {path}: too many levels of symbolic links",
+    "output_directory": "cannot write {path}: it is a directory (-o needs a file name)",
+    "output_is_input": "refusing to write {path}: it is one of the maps being read",
+    "output_failed": "cannot write {path}: {reason}",
+    "stdout_closed": "cannot write the output: standard output is closed",
+    "stdout_failed": "cannot write to standard output: {reason}",
+    "read_bad_name": "cannot read file: the name contains a NUL byte",
+    "read_directory": "cannot read file: it is a directory",
+    "read_not_regular": "cannot read file: it is {kind}, not a regular file",
+    "read_too_big": "cannot read file: it is {size}, more than the limit of {limit}",
+    "read_loop": "cannot read file: too many levels of symbolic links",
+    "kind_fifo": "a FIFO (named pipe)",
+    "kind_device": "a device",
+    "kind_socket": "a socket",
+    "kind_other": "a special file",
+    "unreadable_folder": "cannot read folder: {reason}",
+    "more_diagnostics": "and {n} more problems in this file (only the first {limit} are listed)",
+    "layout_timeout": "Graphviz did not finish the layout within {seconds} s "
+                      "(--timeout); the map has {edges} arrows between {nodes} touchpoints - "
+                      "try --branch, or a larger --timeout",
+    "layout_crashed": "Graphviz crashed while laying out the diagram ({detail})",
+    "layout_failed": "Graphviz failed: {detail}",
+    "layout_no_output": "Graphviz produced no output",
+    "layout_cannot_start": "cannot start the layout process: {reason}",
+    "interrupted": "interrupted",
+}
+
+PL: dict[str, str] = {
+    "output_loop": "nie można zapisać {path}: za dużo poziomów dowiązań symbolicznych",
+    "output_directory": "nie można zapisać {path}: to folder (-o wymaga nazwy pliku)",
+    "output_is_input": "odmowa zapisu {path}: to jedna z czytanych map",
+    "output_failed": "nie można zapisać {path}: {reason}",
+    "stdout_closed": "nie można zapisać wyniku: standardowe wyjście jest zamknięte",
+    "stdout_failed": "nie można pisać na standardowe wyjście: {reason}",
+    "read_bad_name": "nie można odczytać pliku: nazwa zawiera bajt NUL",
+    "read_directory": "nie można odczytać pliku: to folder",
+    "read_not_regular": "nie można odczytać pliku: to {kind}, a nie zwykły plik",
+    "read_too_big": "nie można odczytać pliku: ma {size}, więcej niż limit {limit}",
+    "read_loop": "nie można odczytać pliku: za dużo poziomów dowiązań symbolicznych",
+    "kind_fifo": "kolejka FIFO (nazwany potok)",
+    "kind_device": "urządzenie",
+    "kind_socket": "gniazdo",
+    "kind_other": "plik specjalny",
+    "unreadable_folder": "nie można odczytać folderu: {reason}",
+    "more_diagnostics": "i jeszcze {n} problemów w tym pliku (wypisano tylko pierwsze {limit})",
+    "layout_timeout": "Graphviz nie ukończył układu w {seconds} s (--timeout); mapa ma "
+                      "{edges} strzałek między {nodes} punktami styku - użyj --branch "
+                      "albo większego --timeout",
+    "layout_crashed": "Graphviz przerwał pracę podczas układania diagramu ({detail})",
+    "layout_failed": "błąd Graphviz: {detail}",
+    "layout_no_output": "Graphviz nie zwrócił wyniku",
+    "layout_cannot_start": "nie można uruchomić procesu układu: {reason}",
+    "interrupted": "przerwano",
+}
