@@ -157,3 +157,11 @@ def test_every_example_exports(tmp_path: Path) -> None:
         assert loaded.journey is not None
         rows = list(csv.reader(io.StringIO(to_csv(loaded.journey).decode(), newline="")))
         assert len(rows) == 1 + len(loaded.journey.touchpoints)
+
+
+def test_export_never_writes_over_its_map(tmp_path: Path) -> None:
+    target = tmp_path / "m.cxmap.yaml"
+    target.write_bytes(BANK.read_bytes())
+    result = runner.invoke(app, ["export", str(target), "-o", str(target)])
+    assert result.exit_code == 2
+    assert target.read_bytes() == BANK.read_bytes()

@@ -526,10 +526,11 @@ def export(
         _fail_usage("xlsx is a binary format: write it to a file (-o FILE.xlsx), not to stdout")
     if not map_path.is_file():
         _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
+    _check_output(output, [map_path])
     run = export_map(map_path, chosen, excel=excel)
     if run.output is None:
         _fail_invalid([run.loaded])
-    _write(run.output, output)
+    _write(run.output, output, [map_path])
     if output is not None and output != "-":
         print(t("edit.export_written", language, path=output, n=run.count), file=sys.stderr)
 

@@ -109,15 +109,14 @@ def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = 
     from cxmap.edit.patch import PatchError
     from cxmap.edit.scores import changes_for, read_scores
     from cxmap.edit.table import TableError, read_csv, read_xlsx
-    from cxmap.util.files import write_atomic
+    from cxmap.util.files import UnreadableMap, read_map_bytes, write_atomic
 
     run = ImportRun()
     display = str(map_path)
     try:
-        raw = map_path.read_bytes()
-    except OSError as exc:
-        run.problems.append(t("edit.cannot_read", lang, path=display,
-                              reason=exc.strerror or exc.__class__.__name__))
+        raw = read_map_bytes(map_path)
+    except UnreadableMap as exc:
+        run.problems.append(t("edit.cannot_read", lang, path=display, reason=exc))
         return run
     run.loaded = loaded = load_bytes(raw, display)
     if loaded.errors or loaded.journey is None:
@@ -130,11 +129,10 @@ def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = 
         run.problems.append(t("edit.table_kind", lang, path=source))
         return run
     try:
-        table_raw = table_path.read_bytes()
+        table_raw = read_map_bytes(table_path)
         table = read_xlsx(table_raw) if suffix in (".xlsx", ".xlsm") else read_csv(table_raw)
-    except OSError as exc:
-        run.problems.append(t("edit.cannot_read", lang, path=source,
-                              reason=exc.strerror or exc.__class__.__name__))
+    except UnreadableMap as exc:
+        run.problems.append(t("edit.cannot_read", lang, path=source, reason=exc))
         return run
     except TableError as exc:
         run.problems.append(f"{source}:1: " + t("edit.table_unreadable", lang, reason=exc))
