@@ -28,3 +28,22 @@ def test_examples() -> None:
     assert wrap("Zamówienie próbek tkanin do domu", 24) == ["Zamówienie próbek tkanin", "do domu"]
     assert wrap("short", 24) == ["short"]
     assert wrap("a\nb", 24) == ["a", "b"]
+
+
+# one-letter words (Polish w, z, o, i, a, u; English a, I) never end a line
+def test_no_one_letter_word_ends_a_wrapped_line() -> None:
+    from cxmap.outputs.render.text import glue_short_words, wrap_words
+
+    assert wrap_words("Wizyta w salonie i rozmowa z doradcą", 24) == [
+        "Wizyta w salonie", "i rozmowa z doradcą"]
+    assert wrap_words("Renewal offer after a claim", 24) == ["Renewal offer after", "a claim"]
+    for text in ("Zamówienie i umowa u doradcy w salonie z zaliczką o godzinie a potem",
+                 "Bon na kolejny zakup i zaproszenie do programu lojalnościowego"):
+        for width in range(16, 40):
+            for line in wrap_words(text, width)[:-1]:
+                assert line.split(" ")[-1].lower() not in {"w", "z", "o", "i", "a", "u"}, (
+                    width, line)
+    assert glue_short_words("Czas (w dniach)") == "Czas (w\u00a0dniach)"
+    assert glue_short_words("x w") == "x w"              # nothing after it: nothing to join
+    assert glue_short_words("Kawa z mlekiem") == "Kawa z\u00a0mlekiem"
+    assert glue_short_words("wz dom") == "wz dom"          # a two-letter word is left alone

@@ -171,6 +171,7 @@ def test_sarif_rules_come_from_the_registry() -> None:
         "shortDescription": {"text": cx201.summary},
         "fullDescription": {"text": cx201.summary},
         "help": {"text": cx201.fix, "markdown": cx201.fix},
+        "helpUri": "https://cxmap.dev/docs/rules/CX201.md",
         "defaultConfiguration": {"level": "error"},
         "properties": {"category": cx201.category},
     }

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cxmap.checks import check_document
+from cxmap.checks import RuleSettings, check_document
+from cxmap.checks.policy import apply_policy
+from cxmap.checks.suppressions import has_suppressions
 from cxmap.diagnostics import Diagnostic, Severity
 from cxmap.load.discover import discover
 from cxmap.load.yaml import Document, YamlProblem, decode, parse_text, problem_to_diagnostic
@@ -29,6 +31,8 @@ class LoadedMap:
     diagnostics: list[Diagnostic]
     journey: Journey | None = None
     document: Document | None = None
+    #: the configuration's ``strict``: warnings fail this map
+    strict: bool = False
 
     @property
     def errors(self) -> int:
@@ -43,14 +47,23 @@ class LoadedMap:
         return self.journey is not None
 
 
-def load_bytes(raw: bytes, file: str) -> LoadedMap:
-    """Check raw bytes of a map; ``file`` is the name used in diagnostics."""
+def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -> LoadedMap:
+    """Check raw bytes of a map; ``file`` is the name used in diagnostics.
+
+    ``settings``: how the method rules are tuned (the configuration's); the
+    defaults when not given.  Inline suppressions are read from the text.
+    """
+    settings = settings or RuleSettings()
     try:
-        doc = parse_text(decode(raw))
+        text = decode(raw)
+        doc = parse_text(text)
     except YamlProblem as problem:
         return LoadedMap(file, [problem_to_diagnostic(file, problem)])
-    result = check_document(file, doc)
-    return LoadedMap(file, result.diagnostics, result.journey, doc)
+    result = check_document(file, doc, settings)
+    found = result.diagnostics
+    if found or has_suppressions(text):
+        found = apply_policy(file, found, settings, text, complete=result.journey is not None)
+    return LoadedMap(file, found, result.journey, doc, settings.strict)
 
 
 def load_map(path: str | Path, display: str | None = None) -> LoadedMap:
@@ -85,7 +98,9 @@ class ValidationRun:
         return sum(m.warnings for m in self.maps)
 
     def failed(self, strict: bool = False) -> bool:
-        return self.errors > 0 or (strict and self.warnings > 0)
+        """Any error, or any warning with ``strict`` (or in a map whose
+        configuration says ``strict``)."""
+        return self.errors > 0 or any(m.warnings and (strict or m.strict) for m in self.maps)
 
 
 def validate_paths(paths: list[str],

@@ -4,15 +4,31 @@ A :class:`Diagnostic` is plain data (file, line, column, severity, code,
 message, optional hint).  Core code collects them; only reporters turn them
 into text, and only the CLI prints.  Codes are stable: scripts, suppressions
 and SARIF rule ids depend on them, so a code is never reused for another
-meaning.  The registry below is the single source of truth; the user
-documentation in ``docs/diagnostics.md`` is generated from it and a test keeps
-the two in step.
+meaning.
+
+:data:`RULES` is the single source of truth for every code.  The codes below
+CX200 (file, YAML, structure and types) are listed here: the loader and the
+schema check find them in one pass.  CX200 and up are rule objects, one module
+each under :mod:`cxmap.checks.rules`, and join the registry from there.  The
+user documentation (``docs/diagnostics.md``, ``docs/rules/``), ``cxmap
+explain`` and SARIF's rule list are generated from it; a test keeps the docs in
+step.
+
+A diagnostic's words are translatable: a check names a catalogue key
+(``key``/``hint_key``, see :mod:`cxmap.i18n`) and its parameters; ``message``
+and ``hint`` hold the English text, and :meth:`Diagnostic.text` renders any
+language.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cxmap.i18n import Language
 
 
 class Severity(StrEnum):
@@ -20,9 +36,29 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
+class Phase(StrEnum):
+    """What a rule looks at (and so when it can run)."""
+
+    #: found by the YAML loader or the schema check (not a rule object)
+    LOADER = "loader"
+    #: the raw data, of any shape: runs on every file with a usable top level
+    RAW = "raw"
+    #: the validated model: runs only on a map without errors
+    MODEL = "model"
+    #: the journey graph: runs only on a map without errors
+    GRAPH = "graph"
+    #: reported while applying suppressions (see :mod:`cxmap.checks.policy`)
+    POLICY = "policy"
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A diagnostic code and what it means."""
+    """A diagnostic code and what it means.
+
+    For a rule object (CX200 and up) also: what it looks at (``phase``), its
+    options model (a pydantic model; ``None``: no options), the check itself,
+    its module's docstring and a failing and a passing example map.
+    """
 
     code: str
     name: str
@@ -30,6 +66,17 @@ class Rule:
     summary: str
     fix: str
     category: str
+    phase: Phase = Phase.LOADER
+    options: Any = None
+    check: Callable[..., None] | None = field(default=None, compare=False)
+    doc: str = ""
+    bad_example: str = ""
+    good_example: str = ""
+
+    @property
+    def configurable(self) -> bool:
+        """Method rules (CX300 and up) can be switched off or made errors."""
+        return self.code >= "CX300"
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -43,13 +90,26 @@ class Diagnostic:
     message: str
     severity: Severity = field(default=Severity.ERROR, compare=False)
     hint: str | None = field(default=None, compare=False)
+    #: catalogue keys of the message and the hint, and their parameters
+    key: str | None = field(default=None, compare=False)
+    hint_key: str | None = field(default=None, compare=False)
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def rule(self) -> Rule:
-        return RULES[self.code]
+        return all_rules()[self.code]
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.file, self.line, self.column, self.code, self.message)
+
+    def text(self, lang: Language | None = None) -> tuple[str, str | None]:
+        """``(message, hint)`` in ``lang`` (English when not given)."""
+        if lang is None or lang == "en" or self.key is None:
+            return self.message, self.hint
+        from cxmap.i18n import t
+
+        hint = t(self.hint_key, lang, **self.params) if self.hint_key else self.hint
+        return t(self.key, lang, **self.params), hint
 
 
 _CATEGORIES = {
@@ -60,14 +120,18 @@ _CATEGORIES = {
 }
 
 
+def category_of(code: str) -> str:
+    return _CATEGORIES[code[:3]]
+
+
 def _r(code: str, name: str, severity: Severity, summary: str, fix: str) -> Rule:
     return Rule(code, name, severity, summary, fix, _CATEGORIES[code[:3]])
 
 
 E, W = Severity.ERROR, Severity.WARNING
 
-#: Every diagnostic code cxmap can emit, in documentation order.
-RULES: dict[str, Rule] = {
+#: The codes the loader and the schema check emit (CX200 and up are rule objects).
+FORMAT_RULES: dict[str, Rule] = {
     r.code: r
     for r in (
         # --- file and YAML -------------------------------------------------
@@ -125,33 +189,25 @@ RULES: dict[str, Rule] = {
            "(`stages`, a project's `touchpoints`).", "Add at least one item."),
         _r("CX110", "empty-text", E, "A required text (`title`, `name`) is empty.",
            "Write a name a reader will recognise."),
-        # --- references and identity -------------------------------------
-        _r("CX200", "duplicate-id", E, "Two objects of the same kind share an id (touchpoint "
-           "ids are unique across the whole map).", "Rename one of them; ids are how "
-           "`cxmap diff` matches touchpoints across years, so keep the older one's id."),
-        _r("CX201", "unknown-branch", E, "`branch` or `branches` names a branch that the map "
-           "does not declare.", "Use one of the declared branch ids, or declare the branch "
-           "under `branches:`."),
-        _r("CX202", "unknown-touchpoint", E, "`next` or a project's `touchpoints` names a "
-           "touchpoint that does not exist.", "Use an existing touchpoint id."),
-        _r("CX203", "unknown-department", E, "An `owner` is not one of the declared "
-           "`departments` (checked only when `departments` is present).",
-           "Use a declared department id, or add the department."),
-        _r("CX204", "branch-and-branches", E, "A touchpoint gives both `branch` and "
-           "`branches`.", "Keep one: `branch: x` is shorthand for `branches: [x]`."),
-        # --- method warnings -----------------------------------------------
-        _r("CX300", "empty-stage", W, "A stage has no touchpoints yet.",
-           "Add the touchpoints of this stage, or remove the stage."),
-        _r("CX301", "unused-branch", W, "A declared branch has no touchpoint of its own, so "
-           "its path is just the shared path.", "Assign touchpoints to it with `branch:` "
-           "or remove it."),
-        _r("CX302", "self-loop", W, "A touchpoint lists itself in `next`.",
-           "Remove the touchpoint's own id from `next`."),
-        _r("CX303", "split-list-item", W, "Two neighbouring items of a text list look like "
-           "one text cut in two at a comma: the first opens a parenthesis or a quote that "
-           "the second closes. In a `[ ]` list every comma separates items, so "
-           "`[Focus groups (2 groups, May)]` is two items.",
-           "Quote the item (`[\"Focus groups (2 groups, May)\"]`) or write the list one "
-           "item per line with `- `."),
     )
 }
+
+
+_ALL: dict[str, Rule] = {}
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every code: the loader's and the rule objects' (``RULES``)."""
+    if not _ALL:
+        # built on first use: the rule modules import this module
+        from cxmap.checks.rules import RULE_OBJECTS
+
+        _ALL.update(FORMAT_RULES)
+        _ALL.update(RULE_OBJECTS)
+    return _ALL
+
+
+def __getattr__(name: str) -> dict[str, Rule]:
+    if name == "RULES":  # every diagnostic code, in code order
+        return all_rules()
+    raise AttributeError(name)

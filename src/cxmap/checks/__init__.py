@@ -1,28 +1,30 @@
 """Checks: parsed document -> diagnostics (and the model, when valid).
 
-The registry lists every check in the order it runs.  Each check is a
-function of a :class:`CheckContext` that reports through it; none prints.
-Method lint rules (with config and suppressions) join this registry.
+The loader and the schema check find the codes below CX200; then the rule
+objects of :mod:`cxmap.checks.rules` run, phase by phase: rules on the raw
+data (on every file with a usable top level, so one run reports every
+problem), then — on a map without errors — rules on the validated model and
+on the journey graph.  Each reports through a :class:`CheckContext`; none
+prints, none looks at configuration: severities from the configuration and
+inline suppressions are applied afterwards by :mod:`cxmap.checks.policy`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from cxmap.checks.context import Check, CheckContext
-from cxmap.checks.references import (
-    check_identity_and_references,
-    check_split_items,
-    check_structure_warnings,
-)
+from cxmap.checks.rules import RULE_OBJECTS, options_of
 from cxmap.checks.schema import check_schema, check_version
-from cxmap.diagnostics import Diagnostic, Severity
+from cxmap.checks.settings import RuleSettings
+from cxmap.diagnostics import Diagnostic, Phase, Severity
 from cxmap.load.yaml import Document
 from cxmap.model.journey import Journey
 
-#: Checks on the raw data that run whenever the file has a usable top level.
-RAW_CHECKS: tuple[Check, ...] = (check_identity_and_references, check_structure_warnings,
-                                 check_split_items)
+__all__ = ["Check", "CheckContext", "CheckResult", "RuleSettings", "check_document"]
+
+DEFAULT_SETTINGS = RuleSettings()
 
 
 @dataclass
@@ -35,15 +37,29 @@ class CheckResult:
         return any(d.severity is Severity.ERROR for d in self.diagnostics)
 
 
-def check_document(file: str, doc: Document) -> CheckResult:
-    """Run every check on one parsed document."""
-    ctx = CheckContext(file, doc)
+def _run(ctx: CheckContext, phase: Phase, settings: RuleSettings) -> None:
+    for rule in RULE_OBJECTS.values():
+        if rule.phase is phase and rule.check is not None and settings.enabled(rule):
+            ctx.rule, ctx.options = rule, options_of(rule, settings.options.get(rule.code))
+            rule.check(ctx)
+    ctx.rule = ctx.options = None
+
+
+def check_document(file: str, doc: Document, settings: RuleSettings | None = None,
+                   today: date | None = None) -> CheckResult:
+    """Run every check on one parsed document (rules as ``settings`` enable
+    them; ``today``: the day rules about dates count from)."""
+    settings = settings or DEFAULT_SETTINGS
+    ctx = CheckContext(file, doc, today=today or settings.today or date.today())
     if not check_version(ctx):
         return CheckResult(sorted(ctx.diagnostics, key=Diagnostic.sort_key), None)
     journey = check_schema(ctx)
-    for check in RAW_CHECKS:
-        check(ctx)
-    result = CheckResult(sorted(ctx.diagnostics, key=Diagnostic.sort_key), None)
-    if not result.has_errors:
-        result.journey = journey
-    return result
+    _run(ctx, Phase.RAW, settings)
+    valid = journey is not None and not any(d.severity is Severity.ERROR
+                                            for d in ctx.diagnostics)
+    if valid:
+        ctx.journey = journey
+        _run(ctx, Phase.MODEL, settings)
+        _run(ctx, Phase.GRAPH, settings)
+    return CheckResult(sorted(ctx.diagnostics, key=Diagnostic.sort_key),
+                       journey if valid else None)

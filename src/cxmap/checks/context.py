@@ -4,29 +4,74 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from cxmap.diagnostics import RULES, Diagnostic
+from cxmap import diagnostics
+from cxmap.diagnostics import Diagnostic, Rule
 from cxmap.load.yaml import Document, KeyPath
+
+if TYPE_CHECKING:
+    from cxmap.graph.journey import JourneyGraph
+    from cxmap.model.journey import Journey
 
 
 @dataclass
 class CheckContext:
-    """One parsed file under check: its display name and its document."""
+    """One parsed file under check: its display name and its document.
+
+    Rule objects also find here the validated model (``journey``, for rules of
+    the model and graph phases), the journey graph (built on first use), the
+    options of the rule running (``options``) and the day the checks run
+    (``today``: fixed by tests, so rules about dates are deterministic).
+    """
 
     file: str
     doc: Document
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    journey: Journey | None = None
+    today: date = field(default_factory=date.today)
+    #: the rule object running, and its options
+    rule: Rule | None = None
+    options: Any = None
+    _graph: JourneyGraph | None = None
+    _ids: dict[str, dict[str, KeyPath]] = field(default_factory=dict)
 
     @property
     def data(self) -> Any:
         return self.doc.data
 
+    @property
+    def graph(self) -> JourneyGraph:
+        """The journey graph of the (valid) map."""
+        if self._graph is None:
+            from cxmap.graph.journey import build_graph
+
+            assert self.journey is not None
+            self._graph = build_graph(self.journey)
+        return self._graph
+
     def report(self, path: KeyPath, code: str, message: str, *, key: bool = False,
                hint: str | None = None) -> None:
+        """Report a problem in English words (``message``, ``hint``)."""
         line, col = self.doc.locate(path, key=key)
         self.diagnostics.append(Diagnostic(self.file, line, col, code, message,
-                                           severity=RULES[code].severity, hint=hint))
+                                           severity=diagnostics.RULES[code].severity,
+                                           hint=hint))
+
+    def say(self, path: KeyPath, message_key: str, *, key: bool = False,
+            hint_key: str | None = None, code: str | None = None, **params: Any) -> None:
+        """Report a problem of the running rule (or ``code``) in catalogue words:
+        ``message_key``/``hint_key`` name messages of :mod:`cxmap.i18n`."""
+        from cxmap.i18n import t
+
+        code = code or (self.rule.code if self.rule else "")
+        line, col = self.doc.locate(path, key=key)
+        self.diagnostics.append(Diagnostic(
+            self.file, line, col, code, t(message_key, **params),
+            severity=diagnostics.RULES[code].severity,
+            hint=t(hint_key, **params) if hint_key else None,
+            key=message_key, hint_key=hint_key, params=params))
 
     # -- safe walking of raw data (it may be of any shape) ----------------
     def items(self, key: str, within: Any = None,
@@ -43,6 +88,25 @@ class CheckContext:
     def touchpoints(self) -> Iterator[tuple[KeyPath, dict[str, Any]]]:
         for spath, stage in self.items("stages"):
             yield from self.items("touchpoints", stage, spath)
+
+    def ids(self, kind: str) -> dict[str, KeyPath]:
+        """Where each id of a kind (``departments``, ``branches``, ``stages``,
+        ``touchpoints``, ``projects``) is first defined."""
+        known = self._ids.get(kind)
+        if known is None:
+            entries = self.touchpoints() if kind == "touchpoints" else self.items(kind)
+            known = {}
+            for path, obj in entries:
+                ident = text_id(obj)
+                if ident is not None and ident not in known:
+                    known[ident] = path
+            self._ids[kind] = known
+        return known
+
+    # -- where the objects of a valid map stand ------------------------------
+    def touchpoint_paths(self) -> dict[str, KeyPath]:
+        """Touchpoint id -> its path (for rules of the model phase)."""
+        return self.ids("touchpoints")
 
 
 Check = Callable[[CheckContext], None]

@@ -19,6 +19,7 @@ from urllib.parse import quote
 from cxmap import __version__
 from cxmap.api import ValidationRun
 from cxmap.diagnostics import RULES, Diagnostic, Severity
+from cxmap.outputs.rules_doc import help_uri
 
 
 class ReportFormat(StrEnum):
@@ -146,6 +147,7 @@ def sarif_log(run: ValidationRun) -> dict[str, object]:
          "shortDescription": {"text": r.summary},
          "fullDescription": {"text": r.summary},
          "help": {"text": r.fix, "markdown": r.fix},
+         "helpUri": help_uri(r),
          "defaultConfiguration": {"level": SARIF_LEVELS[r.severity]},
          "properties": {"category": r.category}}
         for r in RULES.values()

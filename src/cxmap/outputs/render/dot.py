@@ -24,6 +24,7 @@ from cxmap.outputs.render.text import (
     html_text,
     score_text,
     wrap,
+    wrap_words,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
     marks = st.marks(tp, words, converges=converges)
     if marks:
         parts.append(_small(html_text("  ".join(marks))))
-    name_lines = wrap(clean(tp.name, MAX_NAME), WRAP)
+    name_lines = wrap_words(clean(tp.name, MAX_NAME), WRAP)
     parts.append(_bold(html_lines(name_lines)))
     meta = f"{words['score'].lower()} {score_text(tp.score)}"
     if tp.target is not None and tp.target != tp.score:
@@ -246,7 +247,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     for n, si, stage, members in st.drawn_stages(journey, graph):
         cluster = graphviz.Digraph(name=f"cluster_{si}")
         cluster.graph_attr.update(
-            label=f"<<B>{n}. {html_lines(wrap(clean(stage.name, MAX_TITLE), 40))}</B>>",
+            label=f"<<B>{n}. {html_lines(wrap_words(clean(stage.name, MAX_TITLE), 40))}</B>>",
             labelloc="t", labeljust="l", style="rounded,filled", fillcolor=st.STAGE_FILL,
             pencolor=st.STAGE_BORDER, fontsize="14", margin="12")
         for tp in members:

@@ -90,55 +90,9 @@ def branch_style(index: int) -> tuple[str, str]:
     return color, style
 
 
-#: words used in diagrams, by the map's ``language``
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "legend": "Legend",
-        "customer": "Customer",
-        "score": "Score",
-        "scores": "−2 bad|−1 worse than expected|0 as expected|+1 better|+2 delight",
-        "unscored": "? not scored yet",
-        "marks": "Marks",
-        "mot": "moment of truth (double border)",
-        "effort": "customer effort (thick border)",
-        "merge": "paths meet here (convergence)",
-        "branches": "Paths",
-        "shared": "shared by every path",
-        "several": "parallel lines: used by several paths",
-        "back": "curved back: loop to an earlier step",
-        "target": "target",
-        "scored_on": "scored on",
-        "path": "path",
-        "mot_short": "moment of truth",
-        "effort_short": "effort",
-        "merge_short": "paths meet",
-        "more": "and {n} more",
-    },
-    "pl": {
-        "customer": "Klient",
-        "legend": "Legenda",
-        "score": "Ocena",
-        "scores": "−2 źle|−1 gorzej niż oczekiwano|0 zgodnie z oczekiwaniem|"
-                  "+1 lepiej|+2 zachwyt",
-        "unscored": "? jeszcze bez oceny",
-        "marks": "Oznaczenia",
-        "mot": "moment prawdy (podwójna ramka)",
-        "effort": "wysiłek klienta (gruba ramka)",
-        "merge": "tu łączą się ścieżki",
-        "branches": "Ścieżki",
-        "shared": "wspólna dla wszystkich ścieżek",
-        "several": "linie równoległe: kilka ścieżek",
-        "back": "łuk wstecz: powrót do wcześniejszego kroku",
-        "target": "cel",
-        "scored_on": "ocena z",
-        "path": "ścieżka",
-        "mot_short": "moment prawdy",
-        "effort_short": "wysiłek",
-        "merge_short": "łączą się ścieżki",
-        "more": "i {n} więcej",
-    },
-}
-
-
 def words(language: str) -> dict[str, str]:
-    return WORDS.get(language, WORDS["en"])
+    """The words diagrams use, from the message catalogue (``render`` domain)."""
+    from cxmap.i18n import Language, catalogue
+
+    lang = Language.PL if language == "pl" else Language.EN
+    return catalogue("render", lang)

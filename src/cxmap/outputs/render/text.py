@@ -5,12 +5,15 @@
   ``\\r\\n`` and ``\\r`` become ``\\n`` (a line break in the label);
 * very long texts are cut with an ellipsis (Graphviz rejects labels over
   16,384 characters, and a 3,000-character box is unreadable anyway);
-* names are wrapped at word boundaries to a readable width.
+* names are wrapped at word boundaries to a readable width, never leaving a
+  one-letter word (Polish *w, z, o, i, a, u*; English *a, I*) at the end of a
+  line: it is joined to the next word by a no-break space.
 """
 
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 
 #: longest name shown in a diagram box (characters, before escaping)
@@ -23,6 +26,9 @@ _VISIBLE: dict[int, int | str] = {c: 0x2400 + c for c in range(0x20)}  # control
 _VISIBLE.update({0x0A: 0x0A, 0x09: " ", 0x7F: 0x2421, 0xFFFE: 0xFFFD, 0xFFFF: 0xFFFD})
 _VISIBLE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
 _VISIBLE.update({c: 0xFFFD for c in range(0xD800, 0xE000)})
+# bidirectional embeddings, overrides and isolates would reorder what follows
+# them (a name could show as a different name): shown as U+FFFD instead
+_VISIBLE.update({c: 0xFFFD for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 
 
 def clean(text: str, limit: int | None = None) -> str:
@@ -40,6 +46,28 @@ def wrap(text: str, width: int) -> list[str]:
     for para in text.split("\n"):
         lines.extend(textwrap.wrap(para, width=width, break_long_words=True,
                                    break_on_hyphens=False) or [""])
+    return lines
+
+
+#: one-letter words that typography keeps with the word after them
+_SHORT_WORD = re.compile(r"(?<![^\s(\"„«])([wzoiauWZOIAU]) (?=\S)")
+NBSP = "\u00a0"
+
+
+def glue_short_words(text: str) -> str:
+    """``text`` with each one-letter word joined to the next by a no-break
+    space (``"sofa w salonie"`` -> ``"sofa w\u00a0salonie"``)."""
+    return _SHORT_WORD.sub("\\1" + NBSP, text)
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """:func:`wrap` that leaves no one-letter word at the end of a line."""
+    lines = [line.replace(NBSP, " ") for line in wrap(glue_short_words(text), width)]
+    # a word longer than the line was broken: move a stranded letter down
+    for i in range(len(lines) - 1):
+        head, _, last = lines[i].rpartition(" ")
+        if head and len(last) == 1 and last in "wzoiauWZOIAU" and lines[i + 1]:
+            lines[i], lines[i + 1] = head, f"{last} {lines[i + 1]}"
     return lines
 
 

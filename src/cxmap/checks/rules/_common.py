@@ -1,0 +1,28 @@
+"""Helpers shared by the rule modules (not a rule)."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from cxmap.checks.context import text_id
+from cxmap.load.yaml import KeyPath
+
+
+def did_you_mean(value: str, known: dict[str, KeyPath], what: str) -> str:
+    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    if not known:
+        return f"the map declares no {what}"
+    listed = ", ".join(list(known)[:12]) + (", ..." if len(known) > 12 else "")
+    return f"known {what}: {listed}"
+
+
+def who(kind: str, obj: dict[str, Any], path: KeyPath) -> str:
+    ident = text_id(obj)
+    return f"{kind} {ident!r}" if ident else f"{kind} #{int(path[-1]) + 1}"
+
+
+def ref_path(path: KeyPath, key: str, index: int | None) -> KeyPath:
+    return (*path, key) if index is None else (*path, key, index)

@@ -1,0 +1,37 @@
+"""How the rules are tuned for one map: severities, options, strictness.
+
+Built from a configuration file by :mod:`cxmap.checks.config`; the defaults
+(every rule at its default severity, default options) when there is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from cxmap.diagnostics import Rule, Severity
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """``severities``: code -> severity, or ``None`` for a rule switched off;
+    ``options``: code -> the options given for it (an instance of the rule's
+    options model, validated);
+    ``strict``: warnings fail; ``source``: the configuration file, if any;
+    ``today``: the day rules about dates count from (``None``: the real day)."""
+
+    severities: Mapping[str, Severity | None] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+    strict: bool = False
+    source: str | None = None
+    today: date | None = None
+
+    def severity(self, rule: Rule) -> Severity | None:
+        if not rule.configurable:
+            return rule.severity
+        return self.severities.get(rule.code, rule.severity)
+
+    def enabled(self, rule: Rule) -> bool:
+        return self.severity(rule) is not None

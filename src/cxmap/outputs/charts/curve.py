@@ -1,0 +1,361 @@
+"""The emotion curve: each path's scores along the journey, −2 … +2.
+
+One line per branch through the scores of the touchpoints on its path, in
+journey order, on a −2 … +2 axis whose 0 line ("as expected") is emphasised.
+Where every path runs through the same touchpoints the paths are one journey,
+drawn once as a thick dark-grey line (as shared edges are in the flow view); a
+branch's own part is drawn in its colour and line style (Okabe-Ito colour and
+solid/dashed/dotted), so paths differ by more than colour and convergence
+shows where the coloured lines join the grey one.  An unscored touchpoint
+breaks its line (a gap, marked ``?`` on the 0 line); a target different from
+the score is a hollow marker joined to the score by a dotted line.  Each point
+is filled with its score colour (the flow view's palette) and numbered like
+the canvas's cards.
+
+:func:`emotion_curve` returns a standalone ``<svg>`` (reports embed it);
+:func:`draw_curve` draws the same curve into a larger drawing (the canvas),
+at x positions the caller chooses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from cxmap.outputs.render import style as st
+from cxmap.outputs.render.svg import Svg, ellipsize, text_width
+from cxmap.outputs.render.text import MAX_TITLE, clean, score_text
+
+if TYPE_CHECKING:
+    from cxmap.graph.journey import JourneyGraph
+    from cxmap.model.journey import Journey, Stage, Touchpoint
+
+__all__ = ["CurveArea", "Slot", "draw_curve", "emotion_curve", "number_touchpoints",
+           "score_y", "segments", "stage_slots"]
+
+#: smallest text in the chart (pt at 100 %)
+SMALL = 8.5
+GRID = "#d9d9d9"
+ZERO_LINE = "#404040"
+UNSCORED_MARK = "#7f7f7f"
+POINT_R = 4.6
+#: a shared segment is this much wider than a branch's own line
+SHARED_WIDTH = 4.2
+BRANCH_WIDTH = 2.0
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where a touchpoint sits inside its stage's column: ``index`` of
+    ``count`` positions, so that every path's touchpoints move rightwards."""
+
+    stage: int
+    index: int
+    count: int
+
+
+def stage_slots(journey: Journey, graph: JourneyGraph) -> dict[str, Slot]:
+    """Horizontal slot of every drawn touchpoint within its stage.
+
+    Touchpoints on one path take consecutive slots; touchpoints of different
+    branches may share one (they are alternatives), and a shared touchpoint has
+    one slot for all paths, so the lines meet there.
+    """
+    paths = graph.paths()
+    out: dict[str, Slot] = {}
+    for n, _si, _stage, members in st.drawn_stages(journey, graph):
+        ids = [tp.id for tp in members]
+        inside = set(ids)
+        level = dict.fromkeys(ids, 0)
+        # every path is a subsequence of journey order: one pass in that order
+        # sees each touchpoint after all touchpoints before it on any path
+        before: dict[str, set[str]] = {i: set() for i in ids}
+        for path in paths.values():
+            on = [t for t in path if t in inside]
+            for a, b in pairwise(on):
+                before[b].add(a)
+        for tp_id in ids:
+            if before[tp_id]:
+                level[tp_id] = 1 + max(level[a] for a in before[tp_id])
+        count = 1 + max(level.values())
+        for tp_id in ids:
+            out[tp_id] = Slot(n - 1, level[tp_id], count)
+    return out
+
+
+def number_touchpoints(journey: Journey, graph: JourneyGraph) -> dict[str, int]:
+    """1, 2, 3 … for the drawn touchpoints in journey order (cards and curve
+    points carry the same number)."""
+    numbers: dict[str, int] = {}
+    for _stage, tp in journey.iter_touchpoints():
+        if tp.id in graph:
+            numbers[tp.id] = len(numbers) + 1
+    return numbers
+
+
+@dataclass(frozen=True)
+class CurveArea:
+    """Where the curve is drawn: the plot's left and right edge, the y of
+    the +2 line (``top``) and of the −2 line (``top + height``)."""
+
+    left: float
+    right: float
+    top: float
+    height: float
+
+
+def score_y(score: float, area: CurveArea) -> float:
+    """The y of a score: +2 at the top, −2 at the bottom."""
+    return area.top + (2 - score) / 4 * area.height
+
+
+@dataclass(frozen=True)
+class Segment:
+    source: str
+    target: str
+    #: branch ids that walk this segment ("" = the one path of a map without branches)
+    branches: tuple[str, ...]
+    shared: bool
+
+
+def segments(journey: Journey, graph: JourneyGraph,
+             shown: Sequence[str] | None = None) -> list[Segment]:
+    """Line segments of the curve: consecutive scored touchpoints on a path
+    (an unscored one between them leaves a gap).  ``shown``: only these
+    touchpoints (a row of a page); a segment leaving them is not drawn."""
+    scores = {tp.id: tp.score for _s, tp in journey.iter_touchpoints()}
+    keep = set(shown) if shown is not None else None
+    paths = graph.paths()
+    used: dict[tuple[str, str], list[str]] = {}
+    for b, path in paths.items():
+        for a, c in pairwise(path):
+            if scores.get(a) is None or scores.get(c) is None:
+                continue
+            if keep is not None and (a not in keep or c not in keep):
+                continue
+            used.setdefault((a, c), []).append(b)
+    every = len(paths)
+    return [Segment(a, c, tuple(bs), every > 1 and len(bs) == every)
+            for (a, c), bs in used.items()]
+
+
+def _branch_styles(journey: Journey) -> dict[str, tuple[str, str]]:
+    return {b: st.branch_style(i) for i, b in enumerate(journey.branch_ids)}
+
+
+_DASH = {"solid": None, "dashed": "7 4", "dotted": "2 3"}
+
+
+def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str, float],
+               area: CurveArea, *, numbers: Mapping[str, int] | None = None,
+               words: Mapping[str, str] | None = None, font: float = SMALL) -> None:
+    """Draw the curve of the touchpoints in ``xs`` (id -> x) into ``svg``."""
+    words = words or st.words(journey.language)
+    tps = {tp.id: tp for _s, tp in journey.iter_touchpoints() if tp.id in xs}
+    styles = _branch_styles(journey)
+    svg.open("g", class_="emotion-curve")
+    # axis: grid at every score, the 0 line emphasised, labels on the left
+    for score in (2, 1, 0, -1, -2):
+        y = score_y(score, area)
+        if score == 0:
+            svg.line(area.left, y, area.right, y, stroke=ZERO_LINE, stroke_width=1.4,
+                     class_="zero-line")
+        else:
+            svg.line(area.left, y, area.right, y, stroke=GRID, stroke_width=0.7,
+                     stroke_dasharray="3 3")
+        style = st.SCORE_STYLES[score]
+        svg.rect(area.left - 22, y - 6, 18, 12, rx=2.5, fill=style.fill, stroke=st.BORDER,
+                 stroke_width=0.5)
+        svg.text(area.left - 13, y + 3, score_text(score), font, text_anchor="middle",
+                 fill=style.font, font_weight="bold")
+    # lines: shared parts once (thick grey), then each branch's own parts
+    lines = segments(journey, graph, list(xs))
+    for seg in lines:
+        if not seg.shared:
+            continue
+        a, b = tps[seg.source], tps[seg.target]
+        svg.line(xs[a.id], score_y(a.score or 0, area), xs[b.id], score_y(b.score or 0, area),
+                 stroke=st.SHARED_EDGE, stroke_width=SHARED_WIDTH, stroke_linecap="round",
+                 class_="curve-shared", data_from=a.id, data_to=b.id)
+    for seg in lines:
+        if seg.shared:
+            continue
+        a, b = tps[seg.source], tps[seg.target]
+        n = len(seg.branches)
+        for k, branch in enumerate(seg.branches):
+            color, line = styles.get(branch, (st.SHARED_EDGE, "solid"))
+            # several branches on one segment: parallel lines, side by side
+            dy = (k - (n - 1) / 2) * (BRANCH_WIDTH + 0.8)
+            svg.line(xs[a.id], score_y(a.score or 0, area) + dy, xs[b.id],
+                     score_y(b.score or 0, area) + dy, stroke=color,
+                     stroke_width=BRANCH_WIDTH, stroke_dasharray=_DASH.get(line),
+                     stroke_linecap="round", class_="curve-branch", data_branch=branch or None,
+                     data_from=a.id, data_to=b.id)
+    # targets, then points on top
+    for tp_id, x in xs.items():
+        tp = tps[tp_id]
+        if tp.target is None or tp.target == tp.score:
+            continue
+        ty = score_y(tp.target, area)
+        if tp.score is not None:
+            svg.line(x, score_y(tp.score, area), x, ty, stroke=st.BORDER, stroke_width=0.8,
+                     stroke_dasharray="1.5 2")
+        svg.circle(x, ty, POINT_R - 0.6, fill="white", stroke=st.BORDER, stroke_width=1.3,
+                   class_="curve-target", data_id=tp_id, data_target=tp.target)
+    # points that fall on one spot (alternatives with the same score) share
+    # one label: "8, 10"
+    spots: dict[tuple[float, float], list[str]] = {}
+    for tp_id, x in xs.items():
+        spot = tps[tp_id].score
+        spots.setdefault((round(x, 1), spot if spot is not None else 0.5), []).append(tp_id)
+    for tp_id, x in xs.items():
+        tp = tps[tp_id]
+        if tp.score is None:
+            y = score_y(0, area)
+            svg.circle(x, y, POINT_R, fill="white", stroke=UNSCORED_MARK, stroke_width=1,
+                       stroke_dasharray="2 1.5", class_="curve-unscored", data_id=tp_id)
+            svg.text(x, y + 3, "?", font, text_anchor="middle", fill="#000000")
+        else:
+            y = score_y(tp.score, area)
+            style = st.SCORE_STYLES[tp.score]
+            mot = tp.moment_of_truth
+            svg.circle(x, y, POINT_R + (1.2 if mot else 0), fill=style.fill, stroke=st.BORDER,
+                       stroke_width=1.8 if mot else 1, class_="curve-point", data_id=tp_id,
+                       data_score=tp.score)
+    for ids in spots.values():
+        tp = tps[ids[0]]
+        x = xs[ids[0]]
+        y = score_y(tp.score if tp.score is not None else 0, area)
+        label = ", ".join(str(numbers[i]) for i in ids if i in numbers) if numbers else ""
+        marks = "".join(
+            (st.MOT_SYMBOL if tps[i].moment_of_truth else "")
+            + (st.EFFORT_SYMBOL if tps[i].customer_effort else "") for i in ids)
+        above = y - POINT_R - 3.5
+        if label:
+            svg.text(x, above, label, font, text_anchor="middle", fill="#000000",
+                     class_="curve-number", font_weight="bold")
+            above -= font + 0.5
+        if marks:
+            svg.text(x, above, marks, font, text_anchor="middle", fill="#000000")
+    svg.close()
+
+
+def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: float,
+                 width: float, *, words: Mapping[str, str], font: float = SMALL) -> float:
+    """One or more lines of legend for the curve, from (x, y) (baseline of the
+    first line); returns the y below the last line."""
+    items: list[tuple[str, str, str | None, float]] = []  # kind, text, colour, width
+    names = {b.id: b.name for b in journey.branches or ()}
+    styles = _branch_styles(journey)
+    shown = [graph.branch] if graph.branch is not None else list(styles)
+    if len(shown) > 1:
+        items.append(("line", words["shared_line"], st.SHARED_EDGE, SHARED_WIDTH))
+    for b in shown[:21]:
+        items.append(("line:" + styles[b][1], clean(names.get(b, b), 40), styles[b][0],
+                      BRANCH_WIDTH))
+    items.append(("target", words["target_marker"], None, 0))
+    items.append(("gap", words["gap"], None, 0))
+    items.append(("text", words["mot_legend"], None, 0))
+    items.append(("text", words["effort_legend"], None, 0))
+    cx, cy = x, y
+    for kind, text, color, lw in items:
+        sample = 22 if kind.startswith("line") else 12 if kind in ("target", "gap") else 0
+        w = sample + (4 if sample else 0) + text_width(text, font) + 12
+        if cx > x and cx + w > x + width:
+            cx, cy = x, cy + font + 5
+        if kind.startswith("line"):
+            dash = _DASH.get(kind.partition(":")[2] or "solid")
+            svg.line(cx, cy - font / 3, cx + sample, cy - font / 3, stroke=color,
+                     stroke_width=lw, stroke_dasharray=dash, stroke_linecap="round")
+        elif kind == "target":
+            svg.circle(cx + 6, cy - font / 3, POINT_R - 0.6, fill="white", stroke=st.BORDER,
+                       stroke_width=1.3)
+        elif kind == "gap":
+            svg.circle(cx + 6, cy - font / 3, POINT_R, fill="white", stroke=UNSCORED_MARK,
+                       stroke_width=1, stroke_dasharray="2 1.5")
+            svg.text(cx + 6, cy - font / 3 + 3, "?", font, text_anchor="middle")
+        svg.text(cx + sample + (4 if sample else 0), cy, text, font, fill="#000000")
+        cx += w
+    return cy + 4
+
+
+def emotion_curve(journey: Journey, graph: JourneyGraph | None = None, *,
+                  branch: str | None = None, width: float = 720, height: float = 150,
+                  title: bool = True, legend: bool = True,
+                  language: str | None = None) -> str:
+    """A standalone ``<svg>`` of the emotion curve (sizes in pt).
+
+    Stages are columns (their number and name on top); inside a stage the
+    touchpoints are spread in journey order.  ``height`` is the plot's height
+    from +2 to −2.  Raises :class:`cxmap.graph.UnknownBranchError` for an
+    unknown ``branch``.
+    """
+    from cxmap.graph.journey import build_graph
+
+    graph = graph or build_graph(journey, branch)
+    words = st.words(language or journey.language)
+    font = SMALL
+    left = 34.0
+    right = width - 10
+    top = 12.0
+    heading = ""
+    if title:
+        heading = clean(f"{words['curve']} — {journey.title}", MAX_TITLE)
+        top += 18
+    header_y = top + 2
+    area = CurveArea(left, right, header_y + font + 14, height)
+    legend_h = 0.0
+    probe = Svg(width, 10)
+    if legend:
+        legend_h = curve_legend(probe, journey, graph, left, 0, right - left, words=words,
+                                font=font) + 8
+    total_h = area.top + area.height + 12 + legend_h + 6
+    svg = Svg(width, total_h, title=heading or None, css_class="cxmap-emotion-curve")
+    svg.rect(0, 0, width, total_h, fill="white")
+    if heading:
+        svg.text(left - 24, 20, ellipsize(heading, width - 20, 12, bold=True), 12,
+                 font_weight="bold", fill="#000000")
+    stages = st.drawn_stages(journey, graph)
+    xs, bounds = _columns(journey, graph, stages, left, right)
+    for (n, _si, stage, _m), (x0, x1) in zip(stages, bounds, strict=True):
+        if n > 1:
+            svg.line(x0, header_y - 2, x0, area.top + area.height + 6, stroke=st.STAGE_BORDER,
+                     stroke_width=0.8)
+        svg.text(x0 + 3, header_y + font, ellipsize(f"{n}. {_stage_name(stage)}",
+                                                    x1 - x0 - 6, font, bold=True),
+                 font, font_weight="bold", fill="#000000")
+    draw_curve(svg, journey, graph, xs, area, numbers=number_touchpoints(journey, graph),
+               words=words, font=font)
+    if legend:
+        curve_legend(svg, journey, graph, left, area.top + area.height + 12 + font,
+                     right - left, words=words, font=font)
+    return str(svg)
+
+
+def _stage_name(stage: Stage) -> str:
+    return clean(stage.name, MAX_TITLE).replace("\n", " ")
+
+
+def _columns(journey: Journey, graph: JourneyGraph,
+             stages: list[tuple[int, int, Stage, list[Touchpoint]]], left: float,
+             right: float) -> tuple[dict[str, float], list[tuple[float, float]]]:
+    """x of every touchpoint and (x0, x1) of every stage: stage widths in
+    proportion to their slot counts."""
+    slots = stage_slots(journey, graph)
+    counts = [slots[m[0].id].count for *_x, m in stages]
+    total = sum(counts) or 1
+    xs: dict[str, float] = {}
+    bounds: list[tuple[float, float]] = []
+    x = left + 6
+    unit = (right - left - 12) / total
+    for (_n, _si, _stage, members), count in zip(stages, counts, strict=True):
+        x0, x1 = x, x + count * unit
+        for tp in members:
+            slot = slots[tp.id]
+            xs[tp.id] = x0 + (slot.index + 0.5) * unit
+        bounds.append((x0, x1))
+        x = x1
+    return xs, bounds
+
