@@ -430,7 +430,7 @@ def explain(
 
 # --------------------------------------------------------------------------- editing
 # (init, export, import-scores, fmt: the pipelines live in cxmap.commands.edit_*)
-def _edit_lang(lang: ReportLanguage | None) -> Any:
+def _edit_lang(lang: Language | None) -> Any:
     from cxmap.i18n import resolve_language
 
     return resolve_language(lang.value if lang else None)
@@ -440,7 +440,7 @@ def _edit_lang(lang: ReportLanguage | None) -> Any:
 def init(
     path: Annotated[Path, typer.Argument(metavar="PATH", help="The new map file to write.",
                                          show_default=False)],
-    lang: Annotated[ReportLanguage | None, typer.Option(
+    lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, help="Language of the starter map: en or pl.",
         show_default=False)] = None,
 ) -> None:
@@ -466,7 +466,7 @@ def export(
     excel: Annotated[bool, typer.Option(
         "--excel", help="CSV for Excel in a Polish locale: a BOM, ';' and a decimal "
         "comma.")] = False,
-    lang: Annotated[ReportLanguage | None, typer.Option(
+    lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, help="Language of messages: en or pl.",
         show_default=False)] = None,
 ) -> None:
@@ -507,7 +507,7 @@ def import_scores(
     scored_on: Annotated[str | None, typer.Option(
         "--scored-on", metavar="DATE", help="Also set scoredOn (YYYY-MM-DD).",
         show_default=False)] = None,
-    lang: Annotated[ReportLanguage | None, typer.Option(
+    lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, help="Language of messages: en or pl.",
         show_default=False)] = None,
 ) -> None:
