@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cxmap.checks import RuleSettings, check_document
+from cxmap.checks import FORMAT_ONLY, RuleSettings, check_document
+from cxmap.checks.config import ConfigFinder
 from cxmap.checks.policy import apply_policy
 from cxmap.checks.suppressions import has_suppressions
 from cxmap.diagnostics import Diagnostic, Severity
@@ -50,10 +51,12 @@ class LoadedMap:
 def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -> LoadedMap:
     """Check raw bytes of a map; ``file`` is the name used in diagnostics.
 
-    ``settings``: how the method rules are tuned (the configuration's); the
-    defaults when not given.  Inline suppressions are read from the text.
+    ``settings``: which rules run and how they are tuned (the configuration's);
+    when not given, the format's checks and the rules on the raw data at their
+    defaults (what render, report and diff need).  Inline suppressions are
+    read from the text.
     """
-    settings = settings or RuleSettings()
+    settings = settings or FORMAT_ONLY
     try:
         text = decode(raw)
         doc = parse_text(text)
@@ -62,19 +65,29 @@ def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -
     result = check_document(file, doc, settings)
     found = result.diagnostics
     if found or has_suppressions(text):
-        found = apply_policy(file, found, settings, text, complete=result.journey is not None)
+        found = apply_policy(file, found, settings, text, result.ran)
     return LoadedMap(file, found, result.journey, doc, settings.strict)
 
 
-def load_map(path: str | Path, display: str | None = None) -> LoadedMap:
-    """Read and check one map file."""
+def load_map(path: str | Path, display: str | None = None, *,
+             settings: RuleSettings | None = None,
+             finder: ConfigFinder | None = None) -> LoadedMap:
+    """Read and check one map file.
+
+    ``settings`` as for :func:`load_bytes`; with ``finder``, every rule, tuned
+    by the configuration found for the map (as ``cxmap validate`` checks).
+    Raises :class:`~cxmap.checks.config.ConfigError` for a configuration that
+    cannot be used.
+    """
     file = display if display is not None else str(path)
+    if settings is None and finder is not None:
+        settings = finder.for_map(path)
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         return LoadedMap(file, [Diagnostic(file, 1, 1, "CX003", f"cannot read file: {reason}")])
-    return load_bytes(raw, file)
+    return load_bytes(raw, file, settings=settings)
 
 
 @dataclass
@@ -104,16 +117,21 @@ class ValidationRun:
 
 
 def validate_paths(paths: list[str],
-                   on_file: Callable[[int, int, str], None] | None = None) -> ValidationRun:
+                   on_file: Callable[[int, int, str], None] | None = None, *,
+                   finder: ConfigFinder | None = None,
+                   maps_only: bool = False) -> ValidationRun:
     """Validate every map the paths designate (see :func:`cxmap.load.discover.discover`).
 
     ``on_file(done, total, name)`` is called before each file, for progress.
+    ``finder``: the configuration of each map (``--config``, ``--no-config``);
+    ``maps_only``: files named that are not maps are skipped (pre-commit).
     """
-    found = discover(paths)
+    finder = finder or ConfigFinder()
+    found = discover(paths, only_maps=maps_only)
     run = ValidationRun(skipped=found.skipped, missing=found.missing)
     total = len(found.files)
     for i, mf in enumerate(found.files):
         if on_file is not None:
             on_file(i, total, mf.display)
-        run.maps.append(load_map(mf.path, mf.display))
+        run.maps.append(load_map(mf.path, mf.display, finder=finder))
     return run

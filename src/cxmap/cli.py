@@ -153,22 +153,43 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
                                           help="Also list YAML files skipped.")] = False,
+    config: Annotated[str | None, typer.Option(
+        "--config", metavar="FILE", help="Tune the method rules with this .cxmap.toml or "
+        "pyproject.toml ([tool.cxmap]) instead of the one found above each map.",
+        show_default=False)] = None,
+    no_config: Annotated[bool, typer.Option(
+        "--no-config", help="Ignore configuration files: every rule at its default.")] = False,
+    maps_only: Annotated[bool, typer.Option(
+        "--maps-only", help="Skip named files that are not maps (no top-level 'cxmap' key), "
+        "as in a directory; for pre-commit.")] = False,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", metavar="LANG", help="Language of the messages: en or pl.",
+        show_default=False)] = None,
 ) -> None:
-    """Check journey maps against the format; report every problem as
-    FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage."""
+    """Check journey maps against the format and the method; report every problem
+    as FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage."""
     from cxmap.api import validate_paths
+    from cxmap.checks.config import ConfigError, ConfigFinder
+    from cxmap.i18n import resolve_language
     from cxmap.outputs.reporters import ReportFormat, report
 
     if fmt is ValidateFormat.AUTO:
         fmt = ValidateFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") else ValidateFormat.TEXT
-    with _progress("Validating") as on_file:
-        run = validate_paths(paths, on_file=on_file)
+    if lang is not None and lang.lower() not in ("en", "pl"):
+        _fail_usage(f"unknown language {lang!r} (use en or pl)")
+    language = resolve_language(lang)
+    try:
+        finder = ConfigFinder(config, no_config=no_config)
+        with _progress("Validating") as on_file:
+            run = validate_paths(paths, on_file=on_file, finder=finder, maps_only=maps_only)
+    except ConfigError as exc:
+        _fail_usage(str(exc))
     if run.missing:
         _fail_usage("; ".join(f"path {p!r} does not exist" for p in run.missing))
     to_stdout = output is None or output == "-"
     color = fmt is ValidateFormat.TEXT and to_stdout and use_color()
-    _write(report(run, ReportFormat(fmt.value), color=color, verbose=verbose, strict=strict),
-           output, [m.file for m in run.maps])
+    _write(report(run, ReportFormat(fmt.value), color=color, verbose=verbose, strict=strict,
+                  lang=language), output, [m.file for m in run.maps])
     raise typer.Exit(EXIT_PROBLEMS if run.failed(strict) else EXIT_OK)
 
 
@@ -493,6 +514,11 @@ def main() -> None:
     except KeyboardInterrupt:
         code = 130
     except Exception as exc:  # a bug: one line, never a traceback
+        from cxmap.diagnostics import ConfigError
+
+        if isinstance(exc, ConfigError):  # a configuration file found above a map
+            print(f"cxmap: error: {exc}", file=sys.stderr)
+            _leave(EXIT_USAGE)
         with contextlib.suppress(Exception):
             print(f"cxmap: internal error: {exc.__class__.__name__}: "
                   f"{_printable(str(exc))}", file=sys.stderr)
