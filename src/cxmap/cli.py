@@ -492,6 +492,130 @@ def explain(
     _write_stdout(explain_rule(rule).encode("utf-8"))
 
 
+# --------------------------------------------------------------------------- editing
+# (init, export, import-scores, fmt: the pipelines live in cxmap.commands.edit_*)
+def _edit_lang(lang: ReportLanguage | None) -> Any:
+    from cxmap.i18n import resolve_language
+
+    return resolve_language(lang.value if lang else None)
+
+
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(metavar="PATH", help="The new map file to write.",
+                                         show_default=False)],
+    lang: Annotated[ReportLanguage | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of the starter map: en or pl.",
+        show_default=False)] = None,
+) -> None:
+    """Write a commented starter map that validates.  An existing file is never
+    overwritten (exit 1).  Exit 0 written, 1 not written, 2 usage error."""
+    from cxmap.commands.edit_init import init_map
+
+    run = init_map(path, _edit_lang(lang))
+    print(run.message, file=sys.stdout if run.written else sys.stderr)
+    raise typer.Exit(EXIT_OK if run.written else EXIT_PROBLEMS)
+
+
+@app.command()
+def export(
+    map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to export.",
+                                             show_default=False)],
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="Output file (.csv or .xlsx); none or '-' "
+        "writes CSV to stdout.", show_default=False)] = None,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="FORMAT", help="csv or xlsx; overrides the extension.",
+        show_default=False)] = None,
+    excel: Annotated[bool, typer.Option(
+        "--excel", help="CSV for Excel in a Polish locale: a BOM, ';' and a decimal "
+        "comma.")] = False,
+    lang: Annotated[ReportLanguage | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of messages: en or pl.",
+        show_default=False)] = None,
+) -> None:
+    """Export the touchpoints as a table, one row each in journey order, for a
+    scoring workshop.  Exit 0 written, 1 invalid map, 2 usage error."""
+    from cxmap.commands.edit_export import ExportFormat, export_map, format_for
+    from cxmap.i18n import t
+
+    language = _edit_lang(lang)
+    try:
+        chosen = format_for(output, fmt)
+    except ValueError:
+        _fail_usage(t("edit.export_format", language, value=fmt))
+    if chosen is ExportFormat.XLSX and excel:
+        _fail_usage(t("edit.export_excel_xlsx", language))
+    if chosen is ExportFormat.XLSX and (output is None or output == "-"):
+        _fail_usage("xlsx is a binary format: write it to a file (-o FILE.xlsx), not to stdout")
+    if not map_path.is_file():
+        _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
+    _check_output(output, [map_path])
+    run = export_map(map_path, chosen, excel=excel)
+    if run.output is None:
+        _fail_invalid([run.loaded])
+    _write(run.output, output, [map_path])
+    if output is not None and output != "-":
+        print(t("edit.export_written", language, path=output, n=run.count), file=sys.stderr)
+
+
+@app.command("import-scores")
+def import_scores(
+    map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to update.",
+                                             show_default=False)],
+    table: Annotated[Path, typer.Argument(metavar="TABLE", help="A .csv file (',' or ';') or "
+                                          "an .xlsx workbook (first sheet).",
+                                          show_default=False)],
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", "-n", help="List the changes; write nothing.")] = False,
+    scored_on: Annotated[str | None, typer.Option(
+        "--scored-on", metavar="DATE", help="Also set scoredOn (YYYY-MM-DD).",
+        show_default=False)] = None,
+    lang: Annotated[ReportLanguage | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of messages: en or pl.",
+        show_default=False)] = None,
+) -> None:
+    """Import score, target, reach, confirmed, momentOfTruth and customerEffort
+    from a table by touchpoint id, changing only the values that differ.  Any bad
+    row: nothing written.  Exit 0 done, 1 problems, 2 usage error."""
+    from datetime import date
+
+    from cxmap.commands.edit_import import import_scores as run_import
+    from cxmap.edit.scores import show
+    from cxmap.i18n import t
+
+    language = _edit_lang(lang)
+    day = None
+    if scored_on is not None:
+        try:
+            if len(scored_on) != 10:
+                raise ValueError(scored_on)
+            day = date.fromisoformat(scored_on)
+        except ValueError:
+            _fail_usage(t("edit.bad_date", language, value=scored_on))
+    if not map_path.is_file():
+        _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
+    if not table.is_file():
+        _fail_usage(t("edit.cannot_read", language, path=str(table), reason="no such file"))
+    run = run_import(map_path, table, scored_on=day, dry_run=dry_run, lang=language)
+    if run.loaded is not None and (run.loaded.errors or run.loaded.journey is None):
+        _fail_invalid([run.loaded], t("edit.map_invalid", language, path=str(map_path)))
+    if run.problems:
+        for line in run.problems:
+            print(line, file=sys.stderr)
+        print(t("edit.nothing_written", language, path=str(map_path)), file=sys.stderr)
+        raise typer.Exit(EXIT_PROBLEMS)
+    for change in run.changes:
+        old, new = show(change.old, language), show(change.new, language)
+        if change.touchpoint is None:
+            print(t("edit.change_map", language, field=change.key, old=old, new=new))
+        else:
+            print(t("edit.change", language, id=change.touchpoint, field=change.key,
+                    old=old, new=new))
+    key = "edit.no_change" if not run.changes else "edit.dry_run" if dry_run else "edit.changed"
+    print(t(key, language, path=str(map_path), n=len(run.changes)))
+
+
 def main() -> None:
     """Console-script entry point."""
     # The one place where cxmap touches the garbage collector and the way the

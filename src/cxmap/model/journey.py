@@ -189,6 +189,8 @@ class Journey(_Base):
     persona: Text | None = None
     scored_on: IsoDate | None = None
     language: Literal["en", "pl"] = "en"
+    #: ISO 4217 code of the projects' ``budget`` (``PLN``, ``EUR``...)
+    currency: Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")] | None = None
     departments: list[Department] | None = None
     branches: list[Branch] | None = None
     stages: Annotated[list[Stage], Field(min_length=1)]
