@@ -79,6 +79,18 @@ class Rule:
         return self.code >= "CX300"
 
 
+class ConfigError(Exception):
+    """A configuration file cxmap cannot use (a usage error: exit 2), with
+    the file and the 1-based line and column of the problem."""
+
+    def __init__(self, file: str, line: int, column: int, message: str) -> None:
+        super().__init__(message)
+        self.file, self.line, self.column, self.message = file, line, column, message
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Diagnostic:
     """One problem found in one file.  ``line`` and ``column`` are 1-based."""
