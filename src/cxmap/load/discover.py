@@ -63,7 +63,10 @@ def looks_like_map(path: Path) -> bool:
     return _TOP_KEY.search(head.removeprefix(b"\xef\xbb\xbf")) is not None
 
 
-def discover(paths: list[str]) -> Discovery:
+def discover(paths: list[str], *, only_maps: bool = False) -> Discovery:
+    """The map files ``paths`` designate.  ``only_maps``: a file named that is
+    not a map (by name or by a top-level ``cxmap`` key) is skipped, as in a
+    directory — for pre-commit, which names every staged YAML file."""
     found = Discovery()
     seen: set[Path] = set()
 
@@ -100,6 +103,10 @@ def discover(paths: list[str]) -> Discovery:
                     else:
                         found.skipped.append((display_name(display),
                                               "no top-level 'cxmap' key"))
+        elif only_maps and kind == "file" and not (
+                arg.lower().endswith(_MAP_SUFFIXES) or (arg.lower().endswith(_YAML_SUFFIXES)
+                                                        and looks_like_map(path))):
+            found.skipped.append((display_name(arg), "not a map (no top-level 'cxmap' key)"))
         elif kind != "missing":  # a file; or unknown (no permission, a loop): reported
             take(path, arg)
         else:
