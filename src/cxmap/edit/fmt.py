@@ -120,6 +120,11 @@ def _reorder(mapping: Any, order: list[str]) -> None:
         eol, rest = _split(slot[i])
         _set(slot, i, eol)
         leading[key] = rest
+    for key in keys:  # comment lines ruamel keeps *on* a key (after a flow value)
+        own = mapping.ca.items.get(key)
+        if own and own[1]:
+            leading[key] = leading.get(key, "") + "".join(tok.value for tok in own[1] if tok)
+            own[1] = None
     slot, i = _tail(mapping, keys[-1])
     eol, after_all = _split(slot[i])
     _set(slot, i, eol)
@@ -158,8 +163,21 @@ def _canonical(node: Any, kind: str) -> None:
         items = node.get(key)
         if isinstance(items, CommentedSeq) and len(items):
             items.fa.set_block_style()
-            for item in items:
+            for index, item in enumerate(items):
+                flow = isinstance(item, CommentedMap) and item.fa.flow_style() and len(item)
+                slot = items.ca.items.get(index) if flow else None
                 _canonical(item, child_kind)
+                if slot and slot[0] is not None:
+                    # `- {id: a, ...}  # note` -> the note ends the `- id: a` line
+                    eol, rest = _split(slot[0])
+                    slot[0] = None
+                    first = next(iter(item))
+                    head = item.ca.items.setdefault(first, [None, None, None, None])
+                    _set(head, 2, eol + (rest if len(item) == 1 else ""))
+                    if len(item) > 1 and rest:
+                        tail, i = _tail(item, next(reversed(item)))
+                        before, more = _split(tail[i])
+                        _set(tail, i, (before or "\n") + more + rest)
     _reorder(node, _order(kind))
 
 
@@ -247,10 +265,10 @@ def _restore(source: str, output: str) -> str:
         now = out_lines[b.start[0]][b.start[1]:b.end[1]]
         if was != now and (a.style or None) == (b.style or None):
             edits.setdefault(b.start[0], []).append((b.start[1], b.end[1], was))
-    for line, (a, b) in last_on_line.items():
-        if line in src_comments and b.end[0] in out_comments:
-            src_line = src_lines[line]
-            col = src_comments[line]
+    for src_number, (_, b) in last_on_line.items():
+        if src_number in src_comments and b.end[0] in out_comments:
+            src_line = src_lines[src_number]
+            col = src_comments[src_number]
             gap = col - len(src_line[:col].rstrip())
             out_col = out_comments[b.end[0]]
             out_line = out_lines[b.end[0]]
@@ -265,14 +283,14 @@ def _restore(source: str, output: str) -> str:
     # full-line comments: indented as the next line with content
     indent = 0
     for number in range(len(out_lines) - 1, -1, -1):
-        line = out_lines[number]
-        stripped = line.lstrip(" ")
+        row = out_lines[number]
+        stripped = row.lstrip(" ")
         if not stripped:
             continue
-        if stripped.startswith("#") and out_comments.get(number) == len(line) - len(stripped):
+        if stripped.startswith("#") and out_comments.get(number) == len(row) - len(stripped):
             out_lines[number] = " " * indent + stripped
         else:
-            indent = len(line) - len(stripped)
+            indent = len(row) - len(stripped)
     return "\n".join(out_lines)
 
 
