@@ -1,7 +1,7 @@
 """Journey map -> Graphviz DOT text (a pure function; no layout here).
 
 Each touchpoint is a node named by its ``id``; each journey-graph edge is one
-DOT edge between those names (FORMAT.md, ``cxmap render`` contract).  Stages
+DOT edge between those names (the ``cxmap render`` contract, docs/render.md).  Stages
 are clusters in journey order; the legend is the label of an invisible
 cluster around them, so the DOT holds no node that is not a touchpoint.
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 #: wrap touchpoint names at this many characters
 WRAP = 24
 #: above this many touchpoints the network-simplex passes are capped
-#: (FACTS.md: long edges explode layout time without it)
+#: (long edges explode layout time without it; benchmarks/README.md)
 BIG_GRAPH = 150
 #: at most this many branches are listed in the legend
 LEGEND_BRANCHES = 21
