@@ -563,7 +563,7 @@ def fmt_command(
         "if there is one.")] = False,
     show_diff: Annotated[bool, typer.Option(
         "--diff", help="Print a unified diff of the changes; write nothing.")] = False,
-    lang: Annotated[ReportLanguage | None, typer.Option(
+    lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, help="Language of messages: en or pl.",
         show_default=False)] = None,
 ) -> None:
