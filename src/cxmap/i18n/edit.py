@@ -9,6 +9,8 @@ EN: dict[str, str] = {
     "export_written": "wrote {path}: {n} touchpoints",
     "export_format": "unknown export format {value!r}: use csv or xlsx",
     "export_excel_xlsx": "--excel applies to CSV only; an .xlsx file needs no locale settings",
+    "xlsx_stdout": "xlsx is a binary format: write it to a file (-o FILE.xlsx), not to stdout",
+    "path_missing": "path {path!r} does not exist",
     "table_kind": "{path}: not a table cxmap reads: use a .csv file or an .xlsx workbook",
     "table_unreadable": "cannot read the table: {reason}",
     "table_empty": "the table is empty: its first row must be a header with an 'id' column",
@@ -54,6 +56,9 @@ PL: dict[str, str] = {
     "export_format": "nieznany format eksportu {value!r}: użyj csv albo xlsx",
     "export_excel_xlsx": "--excel dotyczy tylko CSV; plik .xlsx nie zależy od ustawień "
                          "regionalnych",
+    "xlsx_stdout": "xlsx to format binarny: zapisz go do pliku (-o PLIK.xlsx), nie na "
+                   "standardowe wyjście",
+    "path_missing": "ścieżka {path!r} nie istnieje",
     "table_kind": "{path}: cxmap nie czyta takiej tabeli: użyj pliku .csv albo skoroszytu .xlsx",
     "table_unreadable": "nie można odczytać tabeli: {reason}",
     "table_empty": "tabela jest pusta: pierwszy wiersz musi być nagłówkiem z kolumną 'id'",
