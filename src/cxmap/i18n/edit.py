@@ -6,7 +6,7 @@ EN: dict[str, str] = {
     "cannot_write": "cannot write {path}: {reason}",
     "cannot_read": "cannot read {path}: {reason}",
     "not_a_file": "map {path!r} does not exist or is not a file",
-    "export_written": "wrote {path}: {n} touchpoints",
+    "export_written": "wrote {path} (touchpoints: {n})",
     "export_format": "unknown export format {value!r}: use csv or xlsx",
     "export_excel_xlsx": "--excel applies to CSV only; an .xlsx file needs no locale settings",
     "xlsx_stdout": "xlsx is a binary format: write it to a file (-o FILE.xlsx), not to stdout",
@@ -52,7 +52,7 @@ PL: dict[str, str] = {
     "cannot_write": "nie można zapisać {path}: {reason}",
     "cannot_read": "nie można odczytać {path}: {reason}",
     "not_a_file": "mapa {path!r} nie istnieje albo nie jest plikiem",
-    "export_written": "zapisano {path}: {n} punktów styku",
+    "export_written": "zapisano {path} (punkty styku: {n})",
     "export_format": "nieznany format eksportu {value!r}: użyj csv albo xlsx",
     "export_excel_xlsx": "--excel dotyczy tylko CSV; plik .xlsx nie zależy od ustawień "
                          "regionalnych",
