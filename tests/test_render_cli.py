@@ -110,16 +110,16 @@ def test_render_as_a_process_has_clean_stderr(tmp_path: Path) -> None:
 
 def test_graphviz_warnings_only_with_verbose(tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from cxmap.outputs.render import run as render_run
+    from cxmap.commands import render as render_run
 
-    real = render_run._render
+    real = render_run.render_file
 
     def with_warning(*args, **kwargs):  # type: ignore[no-untyped-def]
         result = real(*args, **kwargs)
         result.warnings.append("Warning: something odd")
         return result
 
-    monkeypatch.setattr(render_run, "_render", with_warning)
+    monkeypatch.setattr(render_run, "render_file", with_warning)
     out = tmp_path / "m.svg"
     quiet = runner.invoke(app, ["render", MAP, "-o", str(out)])
     loud = runner.invoke(app, ["render", MAP, "-o", str(out), "-v"])

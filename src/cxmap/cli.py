@@ -232,11 +232,15 @@ def render(
                                          help="Draw the legend.")] = True,
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
                                           help="Show Graphviz's warnings.")] = False,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", metavar="SECONDS", min=0.1, help="Stop Graphviz's layout after this "
+        "many seconds (svg, png, pdf).")] = 60.0,
 ) -> None:
     """Draw a journey map: stages as columns, touchpoints coloured by score,
     branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error."""
+    from cxmap.commands.render import render_file
     from cxmap.graph import UnknownBranchError
-    from cxmap.outputs.render.layout import LayoutError
+    from cxmap.layout import LayoutError
     from cxmap.outputs.render.options import (
         Direction,
         FormatError,
@@ -244,7 +248,6 @@ def render(
         format_for_path,
         parse_format,
     )
-    from cxmap.outputs.render.run import render_file
 
     to_stdout = output == "-"
     try:
@@ -265,7 +268,7 @@ def render(
     options = RenderOptions(branch=branch, direction=Direction(direction.value),
                             title="" if no_title else title, legend=legend)
     try:
-        run = render_file(map_path, chosen, options)
+        run = render_file(map_path, chosen, options, timeout=timeout)
     except UnknownBranchError as exc:
         _fail_usage(str(exc))
     except LayoutError as exc:

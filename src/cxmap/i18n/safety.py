@@ -20,9 +20,9 @@ EN: dict[str, str] = {
     "unreadable_folder": "cannot read folder: {reason}",
     "more_diagnostics": "and {n} more problems in this file (only the first {limit} are listed)",
     "layout_timeout": "Graphviz did not finish the layout within {seconds} s "
-                      "(--timeout); the map has {edges} arrows between {nodes} touchpoints - "
-                      "try --branch, or a larger --timeout",
-    "layout_crashed": "Graphviz crashed while laying out the diagram ({detail})",
+                      "(--timeout) and was stopped; draw one path with --branch, use "
+                      "-f mmd or -f dot, or allow more time with --timeout",
+    "layout_crashed": "Graphviz crashed ({detail}) while laying out the diagram",
     "layout_failed": "Graphviz failed: {detail}",
     "layout_no_output": "Graphviz produced no output",
     "layout_cannot_start": "cannot start the layout process: {reason}",
@@ -47,10 +47,10 @@ PL: dict[str, str] = {
     "kind_other": "plik specjalny",
     "unreadable_folder": "nie można odczytać folderu: {reason}",
     "more_diagnostics": "i jeszcze {n} problemów w tym pliku (wypisano tylko pierwsze {limit})",
-    "layout_timeout": "Graphviz nie ukończył układu w {seconds} s (--timeout); mapa ma "
-                      "{edges} strzałek między {nodes} punktami styku - użyj --branch "
-                      "albo większego --timeout",
-    "layout_crashed": "Graphviz przerwał pracę podczas układania diagramu ({detail})",
+    "layout_timeout": "Graphviz nie ukończył układu w {seconds} s (--timeout) i został "
+                      "zatrzymany; narysuj jedną ścieżkę (--branch), użyj -f mmd lub -f dot "
+                      "albo daj więcej czasu (--timeout)",
+    "layout_crashed": "Graphviz przerwał pracę ({detail}) podczas układania diagramu",
     "layout_failed": "błąd Graphviz: {detail}",
     "layout_no_output": "Graphviz nie zwrócił wyniku",
     "layout_cannot_start": "nie można uruchomić procesu układu: {reason}",

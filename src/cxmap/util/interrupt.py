@@ -16,8 +16,10 @@ import os
 import signal
 from types import FrameType
 
-#: the signals turned into :class:`Terminated` (SIGINT stays KeyboardInterrupt)
-SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+#: the signals turned into :class:`Terminated` (a KeyboardInterrupt, as SIGINT
+#: always was; SIGINT is recorded too, to end with its status)
+SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT")
+                if hasattr(signal, name))
 
 
 class Terminated(KeyboardInterrupt):
@@ -39,7 +41,7 @@ def _raise(signum: int, frame: FrameType | None) -> None:
 
 
 def install() -> None:
-    """Turn SIGTERM/SIGHUP into :class:`Terminated` (main thread only).
+    """Turn SIGTERM/SIGHUP/SIGINT into :class:`Terminated` (main thread only).
 
     A signal that is ignored (``nohup``, a parent that set SIG_IGN) stays
     ignored.

@@ -1,0 +1,61 @@
+"""``cxmap render`` as one function: a map file -> checked model -> diagram.
+
+:func:`render_file` returns data (the loaded map with its diagnostics, and the
+diagram when the map is valid); it never prints and never exits.
+
+For svg/png/pdf the Graphviz layout child (:class:`cxmap.layout.LayoutProcess`)
+is started first: it imports pygraphviz and warms Graphviz up on the other core
+while this process loads and checks the map and writes the DOT text.  It is
+stopped after ``timeout`` seconds, and whenever this function leaves - so no
+process outlives the render.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cxmap.layout import DEFAULT_TIMEOUT, LayoutProcess
+from cxmap.outputs.render.options import RenderFormat, RenderOptions
+
+if TYPE_CHECKING:
+    from cxmap.api import LoadedMap
+
+
+@dataclass
+class RenderRun:
+    """The map as loaded, and its diagram when it is valid."""
+
+    loaded: LoadedMap
+    output: bytes | str | None = None
+    warnings: list[str] = field(default_factory=list)   # from Graphviz
+
+
+def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | None = None,
+                *, timeout: float = DEFAULT_TIMEOUT) -> RenderRun:
+    """Load, check and draw one map file.
+
+    Raises :class:`cxmap.graph.UnknownBranchError` for an unknown
+    ``options.branch``, :class:`cxmap.layout.LayoutError` when Graphviz fails
+    and :class:`cxmap.layout.LayoutTimeout` when it takes longer than
+    ``timeout`` seconds.
+    """
+    from cxmap.api import load_map
+    from cxmap.outputs.render import render, render_dot
+
+    options = options or RenderOptions()
+    child = LayoutProcess(fmt.value, timeout) if fmt.needs_layout else None
+    try:
+        run = RenderRun(load_map(path))
+        journey = run.loaded.journey
+        if journey is None:
+            return run
+        if child is None:
+            run.output = render(journey, fmt, options)
+        else:
+            run.output = child.draw(render_dot(journey, options), run.warnings)
+        return run
+    finally:
+        if child is not None:
+            child.close()
