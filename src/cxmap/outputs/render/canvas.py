@@ -26,6 +26,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
 
 from cxmap.outputs.charts.curve import (
     CurveArea,
@@ -53,7 +54,7 @@ NAME_LEAD = 10.2
 META_FONT = 8.2
 META_LEAD = 9.4
 TOP_ROW = 12.5
-MAX_NAME_LINES = 3
+MAX_NAME_LINES = 5
 STAGE_FONT = 10.5
 STAGE_LEAD = 12.4
 SMALL = 8.4
@@ -172,7 +173,7 @@ def _card_content(tp: Touchpoint, journey: Journey, lane: str, words: Mapping[st
     return _Content(name, meta)
 
 
-def _band_splits(widths: Sequence[float], rows: int) -> list[list[int]]:
+def band_splits(widths: Sequence[float], rows: int) -> list[list[int]]:
     """Consecutive stages into ``rows`` rows of similar width (greedy)."""
     total = sum(widths)
     target = total / rows
@@ -259,7 +260,7 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
     for cols in choices:
         widths = [cols[i] * (CARD_W + GAP) - GAP + 2 * PAD for i in range(len(stages))]
         for rows in range(1, len(stages) + 1):
-            splits = _band_splits(widths, rows)
+            splits = band_splits(widths, rows)
             for extra in (0, 1, 2) if multi else (0,):
                 plan = _plan(ctx, cols, splits, extra)
                 sc = score(plan)
@@ -528,7 +529,8 @@ def canvas_svg(journey: Journey, graph: JourneyGraph, *, page: tuple[float, floa
     dept_names = {d.id: d.name for d in journey.departments or ()}
     branch_names = {b.id: b.name for b in journey.branches or ()}
     styles = {b: st.branch_style(i) for i, b in enumerate(journey.branch_ids)}
-    heading = " — ".join(lay.title) if lay.title else None
+    heading = (clean(title if title is not None else journey.title, MAX_TITLE)
+               if title != "" else None)
     svg = Svg(lay.width, lay.height, title=heading, css_class="cxmap-canvas")
     svg.rect(0, 0, lay.width, lay.height, fill="white")
     y = MARGIN
@@ -621,6 +623,8 @@ def _draw_card(svg: Svg, card: Card, tp: Touchpoint, number: int,
                content: _Content) -> None:
     b = card.box
     svg.open("g", class_="card", data_id=tp.id)
+    # the whole name as the card's tooltip and accessible name
+    svg.raw(f"<title>{escape(clean(tp.name, MAX_NAME))}</title>")
     dashed = tp.score is None
     border = st.UNSCORED_BORDER if dashed else st.BORDER
     width = 2.6 if tp.customer_effort else 0.9
