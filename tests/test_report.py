@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from cxmap.api import load_bytes
 from cxmap.cli import app
+from cxmap.i18n import Language, catalogue
 from cxmap.model.journey import Journey
 from cxmap.outputs.report import (
     RENDERERS,
@@ -22,7 +23,7 @@ from cxmap.outputs.report import (
     render_report,
 )
 from cxmap.outputs.report.content import Numbers
-from cxmap.outputs.report.messages import REPORT_WORDS, messages
+from cxmap.outputs.report.messages import messages
 from cxmap.outputs.report.render import md_text
 from tests.conftest import EXAMPLES, example_maps
 
@@ -152,7 +153,7 @@ def test_departments_with_ambassadors_and_owners_without_departments() -> None:
 
 # ------------------------------------------------------------------ languages
 def test_catalogues_have_the_same_keys() -> None:
-    assert set(REPORT_WORDS["en"]) == set(REPORT_WORDS["pl"])
+    assert set(catalogue("report", Language.EN)) == set(catalogue("report", Language.PL))
     assert set(messages("pl")) == set(messages("en"))
 
 
@@ -303,7 +304,11 @@ def test_html_structure(path: Path) -> None:
     for section in ("overview", "key-figures", "priorities", "stages", "departments",
                     "projects", "diagram"):
         assert ("section", {"id": section}) in checker.tags
-    assert tags.count("svg") == 1
+    # one diagram; the other SVGs are charts, each an image with a title
+    svgs = [attrs for tag, attrs in checker.tags if tag == "svg"]
+    charts = [a for a in svgs if "chart" in (a.get("class") or "").split()]
+    assert len(svgs) - len(charts) == 1
+    assert charts and all(a.get("role") == "img" for a in charts)
     # every table has a header row of <th>
     assert page.count("<table") == page.count("<thead>") + page.count('<table class="overview">')
     # self-contained: no external reference outside the inline SVG's namespaces
@@ -327,7 +332,8 @@ def test_html_score_colours_match_the_diagram() -> None:
 def test_no_diagram() -> None:
     journey = load(INSURANCE)
     page = render_report(journey, ReportFormat.HTML, ReportOptions(diagram=False))
-    assert "<svg" not in page and 'id="diagram"' not in page
+    # the charts are SVG too; the diagram (Graphviz's nodes) is not there
+    assert 'class="node"' not in page and 'id="diagram"' not in page
     md = render_report(journey, ReportFormat.MARKDOWN, ReportOptions(diagram=False))
     assert "```mermaid" not in md
     md = render_report(journey, ReportFormat.MARKDOWN)
@@ -342,7 +348,7 @@ def test_graphviz_failure_leaves_a_note(monkeypatch: pytest.MonkeyPatch) -> None
 
     monkeypatch.setattr(layout_module, "layout", broken)
     page = render_report(load(INSURANCE), ReportFormat.HTML)
-    assert "<svg" not in page
+    assert 'class="node"' not in page and '<div class="diagram">' not in page
     assert "The diagram could not be drawn (Graphviz failed: boom)" in page
     _check_html(page)
 
@@ -458,11 +464,11 @@ def _table_rows(section: str) -> list[str]:
             if line.startswith("| ") and not line.startswith("|---")]
 
 
-def test_standards_and_evidence_come_after_projects_before_the_diagram() -> None:
-    for fmt, marks in ((ReportFormat.MARKDOWN, ("## Projects", "## Service standards",
-                                                "## Evidence", "## Diagram")),
-                       (ReportFormat.HTML, ('id="projects"', 'id="standards"',
-                                            'id="evidence"', 'id="diagram"'))):
+def test_summary_and_diagram_first_then_projects_standards_evidence() -> None:
+    for fmt, marks in ((ReportFormat.MARKDOWN, ("## Summary", "## Diagram", "## Projects",
+                                                "## Service standards", "## Evidence")),
+                       (ReportFormat.HTML, ('id="summary"', 'id="diagram"', 'id="projects"',
+                                            'id="standards"', 'id="evidence"'))):
         out = render_report(load(TELECOM), fmt)
         positions = [out.index(m) for m in marks]
         assert positions == sorted(positions), (fmt, positions)

@@ -1,6 +1,6 @@
 """Which files a command reads: explicit files, and maps found in directories.
 
-FORMAT.md: a directory contributes every ``*.yaml``/``*.yml`` below it whose
+Per docs/format.md: a directory contributes every ``*.yaml``/``*.yml`` below it whose
 top-level mapping has a ``cxmap`` key; ``*.cxmap.yaml``/``*.cxmap.yml`` files
 are always taken (so a broken one is reported, never skipped); a file named
 on the command line is always taken.

@@ -1,7 +1,7 @@
 """Read map files out of git: ``REV:PATH`` specs and a file's history.
 
 Safety first, because a revision comes from the command line and ends up in a
-``git`` command line (FACTS.md: ``git show --output=/tmp/x`` writes a file):
+``git`` command line (``git show --output=/tmp/x`` would write a file):
 
 * a revision that starts with ``-`` or contains whitespace or a control
   character is refused before git is ever called, and every git call that

@@ -1,7 +1,7 @@
 """Journey map -> Graphviz DOT text (a pure function; no layout here).
 
 Each touchpoint is a node named by its ``id``; each journey-graph edge is one
-DOT edge between those names (FORMAT.md, ``cxmap render`` contract).  Stages
+DOT edge between those names (the ``cxmap render`` contract, docs/render.md).  Stages
 are clusters in journey order; the legend is the label of an invisible
 cluster around them, so the DOT holds no node that is not a touchpoint.
 
@@ -36,7 +36,7 @@ WRAP = 24
 #: ... and on a page, where width is scarcer than height
 PAGE_WRAP = 18
 #: above this many touchpoints the network-simplex passes are capped
-#: (FACTS.md: long edges explode layout time without it)
+#: (long edges explode layout time without it; benchmarks/README.md)
 BIG_GRAPH = 150
 #: at most this many branches are listed in the legend
 LEGEND_BRANCHES = 21
@@ -294,8 +294,8 @@ def to_dot(journey: Journey, graph: JourneyGraph,
         for holder in reversed(row_graphs):
             outer.subgraph(holder)
     dot.subgraph(outer)
-    for source, target, attrs in edges:
-        dot.edge(source, target, **attrs)
+    for tail, head, attrs in edges:
+        dot.edge(tail, head, **attrs)
     return str(dot.source)
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from cxmap.outputs.formats import FormatChoice
 
 if TYPE_CHECKING:
+    from cxmap.diff.compare import MapDiff
     from cxmap.model.journey import Journey
 
 
@@ -52,6 +53,12 @@ class ReportOptions:
     diagram: bool = True
     #: the map's file name, shown in the report's footer
     source: str | None = None
+    #: what changed since an earlier wave (``--compare``), shown in the summary
+    changes: MapDiff | None = None
+    #: the earlier wave as the user named it (a file or ``REV:PATH``)
+    compare_label: str = ""
+    #: link target of the full-size diagram (HTML, PDF); "" = no link
+    diagram_link: str = ""
 
 
 def _markdown(journey: Journey, options: ReportOptions) -> str:

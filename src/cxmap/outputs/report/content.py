@@ -1,31 +1,48 @@
-"""What a report says, computed once for every format (pure functions).
+"""What a report says, worded once for every format (pure functions).
 
-:func:`build_content` turns a journey into plain rows of text: numbers are
-already formatted for the report's language (scores with their sign, means
-with two decimals, percentages), user text is left exactly as typed - each
-format escapes it for itself.  A section with nothing to say is ``None`` or
-empty, and the templates skip it.
+The figures come from :mod:`cxmap.metrics`; :func:`build_content` only words
+them: plain rows of text with numbers formatted for the report's language
+(scores with their sign, means with two decimals, percentages, money with its
+currency).  User text is left exactly as typed - each format escapes it for
+itself.  A section with nothing to say is ``None`` or empty, and the
+templates skip it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from cxmap.metrics import PILLAR_LAYERS, SCORES, Mean, journey_metrics
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.text import score_text
 
 if TYPE_CHECKING:
+    from cxmap.diff.compare import MapDiff
     from cxmap.graph.journey import JourneyGraph
+    from cxmap.metrics import JourneyMetrics, ProjectFigures
     from cxmap.model.journey import Journey, Project, Touchpoint
 
-SCORES = (-2, -1, 0, 1, 2)
-PILLAR_LAYERS = {"integrity": "foundation", "resolution": "foundation",
-                 "expectations": "intermediate", "time-and-effort": "intermediate",
-                 "personalisation": "differentiator", "empathy": "differentiator"}
-_LEVEL_RANK = {"high": 0, "medium": 1, "low": 2}
-_COST_RANK = {"low": 0, "medium": 1, "high": 2}
 MINUS = "\u2212"
+NBSP = "\u00a0"
+#: how many pain points the summary names
+SUMMARY_PRIORITIES = 5
+
+
+def plural(n: int, language: str) -> str:
+    """The plural form a count takes: ``one``, ``few`` (Polish 2-4, 22-24...)
+    or ``many``."""
+    if n == 1:
+        return "one"
+    if language == "pl" and n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return "few"
+    return "many"
+
+
+def counted(w: dict[str, str], key: str, n: int, language: str, **params: object) -> str:
+    """The message ``key_one`` / ``key_few`` / ``key_many`` for ``n``."""
+    return w[f"{key}_{plural(n, language)}"].format(n=n, **params)
 
 
 # ----------------------------------------------------------------- formatting
@@ -41,13 +58,24 @@ class Numbers:
             text = text.replace(",", "\u00a0").replace(".", ",")
         return text
 
-    def mean(self, values: list[int]) -> str:
-        """A mean score with sign and two decimals (``+0.50``, ``0.00``, ``−1.25``)."""
-        if not values:
+    def signed(self, value: float | None, places: int = 2) -> str:
+        """A number with its sign (``+0.50``, ``0.00``, ``−1.25``); ``–`` for none."""
+        if value is None:
             return "–"
-        value = round(sum(values) / len(values), 2)
+        value = round(value, places)
         sign = "+" if value > 0 else MINUS if value < 0 else ""
-        return sign + self.decimal(value)
+        return sign + self.decimal(value, places)
+
+    def mean(self, mean: Mean | Sequence[int]) -> str:
+        """A mean score (of a :class:`Mean`, or of scores) with sign and two
+        decimals; ``–`` when nothing is scored."""
+        if not isinstance(mean, Mean):
+            mean = Mean(sum(mean), len(mean), len(mean))
+        return self.signed(mean.value)
+
+    def debt(self, value: float) -> str:
+        """Experience debt: one decimal."""
+        return self.decimal(value, 1)
 
     def percent(self, value: float) -> str:
         text = self.decimal(value, 0 if float(value).is_integer() else 1)
@@ -56,8 +84,9 @@ class Numbers:
     def share(self, part: int, whole: int) -> str:
         return self.percent(round(100 * part / whole)) if whole else "–"
 
-    def money(self, value: float) -> str:
-        return self.decimal(value, 0 if float(value).is_integer() else 2)
+    def money(self, value: float, currency: str = "") -> str:
+        text = self.decimal(value, 0 if float(value).is_integer() else 2)
+        return f"{text}{NBSP}{currency}" if currency else text
 
 
 # ----------------------------------------------------------------- rows
@@ -88,6 +117,8 @@ class StageSection:
     summary: str
     count: int
     rows: list[TouchpointRow]
+    mean: str = ""
+    mean_value: float | None = None
 
 
 @dataclass
@@ -135,6 +166,8 @@ class DepartmentRow:
     owned: int
     mean: str
     negative: int
+    #: a declared department with no ambassador named (flagged in the report)
+    no_ambassador: bool = False
 
 
 @dataclass
@@ -144,11 +177,15 @@ class PillarRow:
     count: int
     mean: str
     negative: int
+    mean_value: float | None = None
 
 
 @dataclass
 class ProjectRow:
     title: str
+    impact_level: str
+    cost_level: str
+    open: bool
     kind: str
     impact: str
     cost: str
@@ -191,15 +228,67 @@ class EvidenceRow:
 
 
 @dataclass
+class Figure:
+    """One of the summary's key figures: label, value, and a short note."""
+
+    label: str
+    value: str
+    note: str = ""
+    #: "good" / "bad" / "" - how the value reads (a CSS class in HTML)
+    tone: str = ""
+
+
+@dataclass
+class ChangeRow:
+    name: str
+    stage: str
+    before: str
+    before_value: int | None
+    after: str
+    after_value: int | None
+
+
+@dataclass
+class Changes:
+    """What changed since the wave given with ``--compare``."""
+
+    #: "wave of 2024-03-01 (old.cxmap.yaml)"
+    since: str
+    mean: str
+    counts: list[tuple[str, int]]
+    improved: list[ChangeRow]
+    worsened: list[ChangeRow]
+    drift: list[ChangeRow]
+    drift_note: str
+
+
+@dataclass
+class Summary:
+    #: label, value: the key figures as a two-column table
+    overview: list[tuple[str, str]]
+    #: the same figures with a note each (HTML's cards)
+    figures: list[Figure]
+    #: what experience debt means, and what it assumed
+    debt_note: str
+    priorities: list[TouchpointRow]
+    #: "and 3 more touchpoints scored below 0" (or "")
+    more_priorities: str
+    quick_wins: list[ProjectRow]
+    changes: Changes | None = None
+
+
+@dataclass
 class Content:
     language: str
     w: dict[str, str]
+    metrics: JourneyMetrics
+    summary: Summary
     title: str
     map_id: str
     description: str
     persona: str
     scored_on: str
-    overview: list[tuple[str, str]]
+    currency: str
     distribution: list[DistributionRow]
     key_moments: list[KeyMoment]
     confirmed_note: str
@@ -250,15 +339,16 @@ def _confirmed(tp: Touchpoint, w: dict[str, str]) -> str:
 
 
 def build_content(journey: Journey, graph: JourneyGraph, language: str, w: dict[str, str],
-                  title: str | None = None) -> Content:
+                  title: str | None = None, changes: MapDiff | None = None,
+                  compare_label: str = "") -> Content:
     """Everything the report shows, in the order it shows it."""
     num = Numbers(language)
+    m = journey_metrics(journey)
     tps = journey.touchpoints
-    stage_of = {tp.id: stage for stage, tp in journey.iter_touchpoints()}
-    order = {tp.id: i for i, tp in enumerate(tps)}
+    stage_of = m.stage_of
     dept_names = {d.id: d.name for d in journey.departments or ()}
     branch_names = {b.id: b.name for b in journey.branches or ()}
-    scored = [tp.score for tp in tps if tp.score is not None]
+    currency = journey.currency or ""
 
     projects_of: dict[str, list[Project]] = {}
     for project in journey.projects or ():
@@ -268,169 +358,209 @@ def build_content(journey: Journey, graph: JourneyGraph, language: str, w: dict[
     def owner(name: str | None) -> str:
         return dept_names.get(name, name) if name else ""
 
+    def reach(tp: Touchpoint) -> str:
+        return num.percent(tp.reach) if tp.reach is not None else ""
+
     def row(tp: Touchpoint) -> TouchpointRow:
         ids = tp.branch_ids
         branch = (w["all_paths"] if ids is None
                   else ", ".join(branch_names.get(b, b) for b in ids))
         return TouchpointRow(
-            id=tp.id, name=tp.name, stage=stage_of[tp.id].name, score=score_text(tp.score),
+            id=tp.id, name=tp.name, stage=stage_of[tp.id], score=score_text(tp.score),
             score_value=tp.score,
             target=score_text(tp.target) if tp.target is not None else "",
             marks=_marks(tp, w), channel=tp.channel or "", owner=owner(tp.owner),
-            branch=branch if journey.branches else "",
-            reach=num.percent(tp.reach) if tp.reach is not None else "",
+            branch=branch if journey.branches else "", reach=reach(tp),
             confirmed=_confirmed(tp, w),
             projects="; ".join(p.title for p in projects_of.get(tp.id, ())) or w["no_project"])
 
-    # header
-    overview = [(w["stages_n"], str(len(journey.stages))),
-                (w["touchpoints_n"], str(len(tps)))]
-    if journey.branches:
-        overview.append((w["branches_n"], str(len(journey.branches))))
-    if tps:
-        overview.append((w["mean_score"], num.mean(scored) if scored else w["none_scored"]))
-        overview.append((w["share_scored"], w["of"].format(a=len(scored), b=len(tps))
-                         + f" ({num.share(len(scored), len(tps))})"))
-
     # key figures
+    dist = m.distribution
     meanings = w["score_words"].split("|")
-    distribution = [DistributionRow(score_text(s), s, meanings[i],
-                                    sum(1 for v in scored if v == s),
-                                    num.share(sum(1 for v in scored if v == s), len(tps)))
+    distribution = [DistributionRow(score_text(s), s, meanings[i], dist.counts[s],
+                                    num.share(dist.counts[s], dist.total))
                     for i, s in enumerate(SCORES)]
-    unscored = len(tps) - len(scored)
-    distribution.append(DistributionRow("?", None, w["unscored_word"], unscored,
-                                         num.share(unscored, len(tps))))
+    distribution.append(DistributionRow("?", None, w["unscored_word"], dist.unscored,
+                                        num.share(dist.unscored, dist.total)))
     if not tps:
         distribution = []
-    key_moments = []
-    flagged = [tp for tp in tps if tp.moment_of_truth or tp.customer_effort]
-    for tp in flagged:
-        key_moments.append(KeyMoment(
-            _marks(tp, w, long=True), tp.name, stage_of[tp.id].name, score_text(tp.score), tp.score,
-            num.percent(tp.reach) if tp.reach is not None else "", _confirmed(tp, w)))
+    key_moments = [KeyMoment(_marks(tp, w, long=True), tp.name, stage_of[tp.id],
+                             score_text(tp.score), tp.score, reach(tp), _confirmed(tp, w))
+                   for tp in m.key_moments]
     confirmed_note = (w["key_moments_note"].format(
-        a=sum(tp.confirmed for tp in flagged), b=len(flagged)) if flagged else "")
+        a=sum(tp.confirmed for tp in m.key_moments), b=len(m.key_moments))
+        if m.key_moments else "")
 
-    # priorities (METHOD step 6): every -2/-1, worst first, then by reach
-    negative = [tp for tp in tps if tp.score is not None and tp.score < 0]
-    negative.sort(key=lambda tp: (tp.score, -(tp.reach if tp.reach is not None else -1),
-                                  order[tp.id]))
-    priorities = [row(tp) for tp in negative]
-    below = [tp for tp in tps if tp.score is not None and tp.score >= 0
-             and tp.target is not None and tp.score < tp.target]
-    below.sort(key=lambda tp: (-(tp.target - tp.score),  # type: ignore[operator]
-                               -(tp.reach if tp.reach is not None else -1), order[tp.id]))
+    # priorities (method step 6): every -2/-1, ranked
+    priorities = [row(tp) for tp in m.pain_points]
     below_target = []
-    for tp in below:
+    for tp in m.targets.below:
         r = row(tp)
         r.gap = str(tp.target - tp.score)  # type: ignore[operator]
         below_target.append(r)
 
     # stages
     stages = []
-    for n, stage in enumerate(journey.stages, 1):
-        values = [tp.score for tp in stage.touchpoints if tp.score is not None]
-        count = len(stage.touchpoints)
+    for n, (stage, g) in enumerate(zip(journey.stages, m.stages, strict=True), 1):
+        mean = num.mean(g.mean)
         stages.append(StageSection(
             n, stage.name, stage.description or "",
-            w["stage_mean_one" if count == 1 else "stage_mean"].format(mean=num.mean(values),
-                                                                       n=count),
-            count, [row(tp) for tp in stage.touchpoints]))
+            counted(w, "stage_mean", len(g.touchpoints), language, mean=mean),
+            len(g.touchpoints), [row(tp) for tp in stage.touchpoints], mean, g.mean.value))
 
     # branches and convergence
-    branches: list[BranchRow] = []
+    branches = [BranchRow(g.name, len(g.touchpoints),
+                          w["of"].format(a=g.mean.scored, b=len(g.touchpoints)),
+                          num.mean(g.mean), g.negative) for g in m.branches]
     convergence: list[ConvergenceRow] = []
-    if journey.branches:
-        paths = graph.paths()
-        by_id = {tp.id: tp for tp in tps}
-        for b in journey.branches:
-            path = [by_id[t] for t in paths.get(b.id, [])]
-            values = [tp.score for tp in path if tp.score is not None]
-            branches.append(BranchRow(b.name, len(path),
-                                      w["of"].format(a=len(values), b=len(path)),
-                                      num.mean(values), sum(1 for v in values if v < 0)))
     for tp_id in graph.convergence_points():
         tp = journey.touchpoint(tp_id)
         arriving: set[str] = set()
         for pred in graph.predecessors(tp_id):
             arriving |= graph.branches_of_edge(pred, tp_id)
         names = [branch_names[b] for b in journey.branch_ids if b in arriving]
-        convergence.append(ConvergenceRow(tp.name, stage_of[tp_id].name, score_text(tp.score),
+        convergence.append(ConvergenceRow(tp.name, stage_of[tp_id], score_text(tp.score),
                                           tp.score, ", ".join(names)))
 
-    # departments
-    owned: dict[str, list[Touchpoint]] = {}
-    for tp in tps:
-        owned.setdefault(tp.owner or "", []).append(tp)
-    departments = []
-    ambassadors = {d.id: d.ambassador or "" for d in journey.departments or ()}
-    keys = [d.id for d in journey.departments or ()]
-    keys += [k for k in owned if k and k not in keys]
-    if "" in owned and len(owned) > 1:
-        keys.append("")
-    if len(owned) > 1 or "" not in owned:
-        for key in keys:
-            members = owned.get(key, [])
-            if not members:
-                continue
-            values = [tp.score for tp in members if tp.score is not None]
-            departments.append(DepartmentRow(owner(key) if key else w["no_owner"],
-                                             ambassadors.get(key, ""), len(members),
-                                             num.mean(values), sum(1 for v in values if v < 0)))
-
-    # pillars
-    pillars = []
-    for pillar, layer in PILLAR_LAYERS.items():
-        members = [tp for tp in tps if tp.pillars and pillar in tp.pillars]
-        if not members:
-            continue
-        values = [tp.score for tp in members if tp.score is not None]
-        pillars.append(PillarRow(w[f"pillar.{pillar}"], w[f"layer.{layer}"], len(members),
-                                 num.mean(values), sum(1 for v in values if v < 0)))
+    departments = [DepartmentRow(g.name if g.id else w["no_owner"],
+                                 g.ambassador or (w["no_ambassador"] if g.declared and g.id
+                                                  else ""),
+                                 len(g.touchpoints), num.mean(g.mean), g.negative,
+                                 no_ambassador=bool(g.declared and g.id and not g.ambassador))
+                   for g in m.departments]
+    pillars = [PillarRow(w[f"pillar.{g.id}"], w[f"layer.{PILLAR_LAYERS[g.id]}"],
+                         len(g.touchpoints), num.mean(g.mean), g.negative, g.mean.value)
+               for g in m.pillars]
 
     content = Content(
-        language=language, w=w, title=title if title is not None else journey.title,
+        language=language, w=w, metrics=m,
+        summary=Summary([], [], "", [], "", []),
+        title=title if title is not None else journey.title,
         map_id=journey.id, description=journey.description or "",
         persona=journey.persona or "",
         scored_on=journey.scored_on.isoformat() if journey.scored_on else "",
-        overview=overview, distribution=distribution, key_moments=key_moments,
+        currency=currency,
+        distribution=distribution, key_moments=key_moments,
         confirmed_note=confirmed_note, priorities=priorities, below_target=below_target,
         stages=stages, branches=branches, convergence=convergence, departments=departments,
         pillars=pillars)
     _projects(journey, content, num)
+    content.summary = _summary(journey, content, num, changes, compare_label)
 
-    # service standards (METHOD step 7): set ones by stage, then negatives without one
+    # service standards (method step 7): set ones by stage, then negatives without one
     for tp in tps:
         if _standard(tp):
             content.standards.append(StandardRow(
-                tp.name, stage_of[tp.id].name, score_text(tp.score), tp.score, owner(tp.owner),
+                tp.name, stage_of[tp.id], score_text(tp.score), tp.score, owner(tp.owner),
                 _standard(tp)))
-    content.standard_gaps = [StandardRow(tp.name, stage_of[tp.id].name, score_text(tp.score),
+    content.standard_gaps = [StandardRow(tp.name, stage_of[tp.id], score_text(tp.score),
                                          tp.score, owner(tp.owner))
-                             for tp in negative if not _standard(tp)]
+                             for tp in m.pain_points if not _standard(tp)]
 
-    # evidence (METHOD steps 1 and 3)
+    # evidence (method steps 1 and 3)
     for tp in tps:
         sources = _sources(tp)
         if sources:
             content.evidence.append(EvidenceRow(
-                tp.name, stage_of[tp.id].name, score_text(tp.score), tp.score,
-                num.percent(tp.reach) if tp.reach is not None else "", sources))
+                tp.name, stage_of[tp.id], score_text(tp.score), tp.score, reach(tp), sources))
     scored_tps = [tp for tp in tps if tp.score is not None]
     missing = sum(1 for tp in scored_tps if not _sources(tp))
     if missing:
         content.evidence_missing_note = w["evidence_missing"].format(a=missing,
                                                                      b=len(scored_tps))
-    unconfirmed = [tp for tp in flagged if not tp.confirmed]
+    unconfirmed = [tp for tp in m.key_moments if not tp.confirmed]
     if unconfirmed:
         content.unconfirmed_note = w["unconfirmed_note"].format(a=len(unconfirmed),
-                                                                b=len(flagged))
+                                                                b=len(m.key_moments))
         content.unconfirmed = [KeyMoment(
-            _marks(tp, w, long=True), tp.name, stage_of[tp.id].name, score_text(tp.score),
-            tp.score, num.percent(tp.reach) if tp.reach is not None else "", w["no"])
-            for tp in unconfirmed]
+            _marks(tp, w, long=True), tp.name, stage_of[tp.id], score_text(tp.score),
+            tp.score, reach(tp), w["no"]) for tp in unconfirmed]
     return content
+
+
+def _summary(journey: Journey, c: Content, num: Numbers, changes: MapDiff | None,
+             compare_label: str) -> Summary:
+    """The first page: the figures, what to do first, what changed."""
+    w, m, language = c.w, c.metrics, c.language
+    dist = m.distribution
+    overview = [(w["stages_n"], str(len(journey.stages))),
+                (w["touchpoints_n"], str(dist.total))]
+    if journey.branches:
+        overview.append((w["branches_n"], str(len(journey.branches))))
+    figures: list[Figure] = []
+    debt_note = ""
+    if dist.total:
+        figures.append(Figure(
+            w["mean_score"], num.mean(m.overall) if dist.scored else "–",
+            w["scored_of"].format(a=dist.scored, b=dist.total,
+                                  share=num.share(dist.scored, dist.total))
+            if dist.scored else w["none_scored"],
+            "bad" if (m.overall.value or 0) < 0 else ""))
+        figures.append(Figure(
+            w["negative_figure"], str(dist.negative),
+            w["negative_note"].format(share=num.share(dist.negative, dist.total),
+                                      mot=len(m.moments_of_truth_negative)),
+            "bad" if dist.negative else "good"))
+        debt_note = w["debt_note"]
+        if m.debt_unmeasured:
+            debt_note += " " + counted(w, "debt_unmeasured", m.debt_unmeasured, language)
+        figures.append(Figure(w["debt"], num.debt(m.debt), debt_note,
+                              "bad" if m.debt else "good"))
+        if m.targets.set:
+            figures.append(Figure(w["targets_figure"],
+                                  w["of"].format(a=m.targets.met, b=m.targets.set),
+                                  w["targets_note"],
+                                  "good" if m.targets.met == m.targets.set else ""))
+        overview.append((w["mean_score"], num.mean(m.overall) if dist.scored
+                         else w["none_scored"]))
+        overview.append((w["share_scored"], w["of"].format(a=dist.scored, b=dist.total)
+                         + f" ({num.share(dist.scored, dist.total)})"))
+        overview.append((w["negative_figure"], w["negative_value"].format(
+            n=dist.negative, share=num.share(dist.negative, dist.total),
+            mot=len(m.moments_of_truth_negative))))
+        overview.append((w["debt"], num.debt(m.debt)))
+        if m.targets.set:
+            overview.append((w["targets_figure"],
+                             w["of"].format(a=m.targets.met, b=m.targets.set)))
+    shown = list(c.priorities[:SUMMARY_PRIORITIES])
+    rest = len(c.priorities) - len(shown)
+    more = counted(c.w, "more_priorities", rest, language) if rest else ""
+    quick = [p for p in c.projects if p.quick_win]
+    summary = Summary(overview, figures, debt_note, shown, more, quick)
+    if changes is not None:
+        summary.changes = _changes(changes, w, num, language, compare_label)
+    return summary
+
+
+def _changes(diff: MapDiff, w: dict[str, str], num: Numbers, language: str,
+             label: str) -> Changes:
+    from cxmap.diff.compare import Status
+
+    def change_row(t: object) -> ChangeRow:
+        from cxmap.diff.compare import TouchpointDiff
+
+        assert isinstance(t, TouchpointDiff)
+        return ChangeRow(t.name, t.stage_name, score_text(t.before), t.before,
+                         score_text(t.after), t.after)
+
+    def by_size(status: Status) -> list[ChangeRow]:
+        rows = [t for t in diff.touchpoints if t.status is status]
+        rows.sort(key=lambda t: -abs(t.delta or 0))
+        return [change_row(t) for t in rows]
+
+    before = diff.mean.before.value if diff.mean.before else None
+    after = diff.mean.after.value if diff.mean.after else None
+    mean = w["mean_change"].format(before=num.signed(before), after=num.signed(after),
+                                   delta=num.signed(diff.mean.delta))
+    counts = [(w[f"change.{s.value}"], diff.count(s))
+              for s in (Status.IMPROVED, Status.WORSENED, Status.UNCHANGED, Status.ADDED,
+                        Status.REMOVED, Status.UNSCORED) if diff.count(s)]
+    drift = [change_row(t) for t in diff.drift]
+    since = label or diff.old.source
+    if diff.old.scored_on:
+        since = w["since_wave"].format(date=diff.old.scored_on, source=since)
+    return Changes(since, mean, counts, by_size(Status.IMPROVED), by_size(Status.WORSENED),
+                   drift, counted(w, "drift_note", len(drift), language) if drift else "")
 
 
 def _standard(tp: Touchpoint) -> str:
@@ -441,46 +571,41 @@ def _sources(tp: Touchpoint) -> list[str]:
     return [e for e in tp.evidence or () if e.strip()]
 
 
-def _projects(journey: Journey, content: Content, num: Numbers) -> None:
-    from cxmap.model.journey import derive_impact
-
-    w = content.w
-    projects = list(journey.projects or ())
-    if not projects:
-        return
+def _project_row(f: ProjectFigures, journey: Journey, w: dict[str, str], num: Numbers,
+                 currency: str) -> ProjectRow:
+    p = f.project
     by_id = {tp.id: tp for tp in journey.touchpoints}
-    impact = {p.id: derive_impact(p, journey) for p in projects}
+    lifts = [f"{by_id[t].name} ({score_text(by_id[t].score)})" for t in p.touchpoints
+             if t in by_id]
+    impact_text = w[f"level.{f.impact}"]
+    if p.impact is None:
+        impact_text += f" ({w['derived']})"
+    return ProjectRow(
+        title=p.title, impact_level=f.impact, cost_level=p.cost or "", open=f.open,
+        kind=w[f"kind.{p.kind}"], impact=impact_text,
+        cost=w[f"level.{p.cost}"] if p.cost else "", quick_win=f.quick_win,
+        status=w[f"status.{p.status}"] if p.status else "",
+        owner=(next((d.name for d in journey.departments or () if d.id == p.owner), p.owner)
+               if p.owner else ""),
+        due=p.due.isoformat() if p.due else "",
+        budget=num.money(p.budget, currency) if p.budget is not None else "",
+        reversible="" if p.reversible is None else w["yes" if p.reversible else "no"],
+        lifts="; ".join(lifts))
 
-    def rank(p: Project) -> tuple[int, int]:
-        return (_LEVEL_RANK[impact[p.id]], _COST_RANK.get(p.cost or "", 3))
 
-    ordered = sorted(projects, key=rank)   # stable: the map's order within a cell
+def _projects(journey: Journey, content: Content, num: Numbers) -> None:
+    w = content.w
+    figures = content.metrics.projects
+    if not figures:
+        return
     # the matrix is for choosing what to do: what is done or dropped is not on it
-    open_ = [p for p in ordered if p.status not in ("done", "dropped")]
-    content.matrix_left_out = len(open_) < len(ordered)
-    costs = ["low", "medium", "high"] + (["?"] if any(p.cost is None for p in open_) else [])
+    open_ = [f for f in figures if f.open]
+    content.matrix_left_out = len(open_) < len(figures)
+    costs = ["low", "medium", "high"] + (["?"] if any(f.project.cost is None
+                                                      for f in open_) else [])
     content.matrix_costs = [w[f"level.{c}"] if c != "?" else w["unknown"] for c in costs]
     for level in ("high", "medium", "low") if open_ else ():
-        cells = [[p.title for p in open_ if impact[p.id] == level and (p.cost or "?") == c]
-                 for c in costs]
+        cells = [[f.project.title for f in open_
+                  if f.impact == level and (f.project.cost or "?") == c] for c in costs]
         content.matrix.append(MatrixRow(w[f"level.{level}"], cells))
-    for p in ordered:
-        lifts = []
-        for t in p.touchpoints:
-            tp = by_id.get(t)
-            if tp is not None:
-                lifts.append(f"{tp.name} ({score_text(tp.score)})")
-        impact_text = w[f"level.{impact[p.id]}"]
-        if p.impact is None:
-            impact_text += f" ({w['derived']})"
-        content.projects.append(ProjectRow(
-            title=p.title, kind=w[f"kind.{p.kind}"], impact=impact_text,
-            cost=w[f"level.{p.cost}"] if p.cost else "",
-            quick_win=impact[p.id] == "high" and p.cost == "low",
-            status=w[f"status.{p.status}"] if p.status else "",
-            owner=(next((d.name for d in journey.departments or () if d.id == p.owner), p.owner)
-                   if p.owner else ""),
-            due=p.due.isoformat() if p.due else "",
-            budget=num.money(p.budget) if p.budget is not None else "",
-            reversible="" if p.reversible is None else w["yes" if p.reversible else "no"],
-            lifts="; ".join(lifts)))
+    content.projects = [_project_row(f, journey, w, num, content.currency) for f in figures]

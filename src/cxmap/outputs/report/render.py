@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from cxmap.model.journey import Journey
     from cxmap.outputs.report import ReportOptions
+    from cxmap.outputs.report.content import Content
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _MD_ENTITY = re.compile(r"&(?=[#A-Za-z0-9]+;)")
@@ -94,7 +95,8 @@ def _setup(journey: Journey, options: ReportOptions) -> tuple[Journey, dict[str,
         journey = journey.model_copy(update={"language": language})
     w = messages(language)
     graph = build_graph(journey)
-    content = build_content(journey, graph, language, w, options.title)
+    content = build_content(journey, graph, language, w, options.title, options.changes,
+                            options.compare_label)
     footer = (w["generated"].format(version=__version__, file=options.source)
               if options.source else w["generated_nofile"].format(version=__version__))
     return journey, {"c": content, "w": w, "footer": footer, "graph": graph,
@@ -129,6 +131,33 @@ def inline_svg(svg: bytes) -> str:
     return text.strip()
 
 
+_NODE_TITLE = re.compile(
+    r'(<g id="(?:node|edge)\d+" class="(node|edge)">\s*<title>)(.*?)(</title>)', re.DOTALL)
+
+
+def name_titles(svg: str, journey: Journey) -> str:
+    """Graphviz titles each node with its DOT name (the touchpoint's id): the
+    hover text a reader sees.  Make it the touchpoint's name (an edge:
+    ``name → name``)."""
+    from html import escape, unescape
+
+    names = {tp.id: tp.name for tp in journey.touchpoints}
+
+    def name(node: str) -> str:
+        return names.get(node, node)
+
+    def sub(m: re.Match[str]) -> str:
+        raw = unescape(m.group(3))
+        if m.group(2) == "node":
+            text = name(raw)
+        else:
+            source, sep, target = raw.partition("->")
+            text = f"{name(source)} → {name(target)}" if sep else raw
+        return m.group(1) + escape(clean(text), quote=False) + m.group(4)
+
+    return _NODE_TITLE.sub(sub, svg)
+
+
 def diagram_svg(journey: Journey) -> tuple[str, str]:
     """``(svg, "")`` or ``("", reason)`` when Graphviz fails."""
     from cxmap.outputs.render import render_dot
@@ -136,10 +165,46 @@ def diagram_svg(journey: Journey) -> tuple[str, str]:
     from cxmap.outputs.render.options import RenderFormat, RenderOptions
 
     try:
-        return inline_svg(layout(render_dot(journey, RenderOptions(title="")),
-                                 RenderFormat.SVG)), ""
+        svg = inline_svg(layout(render_dot(journey, RenderOptions(title="")),
+                                RenderFormat.SVG))
     except (LayoutError, UnicodeDecodeError) as exc:
         return "", str(exc)
+    return name_titles(svg, journey), ""
+
+
+def charts(content: Content) -> dict[str, str]:
+    """The report's charts as inline SVG (empty when there is nothing to draw)."""
+    from cxmap.outputs.charts import (
+        Bar,
+        MatrixProject,
+        distribution_chart,
+        matrix_chart,
+        mean_chart,
+    )
+
+    w = content.w
+    out = {"distribution": "", "stages": "", "pillars": "", "matrix": "", "curve": ""}
+    if content.distribution:
+        bars = [Bar(f"{d.score} {d.meaning}", d.count, f"{d.count} ({d.share})", d.score_value)
+                for d in content.distribution]
+        if bars[-1].value == 0:
+            bars.pop()   # no "not scored yet" bar when everything is scored
+        out["distribution"] = distribution_chart(bars, w["chart_distribution"])
+    if content.stages and any(s.count for s in content.stages):
+        out["stages"] = mean_chart(
+            [Bar(f"{s.number}. {s.name}", s.mean_value, s.mean) for s in content.stages],
+            w["chart_stages"], width=760)
+    if content.pillars:
+        out["pillars"] = mean_chart([Bar(p.name, p.mean_value, p.mean) for p in content.pillars],
+                                    w["chart_pillars"], width=760)
+    placed = [MatrixProject(i, p.title, p.impact_level, p.cost_level)
+              for i, p in enumerate(content.projects, 1) if p.open]
+    if placed:
+        out["matrix"] = matrix_chart(
+            placed, w["chart_matrix"], impact_label=w["impact"], cost_label=w["cost"],
+            levels={k: w[f"level.{k}"] for k in ("low", "medium", "high")},
+            unknown_cost=w["unknown"], quick_win=w["quick_win"])
+    return out
 
 
 def html_report(journey: Journey, options: ReportOptions) -> str:
@@ -154,5 +219,8 @@ def html_report(journey: Journey, options: ReportOptions) -> str:
     ctx["svg"] = Markup(svg)
     ctx["diagram_error"] = error
     ctx["show_diagram"] = show
+    ctx["diagram_link"] = options.diagram_link if svg else ""
+    # our own SVG: every text in it was escaped when it was built
+    ctx["charts"] = {k: Markup(v) for k, v in charts(ctx["c"]).items()}
     ctx["lang"] = ctx["c"].language
     return _environment("html").get_template("report.html.j2").render(ctx)
