@@ -147,15 +147,36 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
                                           help="Also list YAML files skipped.")] = False,
+    config: Annotated[str | None, typer.Option(
+        "--config", metavar="FILE", help="Tune the method rules with this .cxmap.toml or "
+        "pyproject.toml ([tool.cxmap]) instead of the one found above each map.",
+        show_default=False)] = None,
+    no_config: Annotated[bool, typer.Option(
+        "--no-config", help="Ignore configuration files: every rule at its default.")] = False,
+    maps_only: Annotated[bool, typer.Option(
+        "--maps-only", help="Skip named files that are not maps (no top-level 'cxmap' key), "
+        "as in a directory; for pre-commit.")] = False,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", metavar="LANG", help="Language of the messages: en or pl.",
+        show_default=False)] = None,
 ) -> None:
-    """Check journey maps against the format; report every problem as
-    FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage."""
+    """Check journey maps against the format and the method; report every problem
+    as FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage."""
     from cxmap.commands.validate import validate as run_validate
+    from cxmap.diagnostics import ConfigError
+    from cxmap.i18n import resolve_language
 
+    if lang is not None and lang.lower() not in ("en", "pl"):
+        _fail_usage(f"unknown language {lang!r} (use en or pl)")
     to_stdout = output is None or output == "-"
-    with _progress("Validating") as on_file:
-        done = run_validate(paths, fmt, strict=strict, verbose=verbose,
-                            color=to_stdout and use_color(), on_file=on_file)
+    try:
+        with _progress("Validating") as on_file:
+            done = run_validate(paths, fmt, strict=strict, verbose=verbose,
+                                color=to_stdout and use_color(), on_file=on_file,
+                                config=config, no_config=no_config, maps_only=maps_only,
+                                lang=resolve_language(lang))
+    except ConfigError as exc:
+        _fail_usage(str(exc))
     if done.run.missing:
         _fail_usage("; ".join(f"path {p!r} does not exist" for p in done.run.missing))
     _write(done.output, output, [m.file for m in done.run.maps])
@@ -595,6 +616,11 @@ def main() -> None:
     except KeyboardInterrupt:
         code = 130
     except Exception as exc:  # a bug: one line, never a traceback
+        from cxmap.diagnostics import ConfigError
+
+        if isinstance(exc, ConfigError):  # a configuration file found above a map
+            print(f"cxmap: error: {exc}", file=sys.stderr)
+            _leave(EXIT_USAGE)
         with contextlib.suppress(Exception):
             print(f"cxmap: internal error: {exc.__class__.__name__}: "
                   f"{_printable(str(exc))}", file=sys.stderr)

@@ -79,6 +79,18 @@ class Rule:
         return self.code >= "CX300"
 
 
+class ConfigError(Exception):
+    """A configuration file cxmap cannot use (a usage error: exit 2), with
+    the file and the 1-based line and column of the problem."""
+
+    def __init__(self, file: str, line: int, column: int, message: str) -> None:
+        super().__init__(message)
+        self.file, self.line, self.column, self.message = file, line, column, message
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Diagnostic:
     """One problem found in one file.  ``line`` and ``column`` are 1-based."""
@@ -143,7 +155,7 @@ FORMAT_RULES: dict[str, Rule] = {
         _r("CX003", "unreadable", E, "The file could not be read (missing, a directory, "
            "no permission).", "Check the path and the file's permissions."),
         _r("CX004", "empty-file", E, "The file is empty or holds only comments.",
-           "Start from one of the maps in `examples/`."),
+           "Start a new map with `cxmap init FILE` (the file to create)."),
         _r("CX005", "duplicate-key", E, "The same key appears twice in one mapping; YAML "
            "would silently keep only one of them.", "Remove or rename one of the two keys."),
         _r("CX006", "unsupported-tag", E, "A YAML tag other than the standard `!!str`, "

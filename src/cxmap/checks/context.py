@@ -108,6 +108,16 @@ class CheckContext:
         """Touchpoint id -> its path (for rules of the model phase)."""
         return self.ids("touchpoints")
 
+    def raw(self, path: KeyPath) -> Any:
+        """The raw value at ``path`` (``None`` when there is none)."""
+        node = self.data
+        for part in path:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                return None
+        return node
+
 
 Check = Callable[[CheckContext], None]
 

@@ -50,7 +50,10 @@ def looks_like_map(path: Path) -> bool:
     return _TOP_KEY.search(head.removeprefix(b"\xef\xbb\xbf")) is not None
 
 
-def discover(paths: list[str]) -> Discovery:
+def discover(paths: list[str], *, only_maps: bool = False) -> Discovery:
+    """The map files ``paths`` designate.  ``only_maps``: a file named that is
+    not a map (by name or by a top-level ``cxmap`` key) is skipped, as in a
+    directory — for pre-commit, which names every staged YAML file."""
     found = Discovery()
     seen: set[Path] = set()
 
@@ -75,6 +78,10 @@ def discover(paths: list[str]) -> Discovery:
                         take(file, display)
                     else:
                         found.skipped.append((display, "no top-level 'cxmap' key"))
+        elif only_maps and path.is_file() and not (
+                arg.lower().endswith(_MAP_SUFFIXES) or (arg.lower().endswith(_YAML_SUFFIXES)
+                                                        and looks_like_map(path))):
+            found.skipped.append((arg, "not a map (no top-level 'cxmap' key)"))
         elif path.exists() or path.is_symlink():
             take(path, arg)
         else:
