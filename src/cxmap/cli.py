@@ -525,7 +525,7 @@ def export(
     if chosen is ExportFormat.XLSX and excel:
         _fail_usage(t("edit.export_excel_xlsx", language))
     if chosen is ExportFormat.XLSX and (output is None or output == "-"):
-        _fail_usage("xlsx is a binary format: write it to a file (-o FILE.xlsx), not to stdout")
+        _fail_usage(t("edit.xlsx_stdout", language))
     if not map_path.is_file():
         _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
     _check_output(output, [map_path])
@@ -574,7 +574,7 @@ def import_scores(
     if not map_path.is_file():
         _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
     if not table.is_file():
-        _fail_usage(t("edit.cannot_read", language, path=str(table), reason="no such file"))
+        _fail_usage(t("edit.path_missing", language, path=str(table)))
     run = run_import(map_path, table, scored_on=day, dry_run=dry_run, lang=language)
     if run.loaded is not None and (run.loaded.errors or run.loaded.journey is None):
         _fail_invalid([run.loaded], t("edit.map_invalid", language, path=str(map_path)))
@@ -618,7 +618,7 @@ def fmt_command(
     language = _edit_lang(lang)
     run = fmt_paths(paths, check=check, diff=show_diff, lang=language)
     if run.missing:
-        _fail_usage("; ".join(f"path {p!r} does not exist" for p in run.missing))
+        _fail_usage("; ".join(t("edit.path_missing", language, path=p) for p in run.missing))
     notes = sys.stderr if show_diff else sys.stdout
     for item in run.files:
         if item.status is FmtStatus.CHANGED:
