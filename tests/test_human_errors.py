@@ -163,3 +163,21 @@ def test_every_diagnostic_of_the_cases_and_rule_examples_speaks_polish(tmp_path:
         message, hint = d.text(Language.PL)
         assert message != d.message or d.code in ("CX001",), (d.code, message)
         assert (hint is None) == (d.hint is None)
+
+
+def test_explain_speaks_polish_for_every_code() -> None:
+    from typer.testing import CliRunner
+
+    from cxmap.cli import app
+    from cxmap.diagnostics import RULES
+    from cxmap.i18n.explain import RULES_PL
+
+    assert sorted(RULES_PL) == sorted(RULES)
+    runner = CliRunner()
+    out = runner.invoke(app, ["explain", "CX103", "--lang", "pl"]).stdout
+    assert out.startswith("CX103 score-range (error)\n\n`score` albo `target` nie jest")
+    assert "Co zrobić: Wpisz -2, -1, 0, 1 albo 2" in out
+    table = runner.invoke(app, ["explain", "all"], env={"CXMAP_LANG": "pl"}).stdout
+    assert len([line for line in table.splitlines() if line.startswith("| CX")]) == len(RULES)
+    assert runner.invoke(app, ["explain", "all", "--lang", "en"]).stdout.count("| [CX") == len(
+        RULES)
