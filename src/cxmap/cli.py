@@ -72,13 +72,15 @@ def use_color(stream: object = None) -> bool:
     return bool(isatty and isatty())
 
 
-def _fail_invalid(maps: list[LoadedMap], message: str | None = None) -> NoReturn:
+def _fail_invalid(maps: list[LoadedMap], message: str | None = None,
+                  lang: Language | None = None) -> NoReturn:
     """Report invalid maps on stderr as `validate` does (stdout may carry the
     command's own output) and exit 1."""
     from cxmap.outputs.reporters import format_text
     from cxmap.results import ValidationRun
 
-    sys.stderr.write(format_text(ValidationRun(maps=maps), color=use_color(sys.stderr)))
+    sys.stderr.write(format_text(ValidationRun(maps=maps), color=use_color(sys.stderr),
+                                 lang=lang))
     if message:
         print(f"cxmap: error: {message}", file=sys.stderr)
     raise typer.Exit(EXIT_PROBLEMS)
@@ -368,11 +370,17 @@ def diff(
     repo: Annotated[Path | None, typer.Option(
         "--repo", "-C", metavar="DIR", help="Run as if started in this folder (like git -C): "
         "relative paths and REV:PATH are read from here.")] = None,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of text and markdown: en or pl "
+        "(json keys never change).", show_default=False)] = None,
 ) -> None:
     """Compare two waves of a journey map (touchpoints matched by id).
     Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git error."""
     from cxmap.commands.diff import diff as run_diff
+    from cxmap.i18n import resolve_language, t
     from cxmap.load.git import SourceError
+
+    language = resolve_language(lang.value if lang else None)
 
     sides = [Path(repo or ".") / side for side in (old, new)]
     _check_output(output, sides)
@@ -380,15 +388,15 @@ def diff(
     try:
         done = run_diff(old, new, fmt, cwd=repo, fail_on=fail_on, show_all=show_all,
                         limit=limit, color=to_terminal and use_color(),
-                        width=_term_width() if to_terminal else 120)
+                        width=_term_width() if to_terminal else 120, lang=language)
     except (SourceError, ValueError) as exc:  # git problem, unknown --fail-on condition
         _fail_usage(str(exc))
     if done.output is None:
-        _fail_invalid(done.run.maps, "cannot compare: fix the map errors above first")
+        _fail_invalid(done.run.maps, t("core.diff_invalid", language), language)
     _write(done.output, output, sides)
     if done.failed:
-        print(f"cxmap: diff gate failed (--fail-on): {', '.join(done.failed)}",
-              file=sys.stderr)
+        print("cxmap: " + t("core.diff_gate_failed", language,
+                            conditions=", ".join(done.failed)), file=sys.stderr)
         raise typer.Exit(EXIT_PROBLEMS)
 
 
@@ -404,17 +412,22 @@ def history(
         "revision.")] = True,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of text and markdown: en or pl "
+        "(json keys never change).", show_default=False)] = None,
 ) -> None:
     """Every touchpoint's score in every research wave of a map, from its git
     history (renames followed).  Exit 0 done, 2 usage or git error."""
     from cxmap.commands.history import history as run_history
+    from cxmap.i18n import resolve_language
     from cxmap.load.git import SourceError
 
     _check_output(output, [map_file])
     to_terminal = output is None or str(output) == "-"
     try:
         text = run_history(map_file, fmt, worktree=worktree, color=to_terminal and use_color(),
-                           width=_term_width() if to_terminal else 120)
+                           width=_term_width() if to_terminal else 120,
+                           lang=resolve_language(lang.value if lang else None))
     except SourceError as exc:
         _fail_usage(str(exc))
     _write(text, output, [map_file])
