@@ -23,7 +23,8 @@ import typer
 from cxmap import __version__
 from cxmap.i18n import Language
 from cxmap.outputs.formats import DiffFormat, HistoryFormat, ValidateFormat
-from cxmap.outputs.render.options import Direction
+from cxmap.outputs.render.options import Direction, View
+from cxmap.outputs.render.page import Page
 
 if TYPE_CHECKING:
     from cxmap.results import LoadedMap
@@ -240,6 +241,16 @@ def render(
     timeout: Annotated[float, typer.Option(
         "--timeout", metavar="SECONDS", min=0.1, help="Stop Graphviz's layout after this "
         "many seconds (svg, png, pdf).")] = 60.0,
+    view: Annotated[View, typer.Option(
+        "--view", case_sensitive=False, help="flow: the journey graph; canvas: the "
+        "journey-map sheet (stages as columns, a lane per path, the emotion curve).")
+        ] = View.FLOW,
+    page: Annotated[Page | None, typer.Option(
+        "--page", case_sensitive=False, help="Fit a landscape page (svg, png, pdf): a4, a3 "
+        "or letter.", show_default=False)] = None,
+    dpi: Annotated[int | None, typer.Option(
+        "--dpi", metavar="N", min=36, max=1200, help="PNG resolution [default: 150 with "
+        "--page or --view canvas, else 96].", show_default=False)] = None,
 ) -> None:
     """Draw a journey map: stages as columns, touchpoints coloured by score,
     branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error."""
@@ -248,10 +259,14 @@ def render(
     from cxmap.layout import LayoutError
     from cxmap.outputs.render.options import (
         FormatError,
+        RenderFormat,
         RenderOptions,
+        ViewError,
+        check_view,
         format_for_path,
         parse_format,
     )
+    from cxmap.outputs.render.page import ConvertError
 
     to_stdout = output == "-"
     try:
@@ -270,12 +285,18 @@ def render(
     _check_output(output, [map_path])
 
     options = RenderOptions(branch=branch, direction=direction,
-                            title="" if no_title else title, legend=legend)
+                            title="" if no_title else title, legend=legend,
+                            view=view, page=page,
+                            dpi=dpi if chosen is RenderFormat.PNG else None)
+    try:
+        check_view(chosen, options)
+    except ViewError as exc:
+        _fail_usage(str(exc))
     try:
         run = render_file(map_path, chosen, options, timeout=timeout)
     except UnknownBranchError as exc:
         _fail_usage(str(exc))
-    except LayoutError as exc:
+    except (LayoutError, ConvertError) as exc:
         print(f"cxmap: error: {exc}", file=sys.stderr)
         raise typer.Exit(EXIT_PROBLEMS) from None
     if run.output is None:
