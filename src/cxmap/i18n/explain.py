@@ -49,6 +49,10 @@ RULES_PL: dict[str, tuple[str, str]] = {
               "Napisz `cxmap: 1` na początku pliku."),
     "CX012": ("Nie udało się odczytać liczby (zbyt wiele cyfr albo jawny znacznik na tekście, "
               "który nie jest liczbą).", "Wpisz zwykłą liczbę."),
+    "CX013": ("Plik ma więcej problemów, niż wypisano: z jednego pliku zgłaszanych jest tylko "
+              "pierwszych 200, potem jeden wiersz z liczbą pominiętych.",
+              "Popraw wypisane problemy (często to jedna, powtarzająca się przyczyna) i "
+              "sprawdź ponownie."),
     "CX100": ("Klucz, którego format nie definiuje. Literówki nie mogą przejść niezauważone.",
               "Użyj podpowiedzianego klucza albo usuń go (wolny tekst wpisz w `notes` lub "
               "`description`)."),
