@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from cxmap import __version__
+from cxmap.cli_errors import CxmapGroup
 from cxmap.i18n import Language
 from cxmap.outputs.formats import DiffFormat, HistoryFormat, ValidateFormat
 from cxmap.outputs.render.options import Direction, View
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 app = typer.Typer(
+    cls=CxmapGroup,  # usage errors in the user's language
     name="cxmap",
     help="Customer journey maps as YAML in git: validate them, draw them, and compare "
     "one year's scoring with the last.",
@@ -58,7 +60,9 @@ def _root(
 
 
 def _fail_usage(message: str) -> NoReturn:
-    print(f"cxmap: error: {message}", file=sys.stderr)
+    from cxmap.util.text import visible
+
+    print(f"cxmap: error: {visible(message)}", file=sys.stderr)
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -79,19 +83,28 @@ def _fail_invalid(maps: list[LoadedMap], message: str | None = None,
     command's own output) and exit 1."""
     from cxmap.outputs.reporters import format_text
     from cxmap.results import ValidationRun
+    from cxmap.util.text import visible_keeping_colour
 
-    sys.stderr.write(format_text(ValidationRun(maps=maps), color=use_color(sys.stderr),
-                                 lang=lang))
+    sys.stderr.write(visible_keeping_colour(
+        format_text(ValidationRun(maps=maps), color=use_color(sys.stderr), lang=lang)))
     if message:
         print(f"cxmap: error: {message}", file=sys.stderr)
     raise typer.Exit(EXIT_PROBLEMS)
 
 
 def _write(content: str | bytes, out: Path | str | None,
-           inputs: Iterable[str | Path] = ()) -> None:
+           inputs: Iterable[str | Path] = (), *, color: bool = False) -> None:
     """Write command output to stdout (``None`` or ``-``), or to the file ``-o``
     names by :func:`cxmap.util.files.write_output`'s rules (never over one of
-    ``inputs``, never replacing a device or a directory)."""
+    ``inputs``, never replacing a device or a directory).
+
+    Text never carries a control character from user data to a terminal or a
+    CI log: they are shown as visible symbols (``color``: our own colour codes
+    pass)."""
+    if isinstance(content, str):
+        from cxmap.util.text import visible, visible_keeping_colour
+
+        content = visible_keeping_colour(content) if color else visible(content)
     data = content.encode("utf-8") if isinstance(content, str) else content
     if out is None or str(out) == "-":
         _write_stdout(data)
@@ -119,6 +132,15 @@ def _write_stdout(data: bytes) -> None:
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         _fail_usage(t("safety.stdout_failed", resolve_language(), reason=reason))
+
+
+def _check_map_path(map_path: Path) -> None:
+    """A missing map or a folder is a usage error; anything else is read (and a
+    FIFO, a device or a file without permission is reported as CX003)."""
+    from cxmap.util.files import kind_of
+
+    if kind_of(map_path) in ("missing", "dir"):
+        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
 
 
 def _check_output(out: Path | str | None, inputs: Iterable[str | Path] = ()) -> None:
@@ -166,10 +188,10 @@ def validate(
     as FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage."""
     from cxmap.commands.validate import validate as run_validate
     from cxmap.diagnostics import ConfigError
-    from cxmap.i18n import resolve_language
+    from cxmap.i18n import resolve_language, t
 
     if lang is not None and lang.lower() not in ("en", "pl"):
-        _fail_usage(f"unknown language {lang!r} (use en or pl)")
+        _fail_usage(t("core.unknown_language", resolve_language(), value=lang))
     to_stdout = output is None or output == "-"
     try:
         with _progress("Validating") as on_file:
@@ -181,7 +203,8 @@ def validate(
         _fail_usage(str(exc))
     if done.run.missing:
         _fail_usage("; ".join(f"path {p!r} does not exist" for p in done.run.missing))
-    _write(done.output, output, [m.file for m in done.run.maps])
+    _write(done.output, output, [m.file for m in done.run.maps],
+           color=to_stdout and use_color())
     raise typer.Exit(EXIT_PROBLEMS if done.failed else EXIT_OK)
 
 
@@ -280,8 +303,7 @@ def render(
         _fail_usage(str(exc))
     if to_stdout and chosen.is_binary:
         _fail_usage(f"{chosen.value} is a binary format: write it to a file, not to stdout")
-    if not map_path.is_file():
-        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
+    _check_map_path(map_path)
     _check_output(output, [map_path])
 
     options = RenderOptions(branch=branch, direction=direction,
@@ -350,8 +372,7 @@ def report(
             chosen = format_for_path(output)
     except ReportFormatError as exc:
         _fail_usage(str(exc))
-    if not map_path.is_file():
-        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
+    _check_map_path(map_path)
     _check_output(output, [map_path])
     options = ReportOptions(language=lang.value if lang else None, title=title,
                             diagram=not no_diagram)
@@ -416,7 +437,7 @@ def diff(
         _fail_usage(str(exc))
     if done.output is None:
         _fail_invalid(done.run.maps, t("core.diff_invalid", language), language)
-    _write(done.output, output, sides)
+    _write(done.output, output, sides, color=to_terminal and use_color())
     if done.failed:
         print("cxmap: " + t("core.diff_gate_failed", language,
                             conditions=", ".join(done.failed)), file=sys.stderr)
@@ -453,7 +474,7 @@ def history(
                            lang=resolve_language(lang.value if lang else None))
     except SourceError as exc:
         _fail_usage(str(exc))
-    _write(text, output, [map_file])
+    _write(text, output, [map_file], color=to_terminal and use_color())
 
 
 # --------------------------------------------------------------------------- schema
@@ -473,13 +494,17 @@ def schema(
 def explain(
     code: Annotated[str, typer.Argument(
         metavar="CODE", help="A diagnostic code such as CX201, or 'all'.")],
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language: en or pl.", show_default=False)
+    ] = None,
 ) -> None:
     """Explain a diagnostic code: what it means and what to do."""
     from cxmap.commands.explain import UnknownCode
     from cxmap.commands.explain import explain as run_explain
+    from cxmap.i18n import resolve_language
 
     try:
-        text = run_explain(code)
+        text = run_explain(code, resolve_language(lang.value if lang else None))
     except UnknownCode as exc:
         _fail_usage(str(exc))
     _write_stdout(text.encode("utf-8"))
