@@ -333,6 +333,8 @@ def render(
         _fail_invalid([run.loaded])
     for warning in run.warnings if verbose else ():
         print(f"cxmap: graphviz: {warning}", file=sys.stderr)
+    for note in run.notes:
+        print(f"cxmap: note: {note}", file=sys.stderr)
     _write(run.output, output, [map_path])
 
 
