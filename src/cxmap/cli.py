@@ -573,6 +573,53 @@ def import_scores(
     print(t(key, language, path=str(map_path), n=len(run.changes)))
 
 
+
+@app.command("fmt")
+def fmt_command(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+                                               help="Map files or directories to format.",
+                                               show_default=False)],
+    check: Annotated[bool, typer.Option(
+        "--check", help="Write nothing; name each file that would change and exit 1 "
+        "if there is one.")] = False,
+    show_diff: Annotated[bool, typer.Option(
+        "--diff", help="Print a unified diff of the changes; write nothing.")] = False,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of messages: en or pl.",
+        show_default=False)] = None,
+) -> None:
+    """Rewrite maps in canonical layout (key order, 2-space indentation, block
+    style), keeping every comment, value and quoting.  A map with errors is never
+    touched.  Exit 0 done, 1 errors (or changes with --check), 2 usage error."""
+    from cxmap.commands.edit_fmt import FmtStatus, fmt_paths
+    from cxmap.i18n import t
+
+    language = _edit_lang(lang)
+    run = fmt_paths(paths, check=check, diff=show_diff, lang=language)
+    if run.missing:
+        _fail_usage("; ".join(f"path {p!r} does not exist" for p in run.missing))
+    notes = sys.stderr if show_diff else sys.stdout
+    for item in run.files:
+        if item.status is FmtStatus.CHANGED:
+            if item.diff:
+                _write_stdout(item.diff.encode("utf-8"))
+            key = "edit.fmt_would_change" if check or show_diff else "edit.fmt_changed"
+            print(t(key, language, path=item.display), file=notes)
+        elif item.status is FmtStatus.FAILED:
+            print(f"cxmap: error: {item.message}", file=sys.stderr)
+    invalid = [f.loaded for f in run.files if f.status is FmtStatus.INVALID and f.loaded]
+    if invalid:
+        from cxmap.api import ValidationRun
+        from cxmap.outputs.reporters import format_text
+
+        sys.stderr.write(format_text(ValidationRun(maps=invalid), color=use_color(sys.stderr)))
+    changed = run.count(FmtStatus.CHANGED)
+    summary = "edit.fmt_check_summary" if check or show_diff else "edit.fmt_summary"
+    print(t(summary, language, changed=changed, total=len(run.files)), file=notes)
+    failed = invalid or run.count(FmtStatus.FAILED) or (check and changed)
+    raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
+
+
 def main() -> None:
     """Console-script entry point."""
     # The one place where cxmap touches the garbage collector and the way the

@@ -155,7 +155,7 @@ FORMAT_RULES: dict[str, Rule] = {
         _r("CX003", "unreadable", E, "The file could not be read (missing, a directory, "
            "no permission).", "Check the path and the file's permissions."),
         _r("CX004", "empty-file", E, "The file is empty or holds only comments.",
-           "Start from one of the maps in `examples/`."),
+           "Start a new map with `cxmap init FILE` (the file to create)."),
         _r("CX005", "duplicate-key", E, "The same key appears twice in one mapping; YAML "
            "would silently keep only one of them.", "Remove or rename one of the two keys."),
         _r("CX006", "unsupported-tag", E, "A YAML tag other than the standard `!!str`, "
