@@ -128,3 +128,19 @@ def test_polish_plural(n: int, form: str) -> None:
 def test_english_plural() -> None:
     assert [plural(n, Language.EN, "file|files") for n in (0, 1, 2)] == [
         "files", "file", "files"]
+
+
+def test_summary_line_in_both_languages(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cxmap.cli import app
+
+    bad = tmp_path / "m.cxmap.yaml"
+    bad.write_text(HEAD + "      - id: a\n        name: A\n        score: 3\n"
+                   "      - id: b\n        name: B\n        score: 5\n", encoding="utf-8")
+    runner = CliRunner()
+    en = runner.invoke(app, ["validate", str(bad), "--lang", "en"]).stdout.splitlines()[-1]
+    assert en == "1 file checked, 2 errors, 0 warnings"
+    pl = runner.invoke(app, ["validate", str(bad)], env={"CXMAP_LANG": "pl"})
+    assert pl.stdout.splitlines()[-1] == "Sprawdzono 1 plik: 2 błędy, 0 ostrzeżeń"
+    assert "error CX103 score: 3 w punkcie styku 'a'" in pl.stdout  # `error` stays

@@ -28,6 +28,7 @@ def _hooks() -> dict[str, dict[str, object]]:
 
 def test_hook_manifest_runs_validate_on_map_files() -> None:
     hook = _hooks()["cxmap-validate"]
+    assert list(_hooks()) == ["cxmap-validate", "cxmap-fmt"]
     assert hook["language"] == "python"
     assert hook["types"] == ["yaml"]  # every YAML file: cxmap skips those that are not maps
     assert "files" not in hook or re.compile(str(hook["files"])).search("maps/bank.yaml")
@@ -96,3 +97,22 @@ def test_pre_commit_try_repo_with_a_good_and_a_bad_map(tmp_path: Path) -> None:
     passed = try_repo("maps/good.cxmap.yaml", ".github/workflows/ci.yaml")
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert re.search(r"cxmap validate\.+Passed", passed.stdout)
+
+
+def test_fmt_hook_formats_map_files_and_then_passes(tmp_path: Path) -> None:
+    import shutil
+
+    hooks = parse_text((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")).data
+    hook = next(h for h in hooks if h["id"] == "cxmap-fmt")
+    assert hook["language"] == "python"
+    assert re.compile(hook["files"]).search("maps/bank.cxmap.yaml")
+    argv = shlex.split(hook["entry"])
+    assert argv == ["cxmap", "fmt"]
+    for path in (ROOT / "examples").glob("*.cxmap.yaml"):
+        shutil.copyfile(path, tmp_path / path.name)
+    maps = sorted(str(p) for p in tmp_path.glob("*.cxmap.yaml"))
+    first = CliRunner().invoke(app, [*argv[1:], *maps])
+    assert first.exit_code == 0, first.output
+    # pre-commit fails a hook that modified files; the second run modifies nothing
+    second = CliRunner().invoke(app, [*argv[1:], "--check", *maps])
+    assert second.exit_code == 0, second.output

@@ -72,13 +72,15 @@ def use_color(stream: object = None) -> bool:
     return bool(isatty and isatty())
 
 
-def _fail_invalid(maps: list[LoadedMap], message: str | None = None) -> NoReturn:
+def _fail_invalid(maps: list[LoadedMap], message: str | None = None,
+                  lang: Language | None = None) -> NoReturn:
     """Report invalid maps on stderr as `validate` does (stdout may carry the
     command's own output) and exit 1."""
     from cxmap.outputs.reporters import format_text
     from cxmap.results import ValidationRun
 
-    sys.stderr.write(format_text(ValidationRun(maps=maps), color=use_color(sys.stderr)))
+    sys.stderr.write(format_text(ValidationRun(maps=maps), color=use_color(sys.stderr),
+                                 lang=lang))
     if message:
         print(f"cxmap: error: {message}", file=sys.stderr)
     raise typer.Exit(EXIT_PROBLEMS)
@@ -155,9 +157,9 @@ def validate(
     maps_only: Annotated[bool, typer.Option(
         "--maps-only", help="Skip named files that are not maps (no top-level 'cxmap' key), "
         "as in a directory; for pre-commit.")] = False,
-    lang: Annotated[str | None, typer.Option(
-        "--lang", metavar="LANG", help="Language of the messages: en or pl.",
-        show_default=False)] = None,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of the messages: en or pl "
+        "(default: CXMAP_LANG, else the locale).", show_default=False)] = None,
 ) -> None:
     """Check journey maps against the format and the method; report every problem
     as FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage."""
@@ -165,15 +167,13 @@ def validate(
     from cxmap.diagnostics import ConfigError
     from cxmap.i18n import resolve_language
 
-    if lang is not None and lang.lower() not in ("en", "pl"):
-        _fail_usage(f"unknown language {lang!r} (use en or pl)")
     to_stdout = output is None or output == "-"
     try:
         with _progress("Validating") as on_file:
             done = run_validate(paths, fmt, strict=strict, verbose=verbose,
                                 color=to_stdout and use_color(), on_file=on_file,
                                 config=config, no_config=no_config, maps_only=maps_only,
-                                lang=resolve_language(lang))
+                                lang=resolve_language(lang.value if lang else None))
     except ConfigError as exc:
         _fail_usage(str(exc))
     if done.run.missing:
@@ -368,11 +368,17 @@ def diff(
     repo: Annotated[Path | None, typer.Option(
         "--repo", "-C", metavar="DIR", help="Run as if started in this folder (like git -C): "
         "relative paths and REV:PATH are read from here.")] = None,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of text and markdown: en or pl "
+        "(json keys never change).", show_default=False)] = None,
 ) -> None:
     """Compare two waves of a journey map (touchpoints matched by id).
     Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git error."""
     from cxmap.commands.diff import diff as run_diff
+    from cxmap.i18n import resolve_language, t
     from cxmap.load.git import SourceError
+
+    language = resolve_language(lang.value if lang else None)
 
     sides = [Path(repo or ".") / side for side in (old, new)]
     _check_output(output, sides)
@@ -380,15 +386,15 @@ def diff(
     try:
         done = run_diff(old, new, fmt, cwd=repo, fail_on=fail_on, show_all=show_all,
                         limit=limit, color=to_terminal and use_color(),
-                        width=_term_width() if to_terminal else 120)
+                        width=_term_width() if to_terminal else 120, lang=language)
     except (SourceError, ValueError) as exc:  # git problem, unknown --fail-on condition
         _fail_usage(str(exc))
     if done.output is None:
-        _fail_invalid(done.run.maps, "cannot compare: fix the map errors above first")
+        _fail_invalid(done.run.maps, t("core.diff_invalid", language), language)
     _write(done.output, output, sides)
     if done.failed:
-        print(f"cxmap: diff gate failed (--fail-on): {', '.join(done.failed)}",
-              file=sys.stderr)
+        print("cxmap: " + t("core.diff_gate_failed", language,
+                            conditions=", ".join(done.failed)), file=sys.stderr)
         raise typer.Exit(EXIT_PROBLEMS)
 
 
@@ -404,17 +410,22 @@ def history(
         "revision.")] = True,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of text and markdown: en or pl "
+        "(json keys never change).", show_default=False)] = None,
 ) -> None:
     """Every touchpoint's score in every research wave of a map, from its git
     history (renames followed).  Exit 0 done, 2 usage or git error."""
     from cxmap.commands.history import history as run_history
+    from cxmap.i18n import resolve_language
     from cxmap.load.git import SourceError
 
     _check_output(output, [map_file])
     to_terminal = output is None or str(output) == "-"
     try:
         text = run_history(map_file, fmt, worktree=worktree, color=to_terminal and use_color(),
-                           width=_term_width() if to_terminal else 120)
+                           width=_term_width() if to_terminal else 120,
+                           lang=resolve_language(lang.value if lang else None))
     except SourceError as exc:
         _fail_usage(str(exc))
     _write(text, output, [map_file])
@@ -504,7 +515,7 @@ def export(
     if chosen is ExportFormat.XLSX and excel:
         _fail_usage(t("edit.export_excel_xlsx", language))
     if chosen is ExportFormat.XLSX and (output is None or output == "-"):
-        _fail_usage("xlsx is a binary format: write it to a file (-o FILE.xlsx), not to stdout")
+        _fail_usage(t("edit.xlsx_stdout", language))
     if not map_path.is_file():
         _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
     _check_output(output, [map_path])
@@ -553,7 +564,7 @@ def import_scores(
     if not map_path.is_file():
         _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
     if not table.is_file():
-        _fail_usage(t("edit.cannot_read", language, path=str(table), reason="no such file"))
+        _fail_usage(t("edit.path_missing", language, path=str(table)))
     run = run_import(map_path, table, scored_on=day, dry_run=dry_run, lang=language)
     if run.loaded is not None and (run.loaded.errors or run.loaded.journey is None):
         _fail_invalid([run.loaded], t("edit.map_invalid", language, path=str(map_path)))
@@ -597,7 +608,7 @@ def fmt_command(
     language = _edit_lang(lang)
     run = fmt_paths(paths, check=check, diff=show_diff, lang=language)
     if run.missing:
-        _fail_usage("; ".join(f"path {p!r} does not exist" for p in run.missing))
+        _fail_usage("; ".join(t("edit.path_missing", language, path=p) for p in run.missing))
     notes = sys.stderr if show_diff else sys.stdout
     for item in run.files:
         if item.status is FmtStatus.CHANGED:

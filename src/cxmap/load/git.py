@@ -317,3 +317,20 @@ def _parse_log(out: str) -> list[Commit]:
         if sha and path:
             commits.append(Commit(sha, date, subject, path, deleted))
     return commits
+
+
+def commit_tags(repo: Repo) -> dict[str, str]:
+    """Commit id -> the name of a tag on it (annotated tags peeled; the first
+    name in sort order when a commit has several)."""
+    proc = _git(repo.top, "for-each-ref", "--sort=refname",
+                "--format=%(objectname) %(*objectname) %(refname:short)", "refs/tags",
+                check=False)
+    tags: dict[str, str] = {}
+    if proc.returncode != 0:
+        return tags
+    for line in proc.stdout.decode("utf-8", "surrogateescape").splitlines():
+        parts = line.split(" ", 2)
+        if len(parts) == 3:
+            target = parts[1] or parts[0]
+            tags.setdefault(target, parts[2])
+    return tags

@@ -29,14 +29,15 @@ def message_with_hint(d: Diagnostic, lang: Language | None = None) -> str:
     return f"{message}; {hint}" if hint else message
 
 
-def _summary(run: ValidationRun) -> str:
-    files = len(run.maps)
-    parts = [f"{files} file{'s' if files != 1 else ''} checked",
-             f"{run.errors} error{'s' if run.errors != 1 else ''}",
-             f"{run.warnings} warning{'s' if run.warnings != 1 else ''}"]
+def _summary(run: ValidationRun, lang: Language | None = None) -> str:
+    from cxmap.i18n import t
+
+    lang = lang or Language.EN
+    text = t("core.summary", lang, files=len(run.maps), errors=run.errors,
+             warnings=run.warnings)
     if run.skipped:
-        parts.append(f"{len(run.skipped)} skipped")
-    return ", ".join(parts)
+        text += t("core.summary_skipped", lang, n=len(run.skipped))
+    return text
 
 
 _RED, _YELLOW, _BOLD, _DIM, _GREEN, _RESET = (
@@ -57,7 +58,7 @@ def format_text(run: ValidationRun, *, color: bool = False, verbose: bool = Fals
                          f"{_DIM}{d.code}{_RESET} {message_with_hint(d, lang)}")
         else:
             lines.append(f"{where} {d.severity} {d.code} {message_with_hint(d, lang)}")
-    summary = _summary(run)
+    summary = _summary(run, lang)
     if color:
         summary = f"{_RED if run.errors else _GREEN}{summary}{_RESET}"
     lines.append(summary)
@@ -100,7 +101,7 @@ def format_github(run: ValidationRun, *, color: bool = False, verbose: bool = Fa
         title = f"{d.code} {RULES[d.code].name}"
         lines.append(f"::{kind} file={_gh_prop(d.file)},line={d.line},col={d.column},"
                      f"title={_gh_prop(title)}::{_gh_data(message_with_hint(d, lang))}")
-    lines.append(_summary(run))
+    lines.append(_summary(run, lang))
     return "\n".join(lines) + "\n"
 
 
