@@ -23,7 +23,8 @@ import typer
 from cxmap import __version__
 from cxmap.i18n import Language
 from cxmap.outputs.formats import DiffFormat, HistoryFormat, ValidateFormat
-from cxmap.outputs.render.options import Direction
+from cxmap.outputs.render.options import Direction, View
+from cxmap.outputs.render.page import Page
 
 if TYPE_CHECKING:
     from cxmap.results import LoadedMap
@@ -57,7 +58,9 @@ def _root(
 
 
 def _fail_usage(message: str) -> NoReturn:
-    print(f"cxmap: error: {message}", file=sys.stderr)
+    from cxmap.util.text import visible
+
+    print(f"cxmap: error: {visible(message)}", file=sys.stderr)
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -78,19 +81,28 @@ def _fail_invalid(maps: list[LoadedMap], message: str | None = None,
     command's own output) and exit 1."""
     from cxmap.outputs.reporters import format_text
     from cxmap.results import ValidationRun
+    from cxmap.util.text import visible_keeping_colour
 
-    sys.stderr.write(format_text(ValidationRun(maps=maps), color=use_color(sys.stderr),
-                                 lang=lang))
+    sys.stderr.write(visible_keeping_colour(
+        format_text(ValidationRun(maps=maps), color=use_color(sys.stderr), lang=lang)))
     if message:
         print(f"cxmap: error: {message}", file=sys.stderr)
     raise typer.Exit(EXIT_PROBLEMS)
 
 
 def _write(content: str | bytes, out: Path | str | None,
-           inputs: Iterable[str | Path] = ()) -> None:
+           inputs: Iterable[str | Path] = (), *, color: bool = False) -> None:
     """Write command output to stdout (``None`` or ``-``), or to the file ``-o``
     names by :func:`cxmap.util.files.write_output`'s rules (never over one of
-    ``inputs``, never replacing a device or a directory)."""
+    ``inputs``, never replacing a device or a directory).
+
+    Text never carries a control character from user data to a terminal or a
+    CI log: they are shown as visible symbols (``color``: our own colour codes
+    pass)."""
+    if isinstance(content, str):
+        from cxmap.util.text import visible, visible_keeping_colour
+
+        content = visible_keeping_colour(content) if color else visible(content)
     data = content.encode("utf-8") if isinstance(content, str) else content
     if out is None or str(out) == "-":
         _write_stdout(data)
@@ -118,6 +130,15 @@ def _write_stdout(data: bytes) -> None:
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         _fail_usage(t("safety.stdout_failed", resolve_language(), reason=reason))
+
+
+def _check_map_path(map_path: Path) -> None:
+    """A missing map or a folder is a usage error; anything else is read (and a
+    FIFO, a device or a file without permission is reported as CX003)."""
+    from cxmap.util.files import kind_of
+
+    if kind_of(map_path) in ("missing", "dir"):
+        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
 
 
 def _check_output(out: Path | str | None, inputs: Iterable[str | Path] = ()) -> None:
@@ -178,7 +199,8 @@ def validate(
         _fail_usage(str(exc))
     if done.run.missing:
         _fail_usage("; ".join(f"path {p!r} does not exist" for p in done.run.missing))
-    _write(done.output, output, [m.file for m in done.run.maps])
+    _write(done.output, output, [m.file for m in done.run.maps],
+           color=to_stdout and use_color())
     raise typer.Exit(EXIT_PROBLEMS if done.failed else EXIT_OK)
 
 
@@ -238,6 +260,16 @@ def render(
     timeout: Annotated[float, typer.Option(
         "--timeout", metavar="SECONDS", min=0.1, help="Stop Graphviz's layout after this "
         "many seconds (svg, png, pdf).")] = 60.0,
+    view: Annotated[View, typer.Option(
+        "--view", case_sensitive=False, help="flow: the journey graph; canvas: the "
+        "journey-map sheet (stages as columns, a lane per path, the emotion curve).")
+        ] = View.FLOW,
+    page: Annotated[Page | None, typer.Option(
+        "--page", case_sensitive=False, help="Fit a landscape page (svg, png, pdf): a4, a3 "
+        "or letter.", show_default=False)] = None,
+    dpi: Annotated[int | None, typer.Option(
+        "--dpi", metavar="N", min=36, max=1200, help="PNG resolution [default: 150 with "
+        "--page or --view canvas, else 96].", show_default=False)] = None,
 ) -> None:
     """Draw a journey map: stages as columns, touchpoints coloured by score,
     branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error."""
@@ -246,10 +278,14 @@ def render(
     from cxmap.layout import LayoutError
     from cxmap.outputs.render.options import (
         FormatError,
+        RenderFormat,
         RenderOptions,
+        ViewError,
+        check_view,
         format_for_path,
         parse_format,
     )
+    from cxmap.outputs.render.page import ConvertError
 
     to_stdout = output == "-"
     try:
@@ -263,17 +299,22 @@ def render(
         _fail_usage(str(exc))
     if to_stdout and chosen.is_binary:
         _fail_usage(f"{chosen.value} is a binary format: write it to a file, not to stdout")
-    if not map_path.is_file():
-        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
+    _check_map_path(map_path)
     _check_output(output, [map_path])
 
     options = RenderOptions(branch=branch, direction=direction,
-                            title="" if no_title else title, legend=legend)
+                            title="" if no_title else title, legend=legend,
+                            view=view, page=page,
+                            dpi=dpi if chosen is RenderFormat.PNG else None)
+    try:
+        check_view(chosen, options)
+    except ViewError as exc:
+        _fail_usage(str(exc))
     try:
         run = render_file(map_path, chosen, options, timeout=timeout)
     except UnknownBranchError as exc:
         _fail_usage(str(exc))
-    except LayoutError as exc:
+    except (LayoutError, ConvertError) as exc:
         print(f"cxmap: error: {exc}", file=sys.stderr)
         raise typer.Exit(EXIT_PROBLEMS) from None
     if run.output is None:
@@ -325,8 +366,7 @@ def report(
             chosen = format_for_path(output)
     except ReportFormatError as exc:
         _fail_usage(str(exc))
-    if not map_path.is_file():
-        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
+    _check_map_path(map_path)
     _check_output(output, [map_path])
     options = ReportOptions(language=lang.value if lang else None, title=title,
                             diagram=not no_diagram)
@@ -391,7 +431,7 @@ def diff(
         _fail_usage(str(exc))
     if done.output is None:
         _fail_invalid(done.run.maps, t("core.diff_invalid", language), language)
-    _write(done.output, output, sides)
+    _write(done.output, output, sides, color=to_terminal and use_color())
     if done.failed:
         print("cxmap: " + t("core.diff_gate_failed", language,
                             conditions=", ".join(done.failed)), file=sys.stderr)
@@ -428,7 +468,7 @@ def history(
                            lang=resolve_language(lang.value if lang else None))
     except SourceError as exc:
         _fail_usage(str(exc))
-    _write(text, output, [map_file])
+    _write(text, output, [map_file], color=to_terminal and use_color())
 
 
 # --------------------------------------------------------------------------- schema

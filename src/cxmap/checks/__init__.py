@@ -60,11 +60,13 @@ def check_document(file: str, doc: Document, settings: RuleSettings | None = Non
     journey = check_schema(ctx)
     ran: set[str] = set()
     _run(ctx, Phase.RAW, settings, ran)
-    valid = journey is not None and not any(d.severity is Severity.ERROR
-                                            for d in ctx.diagnostics)
+    valid = journey is not None and not ctx.omitted_errors and not any(
+        d.severity is Severity.ERROR for d in ctx.diagnostics)
     if valid and settings.method:
         ctx.journey = journey
         _run(ctx, Phase.MODEL, settings, ran)
         _run(ctx, Phase.GRAPH, settings, ran)
-    return CheckResult(sorted(ctx.diagnostics, key=Diagnostic.sort_key),
-                       journey if valid else None, frozenset(ran))
+    found = sorted(ctx.diagnostics, key=Diagnostic.sort_key)
+    summary = ctx.summary()
+    return CheckResult([*found, summary] if summary else found, journey if valid else None,
+                       frozenset(ran))

@@ -34,6 +34,7 @@ from typing import Any
 from cxmap.checks.policy import resolve_rule
 from cxmap.checks.settings import RuleSettings
 from cxmap.diagnostics import RULES, ConfigError, Rule, Severity
+from cxmap.util.files import kind_of
 
 __all__ = ["ConfigError", "ConfigFinder", "parse_config"]
 
@@ -83,12 +84,13 @@ class _Source:
 
 
 def _read(path: Path) -> tuple[str, dict[str, Any]]:
+    from cxmap.util.files import UnreadableMap, read_map_bytes
+
     shown = str(path)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise ConfigError(shown, 1, 1, f"cannot read the configuration: "
-                          f"{exc.strerror or exc}") from None
+    try:  # a regular file, bounded: a FIFO named .cxmap.toml must not hang
+        text = read_map_bytes(path).decode("utf-8-sig")
+    except UnreadableMap as exc:
+        raise ConfigError(shown, 1, 1, str(exc)) from None
     except UnicodeDecodeError:
         raise ConfigError(shown, 1, 1, "the configuration is not UTF-8 text") from None
     try:
@@ -212,7 +214,7 @@ class ConfigFinder:
         self._fixed: RuleSettings | None = None
         if config is not None and not no_config:
             path = Path(config)
-            if not path.is_file():
+            if kind_of(path) in ("missing", "dir"):
                 raise ConfigError(str(config), 1, 1, "the configuration file does not exist")
             settings = parse_config(path, explicit=True)
             assert settings is not None
@@ -240,7 +242,7 @@ class ConfigFinder:
         settings: RuleSettings | None = None
         for name in (CONFIG_NAME, PYPROJECT):
             candidate = folder / name
-            if candidate.is_file():
+            if kind_of(candidate) in ("file", "other"):  # never raises (no permission)
                 settings = self._file(candidate)
                 if settings is not None:
                     break

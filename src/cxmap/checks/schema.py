@@ -15,17 +15,20 @@ from pydantic import ValidationError
 
 from cxmap import SUPPORTED_FORMAT_VERSIONS
 from cxmap.checks.context import CheckContext
+from cxmap.diagnostics import Severity
 from cxmap.i18n import Phrase
 from cxmap.load.slips import identifier_suggestion, number_slip
 from cxmap.model.journey import (
     ID_PATTERN,
     LEVELS,
+    MAX_ID,
     PILLARS,
     STATUSES,
     Journey,
     allowed_keys,
     object_kind,
 )
+from cxmap.util.text import safe_repr
 
 _CHOICES: dict[str, tuple[str, ...]] = {
     "kind": ("hard", "soft"),
@@ -60,12 +63,13 @@ def show(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        text = value if len(value) <= 40 else value[:37] + "..."
-        return repr(text)
+        return safe_repr(value)
     if isinstance(value, dict):
         return _d("show_mapping")
     if isinstance(value, list):
         return _d("show_list")
+    if isinstance(value, int):  # never format a 4,300-digit number
+        return safe_repr(value)
     return str(value)
 
 
@@ -97,7 +101,7 @@ def describe(ctx: CheckContext, obj_path: tuple[str | int, ...]) -> Phrase:
             break
     ident = node.get("id") if isinstance(node, dict) else None
     if isinstance(ident, str) and ident:
-        return _d(f"who_{kind}", id=ident)
+        return _d(f"who_{kind}", id=ident if len(ident) <= 40 else ident[:37] + "...")
     return _d(f"who_{kind}_n", n=int(obj_path[-1]) + 1)
 
 
@@ -134,7 +138,7 @@ def check_version(ctx: CheckContext) -> bool:
                 hint_key="diagnostics.version_missing_hint", versions=versions)
         return False
     version = data["cxmap"]
-    if isinstance(version, bool) or version not in SUPPORTED_FORMAT_VERSIONS:
+    if type(version) is not int or version not in SUPPORTED_FORMAT_VERSIONS:  # 1.0 is not 1
         ctx.say(("cxmap",), "diagnostics.version_unsupported", code="CX011",
                 hint_key="diagnostics.version_unsupported_hint", value=show(version),
                 versions=versions)
@@ -147,7 +151,11 @@ def check_schema(ctx: CheckContext) -> Journey | None:
     try:
         return Journey.model_validate(ctx.data)
     except ValidationError as exc:
-        for err in exc.errors(include_url=False):
+        errors = exc.errors(include_url=False)
+        for i, err in enumerate(errors):
+            if ctx.full:  # the rest is only counted
+                ctx.omit(len(errors) - i, Severity.ERROR)
+                break
             _report(ctx, err)
         return None
 
@@ -185,6 +193,10 @@ def _report(ctx: CheckContext, err: Any) -> None:
         hint = slip[0] if slip else ("score_hint" if field == "score" else "target_hint")
         say("CX103", "score_range", hint, field=field, value=show(value),
             fixed=slip[1] if slip else "")
+    elif (typ == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == ID_PATTERN
+          and isinstance(value, str) and len(value) > MAX_ID):
+        ctx.say(loc, "safety.id_too_long", code="CX104", who=who, label=label,
+                value=value[:37] + "...", length=len(value), limit=MAX_ID)
     elif typ == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == ID_PATTERN:
         suggestion = identifier_suggestion(value)
         accents = isinstance(value, str) and not value.isascii()

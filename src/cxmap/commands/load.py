@@ -44,12 +44,14 @@ def load_map(path: str | Path, display: str | None = None, *,
     Raises :class:`~cxmap.diagnostics.ConfigError` for a configuration that
     cannot be used.
     """
-    file = display if display is not None else str(path)
+    from cxmap.util.files import UnreadableMap, read_map_bytes
+    from cxmap.util.text import display_name
+
+    file = display if display is not None else display_name(str(path))
     if settings is None and finder is not None:
         settings = finder.for_map(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        return LoadedMap(file, [Diagnostic(file, 1, 1, "CX003", f"cannot read file: {reason}")])
+    try:  # only a regular file of at most 64 MB; anything else is CX003
+        raw = read_map_bytes(path)
+    except UnreadableMap as exc:
+        return LoadedMap(file, [Diagnostic(file, 1, 1, "CX003", str(exc))])
     return load_bytes(raw, file, settings=settings)

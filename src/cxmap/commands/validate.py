@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from cxmap.checks.config import ConfigFinder
 from cxmap.commands.load import load_map
+from cxmap.diagnostics import Diagnostic
 from cxmap.i18n import Language
 from cxmap.load.discover import discover
 from cxmap.outputs.formats import ValidateFormat
-from cxmap.results import ValidationRun
+from cxmap.results import LoadedMap, ValidationRun
 
 #: ``on_file(done, total, name)``, called before each file (a progress bar)
 Progress = Callable[[int, int, str], None]
@@ -30,6 +31,8 @@ def validate_paths(paths: list[str], on_file: Progress | None = None, *,
     finder = finder or ConfigFinder()
     found = discover(paths, only_maps=maps_only)
     run = ValidationRun(skipped=found.skipped, missing=found.missing)
+    for name, reason in found.unreadable:  # a folder that could not be searched
+        run.maps.append(LoadedMap(name, [Diagnostic(name, 1, 1, "CX003", reason)]))
     total = len(found.files)
     for i, mf in enumerate(found.files):
         if on_file is not None:

@@ -178,9 +178,12 @@ def build(file: str, revisions: list[tuple[Wave, Journey]],
 def file_waves(path: str | Path, include_worktree: bool = True) -> History:
     """The history of one map file in git (raises ``SourceError`` on git problems)."""
     file = Path(path)
-    if not file.exists() and not file.parent.exists():
+    from cxmap.util.files import kind_of
+
+    kind = kind_of(file)
+    if kind == "missing" and kind_of(file.parent) == "missing":
         raise MissingFile(f"path {str(path)!r} does not exist")
-    if file.is_dir():
+    if kind == "dir":
         raise MissingFile(f"{str(path)!r} is a directory; history follows one map file")
     repo, commits = file_history(file)
     tags = commit_tags(repo) if commits else {}
@@ -201,8 +204,13 @@ def file_waves(path: str | Path, include_worktree: bool = True) -> History:
         revisions.append((Wave(scored or commit.date[:10], scored, commit.sha, commit.date,
                                commit.subject, commit.path,
                                tag=tags.get(commit.sha)), loaded.journey))
-    if include_worktree and file.is_file():
-        raw = file.read_bytes()
+    if include_worktree and kind != "missing":
+        from cxmap.util.files import UnreadableMap, read_map_bytes
+
+        try:
+            raw = read_map_bytes(file)
+        except UnreadableMap as exc:
+            raise MissingFile(f"{str(path)!r}: {exc}") from None
         if raw != last_raw:
             loaded = load_bytes(raw, str(path))
             if loaded.journey is None or loaded.errors:

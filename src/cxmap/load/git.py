@@ -266,15 +266,18 @@ def read_source(arg: str, cwd: Path | None = None) -> bytes:
             return read_spec(spec, cwd)
         except UnknownRevision as exc:
             raise UnknownRevision(f"{exc}; and there is no file named {arg!r}") from None
+    from cxmap.util.files import UnreadableMap, kind_of, read_map_bytes
+
     path = (cwd / arg) if cwd is not None else Path(arg)
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise MissingFile(f"path {arg!r} does not exist") from None
-    except IsADirectoryError:
-        raise MissingFile(f"{arg!r} is a directory; diff compares two map files") from None
-    except OSError as exc:
-        raise MissingFile(f"cannot read {arg!r}: {exc.strerror or exc}") from None
+    kind = kind_of(path)
+    if kind == "missing":
+        raise MissingFile(f"path {arg!r} does not exist")
+    if kind == "dir":
+        raise MissingFile(f"{arg!r} is a directory; diff compares two map files")
+    try:  # a regular file of at most 64 MB: a FIFO or a device would never end
+        return read_map_bytes(path)
+    except UnreadableMap as exc:
+        raise MissingFile(f"{arg!r}: {exc}") from None
 
 
 # ----------------------------------------------------------------------------- history
