@@ -59,6 +59,7 @@ def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
              lang: Language) -> FmtFile:
     from cxmap.api import load_bytes
     from cxmap.edit.fmt import FormatProblem, format_bytes
+    from cxmap.edit.patch import PatchError
     from cxmap.util.files import UnreadableMap, read_map_bytes, write_atomic
 
     try:
@@ -71,9 +72,9 @@ def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
         return FmtFile(display, FmtStatus.INVALID, loaded)
     try:
         formatted = format_bytes(raw)
-    except FormatProblem as exc:
+    except (FormatProblem, PatchError) as exc:
         what = {"comments": t("edit.fmt_what_comments", lang),
-                "values": t("edit.fmt_what_values", lang)}.get(exc.what)
+                "values": t("edit.fmt_what_values", lang)}.get(getattr(exc, "what", ""))
         message = (t("edit.fmt_lost", lang, path=display, what=what) if what
                    else t("edit.fmt_unsupported", lang, path=display, reason=exc))
         return FmtFile(display, FmtStatus.FAILED, loaded, message)
