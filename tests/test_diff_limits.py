@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cxmap.diff import diff_sources
+from cxmap.api import diff_sources
 from cxmap.outputs.diff import DiffFormat, format_diff
 
 EX = Path(__file__).resolve().parent.parent / "examples"

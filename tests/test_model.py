@@ -84,3 +84,17 @@ def test_write_atomic_failure_leaves_the_old_file(tmp_path: Path,
         write_atomic(target, b"half")
     assert target.read_text() == "precious"
     assert [p.name for p in tmp_path.iterdir()] == ["map.cxmap.yaml"]
+
+
+def test_each_vocabulary_is_declared_once() -> None:
+    from typing import get_args
+
+    from cxmap.i18n import Language
+    from cxmap.model import journey as m
+
+    assert get_args(m.Pillar) == m.PILLARS and len(m.PILLARS) == 6
+    assert m.LEVELS == ("low", "medium", "high")
+    assert get_args(m.ProjectStatus) == m.STATUSES and "in-progress" in m.STATUSES
+    assert m.KINDS == ("hard", "soft")
+    # a map's `language` is one of the languages cxmap speaks
+    assert set(get_args(m.Journey.model_fields["language"].annotation)) == set(Language)

@@ -8,16 +8,17 @@ import pytest
 from typer.testing import CliRunner
 
 from cxmap.api import ValidationRun, load_map
-from cxmap.cli import ValidateFormat, app
-from cxmap.outputs.reporters import REPORTERS, ReportFormat, report
+from cxmap.cli import app
+from cxmap.outputs.formats import ValidateFormat
+from cxmap.outputs.reporters import REPORTERS, report
 from cxmap.outputs.rules_doc import rules_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE = Path(__file__).parent / "cases" / "invalid" / "refs.cxmap.yaml"
 
 
-@pytest.mark.parametrize("fmt", list(ReportFormat))
-def test_every_report_format_has_a_reporter(fmt: ReportFormat) -> None:
+@pytest.mark.parametrize("fmt", list(ValidateFormat))
+def test_every_report_format_has_a_reporter(fmt: ValidateFormat) -> None:
     run = ValidationRun(maps=[load_map(CASE, "refs.cxmap.yaml")])
     out = report(run, fmt)
     assert out.endswith("\n")
@@ -26,13 +27,21 @@ def test_every_report_format_has_a_reporter(fmt: ReportFormat) -> None:
 
 
 def test_report_formats_and_cli_choices_agree() -> None:
-    assert set(REPORTERS) == set(ReportFormat)
-    assert {f.value for f in ValidateFormat} == {f.value for f in ReportFormat} | {"auto"}
+    import typing
+
+    import cxmap.cli
+
+    assert set(REPORTERS) == set(ValidateFormat) - {ValidateFormat.AUTO}
+    assert ValidateFormat.AUTO.resolved({}) is ValidateFormat.TEXT
+    assert ValidateFormat.AUTO.resolved({"GITHUB_ACTIONS": "true"}) is ValidateFormat.GITHUB
+    # the command line uses the one enum of the vocabulary itself
+    hints = typing.get_type_hints(cxmap.cli.validate, include_extras=True)
+    assert typing.get_args(hints["fmt"])[0] is ValidateFormat
 
 
 def test_text_reporter_is_exact() -> None:
     run = ValidationRun(maps=[load_map(CASE, "refs.cxmap.yaml")])
-    assert report(run, ReportFormat.TEXT).splitlines()[:2] == [
+    assert report(run, ValidateFormat.TEXT).splitlines()[:2] == [
         "refs.cxmap.yaml:16:17: error CX201 unknown branch 'mobil' in touchpoint 'a'; "
         "did you mean 'mobile'?",
         "refs.cxmap.yaml:19:28: error CX201 unknown branch 'shop' in touchpoint 'b'; "

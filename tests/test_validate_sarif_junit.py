@@ -14,12 +14,12 @@ from typer.testing import CliRunner
 
 from cxmap import __version__
 from cxmap.api import LoadedMap, ValidationRun, load_map
-from cxmap.cli import ValidateFormat, app
+from cxmap.cli import app
 from cxmap.diagnostics import RULES, Diagnostic, Severity
+from cxmap.outputs.formats import ValidateFormat
 from cxmap.outputs.reporters import (
     REPORTERS,
     SARIF_LEVELS,
-    ReportFormat,
     format_junit,
     format_sarif,
     report,
@@ -360,10 +360,11 @@ def test_auto_keeps_its_meaning(maps: Path) -> None:
     assert out.startswith("::error ")
 
 
-@pytest.mark.parametrize("fmt", list(ReportFormat))
-def test_every_format_is_deterministic_and_handled(fmt: ReportFormat) -> None:
+@pytest.mark.parametrize("fmt", list(ValidateFormat))
+def test_every_format_is_deterministic_and_handled(fmt: ValidateFormat) -> None:
     run = ValidationRun(maps=[load_map(CASES / "invalid" / REFS, REFS)])
-    assert fmt in REPORTERS
+    assert fmt in REPORTERS or fmt is ValidateFormat.AUTO
+    assert fmt.resolved() in REPORTERS
     assert fmt.value in {f.value for f in ValidateFormat}
     out = report(run, fmt, strict=True)
     assert out == report(run, fmt, strict=True)

@@ -1,119 +1,28 @@
-"""The pipeline as functions: load -> check -> model.
+"""cxmap's Python API: the pipelines of the commands, as functions.
 
-This is cxmap's Python API and what every command calls.  It returns data
-(diagnostics, models); it never prints and never exits.
+Every function here returns data (diagnostics, models, comparisons, text);
+none prints and none exits.  The pipelines themselves live in
+:mod:`cxmap.commands` (one module per command); this module gathers the ones
+meant for use from Python::
+
+    from cxmap.api import load_map, validate_paths, diff_sources
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
+from cxmap.commands.diff import DiffRun, diff_sources, load_source
+from cxmap.commands.load import load_bytes, load_map
+from cxmap.commands.validate import validate, validate_paths
+from cxmap.results import LoadedMap, ValidationRun
 
-from cxmap.checks import RuleSettings, check_document
-from cxmap.checks.policy import apply_policy
-from cxmap.checks.suppressions import has_suppressions
-from cxmap.diagnostics import Diagnostic, Severity
-from cxmap.load.discover import discover
-from cxmap.load.yaml import Document, YamlProblem, decode, parse_text, problem_to_diagnostic
-from cxmap.model.journey import Journey
-
-
-@dataclass
-class LoadedMap:
-    """One file through the pipeline.
-
-    ``document`` is the parsed YAML, with the position of every key and value
-    (``None`` when the file could not be read or parsed).
-    """
-
-    file: str
-    diagnostics: list[Diagnostic]
-    journey: Journey | None = None
-    document: Document | None = None
-    #: the configuration's ``strict``: warnings fail this map
-    strict: bool = False
-
-    @property
-    def errors(self) -> int:
-        return sum(d.severity is Severity.ERROR for d in self.diagnostics)
-
-    @property
-    def warnings(self) -> int:
-        return sum(d.severity is Severity.WARNING for d in self.diagnostics)
-
-    @property
-    def ok(self) -> bool:
-        return self.journey is not None
-
-
-def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -> LoadedMap:
-    """Check raw bytes of a map; ``file`` is the name used in diagnostics.
-
-    ``settings``: how the method rules are tuned (the configuration's); the
-    defaults when not given.  Inline suppressions are read from the text.
-    """
-    settings = settings or RuleSettings()
-    try:
-        text = decode(raw)
-        doc = parse_text(text)
-    except YamlProblem as problem:
-        return LoadedMap(file, [problem_to_diagnostic(file, problem)])
-    result = check_document(file, doc, settings)
-    found = result.diagnostics
-    if found or has_suppressions(text):
-        found = apply_policy(file, found, settings, text, complete=result.journey is not None)
-    return LoadedMap(file, found, result.journey, doc, settings.strict)
-
-
-def load_map(path: str | Path, display: str | None = None) -> LoadedMap:
-    """Read and check one map file."""
-    file = display if display is not None else str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        return LoadedMap(file, [Diagnostic(file, 1, 1, "CX003", f"cannot read file: {reason}")])
-    return load_bytes(raw, file)
-
-
-@dataclass
-class ValidationRun:
-    """The outcome of validating any number of files."""
-
-    maps: list[LoadedMap] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-
-    @property
-    def diagnostics(self) -> list[Diagnostic]:
-        return sorted((d for m in self.maps for d in m.diagnostics), key=Diagnostic.sort_key)
-
-    @property
-    def errors(self) -> int:
-        return sum(m.errors for m in self.maps)
-
-    @property
-    def warnings(self) -> int:
-        return sum(m.warnings for m in self.maps)
-
-    def failed(self, strict: bool = False) -> bool:
-        """Any error, or any warning with ``strict`` (or in a map whose
-        configuration says ``strict``)."""
-        return self.errors > 0 or any(m.warnings and (strict or m.strict) for m in self.maps)
-
-
-def validate_paths(paths: list[str],
-                   on_file: Callable[[int, int, str], None] | None = None) -> ValidationRun:
-    """Validate every map the paths designate (see :func:`cxmap.load.discover.discover`).
-
-    ``on_file(done, total, name)`` is called before each file, for progress.
-    """
-    found = discover(paths)
-    run = ValidationRun(skipped=found.skipped, missing=found.missing)
-    total = len(found.files)
-    for i, mf in enumerate(found.files):
-        if on_file is not None:
-            on_file(i, total, mf.display)
-        run.maps.append(load_map(mf.path, mf.display))
-    return run
+__all__ = [
+    "DiffRun",
+    "LoadedMap",
+    "ValidationRun",
+    "diff_sources",
+    "load_bytes",
+    "load_map",
+    "load_source",
+    "validate",
+    "validate_paths",
+]

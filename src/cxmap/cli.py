@@ -15,16 +15,18 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from cxmap import __version__
+from cxmap.i18n import Language
+from cxmap.outputs.formats import DiffFormat, HistoryFormat, ValidateFormat
+from cxmap.outputs.render.options import Direction
 
 if TYPE_CHECKING:
-    from cxmap.api import LoadedMap
+    from cxmap.results import LoadedMap
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -73,8 +75,8 @@ def use_color(stream: object = None) -> bool:
 def _fail_invalid(maps: list[LoadedMap], message: str | None = None) -> NoReturn:
     """Report invalid maps on stderr as `validate` does (stdout may carry the
     command's own output) and exit 1."""
-    from cxmap.api import ValidationRun
     from cxmap.outputs.reporters import format_text
+    from cxmap.results import ValidationRun
 
     sys.stderr.write(format_text(ValidationRun(maps=maps), color=use_color(sys.stderr)))
     if message:
@@ -129,15 +131,6 @@ def _check_output(out: Path | str | None, inputs: Iterable[str | Path] = ()) -> 
 
 
 # --------------------------------------------------------------------------- validate
-class ValidateFormat(StrEnum):
-    AUTO = "auto"
-    TEXT = "text"
-    JSON = "json"
-    GITHUB = "github"
-    SARIF = "sarif"
-    JUNIT = "junit"
-
-
 @app.command()
 def validate(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...",
@@ -156,20 +149,16 @@ def validate(
 ) -> None:
     """Check journey maps against the format; report every problem as
     FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage."""
-    from cxmap.api import validate_paths
-    from cxmap.outputs.reporters import ReportFormat, report
+    from cxmap.commands.validate import validate as run_validate
 
-    if fmt is ValidateFormat.AUTO:
-        fmt = ValidateFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") else ValidateFormat.TEXT
-    with _progress("Validating") as on_file:
-        run = validate_paths(paths, on_file=on_file)
-    if run.missing:
-        _fail_usage("; ".join(f"path {p!r} does not exist" for p in run.missing))
     to_stdout = output is None or output == "-"
-    color = fmt is ValidateFormat.TEXT and to_stdout and use_color()
-    _write(report(run, ReportFormat(fmt.value), color=color, verbose=verbose, strict=strict),
-           output, [m.file for m in run.maps])
-    raise typer.Exit(EXIT_PROBLEMS if run.failed(strict) else EXIT_OK)
+    with _progress("Validating") as on_file:
+        done = run_validate(paths, fmt, strict=strict, verbose=verbose,
+                            color=to_stdout and use_color(), on_file=on_file)
+    if done.run.missing:
+        _fail_usage("; ".join(f"path {p!r} does not exist" for p in done.run.missing))
+    _write(done.output, output, [m.file for m in done.run.maps])
+    raise typer.Exit(EXIT_PROBLEMS if done.failed else EXIT_OK)
 
 
 @contextlib.contextmanager
@@ -200,13 +189,6 @@ def _progress(label: str) -> Iterator[Callable[[int, int, str], None] | None]:
 
 
 # --------------------------------------------------------------------------- render
-class RenderDirection(StrEnum):
-    LR = "LR"
-    TB = "TB"
-    RL = "RL"
-    BT = "BT"
-
-
 @app.command()
 def render(
     map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to draw.",
@@ -221,9 +203,9 @@ def render(
     branch: Annotated[str | None, typer.Option(
         "--branch", "-b", metavar="ID", help="Draw only this branch's path.",
         show_default=False)] = None,
-    direction: Annotated[RenderDirection, typer.Option(
+    direction: Annotated[Direction, typer.Option(
         "--direction", "-d", case_sensitive=False,
-        help="Layout direction: LR (stages left to right), TB, RL, BT.")] = RenderDirection.LR,
+        help="Layout direction: LR (stages left to right), TB, RL, BT.")] = Direction.LR,
     title: Annotated[str | None, typer.Option(
         "--title", metavar="TEXT", help="Heading to show instead of the map's title.",
         show_default=False)] = None,
@@ -242,7 +224,6 @@ def render(
     from cxmap.graph import UnknownBranchError
     from cxmap.layout import LayoutError
     from cxmap.outputs.render.options import (
-        Direction,
         FormatError,
         RenderOptions,
         format_for_path,
@@ -265,7 +246,7 @@ def render(
         _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
     _check_output(output, [map_path])
 
-    options = RenderOptions(branch=branch, direction=Direction(direction.value),
+    options = RenderOptions(branch=branch, direction=direction,
                             title="" if no_title else title, legend=legend)
     try:
         run = render_file(map_path, chosen, options, timeout=timeout)
@@ -282,11 +263,6 @@ def render(
 
 
 # --------------------------------------------------------------------------- report
-class ReportLanguage(StrEnum):
-    EN = "en"
-    PL = "pl"
-
-
 @app.command()
 def report(
     map_path: Annotated[Path, typer.Argument(
@@ -299,7 +275,7 @@ def report(
     fmt: Annotated[str | None, typer.Option(
         "--format", "-f", metavar="FORMAT", help="markdown, html or pdf; overrides the "
         "extension.", show_default=False)] = None,
-    lang: Annotated[ReportLanguage | None, typer.Option(
+    lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, help="Language of the report (default: the map's "
         "'language', else en).", show_default=False)] = None,
     compare: Annotated[str | None, typer.Option(
@@ -376,13 +352,6 @@ def report(
 
 
 # --------------------------------------------------------------------------- diff
-# (diff and history commands: owned by the diff work)
-class DiffFormatOption(StrEnum):
-    TEXT = "text"
-    MARKDOWN = "markdown"
-    JSON = "json"
-
-
 def _term_width() -> int:
     import shutil
 
@@ -396,9 +365,9 @@ def diff(
         "(e.g. v2024:maps/bank.cxmap.yaml).", show_default=False)],
     new: Annotated[str, typer.Argument(
         metavar="NEW", help="The later map: a file or git REV:PATH.", show_default=False)],
-    fmt: Annotated[DiffFormatOption, typer.Option(
+    fmt: Annotated[DiffFormat, typer.Option(
         "--format", "-f", help="Output: text (tables), markdown (pull-request comment) "
-        "or json (FORMAT.md contract).")] = DiffFormatOption.TEXT,
+        "or json (stable keys, for scripts).")] = DiffFormat.TEXT,
     fail_on: Annotated[str | None, typer.Option(
         "--fail-on", metavar="CONDITIONS",
         help="Exit 1 when any of these comma-separated conditions holds: improved, "
@@ -417,30 +386,24 @@ def diff(
 ) -> None:
     """Compare two waves of a journey map (touchpoints matched by id).
     Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git error."""
-    from cxmap.diff import diff_sources, gate, parse_fail_on
+    from cxmap.commands.diff import diff as run_diff
     from cxmap.load.git import SourceError
-    from cxmap.outputs.diff import DiffFormat, format_diff
 
-    try:
-        conditions = parse_fail_on(fail_on) if fail_on else ()
-    except ValueError as exc:
-        _fail_usage(str(exc))
     sides = [Path(repo or ".") / side for side in (old, new)]
     _check_output(output, sides)
-    try:
-        run = diff_sources(old, new, cwd=repo)
-    except SourceError as exc:
-        _fail_usage(str(exc))
-    if run.diff is None:
-        _fail_invalid(run.maps, "cannot compare: fix the map errors above first")
     to_terminal = output is None or str(output) == "-"
-    color = fmt is DiffFormatOption.TEXT and to_terminal and use_color()
-    _write(format_diff(run.diff, DiffFormat(fmt.value), color=color,
-                       width=_term_width() if to_terminal else 120, show_all=show_all,
-                       limit=limit), output, sides)
-    failed = gate(run.diff, conditions)
-    if failed:
-        print(f"cxmap: diff gate failed (--fail-on): {', '.join(failed)}", file=sys.stderr)
+    try:
+        done = run_diff(old, new, fmt, cwd=repo, fail_on=fail_on, show_all=show_all,
+                        limit=limit, color=to_terminal and use_color(),
+                        width=_term_width() if to_terminal else 120)
+    except (SourceError, ValueError) as exc:  # git problem, unknown --fail-on condition
+        _fail_usage(str(exc))
+    if done.output is None:
+        _fail_invalid(done.run.maps, "cannot compare: fix the map errors above first")
+    _write(done.output, output, sides)
+    if done.failed:
+        print(f"cxmap: diff gate failed (--fail-on): {', '.join(done.failed)}",
+              file=sys.stderr)
         raise typer.Exit(EXIT_PROBLEMS)
 
 
@@ -448,9 +411,9 @@ def diff(
 def history(
     map_file: Annotated[Path, typer.Argument(metavar="MAP", help="A map file in a git "
                                              "work tree.", show_default=False)],
-    fmt: Annotated[DiffFormatOption, typer.Option(
+    fmt: Annotated[HistoryFormat, typer.Option(
         "--format", "-f", help="Output: text (table), markdown or json.")
-    ] = DiffFormatOption.TEXT,
+    ] = HistoryFormat.TEXT,
     worktree: Annotated[bool, typer.Option(
         "--worktree/--no-worktree", help="Count uncommitted changes as the newest "
         "revision.")] = True,
@@ -459,19 +422,17 @@ def history(
 ) -> None:
     """Every touchpoint's score in every research wave of a map, from its git
     history (renames followed).  Exit 0 done, 2 usage or git error."""
-    from cxmap.diff.history import file_waves
+    from cxmap.commands.history import history as run_history
     from cxmap.load.git import SourceError
-    from cxmap.outputs.history import HistoryFormat, format_history
 
     _check_output(output, [map_file])
+    to_terminal = output is None or str(output) == "-"
     try:
-        hist = file_waves(map_file, include_worktree=worktree)
+        text = run_history(map_file, fmt, worktree=worktree, color=to_terminal and use_color(),
+                           width=_term_width() if to_terminal else 120)
     except SourceError as exc:
         _fail_usage(str(exc))
-    to_terminal = output is None or str(output) == "-"
-    color = fmt is DiffFormatOption.TEXT and to_terminal and use_color()
-    _write(format_history(hist, HistoryFormat(fmt.value), color=color,
-                          width=_term_width() if to_terminal else 120), output, [map_file])
+    _write(text, output, [map_file])
 
 
 # --------------------------------------------------------------------------- schema
@@ -481,9 +442,9 @@ def schema(
         "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
 ) -> None:
     """Print the JSON Schema (draft-07) of the map format, for editors and CI."""
-    from cxmap.schema import schema_text
+    from cxmap.commands.schema import schema as run_schema
 
-    _write(schema_text(), output)
+    _write(run_schema(), output)
 
 
 # --------------------------------------------------------------------------- explain
@@ -493,18 +454,138 @@ def explain(
         metavar="CODE", help="A diagnostic code such as CX201, or 'all'.")],
 ) -> None:
     """Explain a diagnostic code: what it means and what to do."""
-    from cxmap.diagnostics import RULES
-    from cxmap.outputs.rules_doc import explain as explain_rule
-    from cxmap.outputs.rules_doc import rules_markdown
+    from cxmap.commands.explain import UnknownCode
+    from cxmap.commands.explain import explain as run_explain
 
-    if code.lower() == "all":
-        _write_stdout(rules_markdown().encode("utf-8"))
-        return
-    rule = RULES.get(code.upper()) or next(
-        (r for r in RULES.values() if r.name == code.lower()), None)
-    if rule is None:
-        _fail_usage(f"unknown diagnostic code {code!r}; `cxmap explain all` lists them")
-    _write_stdout(explain_rule(rule).encode("utf-8"))
+    try:
+        text = run_explain(code)
+    except UnknownCode as exc:
+        _fail_usage(str(exc))
+    _write_stdout(text.encode("utf-8"))
+
+
+# --------------------------------------------------------------------------- editing
+# (init, export, import-scores, fmt: the pipelines live in cxmap.commands.edit_*)
+def _edit_lang(lang: Language | None) -> Any:
+    from cxmap.i18n import resolve_language
+
+    return resolve_language(lang.value if lang else None)
+
+
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(metavar="PATH", help="The new map file to write.",
+                                         show_default=False)],
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of the starter map: en or pl.",
+        show_default=False)] = None,
+) -> None:
+    """Write a commented starter map that validates.  An existing file is never
+    overwritten (exit 1).  Exit 0 written, 1 not written, 2 usage error."""
+    from cxmap.commands.edit_init import init_map
+
+    run = init_map(path, _edit_lang(lang))
+    print(run.message, file=sys.stdout if run.written else sys.stderr)
+    raise typer.Exit(EXIT_OK if run.written else EXIT_PROBLEMS)
+
+
+@app.command()
+def export(
+    map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to export.",
+                                             show_default=False)],
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="Output file (.csv or .xlsx); none or '-' "
+        "writes CSV to stdout.", show_default=False)] = None,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="FORMAT", help="csv or xlsx; overrides the extension.",
+        show_default=False)] = None,
+    excel: Annotated[bool, typer.Option(
+        "--excel", help="CSV for Excel in a Polish locale: a BOM, ';' and a decimal "
+        "comma.")] = False,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of messages: en or pl.",
+        show_default=False)] = None,
+) -> None:
+    """Export the touchpoints as a table, one row each in journey order, for a
+    scoring workshop.  Exit 0 written, 1 invalid map, 2 usage error."""
+    from cxmap.commands.edit_export import ExportFormat, export_map, format_for
+    from cxmap.i18n import t
+
+    language = _edit_lang(lang)
+    try:
+        chosen = format_for(output, fmt)
+    except ValueError:
+        _fail_usage(t("edit.export_format", language, value=fmt))
+    if chosen is ExportFormat.XLSX and excel:
+        _fail_usage(t("edit.export_excel_xlsx", language))
+    if chosen is ExportFormat.XLSX and (output is None or output == "-"):
+        _fail_usage("xlsx is a binary format: write it to a file (-o FILE.xlsx), not to stdout")
+    if not map_path.is_file():
+        _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
+    _check_output(output, [map_path])
+    run = export_map(map_path, chosen, excel=excel)
+    if run.output is None:
+        _fail_invalid([run.loaded])
+    _write(run.output, output, [map_path])
+    if output is not None and output != "-":
+        print(t("edit.export_written", language, path=output, n=run.count), file=sys.stderr)
+
+
+@app.command("import-scores")
+def import_scores(
+    map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to update.",
+                                             show_default=False)],
+    table: Annotated[Path, typer.Argument(metavar="TABLE", help="A .csv file (',' or ';') or "
+                                          "an .xlsx workbook (first sheet).",
+                                          show_default=False)],
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", "-n", help="List the changes; write nothing.")] = False,
+    scored_on: Annotated[str | None, typer.Option(
+        "--scored-on", metavar="DATE", help="Also set scoredOn (YYYY-MM-DD).",
+        show_default=False)] = None,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of messages: en or pl.",
+        show_default=False)] = None,
+) -> None:
+    """Import score, target, reach, confirmed, momentOfTruth and customerEffort
+    from a table by touchpoint id, changing only the values that differ.  Any bad
+    row: nothing written.  Exit 0 done, 1 problems, 2 usage error."""
+    from datetime import date
+
+    from cxmap.commands.edit_import import import_scores as run_import
+    from cxmap.edit.scores import show
+    from cxmap.i18n import t
+
+    language = _edit_lang(lang)
+    day = None
+    if scored_on is not None:
+        try:
+            if len(scored_on) != 10:
+                raise ValueError(scored_on)
+            day = date.fromisoformat(scored_on)
+        except ValueError:
+            _fail_usage(t("edit.bad_date", language, value=scored_on))
+    if not map_path.is_file():
+        _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
+    if not table.is_file():
+        _fail_usage(t("edit.cannot_read", language, path=str(table), reason="no such file"))
+    run = run_import(map_path, table, scored_on=day, dry_run=dry_run, lang=language)
+    if run.loaded is not None and (run.loaded.errors or run.loaded.journey is None):
+        _fail_invalid([run.loaded], t("edit.map_invalid", language, path=str(map_path)))
+    if run.problems:
+        for line in run.problems:
+            print(line, file=sys.stderr)
+        print(t("edit.nothing_written", language, path=str(map_path)), file=sys.stderr)
+        raise typer.Exit(EXIT_PROBLEMS)
+    for change in run.changes:
+        old, new = show(change.old, language), show(change.new, language)
+        if change.touchpoint is None:
+            print(t("edit.change_map", language, field=change.key, old=old, new=new))
+        else:
+            print(t("edit.change", language, id=change.touchpoint, field=change.key,
+                    old=old, new=new))
+    key = "edit.no_change" if not run.changes else "edit.dry_run" if dry_run else "edit.changed"
+    print(t(key, language, path=str(map_path), n=len(run.changes)))
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Load: files -> text -> parsed YAML document with positions.
 
-Nothing here knows the journey-map model; see :mod:`cxmap.api` for the
+Nothing here knows the journey-map model; see :mod:`cxmap.commands.load` for the
 pipeline that continues into the model and the checks.
 """
 

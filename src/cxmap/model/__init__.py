@@ -1,4 +1,4 @@
-"""Pydantic model of a journey map (FORMAT.md, version 1)."""
+"""Pydantic model of a journey map (format version 1, docs/format.md)."""
 
 from cxmap.model.journey import (
     Branch,

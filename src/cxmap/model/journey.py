@@ -1,4 +1,4 @@
-"""The journey-map model (format version 1), exactly as FORMAT.md defines it.
+"""The journey-map model (format version 1), exactly as docs/format.md defines it.
 
 Keys are camelCase in YAML and snake_case in Python.  Types are strict where
 the format is: whole-number scores, ``true``/``false`` only, text where text
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -35,10 +35,17 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _REACH_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
 
-PILLARS = ("integrity", "resolution", "expectations", "time-and-effort",
-           "personalisation", "empathy")
-LEVELS = ("low", "medium", "high")
-STATUSES = ("idea", "planned", "in-progress", "done", "dropped")
+#: The closed vocabularies of the format: each declared once, as the type the
+#: model validates, and as the tuple of its words (for messages and checks).
+Level = Literal["low", "medium", "high"]
+Pillar = Literal["integrity", "resolution", "expectations", "time-and-effort",
+                 "personalisation", "empathy"]
+ProjectStatus = Literal["idea", "planned", "in-progress", "done", "dropped"]
+ProjectKind = Literal["hard", "soft"]
+PILLARS: tuple[str, ...] = get_args(Pillar)
+LEVELS: tuple[str, ...] = get_args(Level)
+STATUSES: tuple[str, ...] = get_args(ProjectStatus)
+KINDS: tuple[str, ...] = get_args(ProjectKind)
 
 
 def _error(kind: str, message: str) -> PydanticCustomError:
@@ -98,9 +105,6 @@ Reach = Annotated[float, BeforeValidator(_reach), WithJsonSchema({"anyOf": [
     {"type": "number", "minimum": 0, "maximum": 100},
     {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%\s*$"},
 ]})]
-Level = Literal["low", "medium", "high"]
-Pillar = Literal["integrity", "resolution", "expectations", "time-and-effort",
-                 "personalisation", "empathy"]
 
 
 class _Base(BaseModel):
@@ -168,14 +172,14 @@ class Stage(_Base):
 class Project(_Base):
     id: Identifier
     title: Name
-    kind: Literal["hard", "soft"]
+    kind: ProjectKind
     touchpoints: Annotated[list[Identifier], Field(min_length=1)]
     cost: Level | None = None
     impact: Level | None = None
     owner: Text | None = None
     due: IsoDate | None = None
     budget: Annotated[float, Strict(), Field(ge=0)] | None = None
-    status: Literal["idea", "planned", "in-progress", "done", "dropped"] | None = None
+    status: ProjectStatus | None = None
     reversible: StrictBool | None = None
 
 

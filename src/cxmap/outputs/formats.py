@@ -1,11 +1,17 @@
-"""Choosing an output format by name (``--format``) or by the output's extension.
+"""Output formats: the enums of ``--format``, and choosing a format by name or extension.
 
-Shared by ``render`` and ``report``: each declares its enum, extensions and
-aliases once, and gets the same parsing and the same error wording.
+Each vocabulary is declared once, here or beside its outputs, and the command
+line (typer) uses the enum itself.  This module stays light: ``cli.py`` imports
+it before any command runs.
+
+``render`` and ``report`` also guess the format from the output's extension:
+each declares its enum, extensions and aliases once (:class:`FormatChoice`)
+and gets the same parsing and the same error wording.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -13,6 +19,40 @@ from pathlib import PurePath
 from typing import Generic, TypeVar
 
 F = TypeVar("F", bound=StrEnum)
+
+
+class ValidateFormat(StrEnum):
+    """``cxmap validate --format``: how diagnostics are reported."""
+
+    AUTO = "auto"      # github when GITHUB_ACTIONS is set, else text
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"  # workflow annotations
+    SARIF = "sarif"    # SARIF 2.1.0, for code scanning
+    JUNIT = "junit"    # JUnit XML test report
+
+    def resolved(self, environ: Mapping[str, str] | None = None) -> ValidateFormat:
+        """The format itself, or for ``auto`` the one the environment asks for."""
+        if self is not ValidateFormat.AUTO:
+            return self
+        env = os.environ if environ is None else environ
+        return ValidateFormat.GITHUB if env.get("GITHUB_ACTIONS") else ValidateFormat.TEXT
+
+
+class DiffFormat(StrEnum):
+    """``cxmap diff --format``."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+class HistoryFormat(StrEnum):
+    """``cxmap history --format``."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
 
 
 @dataclass(frozen=True)

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from enum import StrEnum
 from typing import Any
 
 from cxmap.diff.history import TREND_MARKS, History, TouchpointHistory, Trend
 from cxmap.outputs.diff.as_markdown import cell, code
 from cxmap.outputs.diff.common import ABSENT, NOT_SCORED, score
+from cxmap.outputs.formats import HistoryFormat
 from cxmap.outputs.terminal import Cell, Column, render_table, render_text
-
-
-class HistoryFormat(StrEnum):
-    TEXT = "text"
-    MARKDOWN = "markdown"
-    JSON = "json"
 
 
 def _cells(t: TouchpointHistory) -> list[str]:

@@ -1,7 +1,7 @@
 """Diagnostic reporters: a validation run -> the text a format asks for.
 
 Every reporter is a pure function returning a string; the CLI chooses one by
-name and prints it.  A test proves every :class:`ReportFormat` member has a
+name and prints it.  A test proves every :class:`ValidateFormat` member has a
 reporter.  ``sarif`` (SARIF 2.1.0, for code scanning) and ``junit`` (JUnit XML,
 for CI test reports) are built from the same run.
 """
@@ -12,22 +12,14 @@ import json
 import os
 import re
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
 from cxmap import __version__
-from cxmap.api import ValidationRun
 from cxmap.diagnostics import RULES, Diagnostic, Severity
+from cxmap.outputs.formats import ValidateFormat
 from cxmap.outputs.rules_doc import help_uri
-
-
-class ReportFormat(StrEnum):
-    TEXT = "text"
-    JSON = "json"
-    GITHUB = "github"
-    SARIF = "sarif"
-    JUNIT = "junit"
+from cxmap.results import ValidationRun
 
 
 def message_with_hint(d: Diagnostic) -> str:
@@ -249,16 +241,16 @@ def format_junit(run: ValidationRun, *, color: bool = False, verbose: bool = Fal
 
 Reporter = Callable[..., str]
 
-REPORTERS: dict[ReportFormat, Reporter] = {
-    ReportFormat.TEXT: format_text,
-    ReportFormat.JSON: format_json,
-    ReportFormat.GITHUB: format_github,
-    ReportFormat.SARIF: format_sarif,
-    ReportFormat.JUNIT: format_junit,
+REPORTERS: dict[ValidateFormat, Reporter] = {
+    ValidateFormat.TEXT: format_text,
+    ValidateFormat.JSON: format_json,
+    ValidateFormat.GITHUB: format_github,
+    ValidateFormat.SARIF: format_sarif,
+    ValidateFormat.JUNIT: format_junit,
 }
 
 
-def report(run: ValidationRun, fmt: ReportFormat, *, color: bool = False,
+def report(run: ValidationRun, fmt: ValidateFormat, *, color: bool = False,
            verbose: bool = False, strict: bool = False) -> str:
     """The run in format ``fmt``; ``strict``: warnings fail too (JUnit)."""
-    return REPORTERS[fmt](run, color=color, verbose=verbose, strict=strict)
+    return REPORTERS[fmt.resolved()](run, color=color, verbose=verbose, strict=strict)

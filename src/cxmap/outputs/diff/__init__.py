@@ -6,20 +6,13 @@ A test proves every member of :class:`DiffFormat` has a formatter.
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import StrEnum
 
 from cxmap.diff.compare import MapDiff
 from cxmap.outputs.diff.as_json import format_json
 from cxmap.outputs.diff.as_markdown import format_markdown
 from cxmap.outputs.diff.as_text import format_text
 from cxmap.outputs.diff.common import DEFAULT_LIMIT
-
-
-class DiffFormat(StrEnum):
-    TEXT = "text"
-    MARKDOWN = "markdown"
-    JSON = "json"
-
+from cxmap.outputs.formats import DiffFormat
 
 Formatter = Callable[..., str]
 

@@ -1,0 +1,50 @@
+"""``cxmap export``: touchpoints as a CSV file or an .xlsx workbook."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cxmap.api import LoadedMap
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+def format_for(output: str | None, explicit: str | None) -> ExportFormat:
+    """``--format`` wins, then the output's extension; CSV by default.  Raises
+    ``ValueError`` for an unknown format."""
+    if explicit:
+        return ExportFormat(explicit.lower())
+    if output and output != "-" and Path(output).suffix.lower() == ".xlsx":
+        return ExportFormat.XLSX
+    return ExportFormat.CSV
+
+
+@dataclass
+class ExportRun:
+    loaded: LoadedMap
+    output: bytes | None
+    count: int = 0
+
+
+def export_map(map_path: Path, fmt: ExportFormat, *, excel: bool = False) -> ExportRun:
+    from cxmap.api import load_map
+    from cxmap.edit.table import to_csv, to_xlsx
+
+    loaded = load_map(map_path)
+    if loaded.errors or loaded.journey is None:
+        return ExportRun(loaded, None)
+    journey = loaded.journey
+    count = sum(1 for _ in journey.iter_touchpoints())
+    if fmt is ExportFormat.XLSX:
+        from cxmap.outputs.render.style import SCORE_STYLES
+
+        fills = {score: (style.fill, style.font) for score, style in SCORE_STYLES.items()}
+        return ExportRun(loaded, to_xlsx(journey, score_fills=fills), count)
+    return ExportRun(loaded, to_csv(journey, excel=excel), count)

@@ -1,0 +1,172 @@
+"""``cxmap import-scores``: bring scores from a spreadsheet back into a map.
+
+load the map -> read and check every table row -> the values that differ ->
+edit the text in place -> check the result -> write it atomically.  Nothing
+is written when any row is bad or the result would not be a valid map.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cxmap.i18n import Language, t
+
+if TYPE_CHECKING:
+    from cxmap.api import LoadedMap
+    from cxmap.edit.scores import Change
+
+
+@dataclass
+class ImportRun:
+    """What happened; ``problems`` are ready-made ``TABLE:ROW: message`` lines."""
+
+    loaded: LoadedMap | None = None
+    problems: list[str] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    written: bool = False
+    new_text: bytes | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.loaded is not None and self.loaded.ok
+
+
+def _order(kind: str) -> list[str]:
+    from cxmap.model.journey import allowed_keys
+
+    return allowed_keys(kind)
+
+
+def value_text(change: Change, existing: object) -> str:
+    """The YAML text of a change's new value (keeping a percent form of reach)."""
+    from cxmap.edit.table import format_number
+
+    new = change.new
+    if isinstance(new, bool):
+        return "true" if new else "false"
+    if isinstance(new, date):
+        return new.isoformat()
+    if isinstance(new, float):
+        text = format_number(new)
+        if isinstance(existing, str) and existing.strip().endswith("%"):
+            return text + "%"
+        return text
+    return str(new)
+
+
+def apply_changes(raw: bytes, changes: list[Change]) -> bytes:
+    """The map's bytes with ``changes`` made in place (raises ``PatchError``)."""
+    from cxmap.edit.patch import Node, PatchError, Scalar, TextEditor, parse_positions, set_value
+
+    text = raw.decode("utf-8-sig")
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    root = parse_positions(text)
+    editor = TextEditor(text)
+    touchpoints: dict[str, Node] = {}
+    stages = root.items.get("stages", (None, None))[1]
+    for stage in stages.items if isinstance(stages, Node) and not stages.mapping else ():
+        tps = stage.items.get("touchpoints", (None, None))[1] if isinstance(stage, Node) \
+            and stage.mapping else None
+        for tp in tps.items if isinstance(tps, Node) and not tps.mapping else ():
+            if isinstance(tp, Node) and tp.mapping and "id" in tp.items:
+                ident = tp.items["id"][1]
+                if isinstance(ident, Scalar):
+                    touchpoints.setdefault(ident.value, tp)
+    for change in changes:
+        if change.touchpoint is None:
+            mapping, kind = root, "map"
+        else:
+            found = touchpoints.get(change.touchpoint)
+            if found is None:
+                raise PatchError(f"touchpoint {change.touchpoint!r} not found")
+            mapping, kind = found, "touchpoint"
+        existing = mapping.items.get(change.key, (None, None))[1]
+        shown = existing.value if isinstance(existing, Scalar) else None
+        try:
+            set_value(editor, mapping, change.key, value_text(change, shown), _order(kind))
+        except PatchError as exc:
+            where = change.touchpoint or "map"
+            raise PatchError(f"{where}: {change.key}: {exc}") from None
+    return (b"\xef\xbb\xbf" if bom else b"") + editor.result().encode("utf-8")
+
+
+def _differs(journey: object, change: Change) -> bool:
+    from cxmap.edit.scores import FIELDS
+
+    if change.touchpoint is None:
+        return bool(getattr(journey, "scored_on", None) != change.new)
+    tp = journey.touchpoint(change.touchpoint)  # type: ignore[attr-defined]
+    return bool(getattr(tp, FIELDS[change.key]) != change.new)
+
+
+def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = None,
+                  dry_run: bool = False, lang: Language = Language.EN) -> ImportRun:
+    from cxmap.api import load_bytes
+    from cxmap.edit.patch import PatchError
+    from cxmap.edit.scores import changes_for, read_scores
+    from cxmap.edit.table import TableError, read_csv, read_xlsx
+    from cxmap.util.files import UnreadableMap, read_map_bytes, write_atomic
+
+    run = ImportRun()
+    display = str(map_path)
+    try:
+        raw = read_map_bytes(map_path)
+    except UnreadableMap as exc:
+        run.problems.append(t("edit.cannot_read", lang, path=display, reason=exc))
+        return run
+    run.loaded = loaded = load_bytes(raw, display)
+    if loaded.errors or loaded.journey is None:
+        return run
+    journey = loaded.journey
+
+    source = str(table_path)
+    suffix = table_path.suffix.lower()
+    if suffix not in (".csv", ".txt", ".tsv", ".xlsx", ".xlsm"):
+        run.problems.append(t("edit.table_kind", lang, path=source))
+        return run
+    try:
+        table_raw = read_map_bytes(table_path)
+        table = read_xlsx(table_raw) if suffix in (".xlsx", ".xlsm") else read_csv(table_raw)
+    except UnreadableMap as exc:
+        run.problems.append(t("edit.cannot_read", lang, path=source, reason=exc))
+        return run
+    except TableError as exc:
+        run.problems.append(f"{source}:1: " + t("edit.table_unreadable", lang, reason=exc))
+        return run
+    ids = [tp.id for _, tp in journey.iter_touchpoints()]
+    read = read_scores(table, ids, source, lang)
+    if read.problems:
+        run.problems = [f"{source}:{p.row}: {p.message}"
+                        for p in sorted(read.problems, key=lambda p: p.row)]
+        return run
+    run.changes = changes_for(journey, read.values, scored_on)
+    if not run.changes:
+        return run
+    try:
+        new = apply_changes(raw, run.changes)
+    except (PatchError, UnicodeDecodeError) as exc:
+        run.problems.append(t("edit.invalid_after", lang, path=display, problem=exc))
+        return run
+    after = load_bytes(new, display)
+    if after.errors or after.journey is None or any(
+            _differs(after.journey, c) for c in run.changes):
+        first = next((f"{d.line}:{d.column}: {d.code} {d.message}" for d in after.diagnostics
+                      if d.severity.value == "error"), "")
+        run.problems.append(t("edit.invalid_after", lang, path=display, problem=first))
+        return run
+    run.new_text = new
+    if dry_run:
+        return run
+    target = Path(os.path.realpath(map_path))
+    try:
+        write_atomic(target, new)
+    except OSError as exc:
+        run.problems.append(t("edit.cannot_write", lang, path=display,
+                              reason=exc.strerror or exc.__class__.__name__))
+        return run
+    run.written = True
+    return run

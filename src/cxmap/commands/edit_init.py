@@ -1,0 +1,41 @@
+"""``cxmap init``: write the commented starter map, never over an existing file."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from cxmap.i18n import Language, t
+
+
+@dataclass
+class InitRun:
+    message: str
+    written: bool
+
+
+def init_map(path: Path, lang: Language, *, today: date | None = None) -> InitRun:
+    from cxmap.edit.starter import schema_reference, starter_text
+
+    if os.path.lexists(path):
+        return InitRun(t("edit.init_exists", lang, path=path), False)
+    text = starter_text(lang, name=path.name, schema=schema_reference(path), today=today)
+    data = text.encode("utf-8")
+    try:
+        # O_EXCL: a file that appeared meanwhile is not overwritten either
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except FileExistsError:
+        return InitRun(t("edit.init_exists", lang, path=path), False)
+    except OSError as exc:
+        return InitRun(t("edit.cannot_write", lang, path=path,
+                         reason=exc.strerror or exc.__class__.__name__), False)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
+        path.unlink(missing_ok=True)
+        return InitRun(t("edit.cannot_write", lang, path=path,
+                         reason=exc.strerror or exc.__class__.__name__), False)
+    return InitRun(t("edit.init_written", lang, path=path), True)

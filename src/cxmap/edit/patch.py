@@ -1,0 +1,230 @@
+"""Edit a map's text in place: change a scalar value at its exact position, or
+add a ``key: value`` line in the canonical key position.
+
+Positions come from the YAML parser's events (libyaml through ruamel.yaml's C
+parser), so everything the edit does not touch — comments, blank lines, key
+order, quoting, a BOM, CRLF line ends — stays byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Pos = tuple[int, int]  # 0-based (line, column)
+
+
+class PatchError(Exception):
+    """The value cannot be changed in place (an alias, a nested value...)."""
+
+
+@dataclass
+class Scalar:
+    value: str
+    style: str | None  # None plain, "'" / '"' quoted, "|" / ">" block
+    start: Pos
+    end: Pos
+
+    @property
+    def empty_plain(self) -> bool:
+        return self.style is None and self.value == ""
+
+
+@dataclass
+class Alias:
+    start: Pos
+    end: Pos
+
+
+@dataclass
+class Node:
+    """A mapping or a sequence: ``items`` is key -> (key scalar, value) for a
+    mapping, a list of values for a sequence; ``last`` is where its last
+    written character ends (for a block collection the closing event's mark
+    lies on the next token, possibly lines further down)."""
+
+    mapping: bool
+    flow: bool
+    start: Pos
+    items: Any = field(default=None)
+    last: Pos = (0, 0)
+
+
+Value = Scalar | Alias | Node
+
+
+def parse_positions(text: str) -> Node:
+    """The document's tree with the position of every key and value.
+
+    ``text`` without a BOM (positions count from its first character).
+    """
+    from _ruamel_yaml import CParser
+    from ruamel.yaml.events import (
+        AliasEvent,
+        MappingEndEvent,
+        MappingStartEvent,
+        ScalarEvent,
+        SequenceEndEvent,
+        SequenceStartEvent,
+    )
+
+    parser = CParser(text)
+    stack: list[tuple[Node, Scalar | None]] = []  # (container, pending key)
+    root: Node | None = None
+
+    def pos(mark: Any) -> Pos:
+        return (mark.line, mark.column)
+
+    def place(value: Value) -> None:
+        nonlocal root
+        if not stack:
+            if isinstance(value, Node):
+                root = value
+            return
+        container, key = stack[-1]
+        end = value.last if isinstance(value, Node) else value.end
+        if not (isinstance(value, Scalar) and value.empty_plain):
+            container.last = max(container.last, end)
+        if container.mapping:
+            assert key is not None
+            container.items[key.value] = (key, value)
+            stack[-1] = (container, None)
+        else:
+            container.items.append(value)
+
+    while True:
+        ev = parser.get_event()
+        if ev is None:
+            break
+        cls = ev.__class__
+        if cls is ScalarEvent:
+            scalar = Scalar(ev.value, ev.style or None, pos(ev.start_mark), pos(ev.end_mark))
+            if stack and stack[-1][0].mapping and stack[-1][1] is None:
+                container = stack[-1][0]
+                container.last = max(container.last, scalar.end)
+                stack[-1] = (container, scalar)
+            else:
+                place(scalar)
+        elif cls is MappingStartEvent or cls is SequenceStartEvent:
+            mapping = cls is MappingStartEvent
+            node = Node(mapping, bool(ev.flow_style), pos(ev.start_mark),
+                        {} if mapping else [])
+            node.last = node.start
+            if stack and stack[-1][0].mapping and stack[-1][1] is None:
+                raise PatchError("a mapping key must be plain text")
+            stack.append((node, None))
+        elif cls is MappingEndEvent or cls is SequenceEndEvent:
+            node, _ = stack.pop()
+            if node.flow:
+                node.last = pos(ev.end_mark)
+            place(node)
+        elif cls is AliasEvent:
+            alias = Alias(pos(ev.start_mark), pos(ev.end_mark))
+            if stack and stack[-1][0].mapping and stack[-1][1] is None:
+                raise PatchError("an alias as a mapping key")
+            place(alias)
+    if root is None or not root.mapping:
+        raise PatchError("the top level is not a mapping")
+    return root
+
+
+class TextEditor:
+    """Collects edits on one text, then applies them from the end backwards."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                self.starts.append(i + 1)
+        first_nl = text.find("\n")
+        self.eol = "\r\n" if first_nl > 0 and text[first_nl - 1] == "\r" else "\n"
+        self.edits: list[tuple[int, int, int, str]] = []
+
+    def offset(self, p: Pos) -> int:
+        line, column = p
+        if line >= len(self.starts):
+            return len(self.text)
+        return self.starts[line] + column
+
+    def line_end(self, p: Pos) -> int:
+        """Offset just after the line break of the line ``p`` is on."""
+        line = p[0] + 1
+        if line < len(self.starts):
+            return self.starts[line]
+        return len(self.text)
+
+    def replace(self, start: int, end: int, new: str, rank: int = 0) -> None:
+        """Replace ``text[start:end]``; insertions at one place come out in
+        ``rank`` order."""
+        self.edits.append((start, end, rank, new))
+
+    def result(self) -> str:
+        text = self.text
+        for start, end, _, new in sorted(self.edits, key=lambda e: e[:3], reverse=True):
+            text = text[:start] + new + text[end:]
+        return text
+
+
+def set_value(editor: TextEditor, mapping: Node, key: str, new: str,
+              order: list[str]) -> None:
+    """Set ``key`` of ``mapping`` to the YAML scalar text ``new``.
+
+    An existing scalar is replaced where it stands (keeping its quote style
+    when ``new`` is plain text); a missing key is added on a line of its own
+    after the nearest key that comes before it in ``order`` (the canonical
+    order), indented as the mapping's other keys.
+    """
+    if key in mapping.items:
+        key_scalar, value = mapping.items[key]
+        if not isinstance(value, Scalar):
+            raise PatchError("the value is not a single scalar")
+        if value.style in ("|", ">"):
+            raise PatchError("the value is a block scalar")
+        if value.empty_plain:
+            at = editor.offset(key_scalar.end)
+            colon = editor.text.find(":", at)
+            if colon < 0:  # pragma: no cover - a key is always followed by ':'
+                raise PatchError("no ':' after the key")
+            editor.replace(colon + 1, colon + 1, " " + new)
+            return
+        if value.style in ("'", '"') and _plain_text(new):
+            new = _quote(new, value.style)
+        editor.replace(editor.offset(value.start), editor.offset(value.end), new)
+        return
+    before = order[:order.index(key)] if key in order else order
+    previous = [k for k in mapping.items if k in before]
+    if not previous:
+        raise PatchError("no key to place the new one after")
+    anchor = max(previous, key=before.index)
+    key_scalar, value = mapping.items[anchor]
+    if isinstance(value, Node):
+        end = value.last
+    elif isinstance(value, Scalar) and value.empty_plain:
+        end = key_scalar.end
+    else:
+        end = value.end
+    rank = order.index(key) if key in order else len(order)
+    if mapping.flow:
+        editor.replace(editor.offset(end), editor.offset(end), f", {key}: {new}", rank)
+        return
+    first_key = next(iter(mapping.items.values()))[0]
+    indent = " " * first_key.start[1]
+    if isinstance(value, Scalar) and value.style in ("|", ">") and end[1] == 0:
+        at = editor.offset(end)
+    else:
+        at = editor.line_end(end)
+    line = f"{indent}{key}: {new}{editor.eol}"
+    if at == len(editor.text) and editor.text and not editor.text.endswith("\n"):
+        line = editor.eol + line[:-len(editor.eol)]
+    editor.replace(at, at, line, rank)
+
+
+def _plain_text(text: str) -> bool:
+    return not text.startswith(("'", '"'))
+
+
+def _quote(text: str, style: str) -> str:
+    if style == "'":
+        return "'" + text.replace("'", "''") + "'"
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

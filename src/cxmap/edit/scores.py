@@ -1,0 +1,227 @@
+"""Import scores from a table into a map: read and check every row first,
+then change only the values that differ, in place.
+
+Cells are read the way real spreadsheet exports write them: a BOM, ``;``,
+a decimal comma (``42,5``), ``45%``, ``+1``, the typographic minus ``−1``,
+``TRUE``/``FALSE`` and Polish Excel's ``PRAWDA``/``FAŁSZ``, a ``'`` that
+protects a text from being taken as a formula, trailing empty rows/columns.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from cxmap.edit.table import Table, format_number, unprotect
+from cxmap.i18n import Language, t
+
+if TYPE_CHECKING:
+    from cxmap.model.journey import Journey
+
+#: importable columns -> the model's field name
+FIELDS = {
+    "score": "score",
+    "target": "target",
+    "reach": "reach",
+    "confirmed": "confirmed",
+    "momentOfTruth": "moment_of_truth",
+    "customerEffort": "customer_effort",
+}
+BOOL_COLUMNS = frozenset({"confirmed", "momentOfTruth", "customerEffort"})
+_TRUE = frozenset({"true", "prawda"})
+_FALSE = frozenset({"false", "fałsz", "falsz"})
+_MINUS = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2012": "-", "\u2014": "-",
+                        "\u00a0": "", "\u202f": ""})
+_WHOLE = re.compile(r"[+-]?\d+(?:[.,]0+)?\Z")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)\Z")
+
+
+@dataclass
+class RowProblem:
+    row: int
+    message: str
+
+
+@dataclass
+class Change:
+    touchpoint: str | None  # None: a top-level key (scoredOn)
+    key: str  # the YAML key
+    old: Any
+    new: Any
+
+
+@dataclass
+class ScoreTable:
+    """What a table asks to set: touchpoint id -> {YAML key: value}."""
+
+    values: dict[str, dict[str, Any]] = field(default_factory=dict)
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return unprotect(value.strip()).strip().translate(_MINUS)
+    return value
+
+
+def parse_score(value: Any) -> int | None:
+    value = _clean(value)
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        if not value.is_integer():
+            return None
+        value = int(value)
+    if isinstance(value, str):
+        if not _WHOLE.match(value):
+            return None
+        value = int(re.split(r"[.,]", value)[0])
+    if isinstance(value, int) and -2 <= value <= 2:
+        return value
+    return None
+
+
+def parse_reach(value: Any) -> float | None:
+    value = _clean(value)
+    if isinstance(value, bool):
+        return None
+    number: float | None = None
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str):
+        text = value.removesuffix("%").strip()
+        if _NUMBER.match(text):
+            number = float(text.replace(",", "."))
+    if number is None or not 0 <= number <= 100 or number != number:
+        return None
+    return number
+
+
+def parse_bool(value: Any) -> bool | None:
+    value = _clean(value)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        low = value.lower()
+        if low in _TRUE:
+            return True
+        if low in _FALSE:
+            return False
+    return None
+
+
+def read_scores(table: Table, known_ids: list[str], source: str,
+                lang: Language) -> ScoreTable:
+    """Check every row of ``table``; ``source`` names it in messages."""
+    out = ScoreTable()
+    header = [str(h).strip() for h in table.header]
+    if not header:
+        out.problems.append(RowProblem(1, t("edit.table_empty", lang)))
+        return out
+    by_name: dict[str, int] = {}
+    for i, name in enumerate(header):
+        if name.lower() == "id":
+            name = "id"
+        match = next((c for c in FIELDS if c.lower() == name.lower()), name)
+        if match in FIELDS or match == "id":
+            if match in by_name:
+                out.problems.append(RowProblem(table.header_number,
+                                               t("edit.duplicate_column", lang, column=match)))
+            by_name[match] = i
+    if "id" not in by_name:
+        out.problems.append(RowProblem(table.header_number, t("edit.no_id_column", lang)))
+    if not any(c in by_name for c in FIELDS):
+        out.problems.append(RowProblem(table.header_number, t(
+            "edit.no_value_column", lang, columns=", ".join(FIELDS))))
+    if out.problems:
+        return out
+    known = set(known_ids)
+    seen: dict[str, int] = {}
+    id_at = by_name["id"]
+
+    def cell(row: list[Any], index: int) -> Any:
+        return row[index] if index < len(row) else None
+
+    for row, number in zip(table.rows, table.numbers, strict=True):
+        ident_cell = cell(row, id_at)
+        columns = {c: cell(row, i) for c, i in by_name.items() if c != "id"}
+        if _blank(ident_cell):
+            if any(not _blank(v) for v in columns.values()):
+                out.problems.append(RowProblem(number, t("edit.missing_id", lang)))
+            continue
+        ident = _clean(ident_cell)
+        if isinstance(ident, float) and ident.is_integer():
+            ident = int(ident)
+        ident = str(ident)
+        if ident not in known:
+            close = difflib.get_close_matches(ident, known_ids, n=1, cutoff=0.75)
+            message = (t("edit.unknown_id_hint", lang, id=ident, hint=close[0]) if close
+                       else t("edit.unknown_id", lang, id=ident))
+            out.problems.append(RowProblem(number, message))
+            continue
+        if ident in seen:
+            out.problems.append(RowProblem(number, t("edit.duplicate_id", lang, id=ident,
+                                                     first=seen[ident])))
+            continue
+        seen[ident] = number
+        values: dict[str, Any] = {}
+        for column, raw in columns.items():
+            if _blank(raw):
+                continue
+            shown = raw.strip() if isinstance(raw, str) else raw
+            if column in ("score", "target"):
+                score = parse_score(raw)
+                if score is None:
+                    out.problems.append(RowProblem(number, t(
+                        "edit.bad_score", lang, column=column, value=shown)))
+                    continue
+                values[column] = score
+            elif column == "reach":
+                reach = parse_reach(raw)
+                if reach is None:
+                    out.problems.append(RowProblem(number, t("edit.bad_reach", lang,
+                                                             value=shown)))
+                    continue
+                values[column] = reach
+            else:
+                flag = parse_bool(raw)
+                if flag is None:
+                    out.problems.append(RowProblem(number, t(
+                        "edit.bad_bool", lang, column=column, value=shown)))
+                    continue
+                values[column] = flag
+        out.values[ident] = values
+    return out
+
+
+def changes_for(journey: Journey, wanted: dict[str, dict[str, Any]],
+                scored_on: date | None) -> list[Change]:
+    """The values that differ from the map's, in journey order."""
+    changes: list[Change] = []
+    if scored_on is not None and journey.scored_on != scored_on:
+        changes.append(Change(None, "scoredOn", journey.scored_on, scored_on))
+    for _, tp in journey.iter_touchpoints():
+        for column, value in wanted.get(tp.id, {}).items():
+            old = getattr(tp, FIELDS[column])
+            if column == "reach" and old is not None and float(old) == float(value):
+                continue
+            if old != value:
+                changes.append(Change(tp.id, column, old, value))
+    return changes
+
+
+def show(value: Any, lang: Language) -> str:
+    if value is None:
+        return t("edit.empty", lang)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return format_number(value)
+    return str(value)

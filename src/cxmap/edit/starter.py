@@ -1,0 +1,37 @@
+"""The commented starter map of ``cxmap init``."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+from cxmap.i18n import Language
+
+SCHEMA_FILE = "cxmap.schema.json"
+
+
+def schema_reference(target: Path) -> str:
+    """Where editors find the schema, relative to the new map: the nearest
+    ``cxmap.schema.json`` or ``schemas/cxmap.schema.json`` in the map's folder
+    or above it, else ``cxmap.schema.json`` next to the map (``cxmap schema -o
+    cxmap.schema.json`` writes it)."""
+    folder = target.resolve().parent
+    for base in (folder, *folder.parents):
+        for candidate in (base / SCHEMA_FILE, base / "schemas" / SCHEMA_FILE):
+            if candidate.is_file():
+                return Path(os.path.relpath(candidate, folder)).as_posix()
+    return SCHEMA_FILE
+
+
+def starter_text(lang: Language, *, name: str = "journey.cxmap.yaml",
+                 schema: str = SCHEMA_FILE, today: date | None = None) -> str:
+    """The starter map in ``lang``: scored today, its projects due in half a year."""
+    if lang is Language.PL:
+        from cxmap.edit.starter_pl import TEXT
+    else:
+        from cxmap.edit.starter_en import TEXT
+    today = today or date.today()
+    due = today + timedelta(days=182)
+    return (TEXT.replace("@SCHEMA@", schema).replace("@NAME@", name)
+            .replace("@SCORED_ON@", today.isoformat()).replace("@DUE@", due.isoformat()))

@@ -1,0 +1,251 @@
+"""Touchpoints as a table: the export (CSV, Excel CSV, .xlsx) and reading a
+table back for the score import.
+
+Columns and their order are part of the format contract; the header words are
+machine keys and are never translated.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cxmap.model.journey import Journey
+
+COLUMNS = ("id", "stage", "branches", "name", "channel", "owner", "score", "target",
+           "momentOfTruth", "customerEffort", "confirmed", "reach", "pillars", "evidence")
+#: columns holding free text (the ones a formula-injection guard must protect)
+TEXT_COLUMNS = frozenset({"id", "stage", "branches", "name", "channel", "owner",
+                          "pillars", "evidence"})
+#: first characters a spreadsheet takes as the start of a formula
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+
+
+def format_number(value: float, *, decimal_comma: bool = False) -> str:
+    """``35.0`` -> ``35``, ``42.5`` -> ``42.5`` (or ``42,5``)."""
+    text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    return text.replace(".", ",") if decimal_comma else text
+
+
+def protect(text: str) -> str:
+    """A text cell a spreadsheet shows as text, never runs as a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def unprotect(text: str) -> str:
+    """Undo :func:`protect` (the import reads exported cells back unchanged)."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
+
+
+def rows(journey: Journey) -> list[dict[str, Any]]:
+    """One dict per touchpoint in journey order, typed values (None = empty cell)."""
+    out: list[dict[str, Any]] = []
+    for stage, tp in journey.iter_touchpoints():
+        out.append({
+            "id": tp.id,
+            "stage": stage.id,
+            "branches": ", ".join(tp.branch_ids or ()),
+            "name": tp.name,
+            "channel": tp.channel or "",
+            "owner": tp.owner or "",
+            "score": tp.score,
+            "target": tp.target,
+            "momentOfTruth": tp.moment_of_truth,
+            "customerEffort": tp.customer_effort,
+            "confirmed": tp.confirmed,
+            "reach": tp.reach,
+            "pillars": ", ".join(tp.pillars or ()),
+            "evidence": "; ".join(tp.evidence or ()),
+        })
+    return out
+
+
+def _cell_text(value: Any, *, decimal_comma: bool) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return format_number(value, decimal_comma=decimal_comma)
+    return protect(str(value))
+
+
+def to_csv(journey: Journey, *, excel: bool = False) -> bytes:
+    """CSV: UTF-8 with ``,``; ``excel``: what Excel in a Polish locale opens
+    directly (a BOM, ``;``, a decimal comma, CRLF line ends)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";" if excel else ",",
+                        lineterminator="\r\n" if excel else "\n")
+    writer.writerow(COLUMNS)
+    for row in rows(journey):
+        writer.writerow([_cell_text(row[c], decimal_comma=excel) for c in COLUMNS])
+    text = buffer.getvalue()
+    return ((BOM if excel else "") + text).encode("utf-8")
+
+
+def to_xlsx(journey: Journey, *, score_fills: dict[int, tuple[str, str]]) -> bytes:
+    """An .xlsx workbook: one sheet, frozen header, column widths, a -2...2
+    drop-down on score and target, score cells coloured by value.
+
+    ``score_fills``: score -> (fill, font) colours ``#rrggbb``, the diagram's.
+    """
+    from openpyxl import Workbook
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "touchpoints"
+    ws.append(list(COLUMNS))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    data = rows(journey)
+    for r, row in enumerate(data, start=2):
+        for c, column in enumerate(COLUMNS, start=1):
+            value = row[column]
+            if value is None or (column in TEXT_COLUMNS and value == ""):
+                continue
+            cell = ws.cell(row=r, column=c)
+            if column in TEXT_COLUMNS:
+                cell.value = str(value)
+                cell.data_type = "s"  # never a formula, whatever the text begins with
+            else:
+                cell.value = value
+    ws.freeze_panes = "A2"
+    last = max(len(data) + 1, 2)
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{last}"
+    for c, column in enumerate(COLUMNS, start=1):
+        longest = max([len(column)] + [len(_cell_text(row[column], decimal_comma=False))
+                                       for row in data])
+        ws.column_dimensions[get_column_letter(c)].width = min(max(longest + 2, 8), 60)
+    checks = DataValidation(type="list", formula1='"-2,-1,0,1,2"', allow_blank=True,
+                            showErrorMessage=True, errorTitle="score",
+                            error="-2, -1, 0, 1, 2")
+    ws.add_data_validation(checks)
+    for column in ("score", "target"):
+        letter = get_column_letter(COLUMNS.index(column) + 1)
+        cells = f"{letter}2:{letter}{max(last, 1000)}"
+        checks.add(cells)
+        if column != "score":
+            continue
+        for score, (fill, font) in sorted(score_fills.items()):
+            ws.conditional_formatting.add(cells, CellIsRule(
+                operator="equal", formula=[str(score)],
+                fill=PatternFill("solid", start_color=fill.lstrip("#").upper(),
+                                 end_color=fill.lstrip("#").upper()),
+                font=Font(color=font.lstrip("#").upper())))
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+# ----------------------------------------------------------------------- reading
+class TableError(Exception):
+    """The table cannot be read at all (not CSV, not a workbook)."""
+
+
+@dataclass
+class Table:
+    """Rows of cells; ``numbers[i]`` is row i's line (CSV) or row (sheet) number."""
+
+    header: list[str]
+    rows: list[list[Any]]
+    numbers: list[int]
+    header_number: int = 1
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Excel's plain "CSV" in a Polish Windows locale is Windows-1250
+        return raw.decode("cp1250", errors="replace")
+
+
+def _delimiter(text: str) -> str:
+    """``,`` or ``;`` (or a tab): whichever the header line uses most, outside quotes."""
+    counts = {",": 0, ";": 0, "\t": 0}
+    quoted = False
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in "\r\n":
+            break
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+def read_csv(raw: bytes) -> Table:
+    text = _decode(raw)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text),
+                        strict=False)
+    header: list[str] | None = None
+    header_number = 1
+    out_rows: list[list[Any]] = []
+    numbers: list[int] = []
+    start = 1
+    try:
+        for record in reader:
+            if header is None:
+                if any(cell.strip() for cell in record):
+                    header, header_number = record, start
+            else:
+                out_rows.append(list(record))
+                numbers.append(start)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise TableError(str(exc)) from None
+    if header is None:
+        return Table([], [], [])
+    return Table([h.strip() for h in header], out_rows, numbers, header_number)
+
+
+def read_xlsx(raw: bytes) -> Table:
+    """The first sheet of a workbook (values, not formulas; a percent-formatted
+    number ``0.45`` is read as ``45``)."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError) as exc:
+        raise TableError(str(exc) or exc.__class__.__name__) from None
+    try:
+        ws = wb.worksheets[0]
+        header: list[str] | None = None
+        header_number = 1
+        out_rows: list[list[Any]] = []
+        numbers: list[int] = []
+        for number, cells in enumerate(ws.iter_rows(), start=1):
+            values: list[Any] = []
+            for cell in cells:
+                value = getattr(cell, "value", None)
+                fmt = getattr(cell, "number_format", "") or ""
+                if (isinstance(value, int | float) and not isinstance(value, bool)
+                        and "%" in fmt):
+                    value = round(value * 100, 10)
+                values.append(value)
+            if header is None:
+                if any(v is not None and str(v).strip() for v in values):
+                    header = ["" if v is None else str(v).strip() for v in values]
+                    header_number = number
+                continue
+            out_rows.append(values)
+            numbers.append(number)
+    finally:
+        wb.close()
+    if header is None:
+        return Table([], [], [])
+    return Table(header, out_rows, numbers, header_number)
