@@ -76,8 +76,9 @@ def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptio
     except (LayoutError, UnicodeDecodeError):
         return options   # the report says the diagram could not be drawn
     options = replace(options, diagram_svg=drawn)
-    if output is not None and str(output) != "-":
-        target = Path(output)
+    target = Path(output) if output is not None and str(output) != "-" else None
+    # beside a file only: not beside a device or a pipe (-o /dev/stdout, a FIFO)
+    if target is not None and (target.is_file() or not target.exists()):
         svg_path = target.with_name(target.stem + ".diagram.svg")
         files[svg_path] = drawn.encode("utf-8")
         options = replace(options, diagram_link=svg_path.name)
