@@ -4,7 +4,7 @@
     python benchmarks/generate.py N OUT.cxmap.yaml [--branches 4] [--stages 20]
                                   [--seed 1] [--long-edges 0.0] [--wave 1|2]
 
-The map follows the cxmap file format version 1 (see FORMAT.md): N touchpoints
+The map follows the cxmap file format version 1 (see docs/format.md): N touchpoints
 spread over the stages, several branches (paths) with shared and per-branch
 touchpoints that converge in the last stages, departments with ambassadors,
 owners, scores (some missing), flags, reach, evidence, standards, some `next`

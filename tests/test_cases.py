@@ -1,20 +1,26 @@
 """File-based cases: every valid case passes clean; every invalid case gives
 exactly the diagnostics written in its ``# expect: CODE LINE:COL message``
-lines (at the end of the file, so they shift no positions)."""
+lines (at the end of the file, so they shift no positions).  The cases in
+``method/`` are checked as ``cxmap validate`` checks: with every rule (the
+method rules on the model and the journey graph too), on a fixed day."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from cxmap.api import load_map
+from cxmap.checks import RuleSettings
 from cxmap.diagnostics import RULES
 
 CASES = Path(__file__).parent / "cases"
 VALID = sorted((CASES / "valid").glob("*.yaml"))
 INVALID = sorted((CASES / "invalid").glob("*.yaml"))
+METHOD = sorted((CASES / "method").glob("*.yaml"))
+TODAY = date(2025, 6, 1)
 EXPECT = re.compile(r"^# expect: (CX\d{3}) (\d+):(\d+) (.*)$", re.MULTILINE)
 
 
@@ -41,8 +47,18 @@ def test_invalid_case_gives_exactly_the_expected_diagnostics(path: Path) -> None
         assert loaded.journey is None
 
 
+@pytest.mark.parametrize("path", METHOD, ids=lambda p: p.name)
+def test_method_case_gives_exactly_the_expected_diagnostics(path: Path) -> None:
+    expected = expectations(path)
+    assert expected, f"{path.name} states no expectation"
+    loaded = load_map(path, settings=RuleSettings(today=TODAY))
+    got = [(d.code, d.line, d.column, d.message) for d in loaded.diagnostics]
+    assert got == expected
+    assert loaded.journey is not None
+
+
 def test_every_diagnostic_code_is_exercised_by_a_case_or_a_test() -> None:
-    covered = {c for p in INVALID for c, *_ in expectations(p)}
+    covered = {c for p in INVALID + METHOD for c, *_ in expectations(p)}
     # codes produced from bytes that cannot live in a text case file, or by I/O:
     covered |= {"CX002", "CX003", "CX008"}
     assert set(RULES) <= covered, f"codes without a case: {sorted(set(RULES) - covered)}"

@@ -1,4 +1,4 @@
-"""The public conformance cases of FORMAT.md (copied from shared/conformance)."""
+"""The public conformance cases of the map format (tests/conformance)."""
 
 from __future__ import annotations
 

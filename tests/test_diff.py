@@ -1,4 +1,4 @@
-"""`cxmap diff`: the FORMAT.md JSON contract, the comparison rules, the gate, formats."""
+"""`cxmap diff`: the JSON contract, the comparison rules, the gate, formats."""
 
 from __future__ import annotations
 

@@ -380,3 +380,36 @@ def test_read_csv_tracks_record_start_lines() -> None:
     data = read_csv(io.BytesIO(b'\n\nid,x\r\na,"1\r\n2"\r\nb,3\r\n').read())
     assert data.header_number == 3
     assert data.numbers == [4, 6]
+
+
+def test_a_zip_that_is_not_a_workbook(bank: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    fake = tmp_path / "fake.xlsx"
+    with zipfile.ZipFile(fake, "w") as z:
+        z.writestr("hello.txt", "not a workbook")
+    before = bank.read_bytes()
+    result = runner.invoke(app, ["import-scores", str(bank), str(fake)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{fake}:1: cannot read the table: ")
+    assert "Traceback" not in result.output
+    assert bank.read_bytes() == before
+
+
+def test_cells_of_other_types_are_reported(bank: Path, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["id", "score", "confirmed"])
+    ws.append(["card", datetime(2025, 1, 2), 1])
+    wb.save(tmp_path / "d.xlsx")
+    result = runner.invoke(app, ["import-scores", str(bank), str(tmp_path / "d.xlsx")])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == (f"{tmp_path / 'd.xlsx'}:2: score '2025-01-02 00:00:00' is not a whole "
+                        "number from -2 to 2")
+    assert lines[1] == f"{tmp_path / 'd.xlsx'}:2: confirmed 1 is not true or false"

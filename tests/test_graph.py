@@ -1,4 +1,4 @@
-"""The journey graph: FORMAT.md's Graph section, branch by branch."""
+"""The journey graph: the format's graph rules (docs/format.md), branch by branch."""
 
 from __future__ import annotations
 

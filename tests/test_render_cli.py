@@ -126,3 +126,40 @@ def test_graphviz_warnings_only_with_verbose(tmp_path: Path,
     assert quiet.exit_code == loud.exit_code == 0
     assert "graphviz" not in quiet.stderr
     assert loud.stderr == "cxmap: graphviz: Warning: something odd\n"
+
+
+# ---------------------------------------------------------------- --view, --page, --dpi
+@pytest.mark.parametrize("ext", ["svg", "png", "pdf"])
+def test_canvas_and_page_by_extension(tmp_path: Path, ext: str) -> None:
+    for extra in (["--view", "canvas"], ["--page", "a4"], ["--view", "canvas", "--page", "a3"]):
+        out = tmp_path / f"map.{ext}"
+        result = runner.invoke(app, ["render", MAP, "-o", str(out), *extra])
+        assert result.exit_code == 0, result.output
+        assert out.read_bytes().startswith(MAGIC[ext])
+
+
+@pytest.mark.parametrize("ext", ["dot", "mmd"])
+def test_canvas_or_page_as_dot_or_mermaid_is_a_usage_error(tmp_path: Path, ext: str) -> None:
+    for extra, word in ((["--view", "canvas"], "--view canvas"), (["--page", "a4"], "--page")):
+        out = tmp_path / f"map.{ext}"
+        result = runner.invoke(app, ["render", MAP, "-o", str(out), *extra])
+        assert result.exit_code == 2
+        assert word in result.output
+        assert not out.exists()
+
+
+def test_unknown_view_page_or_dpi_is_a_usage_error(tmp_path: Path) -> None:
+    out = str(tmp_path / "m.png")
+    for extra in (["--view", "sheet"], ["--page", "a5"], ["--dpi", "0"], ["--dpi", "x"]):
+        result = runner.invoke(app, ["render", MAP, "-o", out, *extra])
+        assert result.exit_code == 2, extra
+
+
+def test_dpi_sets_the_png_size(tmp_path: Path) -> None:
+    from PIL import Image
+
+    out = tmp_path / "m.png"
+    result = runner.invoke(app, ["render", MAP, "-o", str(out), "--view", "canvas",
+                                 "--page", "letter", "--dpi", "72"])
+    assert result.exit_code == 0, result.output
+    assert Image.open(out).size == (792, 612)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cxmap.api import load_bytes
-from cxmap.checks import RuleSettings
+from cxmap.checks import FORMAT_ONLY, RuleSettings
 from cxmap.checks.suppressions import comments, find_suppressions
 
 
@@ -86,7 +86,7 @@ stages:
 
 
 def _diags(text: str) -> list[str]:
-    loaded = load_bytes(text.encode(), "m.cxmap.yaml", settings=RuleSettings())
+    loaded = load_bytes(text.encode(), "m.cxmap.yaml", settings=FORMAT_ONLY)
     return [f"{d.line}:{d.column} {d.severity} {d.code} {d.message}" for d in loaded.diagnostics]
 
 
@@ -102,12 +102,29 @@ def test_suppressions_apply_and_unused_or_bad_ones_are_reported() -> None:
 def test_file_wide_suppression_and_config_off() -> None:
     text = MAP.replace("title: Buying\n", "title: Buying  # cxmap: disable-file=CX301\n")
     assert [d.split()[2] for d in _diags(text)] == ["CX390", "CX391", "CX391"]
-    off = RuleSettings(severities={"CX390": None, "CX391": None, "CX301": None})
+    off = RuleSettings(severities={"CX390": None, "CX391": None, "CX301": None},
+                       method=False)
     loaded = load_bytes(MAP.encode(), "m.cxmap.yaml", settings=off)
     assert loaded.diagnostics == []
 
 
-def test_unused_suppressions_are_not_reported_on_a_map_with_errors() -> None:
-    text = MAP.replace("name: Ship", "name: Ship\n        branch: nowhere")
-    codes = [d.split()[2] for d in _diags(text)]
-    assert "CX201" in codes and "CX390" not in codes
+def test_model_rules_do_not_run_on_a_map_with_errors_so_their_suppressions_wait() -> None:
+    text = MAP.replace("name: Ship", "name: Ship  # cxmap: disable=unscored-touchpoint\n"
+                       "        branch: nowhere")
+    loaded = load_bytes(text.encode(), "m.cxmap.yaml", settings=RuleSettings())
+    found = [(d.line, d.code, d.message) for d in loaded.diagnostics]
+    assert (19, "CX201", "unknown branch 'nowhere' in touchpoint 'ship'") in found
+    # self-loop (on the raw data) ran: its unused suppression is reported
+    assert (17, "CX390", "suppression of 'self-loop' suppresses nothing") in found
+    # unscored-touchpoint (on the model) did not: nothing said about it
+    assert [f for f in found if f[0] == 18] == []
+
+
+def test_a_suppression_of_a_rule_that_did_not_run_is_not_reported() -> None:
+    # render, report and diff check only the format: the method rules do not run
+    text = MAP.replace("name: Ship", "name: Ship  # cxmap: disable=unscored-touchpoint")
+    assert "unscored" not in " ".join(_diags(text))
+    # with every rule: 'ship' is reported at its first line (17), not at 18
+    loaded = load_bytes(text.encode(), "m.cxmap.yaml", settings=RuleSettings())
+    found = [(d.line, d.code) for d in loaded.diagnostics]
+    assert (17, "CX304") in found and (18, "CX390") in found

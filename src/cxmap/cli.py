@@ -23,7 +23,8 @@ import typer
 from cxmap import __version__
 from cxmap.i18n import Language
 from cxmap.outputs.formats import DiffFormat, HistoryFormat, ValidateFormat
-from cxmap.outputs.render.options import Direction
+from cxmap.outputs.render.options import Direction, View
+from cxmap.outputs.render.page import Page
 
 if TYPE_CHECKING:
     from cxmap.results import LoadedMap
@@ -57,7 +58,9 @@ def _root(
 
 
 def _fail_usage(message: str) -> NoReturn:
-    print(f"cxmap: error: {message}", file=sys.stderr)
+    from cxmap.util.text import visible
+
+    print(f"cxmap: error: {visible(message)}", file=sys.stderr)
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -72,23 +75,34 @@ def use_color(stream: object = None) -> bool:
     return bool(isatty and isatty())
 
 
-def _fail_invalid(maps: list[LoadedMap], message: str | None = None) -> NoReturn:
+def _fail_invalid(maps: list[LoadedMap], message: str | None = None,
+                  lang: Language | None = None) -> NoReturn:
     """Report invalid maps on stderr as `validate` does (stdout may carry the
     command's own output) and exit 1."""
     from cxmap.outputs.reporters import format_text
     from cxmap.results import ValidationRun
+    from cxmap.util.text import visible_keeping_colour
 
-    sys.stderr.write(format_text(ValidationRun(maps=maps), color=use_color(sys.stderr)))
+    sys.stderr.write(visible_keeping_colour(
+        format_text(ValidationRun(maps=maps), color=use_color(sys.stderr), lang=lang)))
     if message:
         print(f"cxmap: error: {message}", file=sys.stderr)
     raise typer.Exit(EXIT_PROBLEMS)
 
 
 def _write(content: str | bytes, out: Path | str | None,
-           inputs: Iterable[str | Path] = ()) -> None:
+           inputs: Iterable[str | Path] = (), *, color: bool = False) -> None:
     """Write command output to stdout (``None`` or ``-``), or to the file ``-o``
     names by :func:`cxmap.util.files.write_output`'s rules (never over one of
-    ``inputs``, never replacing a device or a directory)."""
+    ``inputs``, never replacing a device or a directory).
+
+    Text never carries a control character from user data to a terminal or a
+    CI log: they are shown as visible symbols (``color``: our own colour codes
+    pass)."""
+    if isinstance(content, str):
+        from cxmap.util.text import visible, visible_keeping_colour
+
+        content = visible_keeping_colour(content) if color else visible(content)
     data = content.encode("utf-8") if isinstance(content, str) else content
     if out is None or str(out) == "-":
         _write_stdout(data)
@@ -116,6 +130,15 @@ def _write_stdout(data: bytes) -> None:
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         _fail_usage(t("safety.stdout_failed", resolve_language(), reason=reason))
+
+
+def _check_map_path(map_path: Path) -> None:
+    """A missing map or a folder is a usage error; anything else is read (and a
+    FIFO, a device or a file without permission is reported as CX003)."""
+    from cxmap.util.files import kind_of
+
+    if kind_of(map_path) in ("missing", "dir"):
+        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
 
 
 def _check_output(out: Path | str | None, inputs: Iterable[str | Path] = ()) -> None:
@@ -146,18 +169,40 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
                                           help="Also list YAML files skipped.")] = False,
+    config: Annotated[str | None, typer.Option(
+        "--config", metavar="FILE", help="Tune the method rules with this .cxmap.toml or "
+        "pyproject.toml ([tool.cxmap]) instead of the one found above each map.",
+        show_default=False)] = None,
+    no_config: Annotated[bool, typer.Option(
+        "--no-config", help="Ignore configuration files: every rule at its default.")] = False,
+    maps_only: Annotated[bool, typer.Option(
+        "--maps-only", help="Skip named files that are not maps (no top-level 'cxmap' key), "
+        "as in a directory; for pre-commit.")] = False,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", metavar="LANG", help="Language of the messages: en or pl.",
+        show_default=False)] = None,
 ) -> None:
-    """Check journey maps against the format; report every problem as
-    FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage."""
+    """Check journey maps against the format and the method; report every problem
+    as FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage."""
     from cxmap.commands.validate import validate as run_validate
+    from cxmap.diagnostics import ConfigError
+    from cxmap.i18n import resolve_language
 
+    if lang is not None and lang.lower() not in ("en", "pl"):
+        _fail_usage(f"unknown language {lang!r} (use en or pl)")
     to_stdout = output is None or output == "-"
-    with _progress("Validating") as on_file:
-        done = run_validate(paths, fmt, strict=strict, verbose=verbose,
-                            color=to_stdout and use_color(), on_file=on_file)
+    try:
+        with _progress("Validating") as on_file:
+            done = run_validate(paths, fmt, strict=strict, verbose=verbose,
+                                color=to_stdout and use_color(), on_file=on_file,
+                                config=config, no_config=no_config, maps_only=maps_only,
+                                lang=resolve_language(lang))
+    except ConfigError as exc:
+        _fail_usage(str(exc))
     if done.run.missing:
         _fail_usage("; ".join(f"path {p!r} does not exist" for p in done.run.missing))
-    _write(done.output, output, [m.file for m in done.run.maps])
+    _write(done.output, output, [m.file for m in done.run.maps],
+           color=to_stdout and use_color())
     raise typer.Exit(EXIT_PROBLEMS if done.failed else EXIT_OK)
 
 
@@ -217,6 +262,16 @@ def render(
     timeout: Annotated[float, typer.Option(
         "--timeout", metavar="SECONDS", min=0.1, help="Stop Graphviz's layout after this "
         "many seconds (svg, png, pdf).")] = 60.0,
+    view: Annotated[View, typer.Option(
+        "--view", case_sensitive=False, help="flow: the journey graph; canvas: the "
+        "journey-map sheet (stages as columns, a lane per path, the emotion curve).")
+        ] = View.FLOW,
+    page: Annotated[Page | None, typer.Option(
+        "--page", case_sensitive=False, help="Fit a landscape page (svg, png, pdf): a4, a3 "
+        "or letter.", show_default=False)] = None,
+    dpi: Annotated[int | None, typer.Option(
+        "--dpi", metavar="N", min=36, max=1200, help="PNG resolution [default: 150 with "
+        "--page or --view canvas, else 96].", show_default=False)] = None,
 ) -> None:
     """Draw a journey map: stages as columns, touchpoints coloured by score,
     branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error."""
@@ -225,10 +280,14 @@ def render(
     from cxmap.layout import LayoutError
     from cxmap.outputs.render.options import (
         FormatError,
+        RenderFormat,
         RenderOptions,
+        ViewError,
+        check_view,
         format_for_path,
         parse_format,
     )
+    from cxmap.outputs.render.page import ConvertError
 
     to_stdout = output == "-"
     try:
@@ -242,17 +301,22 @@ def render(
         _fail_usage(str(exc))
     if to_stdout and chosen.is_binary:
         _fail_usage(f"{chosen.value} is a binary format: write it to a file, not to stdout")
-    if not map_path.is_file():
-        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
+    _check_map_path(map_path)
     _check_output(output, [map_path])
 
     options = RenderOptions(branch=branch, direction=direction,
-                            title="" if no_title else title, legend=legend)
+                            title="" if no_title else title, legend=legend,
+                            view=view, page=page,
+                            dpi=dpi if chosen is RenderFormat.PNG else None)
+    try:
+        check_view(chosen, options)
+    except ViewError as exc:
+        _fail_usage(str(exc))
     try:
         run = render_file(map_path, chosen, options, timeout=timeout)
     except UnknownBranchError as exc:
         _fail_usage(str(exc))
-    except LayoutError as exc:
+    except (LayoutError, ConvertError) as exc:
         print(f"cxmap: error: {exc}", file=sys.stderr)
         raise typer.Exit(EXIT_PROBLEMS) from None
     if run.output is None:
@@ -315,8 +379,8 @@ def report(
     except ReportFormatError as exc:
         _fail_usage(str(exc))
     folder = map_path.is_dir()
-    if not folder and not map_path.is_file():
-        _fail_usage(f"map {str(map_path)!r} does not exist")
+    if not folder:
+        _check_map_path(map_path)
     if folder and compare is not None:
         _fail_usage("--compare needs a map file, not a folder")
     if each and not folder:
@@ -383,11 +447,17 @@ def diff(
     repo: Annotated[Path | None, typer.Option(
         "--repo", "-C", metavar="DIR", help="Run as if started in this folder (like git -C): "
         "relative paths and REV:PATH are read from here.")] = None,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of text and markdown: en or pl "
+        "(json keys never change).", show_default=False)] = None,
 ) -> None:
     """Compare two waves of a journey map (touchpoints matched by id).
     Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git error."""
     from cxmap.commands.diff import diff as run_diff
+    from cxmap.i18n import resolve_language, t
     from cxmap.load.git import SourceError
+
+    language = resolve_language(lang.value if lang else None)
 
     sides = [Path(repo or ".") / side for side in (old, new)]
     _check_output(output, sides)
@@ -395,15 +465,15 @@ def diff(
     try:
         done = run_diff(old, new, fmt, cwd=repo, fail_on=fail_on, show_all=show_all,
                         limit=limit, color=to_terminal and use_color(),
-                        width=_term_width() if to_terminal else 120)
+                        width=_term_width() if to_terminal else 120, lang=language)
     except (SourceError, ValueError) as exc:  # git problem, unknown --fail-on condition
         _fail_usage(str(exc))
     if done.output is None:
-        _fail_invalid(done.run.maps, "cannot compare: fix the map errors above first")
-    _write(done.output, output, sides)
+        _fail_invalid(done.run.maps, t("core.diff_invalid", language), language)
+    _write(done.output, output, sides, color=to_terminal and use_color())
     if done.failed:
-        print(f"cxmap: diff gate failed (--fail-on): {', '.join(done.failed)}",
-              file=sys.stderr)
+        print("cxmap: " + t("core.diff_gate_failed", language,
+                            conditions=", ".join(done.failed)), file=sys.stderr)
         raise typer.Exit(EXIT_PROBLEMS)
 
 
@@ -419,20 +489,25 @@ def history(
         "revision.")] = True,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of text and markdown: en or pl "
+        "(json keys never change).", show_default=False)] = None,
 ) -> None:
     """Every touchpoint's score in every research wave of a map, from its git
     history (renames followed).  Exit 0 done, 2 usage or git error."""
     from cxmap.commands.history import history as run_history
+    from cxmap.i18n import resolve_language
     from cxmap.load.git import SourceError
 
     _check_output(output, [map_file])
     to_terminal = output is None or str(output) == "-"
     try:
         text = run_history(map_file, fmt, worktree=worktree, color=to_terminal and use_color(),
-                           width=_term_width() if to_terminal else 120)
+                           width=_term_width() if to_terminal else 120,
+                           lang=resolve_language(lang.value if lang else None))
     except SourceError as exc:
         _fail_usage(str(exc))
-    _write(text, output, [map_file])
+    _write(text, output, [map_file], color=to_terminal and use_color())
 
 
 # --------------------------------------------------------------------------- schema
@@ -519,7 +594,7 @@ def export(
     if chosen is ExportFormat.XLSX and excel:
         _fail_usage(t("edit.export_excel_xlsx", language))
     if chosen is ExportFormat.XLSX and (output is None or output == "-"):
-        _fail_usage("xlsx is a binary format: write it to a file (-o FILE.xlsx), not to stdout")
+        _fail_usage(t("edit.xlsx_stdout", language))
     if not map_path.is_file():
         _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
     _check_output(output, [map_path])
@@ -568,7 +643,7 @@ def import_scores(
     if not map_path.is_file():
         _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
     if not table.is_file():
-        _fail_usage(t("edit.cannot_read", language, path=str(table), reason="no such file"))
+        _fail_usage(t("edit.path_missing", language, path=str(table)))
     run = run_import(map_path, table, scored_on=day, dry_run=dry_run, lang=language)
     if run.loaded is not None and (run.loaded.errors or run.loaded.journey is None):
         _fail_invalid([run.loaded], t("edit.map_invalid", language, path=str(map_path)))
@@ -586,6 +661,53 @@ def import_scores(
                     old=old, new=new))
     key = "edit.no_change" if not run.changes else "edit.dry_run" if dry_run else "edit.changed"
     print(t(key, language, path=str(map_path), n=len(run.changes)))
+
+
+
+@app.command("fmt")
+def fmt_command(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+                                               help="Map files or directories to format.",
+                                               show_default=False)],
+    check: Annotated[bool, typer.Option(
+        "--check", help="Write nothing; name each file that would change and exit 1 "
+        "if there is one.")] = False,
+    show_diff: Annotated[bool, typer.Option(
+        "--diff", help="Print a unified diff of the changes; write nothing.")] = False,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language of messages: en or pl.",
+        show_default=False)] = None,
+) -> None:
+    """Rewrite maps in canonical layout (key order, 2-space indentation, block
+    style), keeping every comment, value and quoting.  A map with errors is never
+    touched.  Exit 0 done, 1 errors (or changes with --check), 2 usage error."""
+    from cxmap.commands.edit_fmt import FmtStatus, fmt_paths
+    from cxmap.i18n import t
+
+    language = _edit_lang(lang)
+    run = fmt_paths(paths, check=check, diff=show_diff, lang=language)
+    if run.missing:
+        _fail_usage("; ".join(t("edit.path_missing", language, path=p) for p in run.missing))
+    notes = sys.stderr if show_diff else sys.stdout
+    for item in run.files:
+        if item.status is FmtStatus.CHANGED:
+            if item.diff:
+                _write_stdout(item.diff.encode("utf-8"))
+            key = "edit.fmt_would_change" if check or show_diff else "edit.fmt_changed"
+            print(t(key, language, path=item.display), file=notes)
+        elif item.status is FmtStatus.FAILED:
+            print(f"cxmap: error: {item.message}", file=sys.stderr)
+    invalid = [f.loaded for f in run.files if f.status is FmtStatus.INVALID and f.loaded]
+    if invalid:
+        from cxmap.api import ValidationRun
+        from cxmap.outputs.reporters import format_text
+
+        sys.stderr.write(format_text(ValidationRun(maps=invalid), color=use_color(sys.stderr)))
+    changed = run.count(FmtStatus.CHANGED)
+    summary = "edit.fmt_check_summary" if check or show_diff else "edit.fmt_summary"
+    print(t(summary, language, changed=changed, total=len(run.files)), file=notes)
+    failed = invalid or run.count(FmtStatus.FAILED) or (check and changed)
+    raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
 
 
 def main() -> None:
@@ -610,6 +732,11 @@ def main() -> None:
     except KeyboardInterrupt:
         code = 130
     except Exception as exc:  # a bug: one line, never a traceback
+        from cxmap.diagnostics import ConfigError
+
+        if isinstance(exc, ConfigError):  # a configuration file found above a map
+            print(f"cxmap: error: {exc}", file=sys.stderr)
+            _leave(EXIT_USAGE)
         with contextlib.suppress(Exception):
             print(f"cxmap: internal error: {exc.__class__.__name__}: "
                   f"{_printable(str(exc))}", file=sys.stderr)

@@ -79,6 +79,18 @@ class Rule:
         return self.code >= "CX300"
 
 
+class ConfigError(Exception):
+    """A configuration file cxmap cannot use (a usage error: exit 2), with
+    the file and the 1-based line and column of the problem."""
+
+    def __init__(self, file: str, line: int, column: int, message: str) -> None:
+        super().__init__(message)
+        self.file, self.line, self.column, self.message = file, line, column, message
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Diagnostic:
     """One problem found in one file.  ``line`` and ``column`` are 1-based."""
@@ -141,9 +153,11 @@ FORMAT_RULES: dict[str, Rule] = {
         _r("CX002", "encoding", E, "The file is not UTF-8 text.",
            "Save the file as UTF-8 (with or without BOM) in your editor."),
         _r("CX003", "unreadable", E, "The file could not be read (missing, a directory, "
-           "no permission).", "Check the path and the file's permissions."),
+           "no permission, not a regular file such as a FIFO or a device, larger than "
+           "64 MB), or a folder could not be searched for maps.",
+           "Check the path and the permissions of the file and its folders."),
         _r("CX004", "empty-file", E, "The file is empty or holds only comments.",
-           "Start from one of the maps in `examples/`."),
+           "Start a new map with `cxmap init FILE` (the file to create)."),
         _r("CX005", "duplicate-key", E, "The same key appears twice in one mapping; YAML "
            "would silently keep only one of them.", "Remove or rename one of the two keys."),
         _r("CX006", "unsupported-tag", E, "A YAML tag other than the standard `!!str`, "
@@ -162,6 +176,10 @@ FORMAT_RULES: dict[str, Rule] = {
            "this cxmap reads.", "Write `cxmap: 1` at the top of the file."),
         _r("CX012", "bad-number", E, "A number could not be read (too many digits, or an "
            "explicit tag on text that is not a number).", "Write an ordinary number."),
+        _r("CX013", "too-many-problems", Severity.WARNING, "The file has more problems than "
+           "are listed: only the first 200 of a file are reported, then one line with the "
+           "number left out.", "Fix the problems listed (often one cause, repeated) and "
+           "check again."),
         # --- structure and types -----------------------------------------
         _r("CX100", "unknown-key", E, "A key that the format does not define. Typos must not "
            "pass silently.", "Use the suggested key, or remove it (free text goes into "

@@ -17,12 +17,13 @@ from datetime import date
 from cxmap.checks.context import Check, CheckContext
 from cxmap.checks.rules import RULE_OBJECTS, options_of
 from cxmap.checks.schema import check_schema, check_version
-from cxmap.checks.settings import RuleSettings
+from cxmap.checks.settings import FORMAT_ONLY, RuleSettings
 from cxmap.diagnostics import Diagnostic, Phase, Severity
 from cxmap.load.yaml import Document
 from cxmap.model.journey import Journey
 
-__all__ = ["Check", "CheckContext", "CheckResult", "RuleSettings", "check_document"]
+__all__ = ["FORMAT_ONLY", "Check", "CheckContext", "CheckResult", "RuleSettings",
+           "check_document"]
 
 DEFAULT_SETTINGS = RuleSettings()
 
@@ -31,17 +32,20 @@ DEFAULT_SETTINGS = RuleSettings()
 class CheckResult:
     diagnostics: list[Diagnostic]
     journey: Journey | None
+    #: the codes of the rules that ran
+    ran: frozenset[str] = frozenset()
 
     @property
     def has_errors(self) -> bool:
         return any(d.severity is Severity.ERROR for d in self.diagnostics)
 
 
-def _run(ctx: CheckContext, phase: Phase, settings: RuleSettings) -> None:
+def _run(ctx: CheckContext, phase: Phase, settings: RuleSettings, ran: set[str]) -> None:
     for rule in RULE_OBJECTS.values():
         if rule.phase is phase and rule.check is not None and settings.enabled(rule):
             ctx.rule, ctx.options = rule, options_of(rule, settings.options.get(rule.code))
             rule.check(ctx)
+            ran.add(rule.code)
     ctx.rule = ctx.options = None
 
 
@@ -54,12 +58,15 @@ def check_document(file: str, doc: Document, settings: RuleSettings | None = Non
     if not check_version(ctx):
         return CheckResult(sorted(ctx.diagnostics, key=Diagnostic.sort_key), None)
     journey = check_schema(ctx)
-    _run(ctx, Phase.RAW, settings)
-    valid = journey is not None and not any(d.severity is Severity.ERROR
-                                            for d in ctx.diagnostics)
-    if valid:
+    ran: set[str] = set()
+    _run(ctx, Phase.RAW, settings, ran)
+    valid = journey is not None and not ctx.omitted_errors and not any(
+        d.severity is Severity.ERROR for d in ctx.diagnostics)
+    if valid and settings.method:
         ctx.journey = journey
-        _run(ctx, Phase.MODEL, settings)
-        _run(ctx, Phase.GRAPH, settings)
-    return CheckResult(sorted(ctx.diagnostics, key=Diagnostic.sort_key),
-                       journey if valid else None)
+        _run(ctx, Phase.MODEL, settings, ran)
+        _run(ctx, Phase.GRAPH, settings, ran)
+    found = sorted(ctx.diagnostics, key=Diagnostic.sort_key)
+    summary = ctx.summary()
+    return CheckResult([*found, summary] if summary else found, journey if valid else None,
+                       frozenset(ran))

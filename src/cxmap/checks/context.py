@@ -8,12 +8,17 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from cxmap import diagnostics
-from cxmap.diagnostics import Diagnostic, Rule
+from cxmap.diagnostics import Diagnostic, Rule, Severity
 from cxmap.load.yaml import Document, KeyPath
 
 if TYPE_CHECKING:
     from cxmap.graph.journey import JourneyGraph
     from cxmap.model.journey import Journey
+
+
+#: the problems kept per file; the rest are counted in one CX013 line (a file
+#: with 500,000 repeated mistakes once took 24 s and 1 GB to report)
+MAX_DIAGNOSTICS = 200
 
 
 @dataclass
@@ -36,6 +41,38 @@ class CheckContext:
     options: Any = None
     _graph: JourneyGraph | None = None
     _ids: dict[str, dict[str, KeyPath]] = field(default_factory=dict)
+    #: problems found beyond :data:`MAX_DIAGNOSTICS` (counted, not kept)
+    omitted: int = 0
+    omitted_errors: bool = False
+
+    @property
+    def full(self) -> bool:
+        """Whether :data:`MAX_DIAGNOSTICS` problems are kept: the rest is only counted."""
+        return len(self.diagnostics) >= MAX_DIAGNOSTICS
+
+    def omit(self, count: int, severity: Severity) -> None:
+        """Count ``count`` problems that are not kept (the file is :attr:`full`)."""
+        self.omitted += count
+        self.omitted_errors |= severity is Severity.ERROR
+
+    def _room(self, code: str) -> bool:
+        if not self.full:
+            return True
+        self.omit(1, diagnostics.RULES[code].severity)
+        return False
+
+    def summary(self) -> Diagnostic | None:
+        """The one "and N more" line when problems were left out (CX013)."""
+        if not self.omitted:
+            return None
+        from cxmap.i18n import t
+
+        last = max(self.diagnostics, key=Diagnostic.sort_key)
+        params = {"n": self.omitted, "limit": MAX_DIAGNOSTICS}
+        return Diagnostic(self.file, last.line, last.column + 1, "CX013",
+                          t("safety.more_diagnostics", **params),
+                          severity=diagnostics.RULES["CX013"].severity,
+                          key="safety.more_diagnostics", params=params)
 
     @property
     def data(self) -> Any:
@@ -54,6 +91,8 @@ class CheckContext:
     def report(self, path: KeyPath, code: str, message: str, *, key: bool = False,
                hint: str | None = None) -> None:
         """Report a problem in English words (``message``, ``hint``)."""
+        if not self._room(code):
+            return
         line, col = self.doc.locate(path, key=key)
         self.diagnostics.append(Diagnostic(self.file, line, col, code, message,
                                            severity=diagnostics.RULES[code].severity,
@@ -66,6 +105,8 @@ class CheckContext:
         from cxmap.i18n import t
 
         code = code or (self.rule.code if self.rule else "")
+        if not self._room(code):
+            return
         line, col = self.doc.locate(path, key=key)
         self.diagnostics.append(Diagnostic(
             self.file, line, col, code, t(message_key, **params),
@@ -107,6 +148,16 @@ class CheckContext:
     def touchpoint_paths(self) -> dict[str, KeyPath]:
         """Touchpoint id -> its path (for rules of the model phase)."""
         return self.ids("touchpoints")
+
+    def raw(self, path: KeyPath) -> Any:
+        """The raw value at ``path`` (``None`` when there is none)."""
+        node = self.data
+        for part in path:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                return None
+        return node
 
 
 Check = Callable[[CheckContext], None]

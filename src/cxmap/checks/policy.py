@@ -9,9 +9,10 @@ Rules report with their default severity.  Here, for one file:
    (or in a file with ``# cxmap: disable-file=``) is dropped;
 3. a suppression that named an unknown rule or a format error
    (``bad-suppression``), or that suppressed nothing (``unused-suppression``),
-   is reported itself.  A suppression counts as unused only when every rule
-   ran (a map with errors skips the rules on the model and the graph) and the
-   rule it names is not switched off.
+   is reported itself.  A suppression counts as unused only when the rule it
+   names ran (a rule switched off does not run; a map with errors, and the
+   commands that only need a valid map, skip the rules on the model and the
+   graph).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def resolve_rule(name: str) -> Rule | None:
 
 
 def apply_policy(file: str, found: list[Diagnostic], settings: RuleSettings,
-                 text: str | None, *, complete: bool = True) -> list[Diagnostic]:
+                 text: str | None, ran: frozenset[str] | None = None) -> list[Diagnostic]:
     """The diagnostics of one file after configuration and suppressions."""
     sups = find_suppressions(text) if text else []
     on_line: dict[int, list[Suppression]] = defaultdict(list)
@@ -60,7 +61,7 @@ def apply_policy(file: str, found: list[Diagnostic], settings: RuleSettings,
             continue
         out.append(d if severity is d.severity else replace(d, severity=severity))
     for s in sups:
-        out.extend(_check_suppression(file, s, settings, complete))
+        out.extend(_check_suppression(file, s, settings, ran))
     out.sort(key=Diagnostic.sort_key)
     return out
 
@@ -76,7 +77,7 @@ def _suppressed(d: Diagnostic, rule: Rule, on_line: dict[int, list[Suppression]]
 
 
 def _check_suppression(file: str, s: Suppression, settings: RuleSettings,
-                       complete: bool) -> list[Diagnostic]:
+                       ran: frozenset[str] | None) -> list[Diagnostic]:
     out = []
     rules = _diagnostics.RULES
     for name in s.names:
@@ -88,7 +89,7 @@ def _check_suppression(file: str, s: Suppression, settings: RuleSettings,
             shown = rule.code if name.upper() == rule.code else f"{name} ({rule.code})"
             key, params = "rules.suppression_format_error", {"rule": shown}
             code = BAD
-        elif name in s.used or not complete or not settings.enabled(rule):
+        elif name in s.used or (ran is not None and rule.code not in ran):
             continue
         else:
             key, params = "rules.suppression_unused", {"name": name}

@@ -15,16 +15,20 @@ from pydantic import ValidationError
 
 from cxmap import SUPPORTED_FORMAT_VERSIONS
 from cxmap.checks.context import CheckContext
+from cxmap.diagnostics import Severity
+from cxmap.i18n import Phrase
+from cxmap.load.slips import identifier_suggestion, number_slip
 from cxmap.model.journey import (
     ID_PATTERN,
     LEVELS,
+    MAX_ID,
     PILLARS,
     STATUSES,
     Journey,
     allowed_keys,
-    identifier_error,
     object_kind,
 )
+from cxmap.util.text import safe_repr
 
 _CHOICES: dict[str, tuple[str, ...]] = {
     "kind": ("hard", "soft"),
@@ -35,31 +39,37 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "language": ("en", "pl"),
 }
 
+#: pydantic's type errors -> the catalogue's word for what was expected
 _TYPE_WORDS = {
     "string_type": "text",
-    "bool_type": "true or false",
-    "list_type": "a list",
-    "dict_type": "a mapping (key: value lines)",
-    "model_type": "a mapping (key: value lines)",
-    "model_attributes_type": "a mapping (key: value lines)",
-    "float_type": "a number",
-    "int_type": "a whole number",
+    "bool_type": "bool",
+    "list_type": "list",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+    "model_attributes_type": "mapping",
+    "float_type": "number",
+    "int_type": "int",
 }
 
 
-def show(value: Any) -> str:
-    """A short rendering of a YAML value for a message."""
+def _d(key: str, /, **params: Any) -> Phrase:
+    return Phrase(f"diagnostics.{key}", **params)
+
+
+def show(value: Any) -> Any:
+    """A short rendering of a YAML value for a message (words are a Phrase)."""
     if value is None:
-        return "null (empty)"
+        return _d("show_null")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        text = value if len(value) <= 40 else value[:37] + "..."
-        return repr(text)
+        return safe_repr(value)
     if isinstance(value, dict):
-        return "a mapping"
+        return _d("show_mapping")
     if isinstance(value, list):
-        return "a list"
+        return _d("show_list")
+    if isinstance(value, int):  # never format a 4,300-digit number
+        return safe_repr(value)
     return str(value)
 
 
@@ -76,11 +86,12 @@ def suggest_key(key: str, allowed: list[str]) -> str | None:
     return lowered[close[0]] if close else None
 
 
-def describe(ctx: CheckContext, obj_path: tuple[str | int, ...]) -> str:
-    """'touchpoint 'card'', 'stage #2', 'the map' ... for messages."""
+def describe(ctx: CheckContext, obj_path: tuple[str | int, ...]) -> Phrase:
+    """'touchpoint 'card'', 'stage #2', 'the map' ... for messages (in every
+    grammatical case the catalogue has: ``{who:gen}``, ``{who:loc}``)."""
     kind = object_kind(obj_path)
     if kind == "map":
-        return "the map"
+        return _d("who_map")
     node: Any = ctx.data
     for part in obj_path:
         try:
@@ -90,8 +101,17 @@ def describe(ctx: CheckContext, obj_path: tuple[str | int, ...]) -> str:
             break
     ident = node.get("id") if isinstance(node, dict) else None
     if isinstance(ident, str) and ident:
-        return f"{kind} {ident!r}"
-    return f"{kind} #{int(obj_path[-1]) + 1}"
+        return _d(f"who_{kind}", id=ident if len(ident) <= 40 else ident[:37] + "...")
+    return _d(f"who_{kind}_n", n=int(obj_path[-1]) + 1)
+
+
+def _label(rest: tuple[str | int, ...]) -> Any:
+    """Where inside an object: ``score``, ``pillars item 2``."""
+    words = [str(p) for p in rest if isinstance(p, str)]
+    items = [p for p in rest if isinstance(p, int)]
+    if not items:
+        return " ".join(words)
+    return _d("label_item", path=" ".join(words), n=items[-1] + 1)
 
 
 def _split(loc: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], tuple[str | int, ...]]:
@@ -109,19 +129,19 @@ def check_version(ctx: CheckContext) -> bool:
     """The top level must be a mapping with a version we read.  False stops."""
     data = ctx.data
     if not isinstance(data, dict):
-        ctx.report((), "CX010", f"the top level is {show(data)}, not a mapping",
-                   hint="a journey map starts with `cxmap: 1`")
+        ctx.say((), "diagnostics.top_not_mapping", code="CX010",
+                hint_key="diagnostics.top_not_mapping_hint", value=show(data))
         return False
     versions = ", ".join(str(v) for v in SUPPORTED_FORMAT_VERSIONS)
     if "cxmap" not in data:
-        ctx.report((), "CX011", "missing `cxmap` version key",
-                   hint=f"add `cxmap: 1` as the first line (this cxmap reads version {versions})")
+        ctx.say((), "diagnostics.version_missing", code="CX011",
+                hint_key="diagnostics.version_missing_hint", versions=versions)
         return False
     version = data["cxmap"]
-    if isinstance(version, bool) or version not in SUPPORTED_FORMAT_VERSIONS:
-        ctx.report(("cxmap",), "CX011",
-                   f"unsupported format version {show(version)}; this cxmap reads "
-                   f"version {versions}", hint="write `cxmap: 1`")
+    if type(version) is not int or version not in SUPPORTED_FORMAT_VERSIONS:  # 1.0 is not 1
+        ctx.say(("cxmap",), "diagnostics.version_unsupported", code="CX011",
+                hint_key="diagnostics.version_unsupported_hint", value=show(version),
+                versions=versions)
         return False
     return True
 
@@ -131,7 +151,11 @@ def check_schema(ctx: CheckContext) -> Journey | None:
     try:
         return Journey.model_validate(ctx.data)
     except ValidationError as exc:
-        for err in exc.errors(include_url=False):
+        errors = exc.errors(include_url=False)
+        for i, err in enumerate(errors):
+            if ctx.full:  # the rest is only counted
+                ctx.omit(len(errors) - i, Severity.ERROR)
+                break
             _report(ctx, err)
         return None
 
@@ -143,58 +167,79 @@ def _report(ctx: CheckContext, err: Any) -> None:
     obj, rest = _split(loc)
     who = describe(ctx, obj)
     field = next((p for p in rest if isinstance(p, str)), None)
-    label = " ".join(str(p) if isinstance(p, str) else f"item {p + 1}" for p in rest)
+    label = _label(rest)
+
+    def say(code: str, key: str, hint: str | None = None, *, at_key: bool = False,
+            **params: Any) -> None:
+        ctx.say(loc if not at_key else obj, f"diagnostics.{key}", code=code, key=at_key,
+                hint_key=f"diagnostics.{hint}" if hint else None, who=who, **params)
 
     if typ == "extra_forbidden":
-        key = str(loc[-1])
+        name = str(loc[-1])
         kind = object_kind(obj)
-        guess = suggest_key(key, allowed_keys(kind))
-        hint = (f"did you mean {guess!r}?" if guess
-                else f"known keys: {', '.join(allowed_keys(kind))}")
-        ctx.report(loc, "CX100", f"unknown key {key!r} in {who}", key=True, hint=hint)
+        guess = suggest_key(name, allowed_keys(kind))
+        if guess:
+            ctx.say(loc, "diagnostics.unknown_key", code="CX100", key=True,
+                    hint_key="diagnostics.did_you_mean", who=who, name=name, guess=guess)
+        else:
+            ctx.say(loc, "diagnostics.unknown_key", code="CX100", key=True,
+                    hint_key="diagnostics.known_keys", who=who, name=name,
+                    keys=", ".join(allowed_keys(kind)))
     elif typ == "missing":
-        ctx.report(obj, "CX101", f"{who} is missing required key {str(loc[-1])!r}", key=True)
+        say("CX101", "missing_key", at_key=True, name=str(loc[-1]))
     elif field in ("score", "target") and typ in ("int_type", "greater_than_equal",
                                                   "less_than_equal", "int_from_float"):
-        ctx.report(loc, "CX103", f"{field} {show(value)} of {who} is not a whole number "
-                   "from -2 to +2", hint="use -2, -1, 0, 1 or 2"
-                   + ("; leave it out if not scored yet" if field == "score" else ""))
+        slip = number_slip(value)
+        hint = slip[0] if slip else ("score_hint" if field == "score" else "target_hint")
+        say("CX103", "score_range", hint, field=field, value=show(value),
+            fixed=slip[1] if slip else "")
+    elif (typ == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == ID_PATTERN
+          and isinstance(value, str) and len(value) > MAX_ID):
+        ctx.say(loc, "safety.id_too_long", code="CX104", who=who, label=label,
+                value=value[:37] + "...", length=len(value), limit=MAX_ID)
     elif typ == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == ID_PATTERN:
-        ctx.report(loc, "CX104", f"{label} of {who}: {identifier_error(value)}")
+        suggestion = identifier_suggestion(value)
+        accents = isinstance(value, str) and not value.isascii()
+        say("CX104", "bad_identifier", None if not suggestion
+            else "identifier_hint_letters" if accents else "identifier_hint",
+            label=label, value=value, fixed=suggestion or "")
     elif typ == "cx_date":
-        ctx.report(loc, "CX105", f"{label} of {who}: {err['msg']}",
-                   hint="write the date as YYYY-MM-DD, e.g. 2025-04-14")
+        real = "real calendar" in str(err["msg"])
+        say("CX105", "date_not_real" if real else "date_format", "date_hint", label=label,
+            value=value)
     elif typ == "cx_reach":
-        ctx.report(loc, "CX107", f"{err['msg']} in {who}")
+        say("CX107", "bad_reach", value=value)
     elif typ == "cx_empty_text":
-        ctx.report(loc, "CX110", f"{label} of {who} must not be empty")
+        say("CX110", "empty_text", label=label)
     elif typ in ("literal_error", "enum"):
         if field == "cxmap":  # pragma: no cover - check_version runs first
             return
         choices = _CHOICES.get(field or "", ())
         close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
-        ctx.report(loc, "CX106", f"{label} of {who} is {show(value)}; allowed: "
-                   + ", ".join(choices),
-                   hint=f"did you mean {close[0]!r}?" if close else None)
+        say("CX106", "bad_choice", "did_you_mean" if close else None, label=label,
+            value=show(value), choices=", ".join(choices), guess=close[0] if close else "")
     elif typ == "too_short":
-        ctx.report(loc, "CX109", f"{label or 'list'} of {who} must have at least one item")
+        say("CX109", "empty_list", label=label or _d("show_list_word"))
     elif typ in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        ctx.report(loc, "CX108", f"{label} of {who} is {show(value)}: {err['msg'].lower()}")
+        limit = next(iter(err.get("ctx", {}).values()), "")
+        if isinstance(limit, float) and limit.is_integer():
+            limit = int(limit)
+        say("CX108", f"range_{typ}", label=label, value=show(value), limit=limit)
     else:
         expected = _TYPE_WORDS.get(typ)
-        if expected is None:
-            expected = err["msg"][0].lower() + err["msg"][1:]
-            msg = f"{label or 'value'} of {who}: {expected}"
-        else:
-            subject = f"{label} of {who}" if label else who
-            msg = f"{subject} must be {expected}, not {show(value)}"
         hint = None
+        fixed: Any = ""
         if typ == "string_type" and isinstance(value, int | float | bool):
-            hint = f"quote it to make it text: \"{show(value)}\""
+            hint, fixed = "quote_it", show(value)
         elif typ == "bool_type" and isinstance(value, str | int):
-            hint = "write true or false (not yes/no, 1/0 or a quoted word)"
+            hint = "write_bool"
         elif typ == "int_type" and isinstance(value, str):
-            hint = "write the number without quotes"
+            hint = "unquote_number"
         elif typ == "list_type" and isinstance(value, str):
-            hint = f"write it as a list: [{value}]"
-        ctx.report(loc, "CX102", msg, hint=hint)
+            hint, fixed = "write_list", value
+        if expected is None:
+            say("CX102", "wrong_type_other", hint, label=label or _d("show_value"),
+                text=err["msg"][0].lower() + err["msg"][1:], fixed=fixed)
+        else:
+            say("CX102", f"wrong_type_{expected}" + ("" if label else "_object"), hint,
+                label=label, value=show(value), fixed=fixed)

@@ -20,13 +20,16 @@ class RuleSettings:
     ``options``: code -> the options given for it (an instance of the rule's
     options model, validated);
     ``strict``: warnings fail; ``source``: the configuration file, if any;
-    ``today``: the day rules about dates count from (``None``: the real day)."""
+    ``today``: the day rules about dates count from (``None``: the real day);
+    ``method``: run the rules on the model and the journey graph (``False``
+    for commands that only need a valid map: render, report, diff)."""
 
     severities: Mapping[str, Severity | None] = field(default_factory=dict)
     options: Mapping[str, Any] = field(default_factory=dict)
     strict: bool = False
     source: str | None = None
     today: date | None = None
+    method: bool = True
 
     def severity(self, rule: Rule) -> Severity | None:
         if not rule.configurable:
@@ -35,3 +38,7 @@ class RuleSettings:
 
     def enabled(self, rule: Rule) -> bool:
         return self.severity(rule) is not None
+
+
+#: the format's checks and the rules on the raw data only, at their defaults
+FORMAT_ONLY = RuleSettings(method=False)

@@ -12,6 +12,7 @@ from pathlib import Path
 from cxmap.commands.load import load_bytes
 from cxmap.diff.compare import MapDiff, compare
 from cxmap.diff.gate import gate, parse_fail_on
+from cxmap.i18n import Language
 from cxmap.outputs.formats import DiffFormat
 from cxmap.results import LoadedMap
 
@@ -62,7 +63,7 @@ class Diffed:
 
 def diff(old: str, new: str, fmt: DiffFormat = DiffFormat.TEXT, *, cwd: Path | None = None,
          fail_on: str | None = None, show_all: bool = False, limit: int = 200,
-         color: bool = False, width: int = 120) -> Diffed:
+         color: bool = False, width: int = 120, lang: Language = Language.EN) -> Diffed:
     """Compare two waves of a map and format the comparison.
 
     ``fail_on`` is checked before anything is read (``ValueError`` names an
@@ -75,5 +76,5 @@ def diff(old: str, new: str, fmt: DiffFormat = DiffFormat.TEXT, *, cwd: Path | N
     if run.diff is None:
         return Diffed(run, None)
     output = format_diff(run.diff, fmt, color=color and fmt is DiffFormat.TEXT, width=width,
-                         show_all=show_all, limit=limit)
+                         show_all=show_all, limit=limit, lang=lang)
     return Diffed(run, output, gate(run.diff, conditions))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cxmap.checks import RuleSettings, check_document
+from cxmap.checks import FORMAT_ONLY, RuleSettings, check_document
+from cxmap.checks.config import ConfigFinder
 from cxmap.checks.policy import apply_policy
 from cxmap.checks.suppressions import has_suppressions
 from cxmap.diagnostics import Diagnostic
@@ -15,10 +16,12 @@ from cxmap.results import LoadedMap
 def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -> LoadedMap:
     """Check raw bytes of a map; ``file`` is the name used in diagnostics.
 
-    ``settings``: how the method rules are tuned (the configuration's); the
-    defaults when not given.  Inline suppressions are read from the text.
+    ``settings``: which rules run and how they are tuned (the configuration's);
+    when not given, the format's checks and the rules on the raw data at their
+    defaults (what render, report and diff need).  Inline suppressions are
+    read from the text.
     """
-    settings = settings or RuleSettings()
+    settings = settings or FORMAT_ONLY
     try:
         text = decode(raw)
         doc = parse_text(text)
@@ -27,16 +30,28 @@ def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -
     result = check_document(file, doc, settings)
     found = result.diagnostics
     if found or has_suppressions(text):
-        found = apply_policy(file, found, settings, text, complete=result.journey is not None)
+        found = apply_policy(file, found, settings, text, result.ran)
     return LoadedMap(file, found, result.journey, doc, settings.strict)
 
 
-def load_map(path: str | Path, display: str | None = None) -> LoadedMap:
-    """Read and check one map file; ``display`` is its name in diagnostics."""
-    file = display if display is not None else str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        return LoadedMap(file, [Diagnostic(file, 1, 1, "CX003", f"cannot read file: {reason}")])
-    return load_bytes(raw, file)
+def load_map(path: str | Path, display: str | None = None, *,
+             settings: RuleSettings | None = None,
+             finder: ConfigFinder | None = None) -> LoadedMap:
+    """Read and check one map file; ``display`` is its name in diagnostics.
+
+    ``settings`` as for :func:`load_bytes`; with ``finder``, every rule, tuned
+    by the configuration found for the map (as ``cxmap validate`` checks).
+    Raises :class:`~cxmap.diagnostics.ConfigError` for a configuration that
+    cannot be used.
+    """
+    from cxmap.util.files import UnreadableMap, read_map_bytes
+    from cxmap.util.text import display_name
+
+    file = display if display is not None else display_name(str(path))
+    if settings is None and finder is not None:
+        settings = finder.for_map(path)
+    try:  # only a regular file of at most 64 MB; anything else is CX003
+        raw = read_map_bytes(path)
+    except UnreadableMap as exc:
+        return LoadedMap(file, [Diagnostic(file, 1, 1, "CX003", str(exc))])
+    return load_bytes(raw, file, settings=settings)

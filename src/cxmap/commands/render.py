@@ -42,10 +42,15 @@ def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | No
     ``timeout`` seconds.
     """
     from cxmap.api import load_map
-    from cxmap.outputs.render import render, render_dot
+    from cxmap.outputs.render import View, draw_flow, render
+    from cxmap.outputs.render.options import check_view
 
     options = options or RenderOptions()
-    child = LayoutProcess(fmt.value, timeout) if fmt.needs_layout else None
+    check_view(fmt, options)
+    # the canvas is drawn here; a flow view on a page is made from Graphviz's SVG
+    graphviz = fmt.needs_layout and options.view is View.FLOW
+    drawn = "svg" if options.page is not None else fmt.value
+    child = LayoutProcess(drawn, timeout) if graphviz else None
     try:
         run = RenderRun(load_map(path))
         journey = run.loaded.journey
@@ -54,7 +59,7 @@ def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | No
         if child is None:
             run.output = render(journey, fmt, options)
         else:
-            run.output = child.draw(render_dot(journey, options), run.warnings)
+            run.output = draw_flow(journey, fmt, options, child.draw, run.warnings)
         return run
     finally:
         if child is not None:

@@ -69,7 +69,7 @@ _OWN_FIELDS = frozenset({"id", "name", "score", "target",
                          "moment_of_truth", "customer_effort", "confirmed"})
 
 
-@dataclass(slots=True)  # not frozen: 10,000 frozen inits cost ~0.1 s
+@dataclass(frozen=True, slots=True)
 class TouchpointDiff:
     """One touchpoint, matched by id across OLD and NEW."""
 

@@ -7,7 +7,12 @@ and checked with :func:`cxmap.api.load_bytes`.
 * A wave is identified by the map's ``scoredOn`` date; a revision without
   ``scoredOn`` is identified by its commit date (``YYYY-MM-DD``).  Several
   commits of one wave (typo fixes, late scores) collapse into one column: the
-  newest commit of the wave wins.
+  newest commit of the wave wins.  A wave is *labelled* by a git tag on one
+  of its commits when there is one (e.g. ``fala-2024``).
+* A commit that changes a score already given while ``scoredOn`` stays the
+  same is not merged silently: it gets a column of its own and a warning
+  (:attr:`History.warnings`) - probably a new wave whose ``scoredOn`` was not
+  updated.
 * A revision that is not a valid map is left out of the columns and listed in
   :attr:`History.skipped`.
 * Uncommitted changes in the working copy count as the newest revision: a new
@@ -25,7 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from cxmap.api import LoadedMap, load_bytes
-from cxmap.load.git import MissingFile, file_history, read_blob
+from cxmap.load.git import MissingFile, commit_tags, file_history, read_blob
 from cxmap.model.journey import Journey
 
 
@@ -55,6 +60,23 @@ class Wave:
     subject: str
     path: str             # the file's path in that revision
     commits: int = 1      # how many commits of this wave were collapsed
+    tag: str | None = None  # a git tag on one of the wave's commits
+    mean: float | None = None  # mean score of the wave (unscored touchpoints left out)
+
+    @property
+    def name(self) -> str:
+        """The column's name: the git tag when there is one, else the label."""
+        return self.tag or self.label
+
+
+@dataclass(frozen=True, slots=True)
+class Rescored:
+    """Scores changed in ``commit`` while ``scoredOn`` stayed ``scored_on``."""
+
+    commit: str
+    subject: str
+    scored_on: str
+    touchpoints: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +102,7 @@ class History:
     touchpoints: tuple[TouchpointHistory, ...]
     skipped: list[LoadedMap] = field(default_factory=list)  # invalid revisions
     title: str = ""
+    warnings: list[Rescored] = field(default_factory=list)
 
 
 def _trend(present: list[bool], scores: list[int | None]) -> Trend:
@@ -97,17 +120,42 @@ def _trend(present: list[bool], scores: list[int | None]) -> Trend:
     return Trend.FLAT
 
 
+def _rescored(old: Journey, new: Journey) -> tuple[str, ...]:
+    """Touchpoints whose score was given in ``old`` and differs in ``new``."""
+    before = {tp.id: tp.score for _, tp in old.iter_touchpoints() if tp.score is not None}
+    return tuple(tp.id for _, tp in new.iter_touchpoints()
+                 if tp.id in before and tp.score is not None and tp.score != before[tp.id])
+
+
+def _mean(journey: Journey) -> float | None:
+    scores = [tp.score for _, tp in journey.iter_touchpoints() if tp.score is not None]
+    return sum(scores) / len(scores) if scores else None
+
+
 def build(file: str, revisions: list[tuple[Wave, Journey]],
           skipped: list[LoadedMap] | None = None) -> History:
     """Group revisions (oldest first) into waves and tabulate the scores."""
     waves: dict[str, tuple[Wave, Journey]] = {}
+    latest: dict[str, str] = {}  # scoredOn (or date) -> the key of its newest column
+    warnings: list[Rescored] = []
     for wave, journey in revisions:
-        old = waves.get(wave.label)
-        if old is not None:
-            wave = Wave(wave.label, wave.scored_on, wave.commit, wave.date, wave.subject,
-                        wave.path, old[0].commits + 1)
-        waves[wave.label] = (wave, journey)
-    columns = list(waves.values())
+        key = latest.get(wave.label)
+        if key is None:
+            waves[wave.label] = (wave, journey)
+            latest[wave.label] = wave.label
+            continue
+        old = waves[key][0]
+        changed = _rescored(waves[key][1], journey) if wave.commit is not None else ()
+        if changed and wave.commit is not None:  # same scoredOn, other scores: apart
+            warnings.append(Rescored(wave.commit, wave.subject, wave.label, changed))
+            key = latest[wave.label] = f"{wave.label} ({wave.commit[:7]})"
+            waves[key] = (Wave(key, wave.scored_on, wave.commit, wave.date, wave.subject,
+                               wave.path, 1, wave.tag), journey)
+            continue
+        waves[key] = (Wave(old.label, wave.scored_on, wave.commit, wave.date, wave.subject,
+                           wave.path, old.commits + 1, wave.tag or old.tag), journey)
+    columns = [(Wave(w.label, w.scored_on, w.commit, w.date, w.subject, w.path, w.commits,
+                     w.tag, _mean(j)), j) for w, j in waves.values()]
 
     order: dict[str, None] = {}
     for _, journey in reversed(columns):
@@ -123,17 +171,22 @@ def build(file: str, revisions: list[tuple[Wave, Journey]],
         rows.append(TouchpointHistory(tp_id, last[1].name, last[0].id, tuple(present),
                                       tuple(scores), _trend(present, scores)))
     title = columns[-1][1].title if columns else ""
-    return History(file, tuple(w for w, _ in columns), tuple(rows), skipped or [], title)
+    return History(file, tuple(w for w, _ in columns), tuple(rows), skipped or [], title,
+                   warnings)
 
 
 def file_waves(path: str | Path, include_worktree: bool = True) -> History:
     """The history of one map file in git (raises ``SourceError`` on git problems)."""
     file = Path(path)
-    if not file.exists() and not file.parent.exists():
+    from cxmap.util.files import kind_of
+
+    kind = kind_of(file)
+    if kind == "missing" and kind_of(file.parent) == "missing":
         raise MissingFile(f"path {str(path)!r} does not exist")
-    if file.is_dir():
+    if kind == "dir":
         raise MissingFile(f"{str(path)!r} is a directory; history follows one map file")
     repo, commits = file_history(file)
+    tags = commit_tags(repo) if commits else {}
     revisions: list[tuple[Wave, Journey]] = []
     skipped: list[LoadedMap] = []
     last_raw: bytes | None = None
@@ -149,9 +202,15 @@ def file_waves(path: str | Path, include_worktree: bool = True) -> History:
             continue
         scored = loaded.journey.scored_on.isoformat() if loaded.journey.scored_on else None
         revisions.append((Wave(scored or commit.date[:10], scored, commit.sha, commit.date,
-                               commit.subject, commit.path), loaded.journey))
-    if include_worktree and file.is_file():
-        raw = file.read_bytes()
+                               commit.subject, commit.path,
+                               tag=tags.get(commit.sha)), loaded.journey))
+    if include_worktree and kind != "missing":
+        from cxmap.util.files import UnreadableMap, read_map_bytes
+
+        try:
+            raw = read_map_bytes(file)
+        except UnreadableMap as exc:
+            raise MissingFile(f"{str(path)!r}: {exc}") from None
         if raw != last_raw:
             loaded = load_bytes(raw, str(path))
             if loaded.journey is None or loaded.errors:

@@ -175,7 +175,8 @@ def read_scores(table: Table, known_ids: list[str], source: str,
         for column, raw in columns.items():
             if _blank(raw):
                 continue
-            shown = raw.strip() if isinstance(raw, str) else raw
+            shown = (raw.strip() if isinstance(raw, str)
+                     else raw if isinstance(raw, int | float) else str(raw))
             if column in ("score", "target"):
                 score = parse_score(raw)
                 if score is None:

@@ -220,32 +220,41 @@ def read_xlsx(raw: bytes) -> Table:
 
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError) as exc:
+    except zipfile.BadZipFile:
+        raise TableError("not an .xlsx workbook (not a zip file)") from None
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         raise TableError(str(exc) or exc.__class__.__name__) from None
     try:
-        ws = wb.worksheets[0]
-        header: list[str] | None = None
-        header_number = 1
-        out_rows: list[list[Any]] = []
-        numbers: list[int] = []
-        for number, cells in enumerate(ws.iter_rows(), start=1):
-            values: list[Any] = []
-            for cell in cells:
-                value = getattr(cell, "value", None)
-                fmt = getattr(cell, "number_format", "") or ""
-                if (isinstance(value, int | float) and not isinstance(value, bool)
-                        and "%" in fmt):
-                    value = round(value * 100, 10)
-                values.append(value)
-            if header is None:
-                if any(v is not None and str(v).strip() for v in values):
-                    header = ["" if v is None else str(v).strip() for v in values]
-                    header_number = number
-                continue
-            out_rows.append(values)
-            numbers.append(number)
+        return _read_sheet(wb)
+    except Exception as exc:  # a damaged sheet: never a traceback
+        raise TableError(str(exc) or exc.__class__.__name__) from None
     finally:
         wb.close()
+
+
+def _read_sheet(wb: Any) -> Table:
+    """The first sheet's rows; a percent-formatted number ``0.45`` reads as ``45``."""
+    ws = wb.worksheets[0]
+    header: list[str] | None = None
+    header_number = 1
+    out_rows: list[list[Any]] = []
+    numbers: list[int] = []
+    for number, cells in enumerate(ws.iter_rows(), start=1):
+        values: list[Any] = []
+        for cell in cells:
+            value = getattr(cell, "value", None)
+            fmt = getattr(cell, "number_format", "") or ""
+            if (isinstance(value, int | float) and not isinstance(value, bool)
+                    and "%" in fmt):
+                value = round(value * 100, 10)
+            values.append(value)
+        if header is None:
+            if any(v is not None and str(v).strip() for v in values):
+                header = ["" if v is None else str(v).strip() for v in values]
+                header_number = number
+            continue
+        out_rows.append(values)
+        numbers.append(number)
     if header is None:
         return Table([], [], [])
     return Table(header, out_rows, numbers, header_number)

@@ -67,8 +67,88 @@ def catalogue(domain: str, lang: Language) -> dict[str, str]:
     return table
 
 
+def plural(n: int, lang: Language, forms: str) -> str:
+    """The form of a noun that goes with the number ``n``.
+
+    ``forms`` lists them with ``|``: English ``one|other``; Polish
+    ``one|few|many`` (1 plik, 2 pliki, 5 plików, 12 plików, 22 pliki).
+    """
+    words = forms.split("|")
+    n = abs(n)
+    if lang is Language.PL and len(words) >= 3:
+        if n == 1:
+            return words[0]
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return words[1]
+        return words[2]
+    return words[0] if n == 1 else words[min(1, len(words) - 1)]
+
+
+class Phrase:
+    """A catalogue message used as a parameter of another one, put in the
+    same language when the outer message is.  In a message, ``{who:gen}``
+    takes the form ``key_gen`` (a grammatical case) when the catalogue has it.
+    """
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, /, **params: object) -> None:
+        self.key, self.params = key, params
+
+    def render(self, lang: Language, form: str = "") -> str:
+        domain, _, name = self.key.partition(".")
+        table = catalogue(domain, lang)
+        name = f"{name}_{form}" if form and f"{name}_{form}" in table else name
+        return table[name].format(**{k: _Arg(v, lang) for k, v in self.params.items()})
+
+    def __str__(self) -> str:
+        return self.render(DEFAULT)
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Phrase) and (self.key, self.params)
+                == (other.key, other.params))
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+class _Arg:
+    """A parameter as a message sees it: a number takes ``{n:plik|pliki|plików}``
+    (the noun form for that number); a :class:`Phrase` takes ``{who:gen}``."""
+
+    __slots__ = ("lang", "value")
+
+    def __init__(self, value: object, lang: Language) -> None:
+        self.value, self.lang = value, lang
+
+    def __format__(self, spec: str) -> str:
+        value = self.value
+        if isinstance(value, Phrase):
+            return value.render(self.lang, spec)
+        if "|" in spec and isinstance(value, int):
+            return plural(value, self.lang, spec)
+        return format(value, spec)
+
+    def __repr__(self) -> str:
+        return repr(self.value)
+
+    def __str__(self) -> str:
+        return self.value.render(self.lang) if isinstance(self.value, Phrase) else str(
+            self.value)
+
+
+def _fill(text: str, lang: Language, params: Mapping[str, object]) -> str:
+    if not params:
+        return text
+    return text.format(**{k: _Arg(v, lang) for k, v in params.items()})
+
+
 def t(key: str, lang: Language = DEFAULT, /, **params: object) -> str:
-    """The message ``"domain.key"`` in ``lang``, with ``params`` filled in."""
+    """The message ``"domain.key"`` in ``lang``, with ``params`` filled in.
+
+    A number parameter may choose a noun's form (``{n} {n:file|files}``), a
+    :class:`Phrase` parameter is put in ``lang`` too (``{who:gen}``: its form
+    in that grammatical case).
+    """
     domain, _, name = key.partition(".")
-    text = catalogue(domain, lang)[name]
-    return text.format(**params) if params else text
+    return _fill(catalogue(domain, lang)[name], lang, params)

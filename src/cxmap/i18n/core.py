@@ -1,9 +1,27 @@
-"""Words of the command line shared by every command."""
+"""Words of the command line shared by every command: the summary line,
+usage errors, progress."""
 
 EN: dict[str, str] = {
     "example": "{n} files checked",
+    "summary": "{files} {files:file|files} checked, {errors} {errors:error|errors}, "
+               "{warnings} {warnings:warning|warnings}",
+    "summary_skipped": ", {n} skipped",
+    "skipped_file": "skipped {name}: {why}",
+    "diff_invalid": "cannot compare: fix the map errors above first",
+    "diff_gate_failed": "diff gate failed (--fail-on): {conditions}",
+    "progress_validating": "Validating",
+    "unknown_language": "unknown language {value!r} (use en or pl)",
 }
 
 PL: dict[str, str] = {
     "example": "{n} pliki sprawdzone",
+    "summary": "Sprawdzono {files} {files:plik|pliki|plików}: {errors} "
+               "{errors:błąd|błędy|błędów}, {warnings} "
+               "{warnings:ostrzeżenie|ostrzeżenia|ostrzeżeń}",
+    "summary_skipped": ", {n} {n:pominięty|pominięte|pominiętych}",
+    "skipped_file": "pominięto {name}: {why}",
+    "diff_invalid": "nie można porównać: najpierw popraw powyższe błędy w mapach",
+    "diff_gate_failed": "bramka diff nie przeszła (--fail-on): {conditions}",
+    "progress_validating": "Sprawdzanie",
+    "unknown_language": "nieznany język {value!r} (użyj en albo pl)",
 }

@@ -8,6 +8,7 @@ EN: dict[str, str] = {
     "output_failed": "cannot write {path}: {reason}",
     "stdout_closed": "cannot write the output: standard output is closed",
     "stdout_failed": "cannot write to standard output: {reason}",
+    "read_failed": "cannot read file: {reason}",
     "read_bad_name": "cannot read file: the name contains a NUL byte",
     "read_directory": "cannot read file: it is a directory",
     "read_not_regular": "cannot read file: it is {kind}, not a regular file",
@@ -27,6 +28,8 @@ EN: dict[str, str] = {
     "layout_no_output": "Graphviz produced no output",
     "layout_cannot_start": "cannot start the layout process: {reason}",
     "interrupted": "interrupted",
+    "id_too_long": "{label} of {who:gen}: {value!r} is too long for an identifier: {length} "
+                   "characters, at most {limit}",
 }
 
 PL: dict[str, str] = {
@@ -36,6 +39,7 @@ PL: dict[str, str] = {
     "output_failed": "nie można zapisać {path}: {reason}",
     "stdout_closed": "nie można zapisać wyniku: standardowe wyjście jest zamknięte",
     "stdout_failed": "nie można pisać na standardowe wyjście: {reason}",
+    "read_failed": "nie można odczytać pliku: {reason}",
     "read_bad_name": "nie można odczytać pliku: nazwa zawiera bajt NUL",
     "read_directory": "nie można odczytać pliku: to folder",
     "read_not_regular": "nie można odczytać pliku: to {kind}, a nie zwykły plik",
@@ -55,4 +59,6 @@ PL: dict[str, str] = {
     "layout_no_output": "Graphviz nie zwrócił wyniku",
     "layout_cannot_start": "nie można uruchomić procesu układu: {reason}",
     "interrupted": "przerwano",
+    "id_too_long": "{label} w {who:loc}: {value!r} jest za długi jak na identyfikator: "
+                   "{length} znaków, najwyżej {limit}",
 }

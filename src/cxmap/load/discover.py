@@ -1,6 +1,6 @@
 """Which files a command reads: explicit files, and maps found in directories.
 
-FORMAT.md: a directory contributes every ``*.yaml``/``*.yml`` below it whose
+Per docs/format.md: a directory contributes every ``*.yaml``/``*.yml`` below it whose
 top-level mapping has a ``cxmap`` key; ``*.cxmap.yaml``/``*.cxmap.yml`` files
 are always taken (so a broken one is reported, never skipped); a file named
 on the command line is always taken.
@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from cxmap.util.files import kind_of
+from cxmap.util.text import display_name
 
 _TOP_KEY = re.compile(rb"""^(?:\{\s*)?["']?cxmap["']?[ \t]*:""", re.MULTILINE)
 _MAP_SUFFIXES = (".cxmap.yaml", ".cxmap.yml")
@@ -38,32 +42,55 @@ class Discovery:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     #: paths given that do not exist (a usage error)
     missing: list[str] = field(default_factory=list)
+    #: (display name, reason) of folders that could not be searched: reported
+    #: as problems, so a map inside them never goes unchecked silently
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
 
 
 def looks_like_map(path: Path) -> bool:
-    """Whether an ordinary YAML file in a directory should be read as a map."""
+    """Whether an ordinary YAML file in a directory should be read as a map.
+
+    Only a regular file is opened (a FIFO would block); anything else, and a
+    file that cannot be read, is taken, so that the problem gets reported.
+    """
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return True
         with path.open("rb") as fh:
             head = fh.read(1 << 20)
-    except OSError:
+    except (OSError, ValueError):
         return True  # unreadable: take it, so the problem gets reported
     return _TOP_KEY.search(head.removeprefix(b"\xef\xbb\xbf")) is not None
 
 
-def discover(paths: list[str]) -> Discovery:
+def discover(paths: list[str], *, only_maps: bool = False) -> Discovery:
+    """The map files ``paths`` designate.  ``only_maps``: a file named that is
+    not a map (by name or by a top-level ``cxmap`` key) is skipped, as in a
+    directory — for pre-commit, which names every staged YAML file."""
     found = Discovery()
     seen: set[Path] = set()
 
     def take(path: Path, display: str) -> None:
-        key = path.resolve()
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: reported when read
+            key = Path(os.path.abspath(path))
         if key not in seen:
             seen.add(key)
-            found.files.append(MapFile(path, display))
+            found.files.append(MapFile(path, display_name(display)))
+
+    def unreadable(error: OSError) -> None:
+        from cxmap.i18n import resolve_language, t
+
+        name = display_name(str(error.filename) if error.filename else str(error))
+        found.unreadable.append((name, t("safety.unreadable_folder", resolve_language(),
+                                         reason=error.strerror or str(error))))
 
     for arg in paths:
         path = Path(arg)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
+        kind = kind_of(path)
+        if kind == "dir":
+            for root, dirs, files in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
                 for name in sorted(files):
                     lower = name.lower()
@@ -74,8 +101,13 @@ def discover(paths: list[str]) -> Discovery:
                     if lower.endswith(_MAP_SUFFIXES) or looks_like_map(file):
                         take(file, display)
                     else:
-                        found.skipped.append((display, "no top-level 'cxmap' key"))
-        elif path.exists() or path.is_symlink():
+                        found.skipped.append((display_name(display),
+                                              "no top-level 'cxmap' key"))
+        elif only_maps and kind == "file" and not (
+                arg.lower().endswith(_MAP_SUFFIXES) or (arg.lower().endswith(_YAML_SUFFIXES)
+                                                        and looks_like_map(path))):
+            found.skipped.append((display_name(arg), "not a map (no top-level 'cxmap' key)"))
+        elif kind != "missing":  # a file; or unknown (no permission, a loop): reported
             take(path, arg)
         else:
             found.missing.append(arg)

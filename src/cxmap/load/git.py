@@ -1,7 +1,7 @@
 """Read map files out of git: ``REV:PATH`` specs and a file's history.
 
 Safety first, because a revision comes from the command line and ends up in a
-``git`` command line (FACTS.md: ``git show --output=/tmp/x`` writes a file):
+``git`` command line (``git show --output=/tmp/x`` would write a file):
 
 * a revision that starts with ``-`` or contains whitespace or a control
   character is refused before git is ever called, and every git call that
@@ -266,15 +266,18 @@ def read_source(arg: str, cwd: Path | None = None) -> bytes:
             return read_spec(spec, cwd)
         except UnknownRevision as exc:
             raise UnknownRevision(f"{exc}; and there is no file named {arg!r}") from None
+    from cxmap.util.files import UnreadableMap, kind_of, read_map_bytes
+
     path = (cwd / arg) if cwd is not None else Path(arg)
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise MissingFile(f"path {arg!r} does not exist") from None
-    except IsADirectoryError:
-        raise MissingFile(f"{arg!r} is a directory; diff compares two map files") from None
-    except OSError as exc:
-        raise MissingFile(f"cannot read {arg!r}: {exc.strerror or exc}") from None
+    kind = kind_of(path)
+    if kind == "missing":
+        raise MissingFile(f"path {arg!r} does not exist")
+    if kind == "dir":
+        raise MissingFile(f"{arg!r} is a directory; diff compares two map files")
+    try:  # a regular file of at most 64 MB: a FIFO or a device would never end
+        return read_map_bytes(path)
+    except UnreadableMap as exc:
+        raise MissingFile(f"{arg!r}: {exc}") from None
 
 
 # ----------------------------------------------------------------------------- history
@@ -317,3 +320,20 @@ def _parse_log(out: str) -> list[Commit]:
         if sha and path:
             commits.append(Commit(sha, date, subject, path, deleted))
     return commits
+
+
+def commit_tags(repo: Repo) -> dict[str, str]:
+    """Commit id -> the name of a tag on it (annotated tags peeled; the first
+    name in sort order when a commit has several)."""
+    proc = _git(repo.top, "for-each-ref", "--sort=refname",
+                "--format=%(objectname) %(*objectname) %(refname:short)", "refs/tags",
+                check=False)
+    tags: dict[str, str] = {}
+    if proc.returncode != 0:
+        return tags
+    for line in proc.stdout.decode("utf-8", "surrogateescape").splitlines():
+        parts = line.split(" ", 2)
+        if len(parts) == 3:
+            target = parts[1] or parts[0]
+            tags.setdefault(target, parts[2])
+    return tags

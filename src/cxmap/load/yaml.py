@@ -49,13 +49,23 @@ _MAYBE_NOT_TEXT = frozenset("0123456789+-.~nNtTfF")
 
 
 class YamlProblem(Exception):
-    """A problem that stops reading the file; carries its diagnostic."""
+    """A problem that stops reading the file; carries its diagnostic.
 
-    def __init__(self, line: int, column: int, code: str, message: str,
-                 hint: str | None = None) -> None:
+    ``key``/``hint_key`` name messages of :mod:`cxmap.i18n.diagnostics`; the
+    English words are filled in from the catalogue.
+    """
+
+    def __init__(self, line: int, column: int, code: str, key: str,
+                 hint_key: str | None = None, /, **params: Any) -> None:
+        from cxmap.i18n import t
+
+        self.key = f"diagnostics.{key}"
+        self.hint_key = f"diagnostics.{hint_key}" if hint_key else None
+        self.params = params
+        message = t(self.key, **params)
         super().__init__(message)
-        self.line, self.column, self.code, self.message, self.hint = (
-            line, column, code, message, hint)
+        self.line, self.column, self.code, self.message = line, column, code, message
+        self.hint = t(self.hint_key, **params) if self.hint_key else None
 
 
 class Document:
@@ -122,7 +132,7 @@ def _resolve_plain(text: str, mark: Any) -> Any:
             if _HEX.match(text):
                 return int(text[2:], 16)
         except ValueError:  # more digits than Python converts
-            raise YamlProblem(*_pos(mark), "CX012", "number has too many digits") from None
+            raise YamlProblem(*_pos(mark), "CX012", "too_many_digits") from None
         if _FLOAT.match(text):
             return float(text)
         if _INF.match(text):
@@ -152,10 +162,10 @@ def _resolve_tagged(tag: str, text: str, mark: Any) -> Any:
         elif tag.endswith("float"):
             return float(value)
     else:
-        raise YamlProblem(*_pos(mark), "CX006", f"unsupported YAML tag {_show_tag(tag)}",
-                          "tags are not needed in a journey map; remove it")
+        raise YamlProblem(*_pos(mark), "CX006", "unsupported_tag", "unsupported_tag_hint",
+                          tag=_show_tag(tag))
     kind = tag.rsplit(":", 1)[-1]
-    raise YamlProblem(*_pos(mark), "CX012", f"{text!r} is not a valid !!{kind} value")
+    raise YamlProblem(*_pos(mark), "CX012", "bad_tagged_value", text=text, kind=kind)
 
 
 def _show_tag(tag: str) -> str:
@@ -176,9 +186,8 @@ class _Frame:
 
 
 def _dup(key: str, mark: Any, first: Any) -> YamlProblem:
-    return YamlProblem(*_pos(mark), "CX005",
-                       f"duplicate key {key!r} (first at line {_pos(first)[0]})",
-                       "YAML keeps only one of the two values; remove or rename one")
+    return YamlProblem(*_pos(mark), "CX005", "duplicate_key", "duplicate_key_hint",
+                       key=key, line=_pos(first)[0])
 
 
 def _events(text: str) -> Iterator[Any]:
@@ -277,14 +286,12 @@ def parse_text(text: str) -> Document:
                 is_map = cls is MappingStartEvent
                 if ev.ctag is not None and ev.tag not in ("!", _CORE + ("map" if is_map
                                                                         else "seq")):
-                    raise YamlProblem(*_pos(mark), "CX006",
-                                      f"unsupported YAML tag {_show_tag(ev.tag)}",
-                                      "tags are not needed in a journey map; remove it")
+                    raise YamlProblem(*_pos(mark), "CX006", "unsupported_tag",
+                                      "unsupported_tag_hint", tag=_show_tag(ev.tag))
                 if len(stack) >= MAX_DEPTH:
-                    raise YamlProblem(*_pos(mark), "CX008",
-                                      f"nested more than {MAX_DEPTH} levels deep")
+                    raise YamlProblem(*_pos(mark), "CX008", "too_deep", depth=MAX_DEPTH)
                 if top is not None and top.is_map and top.key is None:
-                    raise YamlProblem(*_pos(mark), "CX102", "a mapping key must be plain text")
+                    raise YamlProblem(*_pos(mark), "CX102", "key_not_text")
                 container: Any = {} if is_map else []
                 table: Any = {} if is_map else []
                 tables[id(container)] = table
@@ -303,21 +310,19 @@ def parse_text(text: str) -> Document:
             elif cls is AliasEvent:
                 mark = ev.start_mark
                 if ev.anchor not in anchors:
-                    raise YamlProblem(*_pos(mark), "CX007", f"alias *{ev.anchor} has no anchor")
+                    raise YamlProblem(*_pos(mark), "CX007", "alias_undefined", name=ev.anchor)
                 entry = anchors[ev.anchor]
                 if entry is None:
-                    raise YamlProblem(*_pos(mark), "CX007",
-                                      f"alias *{ev.anchor} refers to itself (recursive data)")
+                    raise YamlProblem(*_pos(mark), "CX007", "alias_recursive",
+                                      name=ev.anchor)
                 value, size = entry
                 expanded += size
                 if expanded > MAX_ALIAS_EXPANSION:
-                    raise YamlProblem(*_pos(mark), "CX007",
-                                      "aliases expand to too much data "
-                                      f"(more than {MAX_ALIAS_EXPANSION:,} values)")
+                    raise YamlProblem(*_pos(mark), "CX007", "alias_too_much",
+                                      limit=MAX_ALIAS_EXPANSION)
                 if top is not None and top.is_map and top.key is None:
                     if not isinstance(value, str):
-                        raise YamlProblem(*_pos(mark), "CX102",
-                                          "a mapping key must be plain text")
+                        raise YamlProblem(*_pos(mark), "CX102", "key_not_text")
                     if value in top.container:
                         raise _dup(value, mark, top.table[value][0])
                     top.key, top.key_mark = value, mark
@@ -327,28 +332,17 @@ def parse_text(text: str) -> Document:
             elif cls is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise YamlProblem(*_pos(ev.start_mark), "CX009",
-                                      "more than one YAML document in the file",
-                                      "keep one journey map per file")
+                    raise YamlProblem(*_pos(ev.start_mark), "CX009", "more_documents",
+                                      "more_documents_hint")
             elif cls is StreamEndEvent:
                 break
     except YamlProblem:
         raise
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        problem = (exc.problem or exc.context or "invalid YAML").strip()
-        hint = None
-        lines = text.splitlines()
-        here = lines[line - 1] if 0 < line <= len(lines) else ""
-        if "tab" in problem or here[col - 1:col] == "\t" or here[:col].lstrip(" ").startswith("\t"):
-            problem = "a tab character where YAML needs spaces" if "tab" not in problem else problem
-            hint = "indent with spaces, not tabs"
-        elif exc.context:
-            hint = f"{exc.context.strip()}"
-            if exc.context_mark is not None and exc.context_mark is not mark:
-                hint += f" at line {exc.context_mark.line + 1}"
-        raise YamlProblem(line, col, "CX001", problem, hint) from None
+        from cxmap.load.slips import parser_problem
+
+        line, col, key, hint_key, params = parser_problem(text, exc)
+        raise YamlProblem(line, col, "CX001", key, hint_key, **params) from None
     except YAMLError as exc:  # ReaderError: a character YAML does not allow
         index = getattr(exc, "position", None)
         if isinstance(index, int) and 0 <= index <= len(text):
@@ -359,12 +353,13 @@ def parse_text(text: str) -> Document:
         char = getattr(exc, "character", None)
         if isinstance(char, int):
             char = chr(char)
-        what = f"character {char!r}" if isinstance(char, str) else "a character"
-        raise YamlProblem(line, col, "CX001", f"{what} is not allowed in YAML",
-                          "remove control characters from the text") from None
+        if isinstance(char, str):
+            raise YamlProblem(line, col, "CX001", "bad_character", "bad_character_hint",
+                              char=char) from None
+        raise YamlProblem(line, col, "CX001", "bad_character_unknown",
+                          "bad_character_hint") from None
     if not root_set or doc.data is None:
-        raise YamlProblem(1, 1, "CX004", "the file is empty",
-                          "a journey map starts with `cxmap: 1`")
+        raise YamlProblem(1, 1, "CX004", "empty", "empty_hint", file="FILE")
     return doc
 
 
@@ -377,11 +372,20 @@ def decode(raw: bytes) -> str:
         line = raw.count(b"\n", 0, start) + 1
         line_start = raw.rfind(b"\n", 0, start) + 1
         col = len(raw[line_start:start].decode("utf-8", "replace")) + 1
-        raise YamlProblem(line, col, "CX002",
-                          f"byte 0x{raw[start]:02x} is not valid UTF-8",
-                          "save the file as UTF-8") from None
+        raise YamlProblem(line, col, "CX002", "not_utf8", "not_utf8_hint",
+                          byte=raw[start]) from None
 
 
 def problem_to_diagnostic(file: str, problem: YamlProblem) -> Diagnostic:
+    params = problem.params
+    if problem.code == "CX004":  # the way out names the file
+        from cxmap.i18n import t
+
+        params = {**params, "file": file}
+        hint = t(problem.hint_key, **params) if problem.hint_key else problem.hint
+        return Diagnostic(file, problem.line, problem.column, problem.code, problem.message,
+                          hint=hint, key=problem.key, hint_key=problem.hint_key,
+                          params=params)
     return Diagnostic(file, problem.line, problem.column, problem.code, problem.message,
-                      hint=problem.hint)
+                      hint=problem.hint, key=problem.key, hint_key=problem.hint_key,
+                      params=params)

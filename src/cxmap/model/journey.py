@@ -31,7 +31,11 @@ from pydantic import (
 from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
 
-ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
+from cxmap.util.text import is_blank, safe_repr
+
+#: at most :data:`MAX_ID` characters (a 100,000-character id broke Graphviz)
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$"
+MAX_ID = 100
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _REACH_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
 
@@ -55,7 +59,10 @@ def _error(kind: str, message: str) -> PydanticCustomError:
 
 def identifier_error(value: Any) -> str:
     """Why ``value`` is not an identifier (see ``Identifier``)."""
-    return (f"{value!r} is not a valid identifier: use letters, digits, '-' and '_', "
+    if isinstance(value, str) and len(value) > MAX_ID:
+        return (f"{safe_repr(value)} is too long for an identifier: {len(value)} characters, "
+                f"at most {MAX_ID}")
+    return (f"{safe_repr(value)} is not a valid identifier: use letters, digits, '-' and '_', "
             "starting with a letter or digit")
 
 
@@ -66,25 +73,28 @@ def _iso_date(value: Any) -> date:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise _error("cx_date", f"{value!r} is not a real calendar date") from None
-    raise _error("cx_date", f"{value!r} is not a date written YYYY-MM-DD")
+            raise _error("cx_date", f"{safe_repr(value)} is not a real calendar date") from None
+    raise _error("cx_date", f"{safe_repr(value)} is not a date written YYYY-MM-DD")
 
 
 def _reach(value: Any) -> float:
     number: float | None = None
     if isinstance(value, int | float) and not isinstance(value, bool):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # 1 followed by 309 zeros
+            number = None
     elif isinstance(value, str):
         m = _REACH_RE.match(value)
         if m:
             number = float(m.group(1))
     if number is None or not 0 <= number <= 100:
-        raise _error("cx_reach", f"reach {value!r} is not a percentage from 0 to 100")
+        raise _error("cx_reach", f"reach {safe_repr(value)} is not a percentage from 0 to 100")
     return number
 
 
 def _not_blank(value: str) -> str:
-    if not value.strip():
+    if is_blank(value):  # also only zero-width or other invisible characters
         raise _error("cx_empty_text", "must not be empty")
     return value
 

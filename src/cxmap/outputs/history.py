@@ -6,63 +6,84 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from cxmap.diff.history import TREND_MARKS, History, TouchpointHistory, Trend
+from cxmap.diff.history import History, TouchpointHistory, Trend
+from cxmap.i18n import Language, t
 from cxmap.outputs.diff.as_markdown import cell, code
-from cxmap.outputs.diff.common import ABSENT, NOT_SCORED, score
+from cxmap.outputs.diff.common import ABSENT, mean, not_scored, score
 from cxmap.outputs.formats import HistoryFormat
 from cxmap.outputs.terminal import Cell, Column, render_table, render_text
 
 
-def _cells(t: TouchpointHistory) -> list[str]:
-    return [score(s) if p else ABSENT for s, p in zip(t.scores, t.present, strict=True)]
+def _cells(h: TouchpointHistory, lang: Language) -> list[str]:
+    return [score(s, lang) if p else ABSENT for s, p in zip(h.scores, h.present, strict=True)]
 
 
 def _labels(h: History) -> list[str]:
-    return [w.label + ("*" if w.commit is None else "") for w in h.waves]
+    return [w.name + ("*" if w.commit is None else "") for w in h.waves]
 
 
-def _trend(t: TouchpointHistory) -> str:
-    mark = TREND_MARKS[t.trend]
-    return mark if t.trend in (Trend.NEW, Trend.GONE, Trend.NONE) else f"{mark} {t.trend}"
+def _means(h: History, lang: Language) -> list[str]:
+    return [mean(w.mean, lang) for w in h.waves]
 
 
-def _legend(h: History) -> str:
-    text = f"{ABSENT} not in the map, {NOT_SCORED} not scored"
+def _trend(h: TouchpointHistory, lang: Language) -> str:
+    return t(f"diff.trend_{h.trend}", lang)
+
+
+def _legend(h: History, lang: Language) -> str:
+    text = t("diff.legend", lang, absent=ABSENT, unscored=not_scored(lang))
     if any(w.commit is None for w in h.waves):
-        text += "; * uncommitted changes"
+        text += t("diff.legend_uncommitted", lang)
     return text
+
+
+def _warnings(h: History, lang: Language) -> list[str]:
+    return [t("diff.same_wave_rescored", lang, commit=r.commit[:7], subject=r.subject,
+              scored_on=r.scored_on) for r in h.warnings]
 
 
 _TREND_STYLE = {Trend.UP: "green", Trend.DOWN: "red", Trend.FLAT: "dim", Trend.NEW: "cyan",
                 Trend.GONE: "magenta", Trend.NONE: "dim"}
 
 
-def format_text(h: History, *, color: bool = False, width: int = 120, **_: Any) -> str:
-    columns = [Column("Stage"), Column("Touchpoint"),
-               *(Column(label, justify="right") for label in _labels(h)), Column("Trend")]
+def format_text(h: History, *, color: bool = False, width: int = 120,
+                lang: Language = Language.EN, **_: Any) -> str:
+    columns = [Column(t("diff.col_stage", lang)), Column(t("diff.col_touchpoint", lang)),
+               *(Column(label, justify="right") for label in _labels(h)),
+               Column(t("diff.col_trend", lang))]
     rows: list[list[Cell]] = [
-        [t.stage, ((t.id, "bold"), (" " + t.name, "")), *_cells(t),
-         ((_trend(t), _TREND_STYLE[t.trend]),)]
-        for t in h.touchpoints]
-    out = [render_text((("cxmap history: ", "bold"), (h.title, "bold"), (f"  ({h.file})", "")),
-                       width=width, color=color),
+        [tp.stage, ((tp.id, "bold"), (" " + tp.name, "")), *_cells(tp, lang),
+         ((_trend(tp, lang), _TREND_STYLE[tp.trend]),)]
+        for tp in h.touchpoints]
+    if h.waves:
+        rows.append(["", ((t("diff.mean_row", lang), "bold"),), *_means(h, lang), ""])
+    out = [render_text(((t("diff.history_title", lang), "bold"), (h.title, "bold"),
+                        (f"  ({h.file})", "")), width=width, color=color),
            render_table(columns, rows, width=width, color=color),
-           render_text(_legend(h), width=width, color=color)]
-    out += [render_text(f"skipped {m.file}: not a valid map ({m.errors} errors)", width=width,
+           render_text(_legend(h, lang), width=width, color=color)]
+    out += [render_text(w, width=width, color=color, style="yellow")
+            for w in _warnings(h, lang)]
+    out += [render_text(t("diff.skipped", lang, file=m.file, n=m.errors), width=width,
                         color=color) for m in h.skipped]
     return "\n".join(out) + "\n"
 
 
-def format_markdown(h: History, **_: Any) -> str:
-    labels = _labels(h)
-    out = [f"## Journey map history: {cell(h.title)}", "", f"File: {code(h.file)}", "",
-           "| Stage | Touchpoint | " + " | ".join(labels) + " | Trend |",
+def format_markdown(h: History, *, lang: Language = Language.EN, **_: Any) -> str:
+    labels = [cell(label) for label in _labels(h)]
+    out = [f"## {t('diff.history_title_markdown', lang, title=cell(h.title))}", "",
+           t("diff.history_file", lang, file=code(h.file)), "",
+           f"| {t('diff.col_stage', lang)} | {t('diff.col_touchpoint', lang)} | "
+           + " | ".join(labels) + f" | {t('diff.col_trend', lang)} |",
            "|---|---|" + "---:|" * len(labels) + "---|"]
-    for t in h.touchpoints:
-        out.append(f"| {code(t.stage)} | {code(t.id)} {cell(t.name)} | "
-                   + " | ".join(_cells(t)) + f" | {_trend(t)} |")
-    out += ["", _legend(h)]
-    out += [f"- skipped {code(m.file)}: not a valid map" for m in h.skipped]
+    for tp in h.touchpoints:
+        out.append(f"| {code(tp.stage)} | {code(tp.id)} {cell(tp.name)} | "
+                   + " | ".join(_cells(tp, lang)) + f" | {_trend(tp, lang)} |")
+    if h.waves:
+        out.append(f"|  | **{t('diff.mean_row', lang)}** | " + " | ".join(_means(h, lang))
+                   + " |  |")
+    out += ["", _legend(h, lang)]
+    out += ["", *(f"> {cell(w)}" for w in _warnings(h, lang))] if h.warnings else []
+    out += [f"- {t('diff.skipped_markdown', lang, file=code(m.file))}" for m in h.skipped]
     return "\n".join(out) + "\n"
 
 
@@ -71,15 +92,18 @@ def history_obj(h: History) -> dict[str, Any]:
         "version": 1,
         "file": h.file,
         "title": h.title,
-        "waves": [{"label": w.label, "scoredOn": w.scored_on, "commit": w.commit,
+        "waves": [{"label": w.name, "scoredOn": w.scored_on, "commit": w.commit,
                    "date": w.date or None, "subject": w.subject, "path": w.path,
-                   "commits": w.commits} for w in h.waves],
+                   "commits": w.commits, "tag": w.tag,
+                   "mean": None if w.mean is None else round(w.mean, 4)} for w in h.waves],
         "touchpoints": [{"id": t.id, "name": t.name, "stage": t.stage,
                          "scores": [s if p else None for s, p in zip(t.scores, t.present,
                                                                       strict=True)],
                          "present": list(t.present), "trend": str(t.trend),
                          "change": t.change} for t in h.touchpoints],
         "skipped": [{"revision": m.file, "errors": m.errors} for m in h.skipped],
+        "warnings": [{"commit": r.commit, "subject": r.subject, "scoredOn": r.scored_on,
+                      "touchpoints": list(r.touchpoints)} for r in h.warnings],
     }
 
 
@@ -95,5 +119,5 @@ FORMATTERS: dict[HistoryFormat, Callable[..., str]] = {
 
 
 def format_history(h: History, fmt: HistoryFormat, *, color: bool = False,
-                   width: int = 120) -> str:
-    return FORMATTERS[fmt](h, color=color, width=width)
+                   width: int = 120, lang: Language = Language.EN) -> str:
+    return FORMATTERS[fmt](h, color=color, width=width, lang=lang)

@@ -17,23 +17,27 @@ from urllib.parse import quote
 
 from cxmap import __version__
 from cxmap.diagnostics import RULES, Diagnostic, Severity
+from cxmap.i18n import Language
 from cxmap.outputs.formats import ValidateFormat
 from cxmap.outputs.rules_doc import help_uri
 from cxmap.results import ValidationRun
 
 
-def message_with_hint(d: Diagnostic) -> str:
-    return f"{d.message}; {d.hint}" if d.hint else d.message
+def message_with_hint(d: Diagnostic, lang: Language | None = None) -> str:
+    """The message and its hint, in ``lang`` (English when not given)."""
+    message, hint = d.text(lang)
+    return f"{message}; {hint}" if hint else message
 
 
-def _summary(run: ValidationRun) -> str:
-    files = len(run.maps)
-    parts = [f"{files} file{'s' if files != 1 else ''} checked",
-             f"{run.errors} error{'s' if run.errors != 1 else ''}",
-             f"{run.warnings} warning{'s' if run.warnings != 1 else ''}"]
+def _summary(run: ValidationRun, lang: Language | None = None) -> str:
+    from cxmap.i18n import t
+
+    lang = lang or Language.EN
+    text = t("core.summary", lang, files=len(run.maps), errors=run.errors,
+             warnings=run.warnings)
     if run.skipped:
-        parts.append(f"{len(run.skipped)} skipped")
-    return ", ".join(parts)
+        text += t("core.summary_skipped", lang, n=len(run.skipped))
+    return text
 
 
 _RED, _YELLOW, _BOLD, _DIM, _GREEN, _RESET = (
@@ -41,7 +45,7 @@ _RED, _YELLOW, _BOLD, _DIM, _GREEN, _RESET = (
 
 
 def format_text(run: ValidationRun, *, color: bool = False, verbose: bool = False,
-                strict: bool = False) -> str:
+                strict: bool = False, lang: Language | None = None) -> str:
     """``FILE:LINE:COL: SEVERITY CODE message`` lines, then a summary line."""
     lines = []
     if verbose:
@@ -51,10 +55,10 @@ def format_text(run: ValidationRun, *, color: bool = False, verbose: bool = Fals
         if color:
             sev_color = _RED if d.severity is Severity.ERROR else _YELLOW
             lines.append(f"{_BOLD}{where}{_RESET} {sev_color}{d.severity}{_RESET} "
-                         f"{_DIM}{d.code}{_RESET} {message_with_hint(d)}")
+                         f"{_DIM}{d.code}{_RESET} {message_with_hint(d, lang)}")
         else:
-            lines.append(f"{where} {d.severity} {d.code} {message_with_hint(d)}")
-    summary = _summary(run)
+            lines.append(f"{where} {d.severity} {d.code} {message_with_hint(d, lang)}")
+    summary = _summary(run, lang)
     if color:
         summary = f"{_RED if run.errors else _GREEN}{summary}{_RESET}"
     lines.append(summary)
@@ -62,7 +66,7 @@ def format_text(run: ValidationRun, *, color: bool = False, verbose: bool = Fals
 
 
 def format_json(run: ValidationRun, *, color: bool = False, verbose: bool = False,
-                strict: bool = False) -> str:
+                strict: bool = False, lang: Language | None = None) -> str:
     """One JSON object: diagnostics, per-file results and a summary."""
     obj = {
         "version": 1,
@@ -72,8 +76,8 @@ def format_json(run: ValidationRun, *, color: bool = False, verbose: bool = Fals
                    "warnings": m.warnings} for m in run.maps],
         "diagnostics": [
             {"file": d.file, "line": d.line, "column": d.column, "severity": str(d.severity),
-             "code": d.code, "name": RULES[d.code].name, "message": d.message, "hint": d.hint}
-            for d in run.diagnostics
+             "code": d.code, "name": RULES[d.code].name, "message": text[0], "hint": text[1]}
+            for d, text in ((d, d.text(lang)) for d in run.diagnostics)
         ],
         "skipped": [{"file": f, "reason": why} for f, why in run.skipped],
     }
@@ -89,15 +93,15 @@ def _gh_prop(text: str) -> str:
 
 
 def format_github(run: ValidationRun, *, color: bool = False, verbose: bool = False,
-                  strict: bool = False) -> str:
+                  strict: bool = False, lang: Language | None = None) -> str:
     """GitHub Actions workflow commands (annotations on the pull request)."""
     lines = []
     for d in run.diagnostics:
         kind = "error" if d.severity is Severity.ERROR else "warning"
         title = f"{d.code} {RULES[d.code].name}"
         lines.append(f"::{kind} file={_gh_prop(d.file)},line={d.line},col={d.column},"
-                     f"title={_gh_prop(title)}::{_gh_data(message_with_hint(d))}")
-    lines.append(_summary(run))
+                     f"title={_gh_prop(title)}::{_gh_data(message_with_hint(d, lang))}")
+    lines.append(_summary(run, lang))
     return "\n".join(lines) + "\n"
 
 
@@ -130,7 +134,7 @@ def sarif_uri(file: str) -> tuple[str, str | None]:
     return quote(file.removeprefix("./"), safe=_URI_SAFE), "%SRCROOT%"
 
 
-def sarif_log(run: ValidationRun) -> dict[str, object]:
+def sarif_log(run: ValidationRun, lang: Language | None = None) -> dict[str, object]:
     """The SARIF 2.1.0 log of a run as plain data: one run, every rule of the
     registry (so ``ruleIndex`` is stable), one result per diagnostic."""
     index = {code: i for i, code in enumerate(RULES)}
@@ -154,7 +158,7 @@ def sarif_log(run: ValidationRun) -> dict[str, object]:
             "ruleId": d.code,
             "ruleIndex": index[d.code],
             "level": SARIF_LEVELS[d.severity],
-            "message": {"text": message_with_hint(d)},
+            "message": {"text": message_with_hint(d, lang)},
             "locations": [{"physicalLocation": {
                 "artifactLocation": artifact,
                 "region": {"startLine": d.line, "startColumn": d.column},
@@ -174,9 +178,9 @@ def sarif_log(run: ValidationRun) -> dict[str, object]:
 
 
 def format_sarif(run: ValidationRun, *, color: bool = False, verbose: bool = False,
-                 strict: bool = False) -> str:
+                 strict: bool = False, lang: Language | None = None) -> str:
     """A SARIF 2.1.0 log (GitHub code scanning, SARIF viewers)."""
-    return json.dumps(sarif_log(run), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(sarif_log(run, lang), ensure_ascii=False, indent=2) + "\n"
 
 
 # --------------------------------------------------------------------------- JUnit
@@ -192,12 +196,12 @@ def xml_safe(text: str) -> str:
     return _XML_INVALID.sub(escape, text)
 
 
-def _junit_line(d: Diagnostic) -> str:
-    return f"{d.file}:{d.line}:{d.column}: {d.severity} {d.code} {message_with_hint(d)}"
+def _junit_line(d: Diagnostic, lang: Language | None = None) -> str:
+    return f"{d.file}:{d.line}:{d.column}: {d.severity} {d.code} {message_with_hint(d, lang)}"
 
 
 def format_junit(run: ValidationRun, *, color: bool = False, verbose: bool = False,
-                 strict: bool = False) -> str:
+                 strict: bool = False, lang: Language | None = None) -> str:
     """JUnit XML: one ``<testcase>`` per file checked, failed when the file has
     an error (or a warning, with ``strict``).
 
@@ -209,6 +213,7 @@ def format_junit(run: ValidationRun, *, color: bool = False, verbose: bool = Fal
     import xml.etree.ElementTree as ET
 
     by_file: dict[str, list[Diagnostic]] = {m.file: [] for m in run.maps}
+    strict_files = {m.file for m in run.maps if m.strict}
     for d in run.diagnostics:
         by_file.setdefault(d.file, []).append(d)
     suites = ET.Element("testsuites", name="cxmap")
@@ -216,19 +221,20 @@ def format_junit(run: ValidationRun, *, color: bool = False, verbose: bool = Fal
     failed = 0
     for file in sorted(by_file):
         diags = by_file[file]
-        failing = [d for d in diags if d.severity is Severity.ERROR or strict]
-        passing = [d for d in diags if not (d.severity is Severity.ERROR or strict)]
+        fails = strict or file in strict_files
+        failing = [d for d in diags if d.severity is Severity.ERROR or fails]
+        passing = [d for d in diags if not (d.severity is Severity.ERROR or fails)]
         case = ET.SubElement(suite, "testcase", classname="cxmap", name=xml_safe(file))
         if failing:
             failed += 1
             first = failing[0]
             more = f" (and {len(failing) - 1} more)" if len(failing) > 1 else ""
             failure = ET.SubElement(case, "failure", type=first.code,
-                                    message=xml_safe(message_with_hint(first) + more))
-            failure.text = xml_safe("\n".join(_junit_line(d) for d in failing))
+                                    message=xml_safe(message_with_hint(first, lang) + more))
+            failure.text = xml_safe("\n".join(_junit_line(d, lang) for d in failing))
         if passing:
             ET.SubElement(case, "system-out").text = xml_safe(
-                "\n".join(_junit_line(d) for d in passing))
+                "\n".join(_junit_line(d, lang) for d in passing))
     for element in (suites, suite):
         element.set("tests", str(len(by_file)))
         element.set("failures", str(failed))
@@ -251,6 +257,7 @@ REPORTERS: dict[ValidateFormat, Reporter] = {
 
 
 def report(run: ValidationRun, fmt: ValidateFormat, *, color: bool = False,
-           verbose: bool = False, strict: bool = False) -> str:
-    """The run in format ``fmt``; ``strict``: warnings fail too (JUnit)."""
-    return REPORTERS[fmt.resolved()](run, color=color, verbose=verbose, strict=strict)
+           verbose: bool = False, strict: bool = False, lang: Language | None = None) -> str:
+    """The run in format ``fmt``; ``strict``: warnings fail too (JUnit);
+    ``lang``: the language of the messages (English when not given)."""
+    return REPORTERS[fmt.resolved()](run, color=color, verbose=verbose, strict=strict, lang=lang)

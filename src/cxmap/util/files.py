@@ -155,6 +155,23 @@ def _write_directly(target: Path, data: bytes) -> None:
         os.close(fd)
 
 
+# ----------------------------------------------------------------------------- looking
+def kind_of(path: str | Path) -> str:
+    """``"missing"``, ``"dir"``, ``"file"`` (regular), ``"other"`` (a FIFO, a
+    device...) or ``"unknown"`` (cannot look: no permission on a folder on the
+    way, a symlink loop).  Never raises, unlike ``Path.is_dir()`` on a path
+    inside a folder without permission."""
+    try:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return "unknown" if os.path.islink(path) else "missing"
+    except (OSError, ValueError):
+        return "unknown"
+    if stat.S_ISDIR(st.st_mode):
+        return "dir"
+    return "file" if stat.S_ISREG(st.st_mode) else "other"
+
+
 # ----------------------------------------------------------------------------- reading
 def read_map_bytes(path: str | Path, limit: int = MAX_MAP_BYTES) -> bytes:
     """The bytes of a map file: a regular file of at most ``limit`` bytes.
@@ -215,7 +232,7 @@ def read_map_bytes(path: str | Path, limit: int = MAX_MAP_BYTES) -> bytes:
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return _t("read_loop")
-    return exc.strerror or exc.__class__.__name__
+    return _t("read_failed", reason=exc.strerror or exc.__class__.__name__)
 
 
 def _mb(size: int) -> str:

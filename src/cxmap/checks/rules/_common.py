@@ -26,3 +26,17 @@ def who(kind: str, obj: dict[str, Any], path: KeyPath) -> str:
 
 def ref_path(path: KeyPath, key: str, index: int | None) -> KeyPath:
     return (*path, key) if index is None else (*path, key, index)
+
+
+#: project statuses whose work is over (a project in them addresses nothing now)
+CLOSED = ("done", "dropped")
+
+
+def is_live(status: str | None) -> bool:
+    return status not in CLOSED
+
+
+def is_committed(status: str | None) -> bool:
+    """A project in the plan: ``planned``, ``in-progress`` or no status (an
+    ``idea`` has no owner or deadline yet)."""
+    return status in (None, "planned", "in-progress")

@@ -243,9 +243,11 @@ def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str,
 
 
 def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: float,
-                 width: float, *, words: Mapping[str, str], font: float = SMALL) -> float:
+                 width: float, *, words: Mapping[str, str], font: float = SMALL,
+                 start: float | None = None, marks: bool = True) -> float:
     """One or more lines of legend for the curve, from (x, y) (baseline of the
-    first line); returns the y below the last line."""
+    first line; ``start``: where on that line to begin); returns the y below
+    the last line.  ``marks=False`` leaves out ★ and ⚠ (said elsewhere)."""
     items: list[tuple[str, str, str | None, float]] = []  # kind, text, colour, width
     names = {b.id: b.name for b in journey.branches or ()}
     styles = _branch_styles(journey)
@@ -257,9 +259,10 @@ def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: f
                       BRANCH_WIDTH))
     items.append(("target", words["target_marker"], None, 0))
     items.append(("gap", words["gap"], None, 0))
-    items.append(("text", words["mot_legend"], None, 0))
-    items.append(("text", words["effort_legend"], None, 0))
-    cx, cy = x, y
+    if marks:
+        items.append(("text", words["mot_legend"], None, 0))
+        items.append(("text", words["effort_legend"], None, 0))
+    cx, cy = (x if start is None else start), y
     for kind, text, color, lw in items:
         sample = 22 if kind.startswith("line") else 12 if kind in ("target", "gap") else 0
         w = sample + (4 if sample else 0) + text_width(text, font) + 12

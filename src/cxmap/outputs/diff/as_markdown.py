@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cxmap.diff.compare import STATUS_ORDER, MapDiff
+from cxmap.diff.compare import MapDiff, Status
+from cxmap.i18n import Language, t
 from cxmap.outputs.diff import common as c
 
 
@@ -28,64 +29,72 @@ def _table(head: list[str], rows: list[list[str]], right: set[int] | None = None
 
 
 def format_markdown(diff: MapDiff, *, show_all: bool = False,
-                    limit: int | None = c.DEFAULT_LIMIT, **_: Any) -> str:
+                    limit: int | None = c.DEFAULT_LIMIT, lang: Language = Language.EN,
+                    **_: Any) -> str:
+    def w(key: str, **params: object) -> str:
+        return t(f"diff.{key}", lang, **params)
+
     title = diff.new.title if diff.new.title == diff.old.title else (
         f"{diff.old.title} → {diff.new.title}")
-    out = [f"## Journey map diff: {cell(title)}", "",
-           f"**{c.wave(diff.old.scored_on)}** ({code(diff.old.source)}) → "
-           f"**{c.wave(diff.new.scored_on)}** ({code(diff.new.source)})", ""]
-    warning = c.id_warning(diff)
+    out = [f"## {w('title_markdown', title=cell(title))}", "",
+           f"**{c.wave(diff.old.scored_on, lang)}** ({code(diff.old.source)}) → "
+           f"**{c.wave(diff.new.scored_on, lang)}** ({code(diff.new.source)})", ""]
+    warning = c.id_warning(diff, lang)
     if warning:
         out += [f"> {cell(warning)}", ""]
-    out += _table([f"{c.MARKS[s]} {s}" for s in STATUS_ORDER],
-                  [[str(diff.count(s)) for s in STATUS_ORDER]], set(range(len(STATUS_ORDER))))
-    out += ["", f"Mean score: {c.mean_line(diff.mean)}", ""]
+    counts = c.counts(diff)
+    marks = {str(s): c.MARKS[s] for s in Status} | {"first_scored": c.FIRST_SCORED_MARK}
+    out += _table([f"{marks[key]} {w('status_' + key)}" for key, _ in counts],
+                  [[str(n) for _, n in counts]], set(range(len(counts))))
+    out += ["", w("mean_score") + c.mean_line(diff.mean, lang), ""]
 
     rows, hidden = c.rows(diff, show_all, limit)
-    out.append("### Touchpoints" if show_all else "### Touchpoints that changed")
+    out.append("### " + w("touchpoints_all" if show_all else "touchpoints_changed"))
     out.append("")
     if rows:
         out += _table(
-            ["Stage", "Touchpoint", "Before", "After", "Δ", "Status", "Notes"],
-            [[code(t.stage), f"{code(t.id)} {cell(t.name)}", c.side_score(t, False),
-              c.side_score(t, True), "" if t.delta is None else c.signed(t.delta, 0),
-              c.status_label(t.status), cell("; ".join(c.notes(t)))] for t in rows],
+            [w("col_stage"), w("col_touchpoint"), w("col_before"), w("col_after"), "Δ",
+             w("col_status"), w("col_notes")],
+            [[code(tp.stage), f"{code(tp.id)} {cell(tp.name)}", c.side_score(tp, False, lang),
+              c.side_score(tp, True, lang), "" if tp.delta is None else c.signed(tp.delta, 0),
+              c.touchpoint_status(tp, lang), cell("; ".join(c.notes(tp, lang)))]
+             for tp in rows],
             {2, 3, 4})
         if hidden:
-            out += ["", c.left_out(hidden)]
+            out += ["", c.left_out(hidden, lang)]
     else:
-        out.append("No touchpoint changed.")
+        out.append(w("no_change"))
     out.append("")
 
     if diff.drift:
-        out += ["### Expectation drift", "",
-                "Worse while nothing but the score changed - customers expect more now:", ""]
+        out += ["### " + w("drift_title"), "", w("drift_lead"), ""]
         drift = diff.drift[:limit] if limit else diff.drift
-        out += [f"- {code(t.id)} {cell(t.name)}: {c.score(t.before)} → {c.score(t.after)}"
-                for t in drift]
+        out += [f"- {code(tp.id)} {cell(tp.name)}: {c.score(tp.before, lang)} → "
+                f"{c.score(tp.after, lang)}" for tp in drift]
         if len(drift) < len(diff.drift):
-            out.append(f"- … and {len(diff.drift) - len(drift)} more")
+            out.append("- " + w("more", n=len(diff.drift) - len(drift)))
         out.append("")
 
-    for label, groups in (("Stages", diff.stages), ("Branches", diff.branches)):
+    for label, groups in ((w("stages_mean"), diff.stages), (w("branches_mean"), diff.branches)):
         if not groups:
             continue
-        out += [f"### {label} (mean score)", ""]
-        out += _table(["Id", "Name", "Before", "After", "Δ", "Status"],
-                      [[code(r[0]), cell(r[1]), *r[2:]] for r in c.group_rows(groups)],
+        out += [f"### {label}", ""]
+        out += _table([w("col_id"), w("col_name"), w("col_before"), w("col_after"), "Δ",
+                       w("col_status")],
+                      [[code(r[0]), cell(r[1]), *r[2:]] for r in c.group_rows(groups, lang)],
                       {2, 3, 4})
         out.append("")
 
     if diff.projects:
         projects, hidden_projects = c.limited_projects(diff, limit)
-        out += ["### Projects", ""]
-        out += _table(["Id", "Title", "Change", "Status before → after"],
-                      [[code(p.id), cell(p.title), p.change,
+        out += ["### " + w("projects"), ""]
+        out += _table([w("col_id"), w("col_title"), w("col_change"), w("col_project_status")],
+                      [[code(p.id), cell(p.title), c.project_change(p, lang),
                         f"{p.before or c.ABSENT} → {p.after or c.ABSENT}"]
                        for p in projects])
         if hidden_projects:
-            out += ["", c.projects_left_out(hidden_projects)]
+            out += ["", c.projects_left_out(hidden_projects, lang)]
         out.append("")
 
-    out.append(f"Summary: {c.summary_line(diff)}")
+    out.append(w("summary") + c.summary_line(diff, lang))
     return "\n".join(out) + "\n"

@@ -10,6 +10,9 @@ from cxmap.diff.compare import (
     TargetStatus,
     TouchpointDiff,
 )
+from cxmap.i18n import Language, t
+
+EN = Language.EN
 
 #: A mark for each status, readable without colour.
 MARKS: dict[Status, str] = {
@@ -33,18 +36,24 @@ STYLES: dict[Status, str] = {
 
 #: Shown for a side on which the touchpoint does not exist / is not scored.
 ABSENT, NOT_SCORED = "–", "n/s"
+#: A touchpoint scored now and not before (JSON status ``unscored``).
+FIRST_SCORED_MARK = "•"
 
 
-def score(value: int | None) -> str:
+def not_scored(lang: Language = EN) -> str:
+    return t("diff.cell_unscored", lang)
+
+
+def score(value: int | None, lang: Language = EN) -> str:
     if value is None:
-        return NOT_SCORED
+        return not_scored(lang)
     return f"+{value}" if value > 0 else str(value)
 
 
-def side_score(t: TouchpointDiff, after: bool) -> str:
-    if (t.status is Status.ADDED and not after) or (t.status is Status.REMOVED and after):
+def side_score(tp: TouchpointDiff, after: bool, lang: Language = EN) -> str:
+    if (tp.status is Status.ADDED and not after) or (tp.status is Status.REMOVED and after):
         return ABSENT
-    return score(t.after if after else t.before)
+    return score(tp.after if after else tp.before, lang)
 
 
 def signed(value: float | None, digits: int = 2) -> str:
@@ -54,71 +63,122 @@ def signed(value: float | None, digits: int = 2) -> str:
     return "0" if float(text) == 0 else text
 
 
-def mean(value: float | None) -> str:
-    return NOT_SCORED if value is None else f"{value:.2f}"
+def decimal(text: str, lang: Language = EN) -> str:
+    """A number written for ``lang``: Polish uses a decimal comma."""
+    return text.replace(".", ",") if lang is Language.PL else text
 
 
-def status_label(status: Status) -> str:
-    return f"{MARKS[status]} {status}"
+def mean(value: float | None, lang: Language = EN) -> str:
+    return not_scored(lang) if value is None else decimal(f"{value:.2f}", lang)
 
 
-def notes(t: TouchpointDiff) -> list[str]:
+def shown_delta(before: float | None, after: float | None, exact: float | None,
+                lang: Language = EN) -> str:
+    """The change between two means as shown (two decimals), so that the line
+    adds up on screen: 0.12 → 0.38 is +0.26 even when the exact change is 0.25."""
+    if before is None or after is None or exact is None:
+        return decimal(signed(exact), lang)
+    return decimal(signed(float(f"{after:.2f}") - float(f"{before:.2f}")), lang)
+
+
+def status_label(status: Status, lang: Language = EN) -> str:
+    return f"{MARKS[status]} {t(f'diff.status_{status}', lang)}"
+
+
+def first_scored(tp: TouchpointDiff) -> bool:
+    """Scored now, not before (its JSON status stays ``unscored``)."""
+    return tp.status is Status.UNSCORED and tp.before is None and tp.after is not None
+
+
+def touchpoint_status(tp: TouchpointDiff, lang: Language = EN) -> str:
+    """The status of a touchpoint's row: a first score reads "first scored"."""
+    if first_scored(tp):
+        return f"{FIRST_SCORED_MARK} {t('diff.status_first_scored', lang)}"
+    if tp.status is Status.UNSCORED and tp.before is not None and tp.after is None:
+        return f"{MARKS[Status.UNSCORED]} {t('diff.status_no_longer_scored', lang)}"
+    return status_label(tp.status, lang)
+
+
+def notes(tp: TouchpointDiff, lang: Language = EN) -> list[str]:
     """Short phrases saying what changed besides the score."""
     out = []
-    if t.status is Status.UNSCORED:
-        if t.before is None and t.after is not None:
-            out.append("scored for the first time")
-        elif t.before is not None and t.after is None:
-            out.append("no longer scored")
-    if t.drift:
-        out.append("expectation drift (only the score changed)")
-    if t.old_name is not None:
-        out.append(f"renamed from “{t.old_name}”")
-    if t.old_stage is not None:
-        out.append(f"moved from stage {t.old_stage}")
-    out += [f"{flag} on" for flag in t.flags_on if t.status is not Status.ADDED]
-    out += [f"{flag} off" for flag in t.flags_off]
-    if t.target_before != t.target_after and t.status not in (Status.ADDED, Status.REMOVED):
-        out.append(f"target {score(t.target_before) if t.target_before is not None else ABSENT}"
-                   f" → {score(t.target_after) if t.target_after is not None else ABSENT}")
-    if t.target_status is TargetStatus.REACHED:
-        out.append(f"target {score(t.target_after)} reached")
-    elif t.target_status is TargetStatus.LOST:
-        out.append(f"target {score(t.target_after)} lost")
-    elif t.target_status is TargetStatus.MISSED and t.status is Status.ADDED:
-        out.append(f"target {score(t.target_after)} not reached")
-    elif t.target_status is TargetStatus.MISSED and t.status is not Status.UNCHANGED:
-        out.append(f"target {score(t.target_after)} still missed")
-    if t.changed:
-        out.append("changed: " + ", ".join(t.changed))
+
+    def say(key: str, **params: object) -> None:
+        out.append(t(f"diff.{key}", lang, **params))
+
+    def target(value: int | None) -> str:
+        return ABSENT if value is None else score(value, lang)
+
+    # a first score / a score taken away is said by the status column
+    if tp.status is Status.ADDED:  # what the new touchpoint is: moment of truth...
+        out += [t(f"diff.new_{flag}", lang) for flag in tp.flags_on]
+    if tp.drift:
+        say("note_drift")
+    if tp.old_name is not None:
+        say("note_renamed", name=tp.old_name)
+    if tp.old_stage is not None:
+        say("note_moved", stage=tp.old_stage)
+    for flag in tp.flags_on if tp.status is not Status.ADDED else ():
+        say("note_flag_on", flag=t(f"diff.flag_{flag}", lang))
+    for flag in tp.flags_off:
+        say("note_flag_off", flag=t(f"diff.flag_{flag}", lang))
+    if tp.target_before != tp.target_after and tp.status not in (Status.ADDED,
+                                                                 Status.REMOVED):
+        say("note_target", before=target(tp.target_before), after=target(tp.target_after))
+    if tp.target_status is TargetStatus.REACHED:
+        say("note_target_reached", target=score(tp.target_after, lang))
+    elif tp.target_status is TargetStatus.LOST:
+        say("note_target_lost", target=score(tp.target_after, lang))
+    elif tp.target_status is TargetStatus.MISSED and tp.status is Status.ADDED:
+        say("note_target_not_reached", target=score(tp.target_after, lang))
+    elif tp.target_status is TargetStatus.MISSED and tp.status is not Status.UNCHANGED:
+        say("note_target_missed", target=score(tp.target_after, lang))
+    if tp.changed:
+        say("note_changed", keys=", ".join(tp.changed))
     return out
 
 
-def summary_line(diff: MapDiff) -> str:
-    parts = [f"{diff.count(s)} {s}" for s in (Status.IMPROVED, Status.WORSENED,
-                                               Status.UNCHANGED, Status.ADDED,
-                                               Status.REMOVED, Status.UNSCORED)]
-    return ", ".join(parts)
+def counts(diff: MapDiff) -> list[tuple[str, int]]:
+    """(count key, number) for the summary: a first score is counted apart from
+    the touchpoints still unscored (JSON counts both as ``unscored``)."""
+    first = sum(1 for tp in diff.touchpoints if first_scored(tp))
+    out = [(str(s), diff.count(s)) for s in (Status.IMPROVED, Status.WORSENED,
+                                              Status.UNCHANGED, Status.ADDED,
+                                              Status.REMOVED)]
+    if first:
+        out.append(("first_scored", first))
+    out.append((str(Status.UNSCORED), diff.count(Status.UNSCORED) - first))
+    return out
 
 
-def mean_line(g: GroupDiff) -> str:
+def summary_line(diff: MapDiff, lang: Language = EN) -> str:
+    return ", ".join(t(f"diff.count_{key}", lang, n=n) for key, n in counts(diff))
+
+
+def mean_line(g: GroupDiff, lang: Language = EN) -> str:
     before = g.before.value if g.before else None
     after = g.after.value if g.after else None
-    return f"{mean(before)} → {mean(after)} ({signed(g.delta)})"
+    return t("diff.mean_detail", lang, before=mean(before, lang), after=mean(after, lang),
+             delta=shown_delta(before, after, g.delta, lang))
 
 
-def wave(scored_on: str | None) -> str:
-    return scored_on or "no scoredOn"
+def wave(scored_on: str | None, lang: Language = EN) -> str:
+    return scored_on or t("diff.no_scored_on", lang)
 
 
-def group_rows(groups: tuple[GroupDiff, ...]) -> list[tuple[str, str, str, str, str, str]]:
+def group_rows(groups: tuple[GroupDiff, ...],
+               lang: Language = EN) -> list[tuple[str, str, str, str, str, str]]:
     """(id, name, before, after, change, status) for stages or branches."""
     rows = []
     for g in groups:
-        name = g.name if g.old_name is None else f"{g.name} (renamed from “{g.old_name}”)"
-        before = ABSENT if g.before is None else mean(g.before.value)
-        after = ABSENT if g.after is None else mean(g.after.value)
-        rows.append((g.id, name, before, after, signed(g.delta), status_label(g.status)))
+        name = g.name if g.old_name is None else (
+            f"{g.name} ({t('diff.note_renamed', lang, name=g.old_name)})")
+        b = g.before.value if g.before else None
+        a = g.after.value if g.after else None
+        before = ABSENT if g.before is None else mean(b, lang)
+        after = ABSENT if g.after is None else mean(a, lang)
+        rows.append((g.id, name, before, after, shown_delta(b, a, g.delta, lang),
+                     status_label(g.status, lang)))
     return rows
 
 
@@ -145,9 +205,8 @@ def rows(diff: MapDiff, show_all: bool, limit: int | None) -> tuple[list[Touchpo
     return [chosen[i] for i in keep], len(chosen) - limit
 
 
-def left_out(n: int) -> str:
-    return (f"… and {n} more touchpoint{'s' if n != 1 else ''} not listed (the most important "
-            "are shown; use --limit 0 for all, or --format json)")
+def left_out(n: int, lang: Language = EN) -> str:
+    return t("diff.left_out", lang, n=n)
 
 
 def limited_projects(diff: MapDiff, limit: int | None) -> tuple[tuple[ProjectDiff, ...], int]:
@@ -157,14 +216,16 @@ def limited_projects(diff: MapDiff, limit: int | None) -> tuple[tuple[ProjectDif
     return diff.projects[:limit], len(diff.projects) - limit
 
 
-def projects_left_out(n: int) -> str:
-    return (f"… and {n} more project{'s' if n != 1 else ''} not listed "
-            "(use --limit 0 for all, or --format json)")
+def projects_left_out(n: int, lang: Language = EN) -> str:
+    return t("diff.projects_left_out", lang, n=n)
 
 
-def id_warning(diff: MapDiff) -> str | None:
+def project_change(p: ProjectDiff, lang: Language = EN) -> str:
+    return t(f"diff.project_{p.change}", lang)
+
+
+def id_warning(diff: MapDiff, lang: Language = EN) -> str | None:
     """A note when the two sides are different journeys (ids differ)."""
     if diff.old.id == diff.new.id:
         return None
-    return (f"note: the maps have different ids ({diff.old.id} → {diff.new.id}); "
-            "are they two waves of the same journey?")
+    return t("diff.different_ids", lang, old=diff.old.id, new=diff.new.id)

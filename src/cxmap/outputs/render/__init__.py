@@ -15,34 +15,80 @@ from cxmap.outputs.render.options import (
     FormatError,
     RenderFormat,
     RenderOptions,
+    View,
+    ViewError,
+    check_view,
     format_for_path,
     parse_format,
 )
+from cxmap.outputs.render.page import Page
 
 if TYPE_CHECKING:
     from cxmap.graph.journey import JourneyGraph
     from cxmap.model.journey import Journey
 
-__all__ = ["Direction", "FormatError", "RenderFormat", "RenderOptions", "format_for_path",
-           "parse_format", "render", "render_dot"]
+__all__ = ["Direction", "FormatError", "Page", "RenderFormat", "RenderOptions", "View",
+           "ViewError", "draw_flow", "format_for_path", "parse_format", "render", "render_dot"]
 
 
 def render_dot(journey: Journey, options: RenderOptions | None = None,
                graph: JourneyGraph | None = None) -> str:
-    """The DOT source cxmap draws for a map."""
+    """The DOT source cxmap draws for a map (with ``options.page``: stages in
+    rows fitted to the page, edges between rows as continuation marks)."""
     from cxmap.graph.journey import build_graph
     from cxmap.outputs.render.dot import to_dot
 
     options = options or RenderOptions()
     graph = graph or build_graph(journey, options.branch)
-    return to_dot(journey, graph, options)
+    rows = None
+    if options.page is not None:
+        from cxmap.outputs.render.flowpage import flow_rows
+
+        rows = flow_rows(journey, graph, options.page)
+    return to_dot(journey, graph, options, rows)
+
+
+#: lays DOT out and draws it: ``draw(dot, warnings) -> bytes``
+Draw = Callable[[str, list[str] | None], bytes]
+
+
+def draw_flow(journey: Journey, fmt: RenderFormat, options: RenderOptions, draw: Draw,
+              warnings: list[str] | None = None) -> bytes:
+    """The flow view as svg/png/pdf, Graphviz running through ``draw`` (which
+    must draw SVG when ``options.page`` is set: the page is made from it)."""
+    dot = render_dot(journey, options)
+    if options.page is None:
+        return draw(dot, warnings)
+    from cxmap.outputs.render.flowpage import on_page
+
+    data, _fit = on_page(draw(dot, warnings), options.page, fmt.value, options.dpi)
+    return data
+
+
+def _canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions) -> bytes:
+    from cxmap.graph.journey import build_graph
+    from cxmap.outputs.render.canvas import canvas_svg
+    from cxmap.outputs.render.page import place_on_page, svg_to
+    from cxmap.outputs.render.svg import XML_DECLARATION
+
+    graph = build_graph(journey, options.branch)
+    page = options.page.size if options.page is not None else None
+    svg, lay = canvas_svg(journey, graph, page=page, title=options.title,
+                          legend=options.legend)
+    if options.page is not None:
+        svg, _fit = place_on_page(svg, lay.width, lay.height, options.page)
+    if fmt is RenderFormat.SVG:
+        return (XML_DECLARATION + svg + "\n").encode("utf-8")
+    return svg_to(svg, fmt.value, dpi=options.dpi)
 
 
 def _graphviz(fmt: RenderFormat) -> Callable[[Journey, RenderOptions], bytes | str]:
     def draw(journey: Journey, options: RenderOptions) -> bytes:
         from cxmap.outputs.render.layout import layout
 
-        return layout(render_dot(journey, options), fmt)
+        laid_out = "svg" if options.page is not None else fmt.value
+        return draw_flow(journey, fmt, options,
+                         lambda dot, warnings: layout(dot, laid_out, warnings))
     return draw
 
 
@@ -81,7 +127,14 @@ def render(journey: Journey, fmt: RenderFormat,
     text formats (dot, Mermaid).
 
     Raises :class:`cxmap.graph.UnknownBranchError` for an unknown
-    ``options.branch`` and :class:`cxmap.outputs.render.layout.LayoutError`
-    when Graphviz fails.
+    ``options.branch``, :class:`ViewError` for a view or page the format
+    cannot carry (the canvas or a page as DOT or Mermaid),
+    :class:`cxmap.outputs.render.layout.LayoutError` when Graphviz fails and
+    :class:`cxmap.outputs.render.page.ConvertError` when PNG/PDF cannot be made
+    from an SVG.
     """
-    return RENDERERS[fmt](journey, options or RenderOptions())
+    options = options or RenderOptions()
+    check_view(fmt, options)
+    if options.view is View.CANVAS:
+        return _canvas(journey, fmt, options)
+    return RENDERERS[fmt](journey, options)

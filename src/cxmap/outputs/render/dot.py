@@ -1,7 +1,7 @@
 """Journey map -> Graphviz DOT text (a pure function; no layout here).
 
 Each touchpoint is a node named by its ``id``; each journey-graph edge is one
-DOT edge between those names (FORMAT.md, ``cxmap render`` contract).  Stages
+DOT edge between those names (the ``cxmap render`` contract, docs/render.md).  Stages
 are clusters in journey order; the legend is the label of an invisible
 cluster around them, so the DOT holds no node that is not a touchpoint.
 
@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 
 #: wrap touchpoint names at this many characters
 WRAP = 24
+#: ... and on a page, where width is scarcer than height
+PAGE_WRAP = 18
 #: above this many touchpoints the network-simplex passes are capped
-#: (FACTS.md: long edges explode layout time without it)
+#: (long edges explode layout time without it; benchmarks/README.md)
 BIG_GRAPH = 150
 #: at most this many branches are listed in the legend
 LEGEND_BRANCHES = 21
@@ -60,13 +62,13 @@ def _sample(color: str, line: str) -> str:
 
 
 def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
-               words: dict[str, str]) -> str:
+               words: dict[str, str], width: int = WRAP) -> str:
     """The HTML-like label of a touchpoint box (without the outer ``<>``)."""
     parts: list[str] = []
     marks = st.marks(tp, words, converges=converges)
     if marks:
         parts.append(_small(html_text("  ".join(marks))))
-    name_lines = wrap_words(clean(tp.name, MAX_NAME), WRAP)
+    name_lines = wrap_words(clean(tp.name, MAX_NAME), width)
     parts.append(_bold(html_lines(name_lines)))
     meta = f"{words['score'].lower()} {score_text(tp.score)}"
     if tp.target is not None and tp.target != tp.score:
@@ -78,7 +80,7 @@ def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
         if len(ids) > 3:
             shown.append(words["more"].format(n=len(ids) - 3))
         meta += " · " + ", ".join(shown)
-    parts.append(_small(html_lines(wrap(meta, WRAP + 8)), 10))
+    parts.append(_small(html_lines(wrap_words(meta, width + 8)), 10))
     return "<BR/>".join(parts)
 
 
@@ -184,16 +186,26 @@ def _title(journey: Journey, graph: JourneyGraph, options: RenderOptions,
     if journey.scored_on:
         sub.append(f"{words['scored_on']} {journey.scored_on.isoformat()}")
     if sub:
+        # a thin empty line keeps the subtitle off the title's descenders
+        lines.append('<FONT POINT-SIZE="5"> </FONT>')
         lines.append(_small(left.join(html_text(t) for t in wrap(" · ".join(sub), 120)),
                             12))
     return left.join(lines) + left
 
 
 def to_dot(journey: Journey, graph: JourneyGraph,
-           options: RenderOptions | None = None) -> str:
-    """DOT source for the journey graph of ``journey``."""
+           options: RenderOptions | None = None,
+           rows: list[list[int]] | None = None) -> str:
+    """DOT source for the journey graph of ``journey``.
+
+    Built with the graphviz package's ``Digraph`` API (measured: about 1.5 %
+    of a 150-touchpoint render).  ``rows``: the drawn stages (0-based, in
+    journey order) split into rows for a page; each row is an unconnected
+    part of the graph, which Graphviz stacks top to bottom, and an edge
+    between rows ends at a continuation mark ("continues in row 2") and
+    starts again at one ("from row 1").
+    """
     import graphviz
-    from graphviz.quoting import quote
 
     options = options or RenderOptions()
     words = st.words(journey.language)
@@ -202,7 +214,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
 
     dot = graphviz.Digraph(name=journey.id)
     graph_attrs = {
-        "rankdir": options.direction.value,
+        "rankdir": options.direction.value if rows is None else "LR",
         "fontname": st.FONT,
         "bgcolor": "white",
         "pad": "0.3",
@@ -213,6 +225,10 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     }
     if big:
         graph_attrs.update(nslimit="1", nslimit1="1", mclimit="0.5", searchsize="10")
+    if rows is not None:
+        graph_attrs.update(pad="0.1", nodesep="0.2", ranksep="0.3")
+    if options.dpi is not None:
+        graph_attrs["dpi"] = str(options.dpi)
     title = _title(journey, graph, options, words)
     if title is not None:
         graph_attrs["label"] = f"<{title}>"
@@ -220,21 +236,6 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     dot.node_attr.update(shape="box", style="rounded,filled", fontname=st.FONT,
                          fontsize="12", color=st.BORDER, margin="0.12,0.06")
     dot.edge_attr.update(penwidth="1.6", arrowsize="0.7", color=st.SHARED_EDGE)
-
-    # Node and edge lines are formatted here rather than through Digraph.node()
-    # and .edge(): those re-quote every attribute value with regular expressions,
-    # which was half of the DOT-building time on big maps.  Names and plain
-    # values still go through the graphviz package's own quote(), memoised.
-    quoted: dict[str, str] = {}
-
-    def q(value: str) -> str:
-        text = quoted.get(value)
-        if text is None:
-            text = quoted[value] = quote(value)
-        return text
-
-    def attr_text(attrs: dict[str, str]) -> str:
-        return "".join(f" {k}={q(v)}" for k, v in sorted(attrs.items()))
 
     converging = set(graph.convergence_points())
     outer = graphviz.Digraph(name="cluster_map")
@@ -244,19 +245,66 @@ def to_dot(journey: Journey, graph: JourneyGraph,
                                 fontsize="11")
     else:
         outer.graph_attr.update(label="", pencolor="transparent")
-    for n, si, stage, members in st.drawn_stages(journey, graph):
-        cluster = graphviz.Digraph(name=f"cluster_{si}")
-        cluster.graph_attr.update(
-            label=f"<<B>{n}. {html_lines(wrap_words(clean(stage.name, MAX_TITLE), 40))}</B>>",
-            labelloc="t", labeljust="l", style="rounded,filled", fillcolor=st.STAGE_FILL,
-            pencolor=st.STAGE_BORDER, fontsize="14", margin="12")
-        for tp in members:
-            label = node_label(journey, tp, converges=tp.id in converging, words=words)
-            cluster.body.append(f"\t{q(tp.id)} [label=<{label}>{attr_text(node_attrs(tp))}]\n")
-        outer.subgraph(cluster)
-    dot.subgraph(outer)
+    stages = st.drawn_stages(journey, graph)
+    row_of: dict[str, int] = {}
+    groups = rows if rows is not None else [list(range(len(stages)))]
+    row_graphs: list[graphviz.Digraph] = []
+    for r, group in enumerate(groups):
+        holder = outer if rows is None else graphviz.Digraph(name=f"cluster_row_{r + 1}")
+        if rows is not None:
+            holder.graph_attr.update(label="", pencolor="transparent", margin="4")
+        for i in group:
+            n, si, stage, members = stages[i]
+            cluster = graphviz.Digraph(name=f"cluster_{si}")
+            cluster.graph_attr.update(
+                label=f"<<B>{n}. {html_lines(wrap_words(clean(stage.name, MAX_TITLE), 40))}"
+                      f"</B>>",
+                labelloc="t", labeljust="l", style="rounded,filled", fillcolor=st.STAGE_FILL,
+                pencolor=st.STAGE_BORDER, fontsize="14", margin="12")
+            for tp in members:
+                row_of[tp.id] = r
+                label = node_label(journey, tp, converges=tp.id in converging, words=words,
+                                   width=WRAP if rows is None else PAGE_WRAP)
+                cluster.node(tp.id, label=f"<{label}>", **node_attrs(tp))
+            holder.subgraph(cluster)
+        row_graphs.append(holder)
+    names = {tp.id: tp.name for _s, tp in journey.iter_touchpoints()}
+    marks = 0
+    edges: list[tuple[str, str, dict[str, str]]] = []
     for edge in graph.edges():
-        attrs = attr_text(edge_attrs(edge, graph, styles))
-        tail = f" [{attrs[1:]}]" if attrs else ""
-        dot.body.append(f"\t{q(edge.source)} -> {q(edge.target)}{tail}\n")
+        attrs = edge_attrs(edge, graph, styles)
+        ra, rb = row_of.get(edge.source, 0), row_of.get(edge.target, 0)
+        if rows is None or ra == rb:
+            edges.append((edge.source, edge.target, attrs))
+            continue
+        # an edge between rows: a mark where it leaves and where it arrives
+        marks += 1
+        attrs.pop("constraint", None)
+        out_name, in_name = f"continues·{marks}", f"continued·{marks}"
+        target = wrap_words(clean(names[edge.target], MAX_NAME), PAGE_WRAP - 2)
+        source = wrap_words(clean(names[edge.source], MAX_NAME), PAGE_WRAP - 2)
+        row_graphs[ra].node(out_name, label=_mark_label(
+            f"\u2192 {words['continues'].format(row=rb + 1)}", target), **_MARK_ATTRS)
+        row_graphs[rb].node(in_name, label=_mark_label(
+            f"{words['continued'].format(row=ra + 1)} \u2192", source), **_MARK_ATTRS)
+        edges.append((edge.source, out_name, attrs))
+        edges.append((in_name, edge.target, attrs))
+    if rows is not None:
+        # Graphviz stacks unconnected parts in reverse order of appearance
+        for holder in reversed(row_graphs):
+            outer.subgraph(holder)
+    dot.subgraph(outer)
+    for tail, head, attrs in edges:
+        dot.edge(tail, head, **attrs)
     return str(dot.source)
+
+
+#: a continuation mark: plain text, no box
+_MARK_ATTRS = {"shape": "plaintext", "style": "", "fontsize": "10", "margin": "0.04,0.02"}
+
+
+def _mark_label(head: str, name_lines: list[str]) -> str:
+    """``<…>`` label of a continuation mark: where the edge goes (or comes
+    from) and that touchpoint's name, in italics."""
+    return (f"<{_small(html_text(head), 10)}<BR/>"
+            f"<I>{_small(html_lines(name_lines[:3]), 10)}</I>>")

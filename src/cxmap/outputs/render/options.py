@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from cxmap.outputs.formats import FormatChoice
+from cxmap.outputs.render.page import Page
 
 
 class RenderFormat(StrEnum):
@@ -48,6 +49,11 @@ parse_format = _CHOICE.parse
 format_for_path = _CHOICE.for_path
 
 
+class View(StrEnum):
+    FLOW = "flow"
+    CANVAS = "canvas"
+
+
 class Direction(StrEnum):
     LR = "LR"
     TB = "TB"
@@ -64,3 +70,21 @@ class RenderOptions:
     #: heading; None = the map's title, "" = no heading
     title: str | None = None
     legend: bool = True
+    #: the journey graph (flow) or the journey-map sheet (canvas)
+    view: View = View.FLOW
+    #: fit a landscape page (svg, png, pdf); None = the drawing's natural size
+    page: Page | None = None
+    #: PNG resolution (dots per inch); None = 150 on a page or canvas, else Graphviz's 96
+    dpi: int | None = None
+
+
+class ViewError(ValueError):
+    """A format the chosen view cannot be drawn in (the canvas has no DOT or Mermaid)."""
+
+
+def check_view(fmt: RenderFormat, options: RenderOptions) -> None:
+    """Raise :class:`ViewError` when ``fmt`` cannot carry ``options``' view or page."""
+    if options.view is View.CANVAS and not fmt.needs_layout:
+        raise ViewError(f"--view canvas draws svg, png or pdf, not {fmt.value}")
+    if options.page is not None and not fmt.needs_layout:
+        raise ViewError(f"--page lays out svg, png or pdf, not {fmt.value}")

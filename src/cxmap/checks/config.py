@@ -1,0 +1,271 @@
+"""Configuration of the method rules: ``.cxmap.toml`` or ``[tool.cxmap]``.
+
+For each map, the nearest configuration searching from the map's folder
+upward: in each folder a ``.cxmap.toml`` (whose top level holds what
+``[tool.cxmap]`` holds), else a ``pyproject.toml`` with a ``[tool.cxmap]``
+table (one without it is passed by).  ``--config FILE`` names one file for
+every map; ``--no-config`` ignores them all.
+
+::
+
+    [tool.cxmap]
+    strict = true                    # warnings fail, as --strict
+    [tool.cxmap.rules]
+    CX301 = "off"                    # by code or by name: "off", "warning", "error"
+    unused-branch = "error"
+    stale-scoring = { severity = "warning", months = 12 }   # with options
+
+Anything unknown — a key, a rule, a severity, an option or its value — is a
+:class:`ConfigError` naming the file and the line; so is any setting of a
+rule below CX300 (errors of the format cannot be switched off).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from cxmap.checks.policy import resolve_rule
+from cxmap.checks.settings import RuleSettings
+from cxmap.diagnostics import RULES, ConfigError, Rule, Severity
+from cxmap.util.files import kind_of
+
+__all__ = ["ConfigError", "ConfigFinder", "parse_config"]
+
+CONFIG_NAME = ".cxmap.toml"
+PYPROJECT = "pyproject.toml"
+SEVERITIES: dict[str, Severity | None] = {"off": None, "warning": Severity.WARNING,
+                                          "error": Severity.ERROR}
+_TOP_KEYS = ("strict", "rules")
+_TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+@dataclass
+class _Source:
+    """One configuration file's text, to find the line of a key."""
+
+    file: str
+    text: str
+    prefix: str  # "tool.cxmap." in pyproject.toml, "" in .cxmap.toml
+
+    def where(self, key: str, tables: tuple[str, ...] = ()) -> tuple[int, int]:
+        """(line, column) of ``key`` — preferably inside one of ``tables``."""
+        pattern = re.compile(r'(^|[{,]\s*)(["\']?)' + re.escape(key) + r'\2\s*=')
+        section = ""
+        fallback: tuple[int, int] | None = None
+        wanted = {self.prefix + t if t else self.prefix.rstrip(".") for t in tables}
+        for number, line in enumerate(self.text.splitlines(), 1):
+            header = re.match(r"\s*\[+\s*([^\]]+?)\s*\]+", line)
+            if header:
+                section = header.group(1).replace('"', "").replace("'", "")
+                continue
+            m = pattern.search(line.lstrip()) if "=" in line else None
+            if m:
+                pos = (number, len(line) - len(line.lstrip()) + m.start(2) + 1)
+                if not wanted or section in wanted:
+                    return pos
+                fallback = fallback or pos
+        if fallback:
+            return fallback
+        for number, line in enumerate(self.text.splitlines(), 1):
+            if key in line:
+                return number, line.index(key) + 1
+        return 1, 1
+
+    def error(self, message: str, key: str, tables: tuple[str, ...] = ()) -> ConfigError:
+        line, column = self.where(key, tables)
+        return ConfigError(self.file, line, column, message)
+
+
+def _read(path: Path) -> tuple[str, dict[str, Any]]:
+    from cxmap.util.files import UnreadableMap, read_map_bytes
+
+    shown = str(path)
+    try:  # a regular file, bounded: a FIFO named .cxmap.toml must not hang
+        text = read_map_bytes(path).decode("utf-8-sig")
+    except UnreadableMap as exc:
+        raise ConfigError(shown, 1, 1, str(exc)) from None
+    except UnicodeDecodeError:
+        raise ConfigError(shown, 1, 1, "the configuration is not UTF-8 text") from None
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = _TOML_POS.search(str(exc))
+        line, column = (int(m.group(1)), int(m.group(2))) if m else (1, 1)
+        message = _TOML_POS.sub("", str(exc)).strip()
+        raise ConfigError(shown, line, column, f"not valid TOML: {message}") from None
+
+
+def _close(word: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def parse_config(path: Path, *, explicit: bool = False) -> RuleSettings | None:
+    """The settings a configuration file gives; ``None`` for a
+    ``pyproject.toml`` without ``[tool.cxmap]`` (unless ``explicit``)."""
+    text, data = _read(path)
+    if path.name == PYPROJECT:
+        tool = data.get("tool")
+        table = tool.get("cxmap") if isinstance(tool, dict) else None
+        if table is None:
+            return RuleSettings(source=str(path)) if explicit else None
+        src = _Source(str(path), text, "tool.cxmap.")
+        if not isinstance(table, dict):
+            raise src.error("[tool.cxmap] must be a table", "cxmap")
+    else:
+        table, src = data, _Source(str(path), text, "")
+    return _settings(table, src)
+
+
+def _settings(table: dict[str, Any], src: _Source) -> RuleSettings:
+    for key in table:
+        if key not in _TOP_KEYS:
+            raise src.error(f"unknown setting {key!r} (known: strict, rules)"
+                            f"{_close(key, list(_TOP_KEYS))}", key, ("",))
+    strict = table.get("strict", False)
+    if not isinstance(strict, bool):
+        raise src.error("'strict' must be true or false", "strict", ("",))
+    rules = table.get("rules", {})
+    if not isinstance(rules, dict):
+        raise src.error("'rules' must be a table of rule = severity", "rules", ("",))
+    severities: dict[str, Severity | None] = {}
+    options: dict[str, Any] = {}
+    given_as: dict[str, str] = {}
+    for key, value in rules.items():
+        rule = resolve_rule(key)
+        if rule is None:
+            known = list(RULES) + [r.name for r in RULES.values()]
+            raise src.error(f"unknown rule {key!r}{_close(key, known)}", key, ("rules",))
+        if not rule.configurable:
+            raise src.error(f"{key} ({rule.code} {rule.name}) is an error of the format: "
+                            "problems below CX300 cannot be switched off or changed",
+                            key, ("rules",))
+        if rule.code in given_as:
+            raise src.error(f"{rule.code} ({rule.name}) is configured twice: as "
+                            f"{given_as[rule.code]!r} and as {key!r}", key, ("rules",))
+        given_as[rule.code] = key
+        severity, opts = _rule_entry(key, value, rule, src)
+        if severity is not _KEEP:
+            severities[rule.code] = severity
+        if opts is not None:
+            options[rule.code] = opts
+    return RuleSettings(severities=severities, options=options, strict=strict,
+                        source=src.file)
+
+
+_KEEP = object()
+
+
+def _severity(word: Any, key: str, src: _Source, tables: tuple[str, ...]) -> Severity | None:
+    if not isinstance(word, str) or word.lower() not in SEVERITIES:
+        raise src.error(f"unknown severity {word!r} for {key} (use \"off\", \"warning\" or "
+                        "\"error\")", key, tables)
+    return SEVERITIES[word.lower()]
+
+
+def _rule_entry(key: str, value: Any, rule: Rule, src: _Source) -> tuple[Any, Any]:
+    if not isinstance(value, dict):
+        return _severity(value, key, src, ("rules",)), None
+    tables = ("rules." + key, "rules")
+    given = dict(value)
+    severity: Any = _KEEP
+    if "severity" in given:
+        severity = _severity(given.pop("severity"), key, src, tables)
+    if not given:
+        return severity, None
+    model = rule.options
+    if model is None:
+        name = next(iter(given))
+        raise src.error(f"rule {rule.name} ({rule.code}) has no options (found {name!r})",
+                        name, tables)
+    from pydantic import ValidationError
+
+    try:
+        return severity, model.model_validate(given)
+    except ValidationError as exc:
+        err = exc.errors(include_url=False)[0]
+        option = str(err["loc"][0]) if err["loc"] else key
+        known = [n.replace("_", "-") for n in model.model_fields]
+        if err["type"] == "extra_forbidden":
+            message = (f"unknown option {option!r} for {rule.name} (options: "
+                       f"{', '.join(known)}){_close(option, known)}")
+        else:
+            message = f"option {option!r} of {rule.name}: {err['msg']}"
+        raise src.error(message, option, tables) from None
+
+
+# --------------------------------------------------------------------------- finding
+class ConfigFinder:
+    """Finds and parses the configuration of each map (cached per folder)."""
+
+    def __init__(self, config: str | Path | None = None, *, no_config: bool = False,
+                 today: date | None = None) -> None:
+        self.no_config = no_config
+        self.today = today if today is not None else today_from_env()
+        self._by_dir: dict[Path, RuleSettings] = {}
+        self._by_file: dict[Path, RuleSettings | None] = {}
+        self._fixed: RuleSettings | None = None
+        if config is not None and not no_config:
+            path = Path(config)
+            if kind_of(path) in ("missing", "dir"):
+                raise ConfigError(str(config), 1, 1, "the configuration file does not exist")
+            settings = parse_config(path, explicit=True)
+            assert settings is not None
+            self._fixed = self._dated(settings)
+
+    def _dated(self, settings: RuleSettings) -> RuleSettings:
+        if self.today is None:
+            return settings
+        return RuleSettings(settings.severities, settings.options, settings.strict,
+                            settings.source, self.today)
+
+    def for_map(self, map_path: str | Path) -> RuleSettings:
+        """The settings for the map at ``map_path``."""
+        if self._fixed is not None:
+            return self._fixed
+        if self.no_config:
+            return self._dated(RuleSettings())
+        folder = Path(os.path.abspath(map_path)).parent
+        return self._for_dir(folder)
+
+    def _for_dir(self, folder: Path) -> RuleSettings:
+        found = self._by_dir.get(folder)
+        if found is not None:
+            return found
+        settings: RuleSettings | None = None
+        for name in (CONFIG_NAME, PYPROJECT):
+            candidate = folder / name
+            if kind_of(candidate) in ("file", "other"):  # never raises (no permission)
+                settings = self._file(candidate)
+                if settings is not None:
+                    break
+        if settings is None:
+            parent = folder.parent
+            settings = self._dated(RuleSettings()) if parent == folder else self._for_dir(parent)
+        self._by_dir[folder] = settings
+        return settings
+
+    def _file(self, path: Path) -> RuleSettings | None:
+        if path not in self._by_file:
+            parsed = parse_config(path)
+            self._by_file[path] = self._dated(parsed) if parsed is not None else None
+        return self._by_file[path]
+
+
+def today_from_env() -> date | None:
+    """``CXMAP_TODAY=YYYY-MM-DD``: the day date rules count from (reproducible CI)."""
+    value = os.environ.get("CXMAP_TODAY", "").strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError("CXMAP_TODAY", 1, 1,
+                          f"{value!r} is not a date written YYYY-MM-DD") from None

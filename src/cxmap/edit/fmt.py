@@ -1,0 +1,344 @@
+"""Canonical layout of a map (``cxmap fmt``), with ruamel.yaml's round-trip mode.
+
+Canonical: keys in the order of the model's fields (their YAML aliases),
+2-space indentation with list items indented under their key (``  - id:``),
+one space after ``key:``, block style for the objects of ``stages``,
+``touchpoints``, ``projects``, ``departments`` and ``branches`` (short flow
+lists of words such as ``branches: [a, b]`` stay).  Kept: every comment,
+blank lines, every value and its quoting, a BOM and the line-ending style.
+
+ruamel attaches the comment lines *before* a key to the value of the key
+above it.  Reordering keys therefore first splits each such comment into the
+end-of-line part (which stays with its value) and the lines that follow
+(which travel with the next key).  The result is checked before it is
+accepted: it must hold the same data and the same comments, and formatting it
+again must not change it.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+BOM = "\ufeff"
+#: list keys whose items are objects, and the model of those objects
+CHILDREN = {
+    "map": {"departments": "department", "branches": "branch", "stages": "stage",
+            "projects": "project"},
+    "stage": {"touchpoints": "touchpoint"},
+}
+
+
+class FormatProblem(Exception):
+    """The file cannot be formatted without losing something; ``what`` says what."""
+
+    def __init__(self, what: str, detail: str = "") -> None:
+        super().__init__(detail or what)
+        self.what = what
+
+
+@dataclass
+class Formatted:
+    text: bytes
+    changed: bool
+
+
+def _order(kind: str) -> list[str]:
+    from cxmap.model.journey import allowed_keys
+
+    return allowed_keys(kind)
+
+
+def _yaml() -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 1 << 30
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+# --------------------------------------------------------------- comments
+def _is_collection(value: Any) -> bool:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    return isinstance(value, CommentedMap | CommentedSeq) and len(value) > 0 \
+        and not value.fa.flow_style()
+
+
+def _tail(container: Any, key: Any) -> tuple[Any, int]:
+    """The comment slot holding the text after ``container[key]``'s last line:
+    (the ``ca.items`` list, index in it)."""
+    from ruamel.yaml.comments import CommentedMap
+
+    value = container[key]
+    if _is_collection(value):
+        last = next(reversed(value)) if isinstance(value, CommentedMap) else len(value) - 1
+        return _tail(value, last)
+    slot = container.ca.items.setdefault(key, [None, None, None, None])
+    return slot, 2 if isinstance(container, CommentedMap) else 0
+
+
+def _split(token: Any) -> tuple[str, str]:
+    """A comment token's text as (end of the value's line, the lines after)."""
+    if token is None:
+        return "", ""
+    value = token.value
+    cut = value.find("\n")
+    if cut < 0:
+        return value, ""
+    return value[:cut + 1], value[cut + 1:]
+
+
+def _set(slot: list[Any], index: int, text: str) -> None:
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    if not text:
+        slot[index] = None
+    elif slot[index] is None:
+        slot[index] = CommentToken(text, CommentMark(0), None)
+    else:
+        slot[index].value = text
+
+
+def _reorder(mapping: Any, order: list[str]) -> None:
+    """Put ``mapping``'s keys in ``order``, moving the comment lines above each
+    key along with it."""
+    keys = list(mapping.keys())
+    wanted = sorted(keys, key=lambda k: order.index(k) if k in order else len(order))
+    if wanted == keys:
+        return
+    leading: dict[Any, str] = {}
+    for before, key in pairwise(keys):
+        slot, i = _tail(mapping, before)
+        eol, rest = _split(slot[i])
+        _set(slot, i, eol)
+        leading[key] = rest
+    for key in keys:  # comment lines ruamel keeps *on* a key (after a flow value)
+        own = mapping.ca.items.get(key)
+        if own and own[1]:
+            leading[key] = leading.get(key, "") + "".join(tok.value for tok in own[1] if tok)
+            own[1] = None
+    slot, i = _tail(mapping, keys[-1])
+    eol, after_all = _split(slot[i])
+    _set(slot, i, eol)
+    items = [(k, mapping[k]) for k in wanted]
+    slots = {k: mapping.ca.items.pop(k, None) for k in keys}
+    for k in keys:
+        del mapping[k]
+    for k, v in items:
+        mapping[k] = v
+        if slots[k] is not None:
+            mapping.ca.items[k] = slots[k]
+    # the lines above a key that is now first go just below it
+    moved = dict(leading)
+    if len(wanted) > 1 and leading.get(wanted[0]):
+        moved[wanted[1]] = leading[wanted[0]] + leading.get(wanted[1], "")
+    for before, key in pairwise(wanted):
+        if moved.get(key):
+            slot, i = _tail(mapping, before)
+            eol, rest = _split(slot[i])
+            _set(slot, i, (eol or "\n") + rest + moved[key])
+    if len(wanted) == 1 and leading.get(wanted[0]):
+        after_all = leading[wanted[0]] + after_all
+    if after_all:
+        slot, i = _tail(mapping, wanted[-1])
+        eol, rest = _split(slot[i])
+        _set(slot, i, (eol or "\n") + rest + after_all)
+
+
+def _canonical(node: Any, kind: str) -> None:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if not isinstance(node, CommentedMap):
+        return
+    node.fa.set_block_style()
+    for key, child_kind in CHILDREN.get(kind, {}).items():
+        items = node.get(key)
+        if isinstance(items, CommentedSeq) and len(items):
+            items.fa.set_block_style()
+            for index, item in enumerate(items):
+                flow = isinstance(item, CommentedMap) and item.fa.flow_style() and len(item)
+                slot = items.ca.items.get(index) if flow else None
+                _canonical(item, child_kind)
+                if slot and slot[0] is not None:
+                    # `- {id: a, ...}  # note` -> the note ends the `- id: a` line
+                    eol, rest = _split(slot[0])
+                    slot[0] = None
+                    first = next(iter(item))
+                    head = item.ca.items.setdefault(first, [None, None, None, None])
+                    _set(head, 2, eol + (rest if len(item) == 1 else ""))
+                    if len(item) > 1 and rest:
+                        tail, i = _tail(item, next(reversed(item)))
+                        before, more = _split(tail[i])
+                        _set(tail, i, (before or "\n") + more + rest)
+    _reorder(node, _order(kind))
+
+
+# --------------------------------------------------------------- checks
+def comment_columns(text: str) -> dict[int, int]:
+    """Line (0-based) -> column of the comment on it, for every comment of a
+    YAML text: the text outside its scalars from a ``#`` that starts a comment
+    (at a line start or after a blank) to the end of the line."""
+    from _ruamel_yaml import CParser
+    from ruamel.yaml.events import ScalarEvent
+
+    lines = text.split("\n")
+    masked = [list(line) for line in lines]
+    parser = CParser(text)
+    while True:
+        ev = parser.get_event()
+        if ev is None:
+            break
+        if ev.__class__ is ScalarEvent:
+            start, end = ev.start_mark, ev.end_mark
+            for line in range(start.line, min(end.line, len(lines) - 1) + 1):
+                a = start.column if line == start.line else 0
+                b = end.column if line == end.line else len(lines[line])
+                for c in range(a, min(b, len(masked[line]))):
+                    masked[line][c] = " "
+    found: dict[int, int] = {}
+    for number, row in enumerate(masked):
+        rest = "".join(row)
+        at = 0
+        while True:
+            at = rest.find("#", at)
+            if at < 0:
+                break
+            if at == 0 or rest[at - 1] in " \t":
+                found[number] = at
+                break
+            at += 1
+    return found
+
+
+def comments(text: str) -> Counter[str]:
+    """Every comment of a YAML text (stripped), counted."""
+    lines = text.split("\n")
+    return Counter(lines[line][col:].rstrip() for line, col in comment_columns(text).items())
+
+
+def _pairs(a: Any, b: Any, out: list[tuple[Any, Any]]) -> None:
+    """The scalars of two trees of the same data, paired by path (keys too)."""
+    from cxmap.edit.patch import Node, Scalar
+
+    if isinstance(a, Scalar) and isinstance(b, Scalar):
+        out.append((a, b))
+    elif isinstance(a, Node) and isinstance(b, Node) and a.mapping == b.mapping:
+        if a.mapping:
+            for key, (a_key, a_value) in a.items.items():
+                if key in b.items:
+                    b_key, b_value = b.items[key]
+                    out.append((a_key, b_key))
+                    _pairs(a_value, b_value, out)
+        else:
+            for a_item, b_item in zip(a.items, b.items, strict=False):
+                _pairs(a_item, b_item, out)
+
+
+def _restore(source: str, output: str) -> str:
+    """Give the dumped ``output`` back what ruamel normalises: each one-line
+    scalar's text as written (``+1``, ``1.50``, ``~``), the gap before each
+    end-of-line comment, and full-line comments indented as the line after them."""
+    from cxmap.edit.patch import parse_positions
+
+    pairs: list[tuple[Any, Any]] = []
+    _pairs(parse_positions(source), parse_positions(output), pairs)
+    src_lines = source.split("\n")
+    out_lines = output.split("\n")
+    src_comments = comment_columns(source)
+    out_comments = comment_columns(output)
+    edits: dict[int, list[tuple[int, int, str]]] = {}
+    last_on_line: dict[int, tuple[Any, Any]] = {}
+    for a, b in pairs:
+        if a.style in ("|", ">") or a.start[0] != a.end[0] or b.start[0] != b.end[0]:
+            continue
+        if a.end[0] not in last_on_line or last_on_line[a.end[0]][0].end < a.end:
+            last_on_line[a.end[0]] = (a, b)
+        was = src_lines[a.start[0]][a.start[1]:a.end[1]]
+        now = out_lines[b.start[0]][b.start[1]:b.end[1]]
+        if was != now and (a.style or None) == (b.style or None):
+            edits.setdefault(b.start[0], []).append((b.start[1], b.end[1], was))
+    for src_number, (_, b) in last_on_line.items():
+        if src_number in src_comments and b.end[0] in out_comments:
+            src_line = src_lines[src_number]
+            col = src_comments[src_number]
+            gap = col - len(src_line[:col].rstrip())
+            out_col = out_comments[b.end[0]]
+            out_line = out_lines[b.end[0]]
+            content = len(out_line[:out_col].rstrip())
+            if content and out_col - content != gap:
+                edits.setdefault(b.end[0], []).append((content, out_col, " " * gap))
+    for line, changes in edits.items():
+        text = out_lines[line]
+        for start, end, new in sorted(changes, reverse=True):
+            text = text[:start] + new + text[end:]
+        out_lines[line] = text
+    # full-line comments: indented as the next line with content
+    indent = 0
+    for number in range(len(out_lines) - 1, -1, -1):
+        row = out_lines[number]
+        stripped = row.lstrip(" ")
+        if not stripped:
+            continue
+        if stripped.startswith("#") and out_comments.get(number) == len(row) - len(stripped):
+            out_lines[number] = " " * indent + stripped
+        else:
+            indent = len(row) - len(stripped)
+    return "\n".join(out_lines)
+
+
+def _format_text(text: str) -> str:
+    """The canonical layout of ``text`` (no BOM, ``\\n`` line ends)."""
+    from ruamel.yaml.error import YAMLError
+
+    yaml = _yaml()
+    head = text.lstrip()
+    while head.startswith("#"):
+        head = head.split("\n", 1)[1].lstrip() if "\n" in head else ""
+    yaml.explicit_start = head.startswith("---")
+    try:
+        data = yaml.load(text)
+    except (YAMLError, ValueError, KeyError, AssertionError, RecursionError) as exc:
+        raise FormatProblem("values", str(exc).splitlines()[0] if str(exc) else "") from None
+    _canonical(data, "map")
+    out = io.StringIO()
+    yaml.dump(data, out)
+    result = _restore(text, out.getvalue())
+    if text.rstrip("\n").endswith("...") and not result.rstrip("\n").endswith("..."):
+        result += "...\n"
+    return result
+
+
+def format_bytes(raw: bytes) -> Formatted:
+    """Format a map already known to be valid; raise :class:`FormatProblem`
+    rather than lose a comment or change a value."""
+    from cxmap.load.yaml import parse_text
+
+    text = raw.decode("utf-8")
+    bom = text.startswith(BOM)
+    if bom:
+        text = text[1:]
+    crlf = text.count("\r\n") > text.count("\n") / 2
+    plain = text.replace("\r\n", "\n")
+    result = _format_text(plain)
+    if result == plain:  # already canonical (the common case in CI): one pass
+        return Formatted(raw, False)
+    if _format_text(result) != result:
+        raise FormatProblem("layout", "formatting twice gives a different layout")
+    if parse_text(result).data != parse_text(plain).data:
+        raise FormatProblem("values")
+    if comments(result) != comments(plain):
+        raise FormatProblem("comments")
+    if crlf:
+        result = result.replace("\n", "\r\n")
+    if bom:
+        result = BOM + result
+    new = result.encode("utf-8")
+    return Formatted(new, new != raw)

@@ -1,0 +1,671 @@
+"""The journey-map canvas: the classic sheet, drawn as SVG by cxmap itself.
+
+Stages are columns (number, name, mean score); lanes are rows: the shared
+lane ("All paths") and one lane per branch.  Each touchpoint is a card in its
+stage's column and its lane - a touchpoint on some branches only sits in the
+lane of the first of them and names the others ("also: …").  A stage whose
+touchpoints are all shared has no use for branch lanes: its shared cards fill
+the whole column.  Under the lanes runs the emotion curve
+(:mod:`cxmap.outputs.charts.curve`), each point numbered like its card.
+
+Cards use the flow view's marks: fill of the score badge from the same
+palette with the score printed, a dashed grey border when unscored, a double
+border and ★ for a moment of truth, a thick border and ⚠ for customer effort;
+a target different from the score is a hollow badge "→ +2", as the curve's
+hollow target markers.
+
+:func:`layout_canvas` computes every box (pure geometry, tested);
+:func:`canvas_svg` draws it.  With a page, the layout that fits the page at
+the largest scale is chosen among card-column counts and numbers of rows of
+stages ("bands"), each band with its own header, lanes and curve.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
+
+from cxmap.outputs.charts.curve import (
+    CurveArea,
+    curve_legend,
+    draw_curve,
+    number_touchpoints,
+    stage_slots,
+)
+from cxmap.outputs.render import style as st
+from cxmap.outputs.render.svg import Svg, ellipsize, fit_lines, text_width
+from cxmap.outputs.render.text import MAX_NAME, MAX_TITLE, clean, score_text
+
+if TYPE_CHECKING:
+    from cxmap.graph.journey import JourneyGraph
+    from cxmap.model.journey import Journey, Stage, Touchpoint
+
+# sizes in pt at 100 % (the smallest text is MIN_FONT: a page scale of at
+# least 8 / MIN_FONT keeps every text at 8 pt or more)
+CARD_W = 112.0
+GAP = 5.0
+PAD = 6.0
+LABEL_W = 68.0
+NAME_FONT = 9.0
+NAME_LEAD = 10.2
+META_FONT = 8.2
+META_LEAD = 9.4
+TOP_ROW = 12.5
+MAX_NAME_LINES = 5
+STAGE_FONT = 10.5
+STAGE_LEAD = 12.4
+SMALL = 8.4
+MIN_FONT = META_FONT
+TITLE_FONT = 15.0
+SUB_FONT = 9.0
+CURVE_H = 64.0
+CURVE_TOP = 22.0
+CURVE_BOTTOM = 6.0
+MARGIN = 8.0
+LANE_FILL = ("#ffffff", "#f7f7f7")
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def contains(self, other: Box, slack: float = 0.01) -> bool:
+        return (other.x >= self.x - slack and other.y >= self.y - slack
+                and other.right <= self.right + slack and other.bottom <= self.bottom + slack)
+
+    def overlaps(self, other: Box) -> bool:
+        return (self.x < other.right and other.x < self.right
+                and self.y < other.bottom and other.y < self.bottom)
+
+
+@dataclass(frozen=True)
+class Card:
+    tp_id: str
+    box: Box
+    lane: str
+    stage: int          # index among the drawn stages
+    band: int
+
+
+@dataclass
+class Band:
+    stages: list[int]                   # indexes among the drawn stages
+    box: Box
+    header: dict[int, Box]              # stage -> its header cell
+    columns: dict[int, Box]             # stage -> header + lanes
+    lanes: dict[str, Box]               # lane -> its row across the band
+    cells: dict[tuple[int, str], Box]   # (stage, lane) -> the cell ("" lane of a merged
+                                        # stage spans every lane)
+    curve: CurveArea
+    xs: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Content:
+    """A card's text, fitted to the card width."""
+
+    name: list[str]
+    meta: list[str]
+
+
+@dataclass
+class CanvasLayout:
+    width: float
+    height: float
+    title: list[str]
+    subtitle: list[str]
+    lanes: list[tuple[str, str]]        # (lane id, name); "" = shared
+    bands: list[Band]
+    cards: dict[str, Card]
+    legend_y: float
+    card_h: dict[str, float]
+    columns: dict[int, int]             # stage -> card columns
+    label_w: float
+    content: dict[str, _Content] = field(default_factory=dict)
+
+
+def lane_of(tp: Touchpoint, journey: Journey, graph: JourneyGraph,
+            taken: Mapping[str, int] | None = None) -> str:
+    """The lane a touchpoint's card sits in ("" = shared by every path).
+
+    A touchpoint on some branches only goes to the lane of one of them: the
+    one with the fewest cards so far in its stage (``taken``), else the first."""
+    ids = tp.branch_ids
+    branches = journey.branch_ids
+    if not branches or ids is None or set(branches) <= set(ids):
+        return ""
+    if graph.branch is not None:
+        return graph.branch
+    taken = taken or {}
+    return min(ids, key=lambda b: (taken.get(b, 0), ids.index(b)))
+
+
+def _card_content(tp: Touchpoint, journey: Journey, lane: str, words: Mapping[str, str],
+                  dept_names: Mapping[str, str], branch_names: Mapping[str, str]) -> _Content:
+    inner = CARD_W - 2 * PAD
+    name = fit_lines(clean(tp.name, MAX_NAME), inner, NAME_FONT, bold=True,
+                     max_lines=MAX_NAME_LINES)
+    meta: list[str] = []
+    if tp.channel:
+        meta.append(ellipsize(clean(tp.channel, 80), inner, META_FONT))
+    if tp.owner:
+        owner = dept_names.get(tp.owner, tp.owner)
+        meta.append(ellipsize(clean(owner, 80), inner, META_FONT))
+    ids = tp.branch_ids
+    if lane and ids and len(ids) > 1:
+        others = [clean(branch_names.get(b, b), 40) for b in ids if b != lane]
+        meta.append(ellipsize(words["also"].format(names=", ".join(others)), inner,
+                              META_FONT))
+    return _Content(name, meta)
+
+
+def band_splits(widths: Sequence[float], rows: int) -> list[list[int]]:
+    """Consecutive stages into ``rows`` rows of similar width (greedy)."""
+    total = sum(widths)
+    target = total / rows
+    out: list[list[int]] = [[]]
+    acc = 0.0
+    for i, w in enumerate(widths):
+        left = len(widths) - i
+        if out[-1] and acc + w / 2 > target * len(out) and len(out) < rows \
+                and left >= rows - len(out):
+            out.append([])
+        out[-1].append(i)
+        acc += w
+    return [b for b in out if b]
+
+
+def layout_canvas(journey: Journey, graph: JourneyGraph, *,
+                  page: tuple[float, float] | None = None, title: str | None = None,
+                  legend: bool = True, words: Mapping[str, str] | None = None) -> CanvasLayout:
+    """Every box of the canvas.  ``page`` = (width, height) to fit (the
+    layout with the largest scale wins); without it, the layout suits an A4
+    landscape sheet's proportions and is drawn at its natural size."""
+    words = words or st.words(journey.language)
+    stages = st.drawn_stages(journey, graph)
+    dept_names = {d.id: d.name for d in journey.departments or ()}
+    branch_names = {b.id: b.name for b in journey.branches or ()}
+    lane_ids = [""] + ([graph.branch] if graph.branch is not None else journey.branch_ids)
+    lane_names = {"": words["all_paths"], **branch_names}
+    lanes_of: dict[str, str] = {}
+    contents: dict[str, _Content] = {}
+    for _n, _si, _stage, members in stages:
+        taken: dict[str, int] = {}
+        for tp in members:
+            lanes_of[tp.id] = lane = lane_of(tp, journey, graph, taken)
+            taken[lane] = taken.get(lane, 0) + 1
+            contents[tp.id] = _card_content(tp, journey, lane, words, dept_names,
+                                            branch_names)
+    # a lane nobody sits in still shows (its path uses shared touchpoints only)
+    lanes = [(lane, clean(lane_names.get(lane, lane), MAX_TITLE)) for lane in lane_ids]
+    if len(journey.branch_ids) == 0:
+        lanes = [("", "")]
+    multi = len(lanes) > 1
+    label_w = LABEL_W if multi else 0.0
+    # cards of one lane are as tall as its tallest card
+    card_h: dict[str, float] = {}
+    for tp_id, c in contents.items():
+        h = 4 + TOP_ROW + len(c.name) * NAME_LEAD + len(c.meta) * META_LEAD + 2
+        lane = lanes_of[tp_id]
+        card_h[lane] = max(card_h.get(lane, 0.0), h)
+
+    # cell contents: per stage, per lane, the cards in journey order
+    cell_ids: list[dict[str, list[str]]] = []
+    merged: list[bool] = []
+    for _n, _si, _stage, members in stages:
+        cells: dict[str, list[str]] = {}
+        for tp in members:
+            cells.setdefault(lanes_of[tp.id], []).append(tp.id)
+        cell_ids.append(cells)
+        merged.append(not multi or set(cells) == {""})
+
+    title_lines, sub_lines = _title_lines(journey, graph, title, words)
+    ctx = _Ctx(journey, graph, stages, cell_ids, merged, lanes, card_h, label_w, title_lines,
+               sub_lines, legend, words)
+    pw, ph = page if page is not None else (842.0, 595.0)
+
+    def score(plan: _Plan) -> tuple[float, int, float]:
+        # the largest scale; then fewer bands; then the smaller drawing
+        return (round(min(pw / plan.width, ph / plan.height), 3), -len(plan.splits),
+                -plan.width * plan.height)
+
+    needs = [max(len(v) for v in cells.values()) for cells in cell_ids]
+    choices: list[dict[int, int]] = []
+    most = max(needs, default=1)
+    for k in range(1, min(most, 8) + 1):
+        choices.append({i: max(1, min(k, n)) for i, n in enumerate(needs)})
+    if len(stages) <= 6:
+        # few stages: each its own number of columns (up to 3)
+        import itertools
+
+        options = [range(1, min(n, 3) + 1) for n in needs]
+        if math.prod(len(o) for o in options) <= 729:
+            choices.extend(dict(enumerate(c)) for c in itertools.product(*options))
+    best: _Plan | None = None
+    best_score: tuple[float, int, float] | None = None
+    for cols in choices:
+        widths = [cols[i] * (CARD_W + GAP) - GAP + 2 * PAD for i in range(len(stages))]
+        for rows in range(1, len(stages) + 1):
+            splits = band_splits(widths, rows)
+            for extra in (0, 1, 2) if multi else (0,):
+                plan = _plan(ctx, cols, splits, extra)
+                sc = score(plan)
+                if best_score is None or sc > best_score:
+                    best, best_score = plan, sc
+    assert best is not None
+    lay = _place(ctx, best)
+    lay.content = contents
+    return lay
+
+
+@dataclass
+class _Ctx:
+    journey: Journey
+    graph: JourneyGraph
+    stages: list[tuple[int, int, Stage, list[Touchpoint]]]
+    cell_ids: list[dict[str, list[str]]]
+    merged: list[bool]
+    lanes: list[tuple[str, str]]
+    card_h: dict[str, float]
+    label_w: float
+    title_lines: list[str]
+    sub_lines: list[str]
+    legend: bool
+    words: Mapping[str, str]
+    heads: dict[tuple[int, int], int] = field(default_factory=dict)
+    tops: dict[int, tuple[list[str], list[str], float]] = field(default_factory=dict)
+    legends: dict[int, float] = field(default_factory=dict)
+
+    @property
+    def multi(self) -> bool:
+        return len(self.lanes) > 1
+
+    def row_h(self, lane: str) -> float:
+        return self.card_h.get(lane, 40.0) + GAP
+
+    def head_lines(self, i: int, cols: int) -> int:
+        key = (i, cols)
+        if key not in self.heads:
+            name = f"{self.stages[i][0]}. {clean(self.stages[i][2].name, MAX_TITLE)}"
+            self.heads[key] = len(fit_lines(name, cols * (CARD_W + GAP) - GAP, STAGE_FONT,
+                                            bold=True, max_lines=2))
+        return self.heads[key]
+
+    def top(self, width: float) -> tuple[list[str], list[str], float]:
+        """Title lines, subtitle lines and the y under them, at ``width``."""
+        key = int(width)
+        if key not in self.tops:
+            title = [ln for t in self.title_lines
+                     for ln in fit_lines(t, width - 2 * MARGIN, TITLE_FONT, bold=True,
+                                         max_lines=2)]
+            sub = [ln for t in self.sub_lines
+                   for ln in fit_lines(t, width - 2 * MARGIN, SUB_FONT, max_lines=2)]
+            y = MARGIN
+            if title:
+                y += len(title) * (TITLE_FONT + 3) + 2
+            if sub:
+                y += 3 + len(sub) * (SUB_FONT + 3)
+            if title or sub:
+                y += 8
+            self.tops[key] = (title, sub, y)
+        return self.tops[key]
+
+    def legend_h(self, width: float) -> float:
+        key = int(width)
+        if key not in self.legends:
+            probe = Svg(width, 10)
+            self.legends[key] = (_legend(probe, self.journey, self.graph, 0, width, self.words)
+                                 + 4 if self.legend else 0)
+        return self.legends[key]
+
+
+@dataclass
+class _Plan:
+    cols: dict[int, int]
+    splits: list[list[int]]
+    rows: list[dict[str, int]]      # per band, card rows per lane
+    width: float
+    height: float
+
+
+def _plan(ctx: _Ctx, cols: dict[int, int], splits: list[list[int]], extra: int) -> _Plan:
+    """Sizes for one choice: stages in ``splits`` bands, ``cols`` card columns
+    per stage; a merged stage may make its band ``extra`` rows taller rather
+    than take more columns."""
+    cols = dict(cols)
+    lanes = [lane for lane, _n in ctx.lanes]
+    row_h = {lane: ctx.row_h(lane) for lane in lanes}
+    plans: list[dict[str, int]] = []
+    for band_stages in splits:
+        lane_rows = dict.fromkeys(lanes, 0)
+        for i in band_stages:
+            if ctx.merged[i] and ctx.multi:
+                continue
+            for lane, ids in ctx.cell_ids[i].items():
+                lane_rows[lane] = max(lane_rows[lane], math.ceil(len(ids) / cols[i]))
+        tall = [i for i in band_stages if ctx.merged[i] and ctx.multi]
+        if tall:
+            height = sum(lane_rows[lane] * row_h[lane] for lane in lanes)
+            if height == 0:
+                fit_rows = max(math.ceil(len(ctx.cell_ids[i][""]) / cols[i]) for i in tall)
+            else:
+                fit_rows = max(1, int(height // row_h[""])) + extra
+            for i in tall:
+                n = len(ctx.cell_ids[i][""])
+                cols[i] = max(1, math.ceil(n / fit_rows))
+                need = math.ceil(n / cols[i])
+                if need * row_h[""] > height:
+                    lane_rows[""] += math.ceil((need * row_h[""] - height) / row_h[""])
+                    height = sum(lane_rows[lane] * row_h[lane] for lane in lanes)
+        plans.append(lane_rows)
+    col_w = {i: cols[i] * (CARD_W + GAP) - GAP + 2 * PAD for i in cols}
+    width = MARGIN * 2 + ctx.label_w + max(sum(col_w[i] for i in band) for band in splits)
+    y = ctx.top(width)[2]
+    for band_stages, lane_rows in zip(splits, plans, strict=True):
+        head = max(ctx.head_lines(i, cols[i]) for i in band_stages)
+        y += 5 + head * STAGE_LEAD + SMALL + 6
+        y += sum(lane_rows[lane] * row_h[lane] + GAP if lane_rows[lane] else 18.0
+                 for lane in lanes)
+        y += CURVE_TOP + CURVE_H + CURVE_BOTTOM + 8
+    height = y + ctx.legend_h(width) + MARGIN - 6
+    return _Plan(cols, splits, plans, width, height)
+
+
+def _title_lines(journey: Journey, graph: JourneyGraph, title: str | None,
+                 words: Mapping[str, str]) -> tuple[list[str], list[str]]:
+    if title == "":
+        return [], []
+    text = clean(title if title is not None else journey.title, MAX_TITLE)
+    sub: list[str] = []
+    if graph.branch is not None:
+        names = {b.id: b.name for b in journey.branches or ()}
+        sub.append(f"{words['path']}: {clean(names.get(graph.branch, graph.branch), 80)}")
+    if journey.persona:
+        sub.append(clean(journey.persona, MAX_TITLE))
+    if journey.scored_on:
+        sub.append(f"{words['scored_on']} {journey.scored_on.isoformat()}")
+    return [text.replace("\n", " ")], [" · ".join(sub).replace("\n", " ")] if sub else []
+
+
+def _place(ctx: _Ctx, plan: _Plan) -> CanvasLayout:
+    """Every box of the planned layout."""
+    journey, graph, stages, lanes = ctx.journey, ctx.graph, ctx.stages, ctx.lanes
+    cell_ids, merged, multi, label_w = ctx.cell_ids, ctx.merged, ctx.multi, ctx.label_w
+    card_h, splits, cols, width = ctx.card_h, plan.splits, plan.cols, plan.width
+    slots = stage_slots(journey, graph)
+    row_h = {lane: ctx.row_h(lane) for lane, _n in lanes}
+    col_w = {i: cols[i] * (CARD_W + GAP) - GAP + 2 * PAD for i in cols}
+    title, sub, y = ctx.top(width)
+    bands: list[Band] = []
+    cards: dict[str, Card] = {}
+    for b, band_stages in enumerate(splits):
+        top = y
+        # header height: the stage names wrapped in their columns
+        head_lines = max(ctx.head_lines(i, cols[i]) for i in band_stages)
+        head_h = 5 + head_lines * STAGE_LEAD + SMALL + 6
+        lane_rows = plan.rows[b]
+        lane_h = {lane: lane_rows[lane] * row_h[lane] + GAP if lane_rows[lane]
+                  else 18.0 for lane, _n in lanes}
+        lanes_top = top + head_h
+        lane_boxes: dict[str, Box] = {}
+        ly = lanes_top
+        for lane, _name in lanes:
+            lane_boxes[lane] = Box(MARGIN, ly, label_w + sum(col_w[i] for i in band_stages),
+                                   lane_h[lane])
+            ly += lane_h[lane]
+        lanes_bottom = ly
+        curve = CurveArea(MARGIN + label_w + 4, MARGIN + label_w
+                          + sum(col_w[i] for i in band_stages) - 4,
+                          lanes_bottom + CURVE_TOP, CURVE_H)
+        bottom = curve.top + curve.height + CURVE_BOTTOM
+        header: dict[int, Box] = {}
+        columns: dict[int, Box] = {}
+        cells: dict[tuple[int, str], Box] = {}
+        xs: dict[str, float] = {}
+        x = MARGIN + label_w
+        for i in band_stages:
+            w = col_w[i]
+            header[i] = Box(x, top, w, head_h)
+            columns[i] = Box(x, top, w, bottom - top)
+            if merged[i] and multi:
+                cells[(i, "")] = Box(x, lanes_top, w, lanes_bottom - lanes_top)
+            else:
+                for lane, _name in lanes:
+                    lb = lane_boxes[lane]
+                    cells[(i, lane)] = Box(x, lb.y, w, lb.h)
+            for lane, ids in cell_ids[i].items():
+                cell = cells[(i, lane)]
+                for k, tp_id in enumerate(ids):
+                    r, c = divmod(k, cols[i])
+                    box = Box(cell.x + PAD + c * (CARD_W + GAP),
+                              cell.y + GAP / 2 + r * row_h[lane],
+                              CARD_W, card_h[lane])
+                    cards[tp_id] = Card(tp_id, box, lane, i, b)
+            # curve x: the stage's touchpoints spread by their slots
+            members = stages[i][3]
+            count = slots[members[0].id].count if members else 1
+            unit = (w - 2 * PAD) / count
+            for tp in members:
+                xs[tp.id] = x + PAD + (slots[tp.id].index + 0.5) * unit
+            x += w
+        bands.append(Band(band_stages, Box(MARGIN, top, label_w
+                                           + sum(col_w[i] for i in band_stages), bottom - top),
+                          header, columns, lane_boxes, cells, curve, xs))
+        y = bottom + 8
+    legend_y = y
+    height = y + ctx.legend_h(width) + MARGIN - 6
+    return CanvasLayout(width, height, title, sub, lanes, bands, cards, legend_y, dict(card_h),
+                        cols, label_w)
+
+
+def _legend(svg: Svg, journey: Journey, graph: JourneyGraph, y: float, width: float,
+            words: Mapping[str, str]) -> float:
+    """The legend from ``y`` (top); returns the y under it."""
+    x = MARGIN
+    base = y + SMALL + 2
+    svg.text(x, base, words["score"], SMALL, font_weight="bold", fill="#000000")
+    x += text_width(words["score"], SMALL, bold=True) + 6
+    labels = words["scores"].split("|")
+    for score, label in zip((-2, -1, 0, 1, 2), labels, strict=True):
+        sty = st.SCORE_STYLES[score]
+        w = text_width(label, SMALL) + 8
+        if x + w > width - MARGIN:
+            x, base = MARGIN, base + SMALL + 7
+        svg.rect(x, base - SMALL - 1, w, SMALL + 5, rx=2, fill=sty.fill, stroke=st.BORDER,
+                 stroke_width=0.6)
+        svg.text(x + 4, base + 1, label, SMALL, fill=sty.font)
+        x += w + 3
+    unscored = words["unscored"]
+    w = text_width(unscored, SMALL) + 8
+    if x + w > width - MARGIN:
+        x, base = MARGIN, base + SMALL + 7
+    svg.rect(x, base - SMALL - 1, w, SMALL + 5, rx=2, fill="white", stroke=st.UNSCORED_BORDER,
+             stroke_width=0.8, stroke_dasharray="3 2")
+    svg.text(x + 4, base + 1, unscored, SMALL, fill="#000000")
+    x += w + 10
+    for text in (f"{st.MOT_SYMBOL} {words['mot']}", f"{st.EFFORT_SYMBOL} {words['effort']}"):
+        w = text_width(text, SMALL) + 12
+        if x + w > width - MARGIN:
+            x, base = MARGIN, base + SMALL + 7
+        svg.text(x, base + 1, text, SMALL, fill="#000000")
+        x += w
+    return curve_legend(svg, journey, graph, MARGIN, base + 1, width - 2 * MARGIN,
+                        words=words, font=SMALL, start=x, marks=False)
+
+
+def _mean(touchpoints: Sequence[Touchpoint]) -> float | None:
+    scores = [tp.score for tp in touchpoints if tp.score is not None]
+    return sum(scores) / len(scores) if scores else None
+
+
+def _mean_text(mean: float) -> str:
+    text = f"{abs(mean):.1f}"
+    return ("\u2212" if mean < -0.05 else "+" if mean > 0.05 else "") + text
+
+
+def canvas_svg(journey: Journey, graph: JourneyGraph, *, page: tuple[float, float] | None = None,
+               title: str | None = None, legend: bool = True,
+               language: str | None = None) -> tuple[str, CanvasLayout]:
+    """The canvas as an SVG document (sizes in pt) and its layout."""
+    words = st.words(language or journey.language)
+    lay = layout_canvas(journey, graph, page=page, title=title, legend=legend, words=words)
+    stages = st.drawn_stages(journey, graph)
+    tps = {tp.id: tp for _n, _si, _s, members in stages for tp in members}
+    numbers = number_touchpoints(journey, graph)
+    dept_names = {d.id: d.name for d in journey.departments or ()}
+    branch_names = {b.id: b.name for b in journey.branches or ()}
+    styles = {b: st.branch_style(i) for i, b in enumerate(journey.branch_ids)}
+    heading = (clean(title if title is not None else journey.title, MAX_TITLE)
+               if title != "" else None)
+    svg = Svg(lay.width, lay.height, title=heading, css_class="cxmap-canvas")
+    svg.rect(0, 0, lay.width, lay.height, fill="white")
+    y = MARGIN
+    for line in lay.title:
+        y += TITLE_FONT
+        svg.text(MARGIN, y, line, TITLE_FONT, font_weight="bold", fill="#000000",
+                 class_="title")
+        y += 3
+    if lay.subtitle:
+        y += 5
+    for line in lay.subtitle:
+        y += SUB_FONT
+        svg.text(MARGIN, y, line, SUB_FONT, fill="#333333", class_="subtitle")
+        y += 3
+    for band in lay.bands:
+        _draw_band(svg, band, lay, stages, tps, numbers, words, dept_names, branch_names,
+                   styles, journey, graph)
+    if legend:
+        svg.open("g", class_="legend")
+        _legend(svg, journey, graph, lay.legend_y, lay.width, words)
+        svg.close()
+    return str(svg), lay
+
+
+def _draw_band(svg: Svg, band: Band, lay: CanvasLayout,
+               stages: list[tuple[int, int, Stage, list[Touchpoint]]],
+               tps: Mapping[str, Touchpoint], numbers: Mapping[str, int],
+               words: Mapping[str, str], dept_names: Mapping[str, str],
+               branch_names: Mapping[str, str], styles: Mapping[str, tuple[str, str]],
+               journey: Journey, graph: JourneyGraph) -> None:
+    svg.open("g", class_="band")
+    # lane backgrounds and labels
+    for k, (lane, name) in enumerate(lay.lanes):
+        box = band.lanes[lane]
+        svg.rect(box.x, box.y, box.w, box.h, fill=LANE_FILL[k % 2], stroke="#d9d9d9",
+                 stroke_width=0.6, class_="lane", data_lane=lane or "shared")
+        if lay.label_w:
+            lines = fit_lines(name, lay.label_w - 10, SMALL, bold=True, max_lines=4)
+            svg.lines(box.x + 5, box.y + SMALL + 5, lines, SMALL, SMALL + 1.6,
+                      font_weight="bold", fill="#000000", class_="lane-label")
+            sy = box.y + SMALL + 5 + len(lines) * (SMALL + 1.6) - 2
+            color, line = styles.get(lane, (st.SHARED_EDGE, "solid"))
+            dash = {"dashed": "7 4", "dotted": "2 3"}.get(line)
+            if box.h > sy - box.y + 4:
+                svg.line(box.x + 5, sy, box.x + lay.label_w - 10, sy, stroke=color,
+                         stroke_width=4.2 if not lane else 2.0, stroke_dasharray=dash)
+    # stage columns: header and a faint frame
+    for i in band.stages:
+        number, _si, stage, members = stages[i]
+        col = band.columns[i]
+        head = band.header[i]
+        svg.rect(head.x + 1, head.y, head.w - 2, head.h - 3, rx=3, fill=st.STAGE_FILL,
+                 stroke=st.STAGE_BORDER, stroke_width=0.8, class_="stage",
+                 data_stage=stage.id)
+        name = f"{number}. {clean(stage.name, MAX_TITLE)}"
+        lines = fit_lines(name, head.w - 2 * PAD, STAGE_FONT, bold=True, max_lines=2)
+        svg.lines(head.x + PAD, head.y + 5 + STAGE_FONT, lines, STAGE_FONT, STAGE_LEAD,
+                  font_weight="bold", fill="#000000", class_="stage-name")
+        mean = _mean(members)
+        mean_text = (words["stage_mean"].format(mean=_mean_text(mean)) if mean is not None
+                     else words["no_scores"])
+        svg.text(head.x + PAD, head.bottom - 7, mean_text, SMALL, fill="#333333",
+                 class_="stage-mean")
+        svg.line(col.x, head.bottom, col.x, col.bottom, stroke=st.STAGE_BORDER,
+                 stroke_width=0.8)
+    last = band.columns[band.stages[-1]]
+    svg.line(last.right, band.header[band.stages[-1]].bottom, last.right, last.bottom,
+             stroke=st.STAGE_BORDER, stroke_width=0.8)
+    # merged cells: a shared column spanning every lane
+    for (i, lane), cell in band.cells.items():
+        if lane == "" and len(lay.lanes) > 1 and all((i, ln) not in band.cells
+                                                      for ln, _n in lay.lanes[1:]):
+            svg.rect(cell.x + 1, cell.y + 1, cell.w - 2, cell.h - 2, fill=LANE_FILL[0],
+                     stroke="none", class_="merged-cell")
+    for card in lay.cards.values():
+        if card.band != lay.bands.index(band):
+            continue
+        _draw_card(svg, card, tps[card.tp_id], numbers[card.tp_id], lay.content[card.tp_id])
+    # the curve
+    if lay.label_w:
+        svg.lines(MARGIN + 5, band.curve.top - 4, fit_lines(words["curve"], lay.label_w - 30,
+                                                            SMALL, bold=True, max_lines=2),
+                  SMALL, SMALL + 1.6, font_weight="bold", fill="#000000")
+    draw_curve(svg, journey, graph, band.xs, band.curve, numbers=numbers, words=words,
+               font=SMALL)
+    svg.close()
+
+
+def _draw_card(svg: Svg, card: Card, tp: Touchpoint, number: int,
+               content: _Content) -> None:
+    b = card.box
+    svg.open("g", class_="card", data_id=tp.id)
+    # the whole name as the card's tooltip and accessible name
+    svg.raw(f"<title>{escape(clean(tp.name, MAX_NAME))}</title>")
+    dashed = tp.score is None
+    border = st.UNSCORED_BORDER if dashed else st.BORDER
+    width = 2.6 if tp.customer_effort else 0.9
+    svg.rect(b.x, b.y, b.w, b.h, rx=4, fill="white", stroke=border, stroke_width=width,
+             stroke_dasharray="4 2.5" if dashed else None, class_="card-box")
+    if tp.moment_of_truth:
+        inset = 2.4 + (width / 2 if tp.customer_effort else 0)
+        svg.rect(b.x + inset, b.y + inset, b.w - 2 * inset, b.h - 2 * inset, rx=3,
+                 fill="none", stroke=border, stroke_width=0.9)
+    # top row: number, marks | score badge (and target badge)
+    top = b.y + 4
+    base = top + 9
+    svg.text(b.x + PAD, base, str(number), SMALL, font_weight="bold", fill="#000000",
+             class_="card-number")
+    marks = (st.MOT_SYMBOL if tp.moment_of_truth else "") + (
+        " " + st.EFFORT_SYMBOL if tp.customer_effort else "")
+    if marks:
+        svg.text(b.x + PAD + text_width(str(number), SMALL, bold=True) + 4, base,
+                 marks.strip(), SMALL, fill="#000000", class_="card-marks")
+    x = b.right - PAD
+    if tp.target is not None and tp.target != tp.score:
+        text = f"\u2192 {score_text(tp.target)}"
+        w = text_width(text, SMALL) + 6
+        svg.rect(x - w, top, w, 11.5, rx=5.5, fill="white", stroke=st.BORDER,
+                 stroke_width=0.9, class_="card-target")
+        svg.text(x - w / 2, base, text, SMALL, text_anchor="middle", fill="#000000")
+        x -= w + 3
+    sty = st.SCORE_STYLES[tp.score] if tp.score is not None else st.UNSCORED
+    text = score_text(tp.score)
+    w = max(text_width(text, SMALL, bold=True) + 8, 20)
+    svg.rect(x - w, top, w, 11.5, rx=2.5, fill=sty.fill,
+             stroke=st.UNSCORED_BORDER if dashed else st.BORDER, stroke_width=0.8,
+             stroke_dasharray="2 1.5" if dashed else None, class_="card-score")
+    svg.text(x - w / 2, base, text, SMALL, text_anchor="middle", font_weight="bold",
+             fill=sty.font)
+    # name and meta
+    y = top + TOP_ROW + NAME_FONT - 1.5
+    svg.lines(b.x + PAD, y, content.name, NAME_FONT, NAME_LEAD, font_weight="bold",
+              fill="#000000", class_="card-name")
+    y += (len(content.name) - 1) * NAME_LEAD + META_LEAD + 1
+    svg.lines(b.x + PAD, y, content.meta, META_FONT, META_LEAD, fill="#333333",
+              class_="card-meta")
+    svg.close()
+

@@ -1,0 +1,349 @@
+"""The journey-map canvas (--view canvas) and pages (--page): geometry, parsed
+SVG, PDF page sizes, PNG resolution, escaping, every example in both views."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import textwrap
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from cxmap.api import load_bytes, load_map
+from cxmap.graph import build_graph
+from cxmap.model.journey import Journey
+from cxmap.outputs.charts.curve import score_y
+from cxmap.outputs.render import (
+    Page,
+    RenderFormat,
+    RenderOptions,
+    View,
+    ViewError,
+    render,
+    render_dot,
+)
+from cxmap.outputs.render.canvas import CanvasLayout, canvas_svg, layout_canvas
+from cxmap.outputs.render.page import PAGE_SIZES, fit
+from cxmap.outputs.render.svg import fit_lines, text_width
+from cxmap.outputs.render.text import clean
+from tests.conftest import example_maps
+
+NS = "{http://www.w3.org/2000/svg}"
+PAGES = [None, Page.A4, Page.A3]
+
+
+def journey_of(text: str) -> Journey:
+    loaded = load_bytes(textwrap.dedent(text).encode(), "t.cxmap.yaml")
+    assert loaded.journey is not None, loaded.diagnostics
+    return loaded.journey
+
+
+def load(path: Path) -> Journey:
+    journey = load_map(path).journey
+    assert journey is not None
+    return journey
+
+
+def texts(root: ET.Element, css_class: str | None = None) -> list[str]:
+    return [t.text or "" for t in root.iter(f"{NS}text")
+            if css_class is None or t.get("class") == css_class]
+
+
+def card_names(root: ET.Element) -> dict[str, str]:
+    """Each card's name as drawn (its lines joined by spaces)."""
+    out = {}
+    for g in root.iter(f"{NS}g"):
+        if g.get("class") == "card":
+            out[g.get("data-id", "")] = " ".join(
+                t.text or "" for t in g.iter(f"{NS}text") if t.get("class") == "card-name")
+    return out
+
+
+# ------------------------------------------------------------------------- geometry
+def check_geometry(journey: Journey, lay: CanvasLayout) -> None:
+    graph = build_graph(journey)
+    ids = {tp.id for _s, tp in journey.iter_touchpoints() if tp.id in graph}
+    assert set(lay.cards) == ids
+    sheet = (0.0, 0.0, lay.width, lay.height)
+    for card in lay.cards.values():
+        band = lay.bands[card.band]
+        column = band.columns[card.stage]
+        cell = band.cells[(card.stage, card.lane)]
+        # inside its stage's column, inside its (stage, lane) cell, on the sheet
+        assert column.contains(card.box), card
+        assert cell.contains(card.box), card
+        if (card.stage, "online") in band.cells or len(lay.lanes) == 1:
+            assert band.lanes[card.lane].contains(card.box), card
+        assert sheet[0] <= card.box.x and card.box.right <= sheet[2]
+        assert sheet[1] <= card.box.y and card.box.bottom <= sheet[3]
+        # under the stage header, above the curve
+        assert card.box.y >= band.header[card.stage].bottom
+        assert card.box.bottom <= band.curve.top
+    for a, b in itertools.combinations(lay.cards.values(), 2):
+        assert not a.box.overlaps(b.box), (a.tp_id, b.tp_id)
+    for a, b in itertools.pairwise(lay.bands):
+        assert a.box.bottom <= b.box.y
+    for band in lay.bands:
+        for x, y in itertools.pairwise(band.stages):
+            assert band.columns[x].right <= band.columns[y].x + 0.01
+        # the curve's points lie inside their stage's column
+        for tp_id, x in band.xs.items():
+            stage = lay.cards[tp_id].stage
+            assert band.columns[stage].x < x < band.columns[stage].right
+
+
+@pytest.mark.parametrize("page", PAGES, ids=str)
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_cards_sit_in_their_stage_and_lane_and_never_overlap(path: Path,
+                                                             page: Page | None) -> None:
+    journey = load(path)
+    lay = layout_canvas(journey, build_graph(journey), page=page.size if page else None)
+    check_geometry(journey, lay)
+
+
+def test_lanes_one_per_branch_plus_the_shared_lane() -> None:
+    journey = load(Path("examples/sklep-omnichannel.cxmap.yaml"))
+    lay = layout_canvas(journey, build_graph(journey))
+    assert [lane for lane, _n in lay.lanes] == ["", "online", "salon", "infolinia"]
+    assert lay.cards["reklama-social"].lane == ""
+    assert lay.cards["karta-produktu"].lane == "online"
+    assert lay.cards["wizyta-w-salonie"].lane == "salon"
+    assert lay.cards["infolinia-ivr"].lane == "infolinia"
+    # on two branches: in one of their lanes
+    assert lay.cards["probki-tkanin"].lane in ("online", "salon")
+    one = layout_canvas(journey, build_graph(journey, "salon"))
+    assert [lane for lane, _n in one.lanes] == ["", "salon"]
+    assert "karta-produktu" not in one.cards
+    assert one.cards["probki-tkanin"].lane == "salon"
+
+
+def test_curve_points_are_at_their_scores_heights() -> None:
+    journey = load(Path("examples/telecom-contract.cxmap.yaml"))
+    svg, lay = canvas_svg(journey, build_graph(journey))
+    root = ET.fromstring(svg)
+    scores = {tp.id: tp.score for _s, tp in journey.iter_touchpoints()}
+    points = {c.get("data-id"): c for c in root.iter(f"{NS}circle")
+              if c.get("class") in ("curve-point", "curve-unscored")}
+    assert set(points) == set(scores)
+    curve = lay.bands[0].curve
+    for tp_id, circle in points.items():
+        expected = score_y(scores[tp_id] if scores[tp_id] is not None else 0, curve)
+        assert float(circle.get("cy", "nan")) == pytest.approx(expected, abs=0.01)
+        assert float(circle.get("cx", "nan")) == pytest.approx(lay.bands[0].xs[tp_id],
+                                                               abs=0.01)
+    assert points["app-usage"].get("class") == "curve-unscored"   # a gap, on the 0 line
+
+
+# ----------------------------------------------------------------------- parsed SVG
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_every_name_is_in_the_canvas(path: Path) -> None:
+    journey = load(path)
+    data = render(journey, RenderFormat.SVG, RenderOptions(view=View.CANVAS))
+    assert isinstance(data, bytes)
+    root = ET.fromstring(data)
+    names = card_names(root)
+    titles = {g.get("data-id"): g.findtext(f"{NS}title") for g in root.iter(f"{NS}g")
+              if g.get("class") == "card"}
+    for _stage, tp in journey.iter_touchpoints():
+        drawn = names[tp.id]
+        if len(tp.name) <= 80:                     # whole (longer ones end in …)
+            assert drawn == clean(tp.name).replace("\n", " ")
+        assert titles[tp.id] == clean(tp.name)
+    joined = " ".join(texts(root))
+    for stage in journey.stages:
+        first = stage.name.split()[0]
+        assert first in joined
+    for branch in journey.branches or ():
+        assert branch.name.split()[0] in joined
+    assert journey.title.split()[0] in joined
+
+
+def test_card_carries_score_channel_owner_marks_and_target() -> None:
+    journey = load(Path("examples/insurance-claim.cxmap.yaml"))
+    root = ET.fromstring(render(journey, RenderFormat.SVG, RenderOptions(view=View.CANVAS)))
+    cards = {g.get("data-id"): g for g in root.iter(f"{NS}g") if g.get("class") == "card"}
+    card = cards["renewal-offer"]                      # −1 → 0, moment of truth
+    words = [t.text for t in card.iter(f"{NS}text")]
+    assert "−1" in words and "→ 0" in words and "★" in words
+    score = next(r for r in card.iter(f"{NS}rect") if r.get("class") == "card-score")
+    assert score.get("fill") == "#fdae61"
+    boxes = [r for r in card.iter(f"{NS}rect") if r.get("fill") == "none"]
+    assert boxes                                       # the double border
+    docs = cards["documents-request"]                  # −2, customer effort
+    box = next(r for r in docs.iter(f"{NS}rect") if r.get("class") == "card-box")
+    assert float(box.get("stroke-width", "0")) > 2
+    assert "⚠" in [t.text for t in docs.iter(f"{NS}text")]
+    video = cards["video-assessment"]                  # unscored: dashed, "?"
+    vbox = next(r for r in video.iter(f"{NS}rect") if r.get("class") == "card-box")
+    assert vbox.get("stroke-dasharray")
+    assert "?" in [t.text for t in video.iter(f"{NS}text")]
+    meta = [t.text for t in cards["claims-hotline"].iter(f"{NS}text")
+            if t.get("class") == "card-meta"]
+    tp = journey.touchpoint("claims-hotline")
+    assert tp.channel in meta
+
+
+HOSTILE = """\
+    cxmap: 1
+    id: h
+    title: "<script>alert(1)</script> & \\"quotes\\" 'single'"
+    persona: "\\u202eevil\\u202c persona"
+    branches:
+      - {id: a, name: "A <b>bold</b>"}
+      - {id: b, name: "B & \\u2066co\\u2069"}
+    stages:
+      - id: s
+        name: "Stage <i>&amp;</i> \\x01 ctrl"
+        touchpoints:
+          - {id: t1, name: "Name with <tag> & \\"q\\"", score: 1, channel: "<web>", owner: "a&b"}
+          - {id: t2, name: "bell \\x07 and tab\\tend", branch: a, score: -2}
+          - {id: t3, name: "\\u202eoverride\\u202c text", branch: b}
+    """
+
+
+def test_hostile_text_shows_as_typed_and_never_becomes_markup() -> None:
+    journey = journey_of(HOSTILE)
+    for page in (None, Page.A4):
+        data = render(journey, RenderFormat.SVG, RenderOptions(view=View.CANVAS, page=page))
+        assert isinstance(data, bytes)
+        text = data.decode()
+        root = ET.fromstring(data)                    # valid XML
+        assert "<script" not in text and "<b>" not in text and "<tag>" not in text
+        assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\u202a-\u202e\u2066-\u2069]", text)
+        names = card_names(root)
+        assert names["t1"].startswith('Name with <tag> & "q"')
+        assert "␇" in names["t2"]
+        assert "\ufffdoverride\ufffd" in names["t3"]
+        assert root.findtext(f"{NS}title") == "<script>alert(1)</script> & \"quotes\" 'single'"
+        joined = "".join(texts(root)).replace(" ", "")      # narrow boxes break words
+        assert "<script>alert(1)</script>" in joined
+        assert "A<b>bold</b>" in joined
+        assert "<web>" in joined
+
+
+def test_text_fits_its_box() -> None:
+    lines = fit_lines("Zamówienie próbek tkanin do domu w Poznaniu", 100, 9, bold=True)
+    assert all(text_width(line, 9, bold=True) <= 100 for line in lines)
+    for line, after in itertools.pairwise(lines):     # greedy: the next word did not fit
+        assert text_width(f"{line} {after.split()[0]}", 9, bold=True) > 100
+    assert fit_lines("a" * 80, 50, 9, max_lines=2)[-1].endswith("…")
+    for line in fit_lines("Wizyta w salonie i rozmowa z doradcą o tkaninach", 70, 9):
+        assert line.split(" ")[-1] not in {"w", "i", "z", "o"}
+
+
+# --------------------------------------------------------------------------- pages
+def pdf_size(data: bytes) -> tuple[float, float]:
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    return float(box.width), float(box.height)
+
+
+@pytest.mark.parametrize("page", list(Page), ids=str)
+def test_pdf_is_exactly_the_page_in_landscape(page: Page) -> None:
+    journey = load(Path("examples/insurance-claim.cxmap.yaml"))
+    for view in View:
+        data = render(journey, RenderFormat.PDF, RenderOptions(view=view, page=page))
+        assert isinstance(data, bytes)
+        width, height = pdf_size(data)
+        assert (width, height) == pytest.approx(PAGE_SIZES[page], abs=0.5)
+        assert width > height
+
+
+def test_png_resolution_follows_dpi() -> None:
+    from PIL import Image
+
+    journey = load(Path("examples/insurance-claim.cxmap.yaml"))
+    for dpi, view in ((150, View.CANVAS), (100, View.FLOW)):
+        data = render(journey, RenderFormat.PNG,
+                      RenderOptions(view=view, page=Page.A4, dpi=dpi))
+        assert isinstance(data, bytes)
+        size = Image.open(io.BytesIO(data)).size
+        assert size == (round(841.89 * dpi / 72), round(595.28 * dpi / 72))
+    default = render(journey, RenderFormat.PNG, RenderOptions(view=View.CANVAS,
+                                                              page=Page.A4))
+    assert isinstance(default, bytes)
+    assert Image.open(io.BytesIO(default)).size[0] == 1754       # 150 dpi
+
+
+def test_fit_keeps_the_margins_and_the_proportions() -> None:
+    placed = fit(1000, 500, Page.A4)
+    x, y, vw, vh = placed.view_box
+    assert placed.scale == pytest.approx((841.89 - 2 * 14.17) / 1000)
+    assert vw / vh == pytest.approx(841.89 / 595.28)
+    assert x < 0 and y < 0
+
+
+@pytest.mark.parametrize("page", [Page.A4, Page.A3], ids=str)
+def test_canvas_text_stays_readable_on_a_page(page: Page) -> None:
+    """A small map is drawn at 100 % or more: every text at least 8 pt."""
+    from cxmap.outputs.render.canvas import MIN_FONT
+
+    journey = load(Path("examples/insurance-claim.cxmap.yaml"))
+    lay = layout_canvas(journey, build_graph(journey), page=page.size)
+    assert fit(lay.width, lay.height, page).scale * MIN_FONT >= 8
+
+
+def test_canvas_and_pages_refuse_dot_and_mermaid() -> None:
+    journey = load(Path("examples/insurance-claim.cxmap.yaml"))
+    for fmt in (RenderFormat.DOT, RenderFormat.MERMAID, RenderFormat.MERMAID_JOURNEY):
+        with pytest.raises(ViewError):
+            render(journey, fmt, RenderOptions(view=View.CANVAS))
+        with pytest.raises(ViewError):
+            render(journey, fmt, RenderOptions(page=Page.A4))
+
+
+# ------------------------------------------------------------------ flow on a page
+def test_flow_page_stacks_rows_in_journey_order_with_continuation_marks() -> None:
+    journey = load(Path("examples/telecom-contract.cxmap.yaml"))
+    options = RenderOptions(page=Page.A4)
+    dot = render_dot(journey, options)
+    graph = build_graph(journey)
+    rows = re.findall(r"subgraph cluster_row_(\d+)", dot)
+    assert len(rows) >= 2
+    svg = render(journey, RenderFormat.SVG, options)
+    assert isinstance(svg, bytes)
+    root = ET.fromstring(svg)
+    assert root.get("width") == "841.89pt" and root.get("height") == "595.28pt"
+    tops = {}
+    for g in root.iter(f"{NS}g"):
+        title = g.find(f"{NS}title")
+        if g.get("class") == "cluster" and title is not None and title.text and \
+                title.text.startswith("cluster_row_"):
+            path = g.find(f"{NS}path") or g.find(f"{NS}polygon")
+            assert path is not None
+            numbers = [float(v) for v in re.findall(r"-?\d+\.?\d*",
+                                                     path.get("d") or path.get("points", ""))]
+            tops[int(title.text.rsplit("_", 1)[1])] = min(numbers[1::2])
+    assert sorted(tops) == list(range(1, len(tops) + 1))
+    order = [tops[k] for k in sorted(tops)]
+    assert order == sorted(order)                      # row 1 on top
+    # every edge is drawn: within a row as itself, between rows as two marks
+    drawn = set(re.findall(r'^\s*"?([^"\s]+)"? -> "?([^"\s]+)"?', dot, re.M))
+    for edge in graph.edges():
+        if (edge.source, edge.target) not in drawn:
+            assert any(a == edge.source and b.startswith("continues") for a, b in drawn)
+            assert any(b == edge.target and a.startswith("continued") for a, b in drawn)
+    assert "continues in row 2" in " ".join(texts(root))
+
+
+def test_flow_title_and_subtitle_do_not_touch() -> None:
+    journey = load(Path("examples/insurance-claim.cxmap.yaml"))
+    dot = render_dot(journey)
+    assert '<FONT POINT-SIZE="5"> </FONT>' in dot
+
+
+# ------------------------------------------------------------- every example drawn
+@pytest.mark.parametrize("view", list(View), ids=str)
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_every_example_in_both_views_on_a4(path: Path, view: View) -> None:
+    journey = load(path)
+    data = render(journey, RenderFormat.PDF, RenderOptions(view=view, page=Page.A4))
+    assert isinstance(data, bytes)
+    assert pdf_size(data) == pytest.approx(PAGE_SIZES[Page.A4], abs=0.5)
+    text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert journey.stages[0].name.split()[0] in text
