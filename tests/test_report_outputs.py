@@ -116,9 +116,22 @@ def test_html_charts_are_inline_svg_with_tables_beside() -> None:
     # each chart's figures are also in a table
     for heading in ("Score distribution", "Mean score per stage", "Impact × cost"):
         assert heading in page
-    # a department without an ambassador is flagged, budgets carry the currency
-    assert '<span class="flag">⚑ no ambassador named</span>' in page
+    # budgets carry the currency
     assert "40,000\u00a0PLN" in page
+
+
+def test_a_department_without_an_ambassador_is_flagged() -> None:
+    from cxmap.api import load_bytes
+    from cxmap.outputs.report import ReportFormat, ReportOptions, render_report
+
+    text = SKLEP.read_text(encoding="utf-8").replace("    ambassador: Anna Łęcka\n", "")
+    journey = load_bytes(text.encode(), SKLEP.name).journey
+    assert journey is not None
+    page = render_report(journey, ReportFormat.HTML, ReportOptions(diagram=False))
+    assert ('<tr><td>Serwis i reklamacje</td><td><span class="flag">⚑ brak ambasadora</span>'
+            '</td>') in page
+    md = render_report(journey, ReportFormat.MARKDOWN, ReportOptions(language="en"))
+    assert "| Serwis i reklamacje | ⚑ no ambassador named | 3 |" in md
 
 
 def test_dates_do_not_break_in_print() -> None:
