@@ -144,3 +144,40 @@ def test_summary_line_in_both_languages(tmp_path: Path) -> None:
     pl = runner.invoke(app, ["validate", str(bad)], env={"CXMAP_LANG": "pl"})
     assert pl.stdout.splitlines()[-1] == "Sprawdzono 1 plik: 2 błędy, 0 ostrzeżeń"
     assert "error CX103 score: 3 w punkcie styku 'a'" in pl.stdout  # `error` stays
+
+
+def test_every_diagnostic_of_the_cases_and_rule_examples_speaks_polish(tmp_path: Path) -> None:
+    """No message is left only in English: every diagnostic names catalogue keys."""
+    from cxmap.diagnostics import RULES
+
+    found = [d for p in sorted(CASES.glob("*.yaml")) for d in load_map(p).diagnostics]
+    for rule in RULES.values():
+        if rule.bad_example:
+            path = tmp_path / f"{rule.code}.cxmap.yaml"
+            path.write_text(rule.bad_example, encoding="utf-8")
+            found += load_map(path).diagnostics
+    assert len({d.code for d in found}) >= 30
+    untranslated = sorted({d.code for d in found if d.key is None})
+    assert untranslated == []
+    for d in found:
+        message, hint = d.text(Language.PL)
+        assert message != d.message or d.code in ("CX001",), (d.code, message)
+        assert (hint is None) == (d.hint is None)
+
+
+def test_explain_speaks_polish_for_every_code() -> None:
+    from typer.testing import CliRunner
+
+    from cxmap.cli import app
+    from cxmap.diagnostics import RULES
+    from cxmap.i18n.explain import RULES_PL
+
+    assert sorted(RULES_PL) == sorted(RULES)
+    runner = CliRunner()
+    out = runner.invoke(app, ["explain", "CX103", "--lang", "pl"]).stdout
+    assert out.startswith("CX103 score-range (error)\n\n`score` albo `target` nie jest")
+    assert "Co zrobić: Wpisz -2, -1, 0, 1 albo 2" in out
+    table = runner.invoke(app, ["explain", "all"], env={"CXMAP_LANG": "pl"}).stdout
+    assert len([line for line in table.splitlines() if line.startswith("| CX")]) == len(RULES)
+    assert runner.invoke(app, ["explain", "all", "--lang", "en"]).stdout.count("| [CX") == len(
+        RULES)

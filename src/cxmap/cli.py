@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from cxmap import __version__
+from cxmap.cli_errors import CxmapGroup
 from cxmap.i18n import Language
 from cxmap.outputs.formats import DiffFormat, HistoryFormat, ValidateFormat
 from cxmap.outputs.render.options import Direction, View
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 app = typer.Typer(
+    cls=CxmapGroup,  # usage errors in the user's language
     name="cxmap",
     help="Customer journey maps as YAML in git: validate them, draw them, and compare "
     "one year's scoring with the last.",
@@ -186,10 +188,10 @@ def validate(
     as FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage."""
     from cxmap.commands.validate import validate as run_validate
     from cxmap.diagnostics import ConfigError
-    from cxmap.i18n import resolve_language
+    from cxmap.i18n import resolve_language, t
 
     if lang is not None and lang.lower() not in ("en", "pl"):
-        _fail_usage(f"unknown language {lang!r} (use en or pl)")
+        _fail_usage(t("core.unknown_language", resolve_language(), value=lang))
     to_stdout = output is None or output == "-"
     try:
         with _progress("Validating") as on_file:
@@ -527,13 +529,17 @@ def schema(
 def explain(
     code: Annotated[str, typer.Argument(
         metavar="CODE", help="A diagnostic code such as CX201, or 'all'.")],
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, help="Language: en or pl.", show_default=False)
+    ] = None,
 ) -> None:
     """Explain a diagnostic code: what it means and what to do."""
     from cxmap.commands.explain import UnknownCode
     from cxmap.commands.explain import explain as run_explain
+    from cxmap.i18n import resolve_language
 
     try:
-        text = run_explain(code)
+        text = run_explain(code, resolve_language(lang.value if lang else None))
     except UnknownCode as exc:
         _fail_usage(str(exc))
     _write_stdout(text.encode("utf-8"))

@@ -2,25 +2,51 @@
 
 from __future__ import annotations
 
+from cxmap.i18n import Language
+
 
 class UnknownCode(ValueError):
     """No diagnostic has this code or name."""
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str, lang: Language = Language.EN) -> None:
+        from cxmap.i18n import t
+
         self.code = code
-        super().__init__(f"unknown diagnostic code {code!r}; `cxmap explain all` lists them")
+        super().__init__(t("explain.unknown_code", lang, code=code))
 
 
-def explain(code: str) -> str:
+def explain(code: str, lang: Language = Language.EN) -> str:
     """The entry of one code (``CX201``) or rule name, or of all of them (``all``)."""
     from cxmap.diagnostics import RULES
     from cxmap.outputs.rules_doc import explain as explain_rule
     from cxmap.outputs.rules_doc import rules_markdown
 
     if code.lower() == "all":
-        return rules_markdown()
+        return rules_markdown() if lang is Language.EN else _all_polish()
     rule = RULES.get(code.upper()) or next(
         (r for r in RULES.values() if r.name == code.lower()), None)
     if rule is None:
-        raise UnknownCode(code)
-    return explain_rule(rule)
+        raise UnknownCode(code, lang)
+    if lang is Language.EN:
+        return explain_rule(rule)
+    from cxmap.i18n import t
+    from cxmap.i18n.explain import RULES_PL
+
+    summary, fix = RULES_PL[rule.code]
+    return (t("explain.heading", lang, code=rule.code, name=rule.name,
+              severity=str(rule.severity)) + f"\n\n{summary}\n\n"
+            + t("explain.what_to_do", lang, fix=fix) + "\n")
+
+
+def _all_polish() -> str:
+    from cxmap.diagnostics import RULES
+    from cxmap.i18n import t
+    from cxmap.i18n.explain import RULES_PL
+
+    lines = ["# cxmap: kody diagnostyk", "", t("explain.table_head", Language.PL),
+             "|---|---|---|---|---|"]
+    for rule in RULES.values():
+        summary, fix = RULES_PL[rule.code]
+        cells = [rule.code, f"`{rule.name}`", str(rule.severity), summary, fix]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines) + "\n"

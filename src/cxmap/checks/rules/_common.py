@@ -24,6 +24,30 @@ def who(kind: str, obj: dict[str, Any], path: KeyPath) -> str:
     return f"{kind} {ident!r}" if ident else f"{kind} #{int(path[-1]) + 1}"
 
 
+def who_phrase(kind: str, obj: dict[str, Any], path: KeyPath) -> Any:
+    """:func:`who` in catalogue words (``{who}``, ``{who:gen}``, ``{who:loc}``)."""
+    from cxmap.i18n import Phrase
+
+    ident = text_id(obj)
+    if ident:
+        return Phrase(f"diagnostics.who_{kind}", id=ident)
+    return Phrase(f"diagnostics.who_{kind}_n", n=int(path[-1]) + 1)
+
+
+def suggestion(value: str, known: dict[str, KeyPath], what: str) -> dict[str, Any]:
+    """:func:`did_you_mean` as ``hint_key`` and parameters for ``ctx.say``."""
+    from cxmap.i18n import Phrase
+
+    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    if close:
+        return {"hint_key": "diagnostics.did_you_mean_ref", "guess": close[0]}
+    kinds = Phrase(f"diagnostics.what_{what}")
+    if not known:
+        return {"hint_key": "diagnostics.none_declared", "what": kinds}
+    listed = ", ".join(list(known)[:12]) + (", ..." if len(known) > 12 else "")
+    return {"hint_key": "diagnostics.known_of_kind", "what": kinds, "listed": listed}
+
+
 def ref_path(path: KeyPath, key: str, index: int | None) -> KeyPath:
     return (*path, key) if index is None else (*path, key, index)
 

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 from cxmap.checks.context import CheckContext
 from cxmap.checks.rules._base import rule
-from cxmap.checks.rules._common import who
+from cxmap.checks.rules._common import who_phrase
 from cxmap.diagnostics import Phase, Severity
 
 
 def check(ctx: CheckContext) -> None:
     for path, tp in ctx.touchpoints():
         if "branch" in tp and "branches" in tp:
-            ctx.report((*path, "branch"), "CX204",
-                       f"{who('touchpoint', tp, path)} gives both 'branch' and 'branches'",
-                       key=True, hint="keep one: 'branch: x' is shorthand for 'branches: [x]'")
+            ctx.say((*path, "branch"), "diagnostics.branch_and_branches", key=True,
+                    hint_key="diagnostics.branch_and_branches_hint",
+                    who=who_phrase("touchpoint", tp, path))
 
 
 RULE = rule(

@@ -25,16 +25,16 @@ _KINDS = (("departments", "department", "in the map"), ("branches", "branch", "i
 
 
 def check(ctx: CheckContext) -> None:
-    for kind, noun, scope in _KINDS:
+    for kind, noun, _scope in _KINDS:
         first = ctx.ids(kind)
         entries = ctx.touchpoints() if kind == "touchpoints" else ctx.items(kind)
         for path, obj in entries:
             ident = text_id(obj)
             if ident is not None and first[ident] != path:
                 first_line = ctx.doc.locate((*first[ident], "id"))[0]
-                ctx.report((*path, "id"), "CX200",
-                           f"duplicate {noun} id {ident!r} (first defined at line {first_line})",
-                           hint=f"{noun} ids must be unique {scope}")
+                ctx.say((*path, "id"), f"diagnostics.duplicate_{noun}_id",
+                        hint_key=f"diagnostics.duplicate_{noun}_id_hint", id=ident,
+                        line=first_line)
 
 
 RULE = rule(

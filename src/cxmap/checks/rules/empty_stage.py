@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from cxmap.checks.context import CheckContext
 from cxmap.checks.rules._base import rule
-from cxmap.checks.rules._common import who
+from cxmap.checks.rules._common import who_phrase
 from cxmap.diagnostics import Phase
 
 
 def check(ctx: CheckContext) -> None:
     for path, stage in ctx.items("stages"):
         if stage.get("touchpoints") == []:
-            ctx.report((*path, "touchpoints"), "CX300",
-                       f"{who('stage', stage, path)} has no touchpoints", key=True)
+            ctx.say((*path, "touchpoints"), "diagnostics.empty_stage", key=True,
+                    who=who_phrase("stage", stage, path))
 
 
 RULE = rule(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from cxmap.checks.context import CheckContext, str_list, text_id
 from cxmap.checks.rules._base import rule
-from cxmap.checks.rules._common import ref_path, who
+from cxmap.checks.rules._common import ref_path, who_phrase
 from cxmap.diagnostics import Phase
 
 
@@ -22,8 +22,8 @@ def check(ctx: CheckContext) -> None:
     for path, tp in ctx.touchpoints():
         for i, ref in str_list(tp.get("next")):
             if ref in touchpoints and ref == text_id(tp):
-                ctx.report(ref_path(path, "next", i), "CX302",
-                           f"{who('touchpoint', tp, path)} lists itself in 'next'")
+                ctx.say(ref_path(path, "next", i), "diagnostics.self_loop",
+                        who=who_phrase("touchpoint", tp, path))
 
 
 RULE = rule(

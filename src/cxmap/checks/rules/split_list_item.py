@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from cxmap.checks.context import CheckContext
 from cxmap.checks.rules._base import rule
-from cxmap.checks.rules._common import who
+from cxmap.checks.rules._common import who_phrase
 from cxmap.diagnostics import Phase
 
 #: text lists whose items are free text (ids cannot hold parentheses or quotes)
@@ -46,10 +46,10 @@ def check(ctx: CheckContext) -> None:
                     whole = f"{first}, {second}"
                     quoted = ("'" + whole.replace("'", "''") + "'" if '"' in whole
                               else f'"{whole}"')
-                    ctx.report((*path, key, i), "CX303",
-                               f"{key} items {i + 1} and {i + 2} of {who('touchpoint', tp, path)} "
-                               f"look like one text split at a comma: {first!r} + {second!r}",
-                               hint=f"quote it: {quoted}")
+                    ctx.say((*path, key, i), "diagnostics.split_list_item",
+                            hint_key="diagnostics.split_list_item_hint", field=key, n=i + 1,
+                            m=i + 2, who=who_phrase("touchpoint", tp, path), first=first,
+                            second=second, quoted=quoted)
 
 
 RULE = rule(

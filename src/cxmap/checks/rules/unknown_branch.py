@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from cxmap.checks.context import CheckContext, str_list
 from cxmap.checks.rules._base import rule
-from cxmap.checks.rules._common import did_you_mean, ref_path, who
+from cxmap.checks.rules._common import ref_path, suggestion, who_phrase
 from cxmap.diagnostics import Phase, Severity
 
 
@@ -22,9 +22,9 @@ def check(ctx: CheckContext) -> None:
         for key in ("branch", "branches"):
             for i, ref in str_list(tp.get(key)):
                 if ref not in branches:
-                    ctx.report(ref_path(path, key, i), "CX201",
-                               f"unknown branch {ref!r} in {who('touchpoint', tp, path)}",
-                               hint=did_you_mean(ref, branches, "branches"))
+                    ctx.say(ref_path(path, key, i), "diagnostics.unknown_branch", ref=ref,
+                            who=who_phrase("touchpoint", tp, path),
+                            **suggestion(ref, branches, "branches"))
 
 
 RULE = rule(

@@ -16,7 +16,7 @@ from typing import Any
 
 from cxmap.checks.context import CheckContext
 from cxmap.checks.rules._base import rule
-from cxmap.checks.rules._common import did_you_mean, who
+from cxmap.checks.rules._common import suggestion, who_phrase
 from cxmap.diagnostics import Phase, Severity
 from cxmap.load.yaml import KeyPath
 
@@ -26,17 +26,16 @@ def check(ctx: CheckContext) -> None:
         return
     departments = ctx.ids("departments")
 
-    def owner(path: KeyPath, obj: dict[str, Any], what: str) -> None:
+    def owner(path: KeyPath, obj: dict[str, Any], what: Any) -> None:
         value = obj.get("owner")
         if isinstance(value, str) and value not in departments:
-            ctx.report((*path, "owner"), "CX203",
-                       f"owner {value!r} of {what} is not a declared department",
-                       hint=did_you_mean(value, departments, "departments"))
+            ctx.say((*path, "owner"), "diagnostics.unknown_department", value=value,
+                    who=what, **suggestion(value, departments, "departments"))
 
     for path, tp in ctx.touchpoints():
-        owner(path, tp, who("touchpoint", tp, path))
+        owner(path, tp, who_phrase("touchpoint", tp, path))
     for path, project in ctx.items("projects"):
-        owner(path, project, who("project", project, path))
+        owner(path, project, who_phrase("project", project, path))
 
 
 RULE = rule(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from cxmap.checks.context import CheckContext, str_list
 from cxmap.checks.rules._base import rule
-from cxmap.checks.rules._common import did_you_mean, ref_path, who
+from cxmap.checks.rules._common import ref_path, suggestion, who_phrase
 from cxmap.diagnostics import Phase, Severity
 
 
@@ -22,16 +22,15 @@ def check(ctx: CheckContext) -> None:
     for path, tp in ctx.touchpoints():
         for i, ref in str_list(tp.get("next")):
             if ref not in touchpoints:
-                ctx.report(ref_path(path, "next", i), "CX202",
-                           f"unknown touchpoint {ref!r} in 'next' of "
-                           f"{who('touchpoint', tp, path)}",
-                           hint=did_you_mean(ref, touchpoints, "touchpoints"))
+                ctx.say(ref_path(path, "next", i), "diagnostics.unknown_next", ref=ref,
+                        who=who_phrase("touchpoint", tp, path),
+                        **suggestion(ref, touchpoints, "touchpoints"))
     for path, project in ctx.items("projects"):
         for i, ref in str_list(project.get("touchpoints")):
             if ref not in touchpoints:
-                ctx.report(ref_path(path, "touchpoints", i), "CX202",
-                           f"unknown touchpoint {ref!r} in {who('project', project, path)}",
-                           hint=did_you_mean(ref, touchpoints, "touchpoints"))
+                ctx.say(ref_path(path, "touchpoints", i), "diagnostics.unknown_touchpoint",
+                        ref=ref, who=who_phrase("project", project, path),
+                        **suggestion(ref, touchpoints, "touchpoints"))
 
 
 RULE = rule(

@@ -25,9 +25,8 @@ def check(ctx: CheckContext) -> None:
     for path, branch in ctx.items("branches"):
         ident = text_id(branch)
         if ident is not None and ident not in used:
-            ctx.report((*path, "id"), "CX301",
-                       f"branch {ident!r} has no touchpoint of its own",
-                       hint="assign touchpoints to it with 'branch:' or remove it")
+            ctx.say((*path, "id"), "diagnostics.unused_branch",
+                    hint_key="diagnostics.unused_branch_hint", id=ident)
 
 
 RULE = rule(

@@ -1,0 +1,129 @@
+"""Command-line usage errors (an unknown option, a missing argument...) in the
+user's language.
+
+The command-line parser words its errors in English; :class:`CxmapGroup`
+catches them and prints them through the message catalogue (``cli`` domain).
+The language is ``--lang`` when the command line has one, else
+:func:`cxmap.i18n.resolve_language`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from typer.core import TyperGroup
+
+from cxmap.i18n import Language, resolve_language, t
+
+#: (the parser's English message, catalogue key); matched whole, in order
+_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern + r"\Z", re.DOTALL), key) for pattern, key in (
+        (r"No such option: (?P<name>\S+) \(Possible options: (?P<options>.*)\)",
+         "no_such_option_suggest"),
+        (r"No such option: (?P<name>.*)", "no_such_option"),
+        (r"No such command '(?P<name>.*)'\. Did you mean (?P<options>.*)\?",
+         "no_such_command_suggest"),
+        (r"No such command '(?P<name>.*)'\.", "no_such_command"),
+        (r"Missing command\.", "missing_command"),
+        (r"Missing argument (?P<name>.*)\.", "missing_argument"),
+        (r"Missing option (?P<name>.*)\.", "missing_option"),
+        (r"Missing parameter(?::)? (?P<name>.*?)\.?", "missing_parameter"),
+        (r"Got unexpected extra argument(?:s|\(s\))? \((?P<name>.*)\)", "extra_arguments"),
+        (r"Option (?P<name>'[^']*') requires an argument\.", "option_needs_value"),
+        (r"Option (?P<name>'[^']*') requires (?P<options>.*)", "option_needs_values"),
+        (r"Option (?P<name>'[^']*') does not take a value\.", "option_takes_no_value"),
+        (r"Invalid value for (?P<name>.*?): (?P<value>'.*') is not one of (?P<options>.*)\.",
+         "not_one_of"),
+        (r"Invalid value for (?P<name>.*?): (?P<value>.*) is not a valid integer\.",
+         "not_an_integer"),
+        (r"Invalid value for (?P<name>.*?): (?P<value>.*) is not a valid float\.",
+         "not_a_number"),
+        (r"Invalid value for (?P<name>.*?): (?P<value>.*) is not in the range (?P<options>.*)\.",
+         "out_of_range"),
+        (r"Invalid value for (?P<name>.*?): (?P<value>.*) is not a valid (?P<options>.*)\.",
+         "not_valid"),
+        (r"Invalid value for (?P<name>.*?): (?P<value>.*)", "invalid_value"),
+    ))
+
+
+def translate(message: str, lang: Language) -> str:
+    """The parser's English ``message`` in ``lang`` (unknown ones stay as they are)."""
+    if lang is Language.EN:
+        return message
+    for pattern, key in _MESSAGES:
+        m = pattern.match(message)
+        if m:
+            params = {"name": "", "options": "", "value": ""} | {
+                k: v for k, v in m.groupdict().items() if v is not None}
+            return t(f"cli.{key}", lang, **params)
+    return message
+
+
+def language_of(args: Sequence[str]) -> Language:
+    """``--lang X`` / ``--lang=X`` on the command line, else the environment's."""
+    explicit = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            explicit = args[i + 1]
+        elif arg.startswith("--lang="):
+            explicit = arg.partition("=")[2]
+    try:
+        return resolve_language(explicit)
+    except ValueError:  # --lang xx: the parser reports it
+        return resolve_language()
+
+
+def show(exc: Any, lang: Language) -> None:
+    """Print a usage error as the parser would, in ``lang``."""
+    ctx = getattr(exc, "ctx", None)
+    out = []
+    if ctx is not None:
+        usage = ctx.get_usage()
+        out.append(t("cli.usage", lang, usage=usage.removeprefix("Usage: ")))
+        if ctx.command.get_help_option(ctx) is not None:
+            out.append(t("cli.try_help", lang,
+                         command=f"{ctx.command_path} {ctx.help_option_names[0]}"))
+        out.append("")
+    out.append(t("cli.error", lang, message=translate(exc.format_message(), lang)))
+    print("\n".join(out), file=sys.stderr)
+
+
+class CxmapGroup(TyperGroup):
+    """The command group, whose usage errors speak the user's language."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             windows_expand_args: bool = True, **extra: Any) -> Any:
+        from typer import Abort
+
+        try:  # typer >= 0.2x carries its own copy of click
+            from typer._click.exceptions import ClickException, UsageError
+        except ImportError:  # pragma: no cover - older typer on click
+            from click.exceptions import (  # type: ignore[no-redef,unused-ignore]
+                ClickException,
+                UsageError,
+            )
+
+        argv = list(sys.argv[1:] if args is None else args)
+        if not standalone_mode:
+            return super().main(argv, prog_name, complete_var, standalone_mode,
+                                windows_expand_args, **extra)
+        try:
+            code = super().main(argv, prog_name, complete_var, False, windows_expand_args,
+                                **extra)
+        except UsageError as exc:
+            show(exc, language_of(argv))
+            sys.exit(exc.exit_code)
+        except ClickException as exc:  # not a usage error: its own words
+            print(t("cli.error", language_of(argv), message=exc.format_message()),
+                  file=sys.stderr)
+            sys.exit(exc.exit_code)
+        except Abort:
+            print(t("cli.aborted", language_of(argv)), file=sys.stderr)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,74 @@
+"""Usage errors, --lang and the environment: the command line speaks the
+user's language; exit codes and machine formats do not change."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxmap.cli import app
+from cxmap.cli_errors import translate
+from cxmap.i18n import Language
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(("args", "en", "pl"), [
+    (["validate", "--foo"], "Error: No such option: --foo", "Błąd: nie ma opcji --foo"),
+    (["diff"], "Error: Missing argument 'OLD'.", "Błąd: brak argumentu 'OLD'."),
+    (["valdate", "x"], "Error: No such command 'valdate'. Did you mean 'validate'?",
+     "Błąd: nie ma polecenia 'valdate'. Czy chodziło o 'validate'?"),
+    (["diff", "a", "b", "--format", "xx"],
+     "Error: Invalid value for '--format' / '-f': 'xx' is not one of 'text', 'markdown', "
+     "'json'.",
+     "Błąd: niepoprawna wartość '--format' / '-f': 'xx' nie należy do: 'text', "
+     "'markdown', 'json'."),
+    (["diff", "a", "b", "c"], "Error: Got unexpected extra argument(s) (c)",
+     "Błąd: nieoczekiwany dodatkowy argument (c)"),
+    (["diff", "a", "b", "--limit", "-1"],
+     "Error: Invalid value for '--limit': -1 is not in the range x>=0.",
+     "Błąd: niepoprawna wartość '--limit': -1 jest poza zakresem x>=0."),
+])
+def test_usage_errors_in_both_languages(args: list[str], en: str, pl: str) -> None:
+    result = runner.invoke(app, args, env={"CXMAP_LANG": "en"})
+    assert result.exit_code == 2
+    assert en in result.stderr
+    assert "Try 'cxmap" in result.stderr and result.stderr.startswith("Usage: cxmap")
+    result = runner.invoke(app, args, env={"CXMAP_LANG": "pl"})
+    assert result.exit_code == 2
+    assert pl in result.stderr
+    assert result.stderr.startswith("Użycie: cxmap") and "Pomoc: 'cxmap" in result.stderr
+
+
+def test_lang_on_the_command_line_wins_for_usage_errors() -> None:
+    result = runner.invoke(app, ["diff", "a", "b", "--bogus", "--lang", "pl"],
+                           env={"CXMAP_LANG": "en"})
+    assert result.exit_code == 2 and "Błąd: nie ma opcji --bogus" in result.stderr
+    result = runner.invoke(app, ["diff", "--lang=en", "--bogus"], env={"CXMAP_LANG": "pl"})
+    assert "Error: No such option: --bogus" in result.stderr
+
+
+def test_unknown_message_stays_as_it_is() -> None:
+    assert translate("something new", Language.PL) == "something new"
+
+
+def test_unknown_language_is_a_usage_error_in_the_environment_language() -> None:
+    result = runner.invoke(app, ["validate", "--lang", "de", "x"], env={"CXMAP_LANG": "pl"})
+    assert result.exit_code == 2 and "nieznany język 'de' (użyj en albo pl)" in result.stderr
+
+
+def test_real_process_exit_codes_and_polish(tmp_path: Path) -> None:
+    good = Path(__file__).parent / "cases" / "valid"
+    env = {"CXMAP_LANG": "pl", "PATH": "/usr/bin:/bin"}
+    run = subprocess.run([sys.executable, "-m", "cxmap", "validate", "--nope"],
+                         capture_output=True, text=True, env=env, check=False)
+    assert run.returncode == 2 and "Błąd: nie ma opcji --nope" in run.stderr
+    run = subprocess.run([sys.executable, "-m", "cxmap", "validate", str(good)],
+                         capture_output=True, text=True, env=env, check=False)
+    assert run.returncode == 0, run.stderr
+    assert " warning CX313 mapa ma oceny, ale nie ma daty 'scoredOn'" in run.stdout
+    assert run.stdout.splitlines()[-1] == "Sprawdzono 3 pliki: 0 błędów, 9 ostrzeżeń"
