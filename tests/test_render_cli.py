@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -163,3 +164,16 @@ def test_dpi_sets_the_png_size(tmp_path: Path) -> None:
                                  "--page", "letter", "--dpi", "72"])
     assert result.exit_code == 0, result.output
     assert Image.open(out).size == (792, 612)
+
+
+def test_a_map_too_big_for_the_page_says_how_small_its_text_is(tmp_path: Path) -> None:
+    big = str(EXAMPLES / "sklep-omnichannel.cxmap.yaml")
+    result = subprocess.run([sys.executable, "-m", "cxmap", "render", big, "--page", "a4",
+                             "-o", str(tmp_path / "m.svg")], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert re.search(r"cxmap: note: mapa nie mieści się na A4 przy 8 pt; tekst ma \d\.\d pt",
+                     result.stderr), result.stderr
+    small = subprocess.run([sys.executable, "-m", "cxmap", "render", MAP, "--page", "a3",
+                            "--view", "canvas", "-o", str(tmp_path / "m.svg")],
+                           capture_output=True, text=True)
+    assert small.returncode == 0 and "note" not in small.stderr

@@ -30,6 +30,7 @@ class RenderRun:
     loaded: LoadedMap
     output: bytes | str | None = None
     warnings: list[str] = field(default_factory=list)   # from Graphviz
+    notes: list[str] = field(default_factory=list)      # for the user (text too small)
 
 
 def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | None = None,
@@ -42,7 +43,7 @@ def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | No
     ``timeout`` seconds.
     """
     from cxmap.api import load_map
-    from cxmap.outputs.render import View, draw_flow, render
+    from cxmap.outputs.render import View, draw_canvas, draw_flow, render
     from cxmap.outputs.render.options import check_view
 
     options = options or RenderOptions()
@@ -56,10 +57,12 @@ def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | No
         journey = run.loaded.journey
         if journey is None:
             return run
-        if child is None:
+        if options.view is View.CANVAS:
+            run.output = draw_canvas(journey, fmt, options, run.notes)
+        elif child is None:
             run.output = render(journey, fmt, options)
         else:
-            run.output = draw_flow(journey, fmt, options, child.draw, run.warnings)
+            run.output = draw_flow(journey, fmt, options, child.draw, run.warnings, run.notes)
         return run
     finally:
         if child is not None:

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from cxmap.model.journey import Journey
 
 __all__ = ["Direction", "FormatError", "Page", "RenderFormat", "RenderOptions", "View",
-           "ViewError", "draw_flow", "format_for_path", "parse_format", "render", "render_dot"]
+           "ViewError", "draw_canvas", "draw_flow", "format_for_path", "parse_format",
+           "render", "render_dot"]
 
 
 def render_dot(journey: Journey, options: RenderOptions | None = None,
@@ -53,19 +54,33 @@ Draw = Callable[[str, list[str] | None], bytes]
 
 
 def draw_flow(journey: Journey, fmt: RenderFormat, options: RenderOptions, draw: Draw,
-              warnings: list[str] | None = None) -> bytes:
+              warnings: list[str] | None = None, notes: list[str] | None = None) -> bytes:
     """The flow view as svg/png/pdf, Graphviz running through ``draw`` (which
-    must draw SVG when ``options.page`` is set: the page is made from it)."""
+    must draw SVG when ``options.page`` is set: the page is made from it).
+    ``notes`` gets a sentence when the text comes out below 8 pt on the page."""
     dot = render_dot(journey, options)
     if options.page is None:
         return draw(dot, warnings)
-    from cxmap.outputs.render.flowpage import on_page
+    from cxmap.outputs.render.flowpage import MIN_FONT, on_page
 
-    data, _fit = on_page(draw(dot, warnings), options.page, fmt.value, options.dpi)
+    data, fitted = on_page(draw(dot, warnings), options.page, fmt.value, options.dpi)
+    _small_text_note(journey, options, fitted.scale * MIN_FONT, notes)
     return data
 
 
-def _canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions) -> bytes:
+def _small_text_note(journey: Journey, options: RenderOptions, smallest: float,
+                     notes: list[str] | None) -> None:
+    if notes is None or options.page is None or smallest >= 7.95:
+        return
+    from cxmap.outputs.render.style import words
+
+    notes.append(words(journey.language)["too_big"].format(
+        page=options.page.value.upper(), size=f"{smallest:.1f}"))
+
+
+def draw_canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions,
+                notes: list[str] | None = None) -> bytes:
+    """The journey-map canvas as svg/png/pdf (``notes``: as for :func:`draw_flow`)."""
     from cxmap.graph.journey import build_graph
     from cxmap.outputs.render.canvas import canvas_svg
     from cxmap.outputs.render.page import place_on_page, svg_to
@@ -76,7 +91,10 @@ def _canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions) -> byte
     svg, lay = canvas_svg(journey, graph, page=page, title=options.title,
                           legend=options.legend)
     if options.page is not None:
-        svg, _fit = place_on_page(svg, lay.width, lay.height, options.page)
+        from cxmap.outputs.render.canvas import MIN_FONT
+
+        svg, fitted = place_on_page(svg, lay.width, lay.height, options.page)
+        _small_text_note(journey, options, fitted.scale * MIN_FONT, notes)
     if fmt is RenderFormat.SVG:
         return (XML_DECLARATION + svg + "\n").encode("utf-8")
     return svg_to(svg, fmt.value, dpi=options.dpi)
@@ -136,5 +154,5 @@ def render(journey: Journey, fmt: RenderFormat,
     options = options or RenderOptions()
     check_view(fmt, options)
     if options.view is View.CANVAS:
-        return _canvas(journey, fmt, options)
+        return draw_canvas(journey, fmt, options)
     return RENDERERS[fmt](journey, options)

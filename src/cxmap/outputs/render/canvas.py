@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 # sizes in pt at 100 % (the smallest text is MIN_FONT: a page scale of at
 # least 8 / MIN_FONT keeps every text at 8 pt or more)
 CARD_W = 112.0
+CARD_WIDTHS = (100.0, 112.0, 126.0, 140.0)
 GAP = 5.0
 PAD = 6.0
 LABEL_W = 68.0
@@ -155,8 +156,9 @@ def lane_of(tp: Touchpoint, journey: Journey, graph: JourneyGraph,
 
 
 def _card_content(tp: Touchpoint, journey: Journey, lane: str, words: Mapping[str, str],
-                  dept_names: Mapping[str, str], branch_names: Mapping[str, str]) -> _Content:
-    inner = CARD_W - 2 * PAD
+                  dept_names: Mapping[str, str], branch_names: Mapping[str, str],
+                  card_w: float = CARD_W) -> _Content:
+    inner = card_w - 2 * PAD
     name = fit_lines(clean(tp.name, MAX_NAME), inner, NAME_FONT, bold=True,
                      max_lines=MAX_NAME_LINES)
     meta: list[str] = []
@@ -164,7 +166,7 @@ def _card_content(tp: Touchpoint, journey: Journey, lane: str, words: Mapping[st
         meta.append(ellipsize(clean(tp.channel, 80), inner, META_FONT))
     if tp.owner:
         owner = dept_names.get(tp.owner, tp.owner)
-        meta.append(ellipsize(clean(owner, 80), inner, META_FONT))
+        meta.extend(fit_lines(clean(owner, 80), inner, META_FONT, max_lines=2))
     ids = tp.branch_ids
     if lane and ids and len(ids) > 1:
         others = [clean(branch_names.get(b, b), 40) for b in ids if b != lane]
@@ -202,26 +204,17 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
     lane_ids = [""] + ([graph.branch] if graph.branch is not None else journey.branch_ids)
     lane_names = {"": words["all_paths"], **branch_names}
     lanes_of: dict[str, str] = {}
-    contents: dict[str, _Content] = {}
     for _n, _si, _stage, members in stages:
         taken: dict[str, int] = {}
         for tp in members:
             lanes_of[tp.id] = lane = lane_of(tp, journey, graph, taken)
             taken[lane] = taken.get(lane, 0) + 1
-            contents[tp.id] = _card_content(tp, journey, lane, words, dept_names,
-                                            branch_names)
     # a lane nobody sits in still shows (its path uses shared touchpoints only)
     lanes = [(lane, clean(lane_names.get(lane, lane), MAX_TITLE)) for lane in lane_ids]
     if len(journey.branch_ids) == 0:
         lanes = [("", "")]
     multi = len(lanes) > 1
     label_w = LABEL_W if multi else 0.0
-    # cards of one lane are as tall as its tallest card
-    card_h: dict[str, float] = {}
-    for tp_id, c in contents.items():
-        h = 4 + TOP_ROW + len(c.name) * NAME_LEAD + len(c.meta) * META_LEAD + 2
-        lane = lanes_of[tp_id]
-        card_h[lane] = max(card_h.get(lane, 0.0), h)
 
     # cell contents: per stage, per lane, the cards in journey order
     cell_ids: list[dict[str, list[str]]] = []
@@ -234,8 +227,6 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
         merged.append(not multi or set(cells) == {""})
 
     title_lines, sub_lines = _title_lines(journey, graph, title, words)
-    ctx = _Ctx(journey, graph, stages, cell_ids, merged, lanes, card_h, label_w, title_lines,
-               sub_lines, legend, words)
     pw, ph = page if page is not None else (842.0, 595.0)
 
     def score(plan: _Plan) -> tuple[float, int, float]:
@@ -255,20 +246,39 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
         options = [range(1, min(n, 3) + 1) for n in needs]
         if math.prod(len(o) for o in options) <= 729:
             choices.extend(dict(enumerate(c)) for c in itertools.product(*options))
-    best: _Plan | None = None
+    best: tuple[_Ctx, _Plan] | None = None
     best_score: tuple[float, int, float] | None = None
-    for cols in choices:
-        widths = [cols[i] * (CARD_W + GAP) - GAP + 2 * PAD for i in range(len(stages))]
-        for rows in range(1, len(stages) + 1):
-            splits = band_splits(widths, rows)
-            for extra in (0, 1, 2) if multi else (0,):
-                plan = _plan(ctx, cols, splits, extra)
-                sc = score(plan)
-                if best_score is None or sc > best_score:
-                    best, best_score = plan, sc
+    # cards narrower (names on more lines) or wider (fewer lines): whichever
+    # fits the page better; on big maps the middle width only
+    longest = max((text_width(word, NAME_FONT, bold=True)
+                   for _n, _si, _stage, members in stages for tp in members
+                   for word in clean(tp.name, MAX_NAME).split()), default=0.0)
+    # never so narrow that a word of a name is cut in two (unless no width helps)
+    widths_tried = [w for w in CARD_WIDTHS if w - 2 * PAD >= longest] or [CARD_WIDTHS[-1]]
+    for card_w in widths_tried if len(graph) <= 60 else widths_tried[:1]:
+        contents = {tp.id: _card_content(tp, journey, lanes_of[tp.id], words, dept_names,
+                                         branch_names, card_w)
+                    for _n, _si, _stage, members in stages for tp in members}
+        # cards of one lane are as tall as its tallest card
+        card_h: dict[str, float] = {}
+        for tp_id, c in contents.items():
+            h = 4 + TOP_ROW + len(c.name) * NAME_LEAD + len(c.meta) * META_LEAD + 2
+            lane = lanes_of[tp_id]
+            card_h[lane] = max(card_h.get(lane, 0.0), h)
+        ctx = _Ctx(journey, graph, stages, cell_ids, merged, lanes, card_h, label_w,
+                   title_lines, sub_lines, legend, words, card_w, contents)
+        for cols in choices:
+            widths = [cols[i] * (card_w + GAP) - GAP + 2 * PAD for i in range(len(stages))]
+            for rows in range(1, min(len(stages), 8) + 1):
+                splits = band_splits(widths, rows)
+                for extra in (0, 1) if multi else (0,):
+                    plan = _plan(ctx, cols, splits, extra)
+                    sc = score(plan)
+                    if best_score is None or sc > best_score:
+                        best, best_score = (ctx, plan), sc
     assert best is not None
-    lay = _place(ctx, best)
-    lay.content = contents
+    lay = _place(*best)
+    lay.content = best[0].contents
     return lay
 
 
@@ -286,6 +296,8 @@ class _Ctx:
     sub_lines: list[str]
     legend: bool
     words: Mapping[str, str]
+    card_w: float
+    contents: dict[str, _Content]
     heads: dict[tuple[int, int], int] = field(default_factory=dict)
     tops: dict[int, tuple[list[str], list[str], float]] = field(default_factory=dict)
     legends: dict[int, float] = field(default_factory=dict)
@@ -301,7 +313,7 @@ class _Ctx:
         key = (i, cols)
         if key not in self.heads:
             name = f"{self.stages[i][0]}. {clean(self.stages[i][2].name, MAX_TITLE)}"
-            self.heads[key] = len(fit_lines(name, cols * (CARD_W + GAP) - GAP, STAGE_FONT,
+            self.heads[key] = len(fit_lines(name, cols * (self.card_w + GAP) - GAP, STAGE_FONT,
                                             bold=True, max_lines=2))
         return self.heads[key]
 
@@ -325,11 +337,13 @@ class _Ctx:
         return self.tops[key]
 
     def legend_h(self, width: float) -> float:
-        key = int(width)
+        """The legend's height at ``width``, measured at the nearest smaller
+        multiple of 40 pt (a little more room never hurts)."""
+        key = int(width // 40)
         if key not in self.legends:
             probe = Svg(width, 10)
-            self.legends[key] = (_legend(probe, self.journey, self.graph, 0, width, self.words)
-                                 + 4 if self.legend else 0)
+            self.legends[key] = (_legend(probe, self.journey, self.graph, 0, key * 40.0,
+                                         self.words) + 4 if self.legend else 0)
         return self.legends[key]
 
 
@@ -372,7 +386,7 @@ def _plan(ctx: _Ctx, cols: dict[int, int], splits: list[list[int]], extra: int) 
                     lane_rows[""] += math.ceil((need * row_h[""] - height) / row_h[""])
                     height = sum(lane_rows[lane] * row_h[lane] for lane in lanes)
         plans.append(lane_rows)
-    col_w = {i: cols[i] * (CARD_W + GAP) - GAP + 2 * PAD for i in cols}
+    col_w = {i: cols[i] * (ctx.card_w + GAP) - GAP + 2 * PAD for i in cols}
     width = MARGIN * 2 + ctx.label_w + max(sum(col_w[i] for i in band) for band in splits)
     y = ctx.top(width)[2]
     for band_stages, lane_rows in zip(splits, plans, strict=True):
@@ -408,7 +422,8 @@ def _place(ctx: _Ctx, plan: _Plan) -> CanvasLayout:
     card_h, splits, cols, width = ctx.card_h, plan.splits, plan.cols, plan.width
     slots = stage_slots(journey, graph)
     row_h = {lane: ctx.row_h(lane) for lane, _n in lanes}
-    col_w = {i: cols[i] * (CARD_W + GAP) - GAP + 2 * PAD for i in cols}
+    card_w = ctx.card_w
+    col_w = {i: cols[i] * (card_w + GAP) - GAP + 2 * PAD for i in cols}
     title, sub, y = ctx.top(width)
     bands: list[Band] = []
     cards: dict[str, Card] = {}
@@ -451,9 +466,9 @@ def _place(ctx: _Ctx, plan: _Plan) -> CanvasLayout:
                 cell = cells[(i, lane)]
                 for k, tp_id in enumerate(ids):
                     r, c = divmod(k, cols[i])
-                    box = Box(cell.x + PAD + c * (CARD_W + GAP),
+                    box = Box(cell.x + PAD + c * (card_w + GAP),
                               cell.y + GAP / 2 + r * row_h[lane],
-                              CARD_W, card_h[lane])
+                              card_w, card_h[lane])
                     cards[tp_id] = Card(tp_id, box, lane, i, b)
             # curve x: the stage's touchpoints spread by their slots
             members = stages[i][3]

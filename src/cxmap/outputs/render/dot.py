@@ -62,7 +62,7 @@ def _sample(color: str, line: str) -> str:
 
 
 def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
-               words: dict[str, str], width: int = WRAP) -> str:
+               words: dict[str, str], width: int = WRAP, branches: bool = True) -> str:
     """The HTML-like label of a touchpoint box (without the outer ``<>``)."""
     parts: list[str] = []
     marks = st.marks(tp, words, converges=converges)
@@ -74,7 +74,7 @@ def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
     if tp.target is not None and tp.target != tp.score:
         meta += f" \u2192 {words['target']} {score_text(tp.target)}"
     ids = tp.branch_ids
-    if ids is not None and len(journey.branch_ids) > 1:
+    if branches and ids is not None and len(journey.branch_ids) > 1:
         names = {b.id: b.name for b in journey.branches or ()}
         shown = [clean(names.get(b, b), 40) for b in ids[:3]]
         if len(ids) > 3:
@@ -264,7 +264,8 @@ def to_dot(journey: Journey, graph: JourneyGraph,
             for tp in members:
                 row_of[tp.id] = r
                 label = node_label(journey, tp, converges=tp.id in converging, words=words,
-                                   width=WRAP if rows is None else PAGE_WRAP)
+                                   width=WRAP if rows is None else PAGE_WRAP,
+                                   branches=rows is None)
                 cluster.node(tp.id, label=f"<{label}>", **node_attrs(tp))
             holder.subgraph(cluster)
         row_graphs.append(holder)

@@ -53,12 +53,11 @@ class Fit:
 
 
 def fit(width: float, height: float, page: Page, margin: float = PAGE_MARGIN) -> Fit:
-    """The largest scale at which the drawing fits inside the margins,
-    centred horizontally, at the top."""
+    """The largest scale at which the drawing fits inside the margins, centred."""
     pw, ph = page.size
     scale = min((pw - 2 * margin) / width, (ph - 2 * margin) / height)
     vw, vh = pw / scale, ph / scale
-    return Fit(scale, (-(vw - width) / 2, -margin / scale, vw, vh))
+    return Fit(scale, (-(vw - width) / 2, -(vh - height) / 2, vw, vh))
 
 
 _ROOT = re.compile(r"<svg\b[^>]*>")
@@ -77,7 +76,7 @@ def place_on_page(svg: str, width: float, height: float, page: Page) -> tuple[st
     root = _SIZE_ATTR.sub("", match.group(0))
     root = root[:-1].rstrip("/") + (
         f' width="{pw:.2f}pt" height="{ph:.2f}pt" '
-        f'viewBox="{x:.2f} {y:.2f} {vw:.2f} {vh:.2f}" preserveAspectRatio="xMidYMin meet">')
+        f'viewBox="{x:.2f} {y:.2f} {vw:.2f} {vh:.2f}" preserveAspectRatio="xMidYMid meet">')
     return svg[:match.start()] + root + svg[match.end():], placed
 
 

@@ -41,9 +41,18 @@ def _advance(ch: str) -> float:
     return 0.62
 
 
+class _Advances(dict[str, float]):
+    def __missing__(self, ch: str) -> float:
+        self[ch] = width = _advance(ch)
+        return width
+
+
+_ADVANCES = _Advances()
+
+
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     """Estimated width of ``text`` set at ``size`` (same unit as ``size``)."""
-    width = sum(_advance(c) for c in text) * size
+    width = sum(map(_ADVANCES.__getitem__, text)) * size
     return width * 1.08 if bold else width
 
 
@@ -94,14 +103,26 @@ def num(value: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
+_KEYS: dict[str, str] = {}
+_SPECIAL = frozenset('&<>"\n\r\t')
+
+
 def _attrs(attrs: dict[str, object]) -> str:
     out = []
     for key, value in attrs.items():
         if value is None or value is False:
             continue
+        name = _KEYS.get(key)
+        if name is None:
+            name = _KEYS[key] = key.rstrip("_").replace("_", "-")
         if isinstance(value, float):
-            value = num(value)
-        out.append(f" {key.rstrip('_').replace('_', '-')}={quoteattr(str(value))}")
+            out.append(f' {name}="{num(value)}"')
+            continue
+        text = str(value)
+        if _SPECIAL.isdisjoint(text):
+            out.append(f' {name}="{text}"')
+        else:
+            out.append(f" {name}={quoteattr(text)}")
     return "".join(out)
 
 
