@@ -17,7 +17,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from cxmap import __version__
-from cxmap.outputs.escape import Raw, md_text
+from cxmap.outputs.escape import Raw as Raw  # re-exported: the report templates use it
+from cxmap.outputs.escape import md_text as md_text
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.text import clean
 
