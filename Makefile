@@ -24,7 +24,13 @@ demo: setup
 	$(BIN)/cxmap report examples/sklep-omnichannel.cxmap.yaml -o out/sklep-omnichannel.html
 	$(BIN)/cxmap report examples/insurance-claim.cxmap.yaml -o out/insurance-claim.md
 	$(BIN)/cxmap diff examples/telecom-contract.cxmap.yaml examples/telecom-contract-2025.cxmap.yaml
-	@echo "Diagrams and reports written to out/"
+	@echo ""
+	@echo "Written:"
+	@echo "  out/sklep-omnichannel.svg   diagram"
+	@echo "  out/sklep-omnichannel.png   diagram"
+	@echo "  out/sklep-omnichannel.html  report (open in a browser)"
+	@echo "  out/insurance-claim.md      report"
+	@echo "cxmap is at $(BIN)/cxmap: run 'source $(BIN)/activate' to type just 'cxmap'."
 
 ## test: set up and run the test suite
 test: setup
@@ -38,7 +44,7 @@ lint: setup
 ## bench: the benchmarks (slow; run on demand)
 bench: setup
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	$(BIN)/python benchmarks/bench_validate.py
+	$(BIN)/python benchmarks/goals.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

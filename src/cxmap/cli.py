@@ -185,7 +185,11 @@ def validate(
         show_default=False)] = None,
 ) -> None:
     """Check journey maps against the format and the method; report every problem
-    as FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage."""
+    as FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage.
+
+    \b
+    Example: cxmap validate maps/ --lang pl
+    """
     from cxmap.commands.validate import validate as run_validate
     from cxmap.diagnostics import ConfigError
     from cxmap.i18n import resolve_language, t
@@ -276,7 +280,11 @@ def render(
         "--page or --view canvas, else 96].", show_default=False)] = None,
 ) -> None:
     """Draw a journey map: stages as columns, touchpoints coloured by score,
-    branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error."""
+    branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error.
+
+    \b
+    Example: cxmap render maps/bank.cxmap.yaml -o bank.svg
+    """
     from cxmap.commands.render import render_file
     from cxmap.graph import UnknownBranchError
     from cxmap.layout import LayoutError
@@ -333,27 +341,43 @@ def render(
 # --------------------------------------------------------------------------- report
 @app.command()
 def report(
-    map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to report on.",
-                                             show_default=False)],
+    map_path: Annotated[Path, typer.Argument(
+        metavar="PATH", help="The journey map to report on, or a folder: the portfolio of "
+        "every map in it.", show_default=False)],
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="FILE", help="Output file; its extension (.md .markdown "
-        ".html .htm) chooses the format. '-' writes to stdout (Markdown unless --format).",
+        ".html .htm .pdf) chooses the format. '-' writes to stdout (Markdown unless --format).",
         show_default=False)],
     fmt: Annotated[str | None, typer.Option(
-        "--format", "-f", metavar="FORMAT", help="markdown or html; overrides the extension.",
-        show_default=False)] = None,
+        "--format", "-f", metavar="FORMAT", help="markdown, html or pdf; overrides the "
+        "extension.", show_default=False)] = None,
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, help="Language of the report (default: the map's "
         "'language', else en).", show_default=False)] = None,
+    compare: Annotated[str | None, typer.Option(
+        "--compare", metavar="OLD", help="An earlier wave of the map (a file or git "
+        "REV:PATH): the summary shows what improved, worsened and drifted since.",
+        show_default=False)] = None,
+    each: Annotated[bool, typer.Option(
+        "--each", help="Portfolio: also write each journey's own report beside OUT, "
+        "linked from it.")] = False,
     no_diagram: Annotated[bool, typer.Option(
         "--no-diagram", help="Leave out the diagram (inline SVG / Mermaid).")] = False,
     title: Annotated[str | None, typer.Option(
         "--title", metavar="TEXT", help="Heading to show instead of the map's title.",
         show_default=False)] = None,
 ) -> None:
-    """Write a report for management and touchpoint owners: key figures,
-    priorities (lift every -1/-2 to 0), stages, paths, departments, pillars,
-    projects (impact x cost).  Exit 0 written, 1 invalid map, 2 usage error."""
+    """Write a report for management and touchpoint owners: a one-page summary
+    (mean, priorities, quick wins, experience debt, changes since --compare),
+    the diagram, charts, stages, paths, departments, pillars, projects.  For a
+    folder: the portfolio of its journeys.  Exit 0 written, 1 invalid map,
+    2 usage error.
+
+    \b
+    Examples: cxmap report maps/bank.cxmap.yaml -o bank.pdf --compare v2024:maps/bank.cxmap.yaml
+              cxmap report maps -o portfolio.html --each
+    """
+    from cxmap.commands.report import CompareError, report_file, report_folder
     from cxmap.outputs.report import (
         ReportFormat,
         ReportFormatError,
@@ -361,7 +385,6 @@ def report(
         format_for_path,
         parse_format,
     )
-    from cxmap.outputs.report.run import report_file
 
     try:
         if fmt is not None:
@@ -372,14 +395,41 @@ def report(
             chosen = format_for_path(output)
     except ReportFormatError as exc:
         _fail_usage(str(exc))
-    _check_map_path(map_path)
+    folder = map_path.is_dir()
+    if not folder:
+        _check_map_path(map_path)
+    if folder and compare is not None:
+        _fail_usage("--compare needs a map file, not a folder")
+    if each and not folder:
+        _fail_usage("--each needs a folder (the portfolio)")
+    if each and output == "-":
+        _fail_usage("--each needs -o FILE: the journeys' reports are written beside it")
     _check_output(output, [map_path])
     options = ReportOptions(language=lang.value if lang else None, title=title,
                             diagram=not no_diagram)
-    run = report_file(map_path, chosen, options)
+    from cxmap.outputs.report.pdf import PdfError
+
+    try:
+        if folder:
+            run = report_folder(map_path, chosen, options, output=output, each=each)
+        else:
+            run = report_file(map_path, chosen, options, output=output, compare=compare)
+    except CompareError as exc:
+        _fail_usage(str(exc))
+    except PdfError as exc:
+        print(f"cxmap: error: {exc}", file=sys.stderr)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    if folder and not run.maps:
+        _fail_usage(f"no journey maps found in {str(map_path)!r}")
     if run.output is None:
-        _fail_invalid([run.loaded])
-    _write(run.output, output, [map_path])
+        _fail_invalid(run.invalid, "cannot compare: fix the map errors above first"
+                      if compare is not None and run.loaded.journey is not None else None)
+    inputs = [m.file for m in run.maps] if folder else [map_path]
+    for path, data in run.files.items():
+        _write(data, path, inputs)
+    _write(run.output, output, inputs)
+    if run.invalid:   # a portfolio is written over the valid maps; the others fail it
+        _fail_invalid(run.invalid)
 
 
 # --------------------------------------------------------------------------- diff
@@ -419,7 +469,11 @@ def diff(
         "(json keys never change).", show_default=False)] = None,
 ) -> None:
     """Compare two waves of a journey map (touchpoints matched by id).
-    Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git error."""
+    Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git error.
+
+    \b
+    Example: cxmap diff v2024:maps/bank.cxmap.yaml maps/bank.cxmap.yaml -f markdown
+    """
     from cxmap.commands.diff import diff as run_diff
     from cxmap.i18n import resolve_language, t
     from cxmap.load.git import SourceError
@@ -461,7 +515,11 @@ def history(
         "(json keys never change).", show_default=False)] = None,
 ) -> None:
     """Every touchpoint's score in every research wave of a map, from its git
-    history (renames followed).  Exit 0 done, 2 usage or git error."""
+    history (renames followed).  Exit 0 done, 2 usage or git error.
+
+    \b
+    Example: cxmap history maps/bank.cxmap.yaml
+    """
     from cxmap.commands.history import history as run_history
     from cxmap.i18n import resolve_language
     from cxmap.load.git import SourceError
@@ -483,7 +541,11 @@ def schema(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
 ) -> None:
-    """Print the JSON Schema (draft-07) of the map format, for editors and CI."""
+    """Print the JSON Schema (draft-07) of the map format, for editors and CI.
+
+    \b
+    Example: cxmap schema -o cxmap.schema.json
+    """
     from cxmap.commands.schema import schema as run_schema
 
     _write(run_schema(), output)
@@ -498,7 +560,11 @@ def explain(
         "--lang", case_sensitive=False, help="Language: en or pl.", show_default=False)
     ] = None,
 ) -> None:
-    """Explain a diagnostic code: what it means and what to do."""
+    """Explain a diagnostic code: what it means and what to do.
+
+    \b
+    Example: cxmap explain CX201
+    """
     from cxmap.commands.explain import UnknownCode
     from cxmap.commands.explain import explain as run_explain
     from cxmap.i18n import resolve_language
@@ -527,7 +593,11 @@ def init(
         show_default=False)] = None,
 ) -> None:
     """Write a commented starter map that validates.  An existing file is never
-    overwritten (exit 1).  Exit 0 written, 1 not written, 2 usage error."""
+    overwritten (exit 1).  Exit 0 written, 1 not written, 2 usage error.
+
+    \b
+    Example: cxmap init maps/bank.cxmap.yaml --lang pl
+    """
     from cxmap.commands.edit_init import init_map
 
     run = init_map(path, _edit_lang(lang))
@@ -553,7 +623,11 @@ def export(
         show_default=False)] = None,
 ) -> None:
     """Export the touchpoints as a table, one row each in journey order, for a
-    scoring workshop.  Exit 0 written, 1 invalid map, 2 usage error."""
+    scoring workshop.  Exit 0 written, 1 invalid map, 2 usage error.
+
+    \b
+    Example: cxmap export maps/bank.cxmap.yaml -o scores.xlsx
+    """
     from cxmap.commands.edit_export import ExportFormat, export_map, format_for
     from cxmap.i18n import t
 
@@ -595,7 +669,11 @@ def import_scores(
 ) -> None:
     """Import score, target, reach, confirmed, momentOfTruth and customerEffort
     from a table by touchpoint id, changing only the values that differ.  Any bad
-    row: nothing written.  Exit 0 done, 1 problems, 2 usage error."""
+    row: nothing written.  Exit 0 done, 1 problems, 2 usage error.
+
+    \b
+    Example: cxmap import-scores maps/bank.cxmap.yaml scores.xlsx
+    """
     from datetime import date
 
     from cxmap.commands.edit_import import import_scores as run_import
@@ -651,7 +729,11 @@ def fmt_command(
 ) -> None:
     """Rewrite maps in canonical layout (key order, 2-space indentation, block
     style), keeping every comment, value and quoting.  A map with errors is never
-    touched.  Exit 0 done, 1 errors (or changes with --check), 2 usage error."""
+    touched.  Exit 0 done, 1 errors (or changes with --check), 2 usage error.
+
+    \b
+    Example: cxmap fmt --check maps/
+    """
     from cxmap.commands.edit_fmt import FmtStatus, fmt_paths
     from cxmap.i18n import t
 

@@ -23,6 +23,7 @@ from cxmap.outputs.render.text import clean
 if TYPE_CHECKING:
     import jinja2
 
+    from cxmap.graph.journey import JourneyGraph
     from cxmap.model.journey import Journey
     from cxmap.outputs.report import ReportOptions
     from cxmap.outputs.report.content import Content
@@ -158,22 +159,33 @@ def name_titles(svg: str, journey: Journey) -> str:
     return _NODE_TITLE.sub(sub, svg)
 
 
-def diagram_svg(journey: Journey) -> tuple[str, str]:
-    """``(svg, "")`` or ``("", reason)`` when Graphviz fails."""
+def full_diagram(journey: Journey) -> str:
+    """The report's diagram as Graphviz draws it (a standalone SVG document),
+    hover texts naming the touchpoints.  Raises ``LayoutError``."""
     from cxmap.outputs.render import render_dot
-    from cxmap.outputs.render.layout import LayoutError, layout
+    from cxmap.outputs.render.layout import layout
     from cxmap.outputs.render.options import RenderFormat, RenderOptions
 
+    svg = layout(render_dot(journey, RenderOptions(title="")), RenderFormat.SVG)
+    return name_titles(svg.decode("utf-8"), journey)
+
+
+def diagram_svg(journey: Journey, drawn: str | None = None) -> tuple[str, str]:
+    """``(svg, "")`` or ``("", reason)`` when Graphviz fails; ``drawn`` = the
+    standalone SVG already made by :func:`full_diagram`."""
+    from cxmap.outputs.render.layout import LayoutError
+
     try:
-        svg = inline_svg(layout(render_dot(journey, RenderOptions(title="")),
-                                RenderFormat.SVG))
+        full = drawn if drawn is not None else full_diagram(journey)
     except (LayoutError, UnicodeDecodeError) as exc:
         return "", str(exc)
-    return name_titles(svg, journey), ""
+    return inline_svg(full.encode("utf-8")), ""
 
 
-def charts(content: Content) -> dict[str, str]:
-    """The report's charts as inline SVG (empty when there is nothing to draw)."""
+def charts(content: Content, journey: Journey | None = None,
+           graph: JourneyGraph | None = None) -> dict[str, str]:
+    """The report's charts as inline SVG (empty when there is nothing to draw);
+    the emotion curve needs the journey and its graph."""
     from cxmap.outputs.charts import (
         Bar,
         MatrixProject,
@@ -189,7 +201,7 @@ def charts(content: Content) -> dict[str, str]:
                 for d in content.distribution]
         if bars[-1].value == 0:
             bars.pop()   # no "not scored yet" bar when everything is scored
-        out["distribution"] = distribution_chart(bars, w["chart_distribution"])
+        out["distribution"] = distribution_chart(bars, w["chart_distribution"], width=360)
     if content.stages and any(s.count for s in content.stages):
         out["stages"] = mean_chart(
             [Bar(f"{s.number}. {s.name}", s.mean_value, s.mean) for s in content.stages],
@@ -197,6 +209,12 @@ def charts(content: Content) -> dict[str, str]:
     if content.pillars:
         out["pillars"] = mean_chart([Bar(p.name, p.mean_value, p.mean) for p in content.pillars],
                                     w["chart_pillars"], width=760)
+    if journey is not None and graph is not None and any(
+            tp.score is not None for tp in journey.touchpoints):
+        from cxmap.outputs.charts.curve import emotion_curve
+
+        out["curve"] = emotion_curve(journey, graph, width=960, title=False,
+                                     language=content.language)
     placed = [MatrixProject(i, p.title, p.impact_level, p.cost_level)
               for i, p in enumerate(content.projects, 1) if p.open]
     if placed:
@@ -214,13 +232,13 @@ def html_report(journey: Journey, options: ReportOptions) -> str:
     svg, error = ("", "")
     show = options.diagram and bool(journey.touchpoints)   # nothing to draw otherwise
     if show:
-        svg, error = diagram_svg(journey)
+        svg, error = diagram_svg(journey, options.diagram_svg)
     # Graphviz's own output; the labels in it were escaped when the DOT was built
     ctx["svg"] = Markup(svg)
     ctx["diagram_error"] = error
     ctx["show_diagram"] = show
     ctx["diagram_link"] = options.diagram_link if svg else ""
     # our own SVG: every text in it was escaped when it was built
-    ctx["charts"] = {k: Markup(v) for k, v in charts(ctx["c"]).items()}
+    ctx["charts"] = {k: Markup(v) for k, v in charts(ctx["c"], journey, ctx["graph"]).items()}
     ctx["lang"] = ctx["c"].language
     return _environment("html").get_template("report.html.j2").render(ctx)
