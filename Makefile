@@ -24,7 +24,13 @@ demo: setup
 	$(BIN)/cxmap report examples/sklep-omnichannel.cxmap.yaml -o out/sklep-omnichannel.html
 	$(BIN)/cxmap report examples/insurance-claim.cxmap.yaml -o out/insurance-claim.md
 	$(BIN)/cxmap diff examples/telecom-contract.cxmap.yaml examples/telecom-contract-2025.cxmap.yaml
-	@echo "Diagrams and reports written to out/"
+	@echo ""
+	@echo "Written:"
+	@echo "  out/sklep-omnichannel.svg   diagram"
+	@echo "  out/sklep-omnichannel.png   diagram"
+	@echo "  out/sklep-omnichannel.html  report (open in a browser)"
+	@echo "  out/insurance-claim.md      report"
+	@echo "cxmap is at $(BIN)/cxmap: run 'source $(BIN)/activate' to type just 'cxmap'."
 
 ## test: set up and run the test suite
 test: setup

@@ -78,7 +78,7 @@ stages:
         pillars: [integrity]  # pil
         evidence:
           - x  # ex
-      # after evidence
+        # after evidence
       # before c
       - id: c
         name: "C"
@@ -251,3 +251,19 @@ def test_examples_folder_formats(tmp_path: Path) -> None:
     assert runner.invoke(app, ["fmt", str(folder)]).exit_code == 0
     check = runner.invoke(app, ["fmt", "--check", str(folder)])
     assert check.exit_code == 0, check.output
+
+
+def test_full_line_comments_stay_at_their_level() -> None:
+    text = ("cxmap: 1\nid: m\ntitle: T\nstages:\n"
+            "- id: s\n  name: S\n  touchpoints:\n"
+            "  # about the first touchpoint\n"
+            "  - id: a\n    name: A\n    notes: x\n    # a closing remark on a\n\n"
+            "# the next stage\n"
+            "- id: t\n  name: T\n  touchpoints: []\n")
+    assert format_bytes(text.encode()).text.decode() == (
+        "cxmap: 1\nid: m\ntitle: T\nstages:\n"
+        "  - id: s\n    name: S\n    touchpoints:\n"
+        "      # about the first touchpoint\n"
+        "      - id: a\n        name: A\n        notes: x\n        # a closing remark on a\n\n"
+        "  # the next stage\n"
+        "  - id: t\n    name: T\n    touchpoints: []\n")

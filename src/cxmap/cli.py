@@ -185,7 +185,11 @@ def validate(
         show_default=False)] = None,
 ) -> None:
     """Check journey maps against the format and the method; report every problem
-    as FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage."""
+    as FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage.
+
+    \b
+    Example: cxmap validate maps/ --lang pl
+    """
     from cxmap.commands.validate import validate as run_validate
     from cxmap.diagnostics import ConfigError
     from cxmap.i18n import resolve_language, t
@@ -276,7 +280,11 @@ def render(
         "--page or --view canvas, else 96].", show_default=False)] = None,
 ) -> None:
     """Draw a journey map: stages as columns, touchpoints coloured by score,
-    branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error."""
+    branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error.
+
+    \b
+    Example: cxmap render maps/bank.cxmap.yaml -o bank.svg
+    """
     from cxmap.commands.render import render_file
     from cxmap.graph import UnknownBranchError
     from cxmap.layout import LayoutError
@@ -353,7 +361,11 @@ def report(
 ) -> None:
     """Write a report for management and touchpoint owners: key figures,
     priorities (lift every -1/-2 to 0), stages, paths, departments, pillars,
-    projects (impact x cost).  Exit 0 written, 1 invalid map, 2 usage error."""
+    projects (impact x cost).  Exit 0 written, 1 invalid map, 2 usage error.
+
+    \b
+    Example: cxmap report maps/bank.cxmap.yaml -o bank.html --lang pl
+    """
     from cxmap.outputs.report import (
         ReportFormat,
         ReportFormatError,
@@ -419,7 +431,11 @@ def diff(
         "(json keys never change).", show_default=False)] = None,
 ) -> None:
     """Compare two waves of a journey map (touchpoints matched by id).
-    Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git error."""
+    Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git error.
+
+    \b
+    Example: cxmap diff v2024:maps/bank.cxmap.yaml maps/bank.cxmap.yaml -f markdown
+    """
     from cxmap.commands.diff import diff as run_diff
     from cxmap.i18n import resolve_language, t
     from cxmap.load.git import SourceError
@@ -461,7 +477,11 @@ def history(
         "(json keys never change).", show_default=False)] = None,
 ) -> None:
     """Every touchpoint's score in every research wave of a map, from its git
-    history (renames followed).  Exit 0 done, 2 usage or git error."""
+    history (renames followed).  Exit 0 done, 2 usage or git error.
+
+    \b
+    Example: cxmap history maps/bank.cxmap.yaml
+    """
     from cxmap.commands.history import history as run_history
     from cxmap.i18n import resolve_language
     from cxmap.load.git import SourceError
@@ -483,7 +503,11 @@ def schema(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
 ) -> None:
-    """Print the JSON Schema (draft-07) of the map format, for editors and CI."""
+    """Print the JSON Schema (draft-07) of the map format, for editors and CI.
+
+    \b
+    Example: cxmap schema -o cxmap.schema.json
+    """
     from cxmap.commands.schema import schema as run_schema
 
     _write(run_schema(), output)
@@ -498,7 +522,11 @@ def explain(
         "--lang", case_sensitive=False, help="Language: en or pl.", show_default=False)
     ] = None,
 ) -> None:
-    """Explain a diagnostic code: what it means and what to do."""
+    """Explain a diagnostic code: what it means and what to do.
+
+    \b
+    Example: cxmap explain CX201
+    """
     from cxmap.commands.explain import UnknownCode
     from cxmap.commands.explain import explain as run_explain
     from cxmap.i18n import resolve_language
@@ -527,7 +555,11 @@ def init(
         show_default=False)] = None,
 ) -> None:
     """Write a commented starter map that validates.  An existing file is never
-    overwritten (exit 1).  Exit 0 written, 1 not written, 2 usage error."""
+    overwritten (exit 1).  Exit 0 written, 1 not written, 2 usage error.
+
+    \b
+    Example: cxmap init maps/bank.cxmap.yaml --lang pl
+    """
     from cxmap.commands.edit_init import init_map
 
     run = init_map(path, _edit_lang(lang))
@@ -553,7 +585,11 @@ def export(
         show_default=False)] = None,
 ) -> None:
     """Export the touchpoints as a table, one row each in journey order, for a
-    scoring workshop.  Exit 0 written, 1 invalid map, 2 usage error."""
+    scoring workshop.  Exit 0 written, 1 invalid map, 2 usage error.
+
+    \b
+    Example: cxmap export maps/bank.cxmap.yaml -o scores.xlsx
+    """
     from cxmap.commands.edit_export import ExportFormat, export_map, format_for
     from cxmap.i18n import t
 
@@ -595,7 +631,11 @@ def import_scores(
 ) -> None:
     """Import score, target, reach, confirmed, momentOfTruth and customerEffort
     from a table by touchpoint id, changing only the values that differ.  Any bad
-    row: nothing written.  Exit 0 done, 1 problems, 2 usage error."""
+    row: nothing written.  Exit 0 done, 1 problems, 2 usage error.
+
+    \b
+    Example: cxmap import-scores maps/bank.cxmap.yaml scores.xlsx
+    """
     from datetime import date
 
     from cxmap.commands.edit_import import import_scores as run_import
@@ -651,7 +691,11 @@ def fmt_command(
 ) -> None:
     """Rewrite maps in canonical layout (key order, 2-space indentation, block
     style), keeping every comment, value and quoting.  A map with errors is never
-    touched.  Exit 0 done, 1 errors (or changes with --check), 2 usage error."""
+    touched.  Exit 0 done, 1 errors (or changes with --check), 2 usage error.
+
+    \b
+    Example: cxmap fmt --check maps/
+    """
     from cxmap.commands.edit_fmt import FmtStatus, fmt_paths
     from cxmap.i18n import t
 

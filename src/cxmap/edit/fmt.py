@@ -17,6 +17,7 @@ again must not change it.
 
 from __future__ import annotations
 
+import bisect
 import io
 from collections import Counter
 from dataclasses import dataclass
@@ -280,17 +281,52 @@ def _restore(source: str, output: str) -> str:
         for start, end, new in sorted(changes, reverse=True):
             text = text[:start] + new + text[end:]
         out_lines[line] = text
-    # full-line comments: indented as the next line with content
-    indent = 0
-    for number in range(len(out_lines) - 1, -1, -1):
-        row = out_lines[number]
+    # full-line comments: at the level they were written at (ruamel writes
+    # them with their old indentation): the level of the next line with
+    # content if it was written there, else of the block above they closed
+    # output line -> {source column: output column} for its indentation and
+    # its first scalar (`- id:` lines have both: the dash and the key)
+    levels: dict[int, dict[int, int]] = {}
+    for a, b in pairs:
+        if b.start[0] not in levels:
+            row = src_lines[a.start[0]]
+            out_row = out_lines[b.start[0]]
+            levels[b.start[0]] = {len(row) - len(row.lstrip(" ")):
+                                  len(out_row) - len(out_row.lstrip(" ")),
+                                  a.start[1]: b.start[1]}
+    bodies: list[int] = []
+    full: list[int] = []
+    for number, row in enumerate(out_lines):
         stripped = row.lstrip(" ")
         if not stripped:
             continue
         if stripped.startswith("#") and out_comments.get(number) == len(row) - len(stripped):
-            out_lines[number] = " " * indent + stripped
+            full.append(number)
         else:
-            indent = len(row) - len(stripped)
+            bodies.append(number)
+
+    for number in full:
+        row = out_lines[number]
+        written = len(row) - len(row.lstrip(" "))
+        cut = bisect.bisect(bodies, number)
+        after, before = bodies[cut:cut + 1], bodies[:cut]
+        first = levels.get(after[0], {}) if after else {}
+        if first:
+            level = min(first.values())
+        else:  # the end of the file, or a line without a scalar
+            level = len(out_lines[after[0]]) - len(out_lines[after[0]].lstrip(" ")) \
+                if after else 0
+        if written in first:
+            level = first[written]
+        else:
+            for c in reversed(before):
+                known = levels.get(c)
+                if not known or min(known) > written:
+                    continue
+                if written in known:
+                    level = known[written]
+                break
+        out_lines[number] = " " * level + row.lstrip(" ")
     return "\n".join(out_lines)
 
 
