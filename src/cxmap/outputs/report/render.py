@@ -17,6 +17,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from cxmap import __version__
+from cxmap.outputs.escape import Raw as Raw  # re-exported: the report templates use it
+from cxmap.outputs.escape import md_text as md_text
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.text import clean
 
@@ -27,39 +29,6 @@ if TYPE_CHECKING:
     from cxmap.model.journey import Journey
     from cxmap.outputs.report import ReportOptions
     from cxmap.outputs.report.content import Content
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-_MD_ENTITY = re.compile(r"&(?=[#A-Za-z0-9]+;)")
-#: what would start a list, a quote or a rule at the start of a paragraph
-_MD_LINE_START = re.compile(r"^([+=-](?=\s|[+=-]|$)|#)|^(\d+)(?=[.)](?:\s|$))")
-
-
-class Raw(str):
-    """Text the report itself wrote as Markdown (not escaped)."""
-
-    __slots__ = ()
-
-
-def md_text(value: Any) -> str:
-    """A value as Markdown text that shows exactly as typed, also inside a
-    table cell (no ``|`` ends the cell, no line break ends the row)."""
-    if isinstance(value, Raw):
-        return str(value)
-    if value is None:
-        return ""
-    text = clean(str(value))
-    text = _MD_ENTITY.sub("&amp;", text)
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = text.replace("<", "&lt;").replace(">", "&gt;")
-    lines = [_MD_LINE_START.sub(_escape_start, line.strip()) for line in text.split("\n")]
-    return "<br>".join(lines)
-
-
-def _escape_start(m: re.Match[str]) -> str:
-    if m.group(1):
-        return "\\" + m.group(1)
-    return m.group(2) + "\\"   # "1." -> "1\." (not an ordered list)
-
 
 def _html_text(value: Any) -> Any:
     if value is None:
