@@ -44,7 +44,7 @@ lint: setup
 ## bench: the benchmarks (slow; run on demand)
 bench: setup
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	$(BIN)/python benchmarks/bench_validate.py
+	$(BIN)/python benchmarks/goals.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
