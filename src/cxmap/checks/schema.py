@@ -16,7 +16,7 @@ from cxmap import SUPPORTED_FORMAT_VERSIONS
 from cxmap.checks.context import CheckContext
 from cxmap.diagnostics import Severity
 from cxmap.i18n import Phrase
-from cxmap.load.slips import identifier_suggestion, number_slip
+from cxmap.load.slips import identifier_suggestion, number_slip, quote
 from cxmap.model.journey import (
     ID_PATTERN,
     LEVELS,
@@ -234,6 +234,10 @@ def _report(ctx: CheckContext, err: Any) -> None:
         fixed: Any = ""
         if typ == "string_type" and isinstance(value, int | float | bool):
             hint, fixed = "quote_it", show(value)
+        elif (typ == "string_type" and isinstance(value, dict) and len(value) == 1
+              and all(isinstance(v, str | int | float) for v in value.values())):
+            (k, v), = value.items()  # `- Ankieta: NPS` - a colon made the text a key
+            hint, fixed = "colon_made_key", quote(f"{k}: {v}")
         elif typ == "bool_type" and isinstance(value, str | int):
             hint = "write_bool"
         elif typ == "int_type" and isinstance(value, str):
