@@ -8,7 +8,6 @@ allowed, and (for an unknown key) which key was probably meant.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from pydantic import ValidationError
@@ -79,6 +78,8 @@ def suggest_key(key: str, allowed: list[str]) -> str | None:
     squashed = key.replace("_", "").replace("-", "").replace(" ", "").lower()
     if squashed in lowered:
         return lowered[squashed]
+    import difflib  # only when a key is unknown (its import costs on every run)
+
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:
         return close[0]
@@ -215,6 +216,8 @@ def _report(ctx: CheckContext, err: Any) -> None:
         if field == "cxmap":  # pragma: no cover - check_version runs first
             return
         choices = _CHOICES.get(field or "", ())
+        import difflib
+
         close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
         say("CX106", "bad_choice", "did_you_mean" if close else None, label=label,
             value=show(value), choices=", ".join(choices), guess=close[0] if close else "")
