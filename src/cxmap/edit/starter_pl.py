@@ -11,7 +11,7 @@ TEXT = """\
 # sprawdzać i podpowiadać klucze; `cxmap schema -o cxmap.schema.json` zapisze schemat.
 # Klucze są w camelCase; nieznany klucz to błąd, więc literówka nie przejdzie.
 cxmap: 1  # wersja formatu: zawsze 1
-id: ekspres-do-kawy  # identyfikator ścieżki: litery, cyfry, '-' i '_'
+id: ekspres-do-kawy  # identyfikator mapy: litery, cyfry, '-' i '_'
 title: Zakup ekspresu do kawy
 description: Od pierwszej reklamy do pierwszej naprawy gwarancyjnej.
 persona: Domowy barista, 30-45 lat, kupuje w internecie lub w sklepie
