@@ -116,6 +116,10 @@ def test_xlsx_is_a_real_spreadsheet(tmp_path: Path) -> None:
     rules = [rule for cf in ws.conditional_formatting for rule in cf.rules]
     colours = {rule.formula[0]: rule.dxf.fill.fgColor.rgb[-6:] for rule in rules}
     assert colours == {str(s): st.fill.lstrip("#").upper() for s, st in SCORE_STYLES.items()}
+    # the cells are coloured as they are, too (for viewers without conditional formats)
+    assert ws["G3"].fill.fgColor.rgb[-6:] == SCORE_STYLES[-1].fill.lstrip("#").upper()
+    assert ws["G5"].fill.fgColor.rgb[-6:] == SCORE_STYLES[-2].fill.lstrip("#").upper()
+    assert ws["G5"].font.color.rgb[-6:] == SCORE_STYLES[-2].font.lstrip("#").upper()
 
 
 def test_xlsx_stores_formula_like_text_as_strings() -> None:

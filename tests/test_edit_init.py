@@ -112,3 +112,13 @@ def test_schema_reference_finds_the_schema_upwards(tmp_path: Path) -> None:
     assert schema_reference(tmp_path / "maps" / "2026" / "j.cxmap.yaml") == \
         "../../schemas/cxmap.schema.json"
     assert schema_reference(Path("/nonexistent-dir/j.cxmap.yaml")) == "cxmap.schema.json"
+
+
+def test_language_follows_cxmap_lang_without_lang_option(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CXMAP_LANG", "pl")
+    target = tmp_path / "m.cxmap.yaml"
+    result = runner.invoke(app, ["init", str(target)])
+    assert result.exit_code == 0
+    assert "language: pl" in target.read_text(encoding="utf-8")
+    assert result.stdout.startswith(f"zapisano {target}")

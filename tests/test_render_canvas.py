@@ -347,3 +347,10 @@ def test_every_example_in_both_views_on_a4(path: Path, view: View) -> None:
     assert pdf_size(data) == pytest.approx(PAGE_SIZES[Page.A4], abs=0.5)
     text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert journey.stages[0].name.split()[0] in text
+
+
+def test_dpi_changes_only_the_png_not_the_page_layout() -> None:
+    journey = load(Path("examples/telecom-contract.cxmap.yaml"))
+    plain = render_dot(journey, RenderOptions(page=Page.A3))
+    assert render_dot(journey, RenderOptions(page=Page.A3, dpi=90)) == plain
+    assert "dpi=90" in render_dot(journey, RenderOptions(dpi=90))

@@ -50,6 +50,9 @@ def test_every_report_format_is_handled() -> None:
     journey = load(INSURANCE)
     for fmt in ReportFormat:
         out = render_report(journey, fmt, ReportOptions(diagram=False))
+        if fmt.binary:   # PDF: its text is checked in test_report_pdf.py
+            assert isinstance(out, bytes) and out.startswith(b"%PDF-")
+            continue
         assert isinstance(out, str) and journey.title in out
 
 
@@ -60,7 +63,7 @@ def test_format_for_path(name: str, fmt: ReportFormat) -> None:
     assert format_for_path(name) is fmt
 
 
-@pytest.mark.parametrize("name", ["r.txt", "r", "r.pdf", "r.md.bak"])
+@pytest.mark.parametrize("name", ["r.txt", "r", "r.docx", "r.md.bak"])
 def test_unknown_extension_is_refused(name: str) -> None:
     with pytest.raises(ReportFormatError):
         format_for_path(name)
@@ -69,8 +72,9 @@ def test_unknown_extension_is_refused(name: str) -> None:
 def test_parse_format() -> None:
     assert parse_format("md") is ReportFormat.MARKDOWN
     assert parse_format(" HTML ") is ReportFormat.HTML
-    with pytest.raises(ReportFormatError, match="markdown, html"):
-        parse_format("pdf")
+    assert parse_format("PDF") is ReportFormat.PDF
+    with pytest.raises(ReportFormatError, match="markdown, html, pdf"):
+        parse_format("docx")
 
 
 # ------------------------------------------------------------------ content
@@ -307,7 +311,8 @@ def test_html_structure(path: Path) -> None:
     # one diagram; the other SVGs are charts, each an image with a title
     svgs = [attrs for tag, attrs in checker.tags if tag == "svg"]
     charts = [a for a in svgs if "chart" in (a.get("class") or "").split()]
-    assert len(svgs) - len(charts) == 1
+    curves = [a for a in svgs if a.get("class") == "cxmap-emotion-curve"]
+    assert len(svgs) - len(charts) - len(curves) == 1 and len(curves) == 1
     assert charts and all(a.get("role") == "img" for a in charts)
     # every table has a header row of <th>
     assert page.count("<table") == page.count("<thead>") + page.count('<table class="overview">')
@@ -384,7 +389,10 @@ def test_cli_format_overrides_extension(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [
     ["report", str(INSURANCE), "-o", "r.txt"],
     ["report", str(INSURANCE), "-o", "r"],
-    ["report", str(INSURANCE), "-o", "r.md", "-f", "pdf"],
+    ["report", str(INSURANCE), "-o", "r.md", "-f", "docx"],
+    ["report", str(INSURANCE), "-o", "r.md", "--each"],
+    ["report", str(EXAMPLES), "-o", "r.md", "--compare", str(INSURANCE)],
+    ["report", str(INSURANCE), "-o", "r.md", "--compare", "no/such.cxmap.yaml"],
     ["report", str(INSURANCE), "-o", "r.md", "--lang", "de"],
     ["report", "no/such.cxmap.yaml", "-o", "r.md"],
     ["report", str(INSURANCE)],
@@ -409,7 +417,7 @@ def test_cli_invalid_map(tmp_path: Path) -> None:
 
 
 def test_report_file_pipeline() -> None:
-    from cxmap.outputs.report.run import report_file
+    from cxmap.commands.report import report_file
 
     run = report_file(INSURANCE, ReportFormat.MARKDOWN)
     assert run.loaded.ok and run.output is not None

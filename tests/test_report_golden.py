@@ -1,5 +1,5 @@
-"""Golden files: the Markdown report of every example (English), and of the
-Polish map in Polish (its own language) and in English.
+"""Golden files: the Markdown report of every example in English and in
+Polish, and the portfolio of the examples folder in both languages.
 
 Regenerate after an intended change with
 ``CXMAP_REGEN_GOLDEN=1 pytest tests/test_report_golden.py`` and review the
@@ -18,8 +18,8 @@ from cxmap.outputs.report import ReportFormat, ReportOptions, render_report
 from tests.conftest import EXAMPLES, example_maps
 
 GOLDEN = Path(__file__).parent / "golden" / "report"
-CASES = [(path.name.removesuffix(".cxmap.yaml"), "en") for path in example_maps()]
-CASES.append(("sklep-omnichannel", "pl"))
+CASES = [(path.name.removesuffix(".cxmap.yaml"), lang) for path in example_maps()
+         for lang in ("en", "pl")]
 
 
 @pytest.mark.parametrize(("name", "lang"), CASES, ids=[f"{n}.{lang}" for n, lang in CASES])
@@ -38,3 +38,18 @@ def test_golden_markdown(name: str, lang: str) -> None:
 def test_every_example_has_a_golden_report() -> None:
     assert {p.name.removesuffix(".cxmap.yaml") for p in example_maps()} <= {
         n for n, _ in CASES}
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_golden_portfolio(lang: str) -> None:
+    from datetime import date
+
+    from cxmap.commands.report import report_folder
+
+    run = report_folder(EXAMPLES, ReportFormat.MARKDOWN, ReportOptions(language=lang),
+                        today=date(2025, 6, 1))
+    assert isinstance(run.output, str) and not run.invalid and not run.files
+    golden = GOLDEN / f"portfolio.{lang}.md"
+    if os.environ.get("CXMAP_REGEN_GOLDEN"):
+        golden.write_text(run.output, encoding="utf-8")
+    assert run.output == golden.read_text(encoding="utf-8")

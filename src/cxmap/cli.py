@@ -341,31 +341,43 @@ def render(
 # --------------------------------------------------------------------------- report
 @app.command()
 def report(
-    map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to report on.",
-                                             show_default=False)],
+    map_path: Annotated[Path, typer.Argument(
+        metavar="PATH", help="The journey map to report on, or a folder: the portfolio of "
+        "every map in it.", show_default=False)],
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="FILE", help="Output file; its extension (.md .markdown "
-        ".html .htm) chooses the format. '-' writes to stdout (Markdown unless --format).",
+        ".html .htm .pdf) chooses the format. '-' writes to stdout (Markdown unless --format).",
         show_default=False)],
     fmt: Annotated[str | None, typer.Option(
-        "--format", "-f", metavar="FORMAT", help="markdown or html; overrides the extension.",
-        show_default=False)] = None,
+        "--format", "-f", metavar="FORMAT", help="markdown, html or pdf; overrides the "
+        "extension.", show_default=False)] = None,
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, help="Language of the report (default: the map's "
         "'language', else en).", show_default=False)] = None,
+    compare: Annotated[str | None, typer.Option(
+        "--compare", metavar="OLD", help="An earlier wave of the map (a file or git "
+        "REV:PATH): the summary shows what improved, worsened and drifted since.",
+        show_default=False)] = None,
+    each: Annotated[bool, typer.Option(
+        "--each", help="Portfolio: also write each journey's own report beside OUT, "
+        "linked from it.")] = False,
     no_diagram: Annotated[bool, typer.Option(
         "--no-diagram", help="Leave out the diagram (inline SVG / Mermaid).")] = False,
     title: Annotated[str | None, typer.Option(
         "--title", metavar="TEXT", help="Heading to show instead of the map's title.",
         show_default=False)] = None,
 ) -> None:
-    """Write a report for management and touchpoint owners: key figures,
-    priorities (lift every -1/-2 to 0), stages, paths, departments, pillars,
-    projects (impact x cost).  Exit 0 written, 1 invalid map, 2 usage error.
+    """Write a report for management and touchpoint owners: a one-page summary
+    (mean, priorities, quick wins, experience debt, changes since --compare),
+    the diagram, charts, stages, paths, departments, pillars, projects.  For a
+    folder: the portfolio of its journeys.  Exit 0 written, 1 invalid map,
+    2 usage error.
 
     \b
-    Example: cxmap report maps/bank.cxmap.yaml -o bank.html --lang pl
+    Examples: cxmap report maps/bank.cxmap.yaml -o bank.pdf --compare v2024:maps/bank.cxmap.yaml
+              cxmap report maps -o portfolio.html --each
     """
+    from cxmap.commands.report import CompareError, report_file, report_folder
     from cxmap.outputs.report import (
         ReportFormat,
         ReportFormatError,
@@ -373,7 +385,6 @@ def report(
         format_for_path,
         parse_format,
     )
-    from cxmap.outputs.report.run import report_file
 
     try:
         if fmt is not None:
@@ -384,14 +395,41 @@ def report(
             chosen = format_for_path(output)
     except ReportFormatError as exc:
         _fail_usage(str(exc))
-    _check_map_path(map_path)
+    folder = map_path.is_dir()
+    if not folder:
+        _check_map_path(map_path)
+    if folder and compare is not None:
+        _fail_usage("--compare needs a map file, not a folder")
+    if each and not folder:
+        _fail_usage("--each needs a folder (the portfolio)")
+    if each and output == "-":
+        _fail_usage("--each needs -o FILE: the journeys' reports are written beside it")
     _check_output(output, [map_path])
     options = ReportOptions(language=lang.value if lang else None, title=title,
                             diagram=not no_diagram)
-    run = report_file(map_path, chosen, options)
+    from cxmap.outputs.report.pdf import PdfError
+
+    try:
+        if folder:
+            run = report_folder(map_path, chosen, options, output=output, each=each)
+        else:
+            run = report_file(map_path, chosen, options, output=output, compare=compare)
+    except CompareError as exc:
+        _fail_usage(str(exc))
+    except PdfError as exc:
+        print(f"cxmap: error: {exc}", file=sys.stderr)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    if folder and not run.maps:
+        _fail_usage(f"no journey maps found in {str(map_path)!r}")
     if run.output is None:
-        _fail_invalid([run.loaded])
-    _write(run.output, output, [map_path])
+        _fail_invalid(run.invalid, "cannot compare: fix the map errors above first"
+                      if compare is not None and run.loaded.journey is not None else None)
+    inputs = [m.file for m in run.maps] if folder else [map_path]
+    for path, data in run.files.items():
+        _write(data, path, inputs)
+    _write(run.output, output, inputs)
+    if run.invalid:   # a portfolio is written over the valid maps; the others fail it
+        _fail_invalid(run.invalid)
 
 
 # --------------------------------------------------------------------------- diff

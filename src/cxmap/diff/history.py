@@ -30,8 +30,10 @@ from enum import StrEnum
 from pathlib import Path
 
 from cxmap.api import LoadedMap, load_bytes
-from cxmap.load.git import MissingFile, commit_tags, file_history, read_blob
+from cxmap.diagnostics import Diagnostic
+from cxmap.load.git import BlobReader, Commit, MissingFile, commit_tags, file_history
 from cxmap.model.journey import Journey
+from cxmap.util.text import display_name
 
 
 class Trend(StrEnum):
@@ -175,6 +177,19 @@ def build(file: str, revisions: list[tuple[Wave, Journey]],
                    warnings)
 
 
+def _revision(blobs: BlobReader, commit: Commit) -> bytes | str:
+    """The map's bytes in ``commit``, or why there are none (a symbolic link, a
+    submodule, an object missing from the repository)."""
+    if commit.mode == "120000":
+        return "a symbolic link in this revision, not a map file"
+    if commit.mode and not commit.mode.startswith("100"):
+        return f"not a file in this revision (mode {commit.mode})"
+    raw = blobs.read(commit.blob)
+    if raw is None:
+        return f"cannot read this revision from git (object {commit.blob[:10] or '?'} missing)"
+    return raw
+
+
 def file_waves(path: str | Path, include_worktree: bool = True) -> History:
     """The history of one map file in git (raises ``SourceError`` on git problems)."""
     file = Path(path)
@@ -190,11 +205,16 @@ def file_waves(path: str | Path, include_worktree: bool = True) -> History:
     revisions: list[tuple[Wave, Journey]] = []
     skipped: list[LoadedMap] = []
     last_raw: bytes | None = None
-    for commit in reversed(commits):
+    with BlobReader(repo) as blobs:  # one git process for every revision
+        read = [(c, None if c.deleted else _revision(blobs, c)) for c in reversed(commits)]
+    for commit, raw in read:
         if commit.deleted:
             continue
-        spec = f"{commit.sha[:10]}:{commit.path}"
-        raw = read_blob(repo, commit.sha, commit.path, spec)
+        spec = display_name(f"{commit.sha[:10]}:{commit.path}")
+        if isinstance(raw, str):  # a revision git could not give as a file
+            skipped.append(LoadedMap(spec, [Diagnostic(spec, 1, 1, "CX003", raw)]))
+            continue
+        assert raw is not None
         last_raw = raw
         loaded = load_bytes(raw, spec)
         if loaded.journey is None or loaded.errors:

@@ -120,6 +120,11 @@ def to_xlsx(journey: Journey, *, score_fills: dict[int, tuple[str, str]]) -> byt
                 cell.data_type = "s"  # never a formula, whatever the text begins with
             else:
                 cell.value = value
+            if column == "score" and value in score_fills:
+                # coloured now; the conditional formats below recolour edited cells
+                fill, font = (c.lstrip("#").upper() for c in score_fills[value])
+                cell.fill = PatternFill("solid", start_color=fill, end_color=fill)
+                cell.font = Font(color=font)
     ws.freeze_panes = "A2"
     last = max(len(data) + 1, 2)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{last}"

@@ -6,9 +6,36 @@ Polish uses the method's terms: *moment prawdy*, *wysiłek klienta*, *etap*,
 """
 
 EN: dict[str, str] = {
+    "pf_title": "Journey portfolio",
+    "pf_intro_one": "{n} journey map, as of {date}.",
+    "pf_intro_few": "{n} journey maps, as of {date}.",
+    "pf_intro_many": "{n} journey maps, as of {date}.",
+    "pf_journeys": "Journeys",
+    "pf_journey": "Journey",
+    "pf_file": "File",
+    "pf_mot_negative": "Moments of truth at −1/−2",
+    "pf_stale": "Stale scoring",
+    "pf_stale_yes": "⚑ yes",
+    "pf_stale_note": ("A scoring is stale when the map has no scoredOn date or it is more than "
+                      "{days} days old: re-score every touchpoint after 6–12 months (step 9 of "
+                      "the method)."),
+    "pf_invalid": ("Not included: these maps have errors (listed when the report was "
+                   "made; run cxmap validate):"),
+    "pf_worst": "Worst moments of truth and customer-effort points",
+    "pf_worst_intro": ("Moments of truth and customer-effort points scored below 0 in any "
+                       "journey, the most customers touched first."),
+    "pf_departments": "Departments across journeys",
+    "pf_departments_intro": ("Touchpoints each department owns in all journeys (departments "
+                             "matched by name), most scored below 0 first."),
+    "pf_projects": "Projects across journeys",
+    "pf_pillars": "Pillars of CX across journeys",
+    "pf_chart_journeys": "Mean score per journey",
+    "pf_report": "report",
+    "pf_earlier": ("Earlier waves of a journey in the folder, not counted (the latest "
+                   "scoredOn counts):"),
     "summary": "Summary",
     "scored_of": "{a} of {b} touchpoints scored ({share})",
-    "negative_figure": "Scored below 0",
+    "negative_figure": "Scored below\u00a00",
     "negative_note": "{share} of touchpoints; moments of truth among them: {mot}",
     "negative_value": "{n} ({share}; moments of truth: {mot})",
     "debt": "Experience debt",
@@ -196,9 +223,37 @@ EN: dict[str, str] = {
 }
 
 PL: dict[str, str] = {
+    "pf_title": "Portfel ścieżek klienta",
+    "pf_intro_one": "{n} mapa ścieżki klienta, stan na {date}.",
+    "pf_intro_few": "{n} mapy ścieżek klienta, stan na {date}.",
+    "pf_intro_many": "{n} map ścieżek klienta, stan na {date}.",
+    "pf_journeys": "Ścieżki",
+    "pf_journey": "Ścieżka",
+    "pf_file": "Plik",
+    "pf_mot_negative": "Momenty prawdy z oceną −1/−2",
+    "pf_stale": "Nieaktualna ocena",
+    "pf_stale_yes": "⚑ tak",
+    "pf_stale_note": ("Ocena jest nieaktualna, gdy mapa nie ma daty scoredOn albo ocena ma "
+                      "więcej niż {days} dni: po 6–12 miesiącach oceniamy ponownie każdy "
+                      "punkt styku (krok 9 metodyki)."),
+    "pf_invalid": ("Pominięte: te mapy zawierają błędy (wypisane podczas tworzenia raportu; "
+                   "uruchom cxmap validate):"),
+    "pf_worst": "Najsłabsze momenty prawdy i punkty wysiłku klienta",
+    "pf_worst_intro": ("Momenty prawdy i punkty wysiłku klienta z oceną poniżej 0 we "
+                       "wszystkich ścieżkach, od dotykających najwięcej klientów."),
+    "pf_departments": "Działy we wszystkich ścieżkach",
+    "pf_departments_intro": ("Punkty styku, za które odpowiada każdy dział we wszystkich "
+                             "ścieżkach (działy łączone po nazwie), od działu z największą "
+                             "liczbą ocen poniżej 0."),
+    "pf_projects": "Projekty we wszystkich ścieżkach",
+    "pf_pillars": "Filary CX we wszystkich ścieżkach",
+    "pf_chart_journeys": "Średnia ocena ścieżek",
+    "pf_report": "raport",
+    "pf_earlier": ("Wcześniejsze fale badań tej samej ścieżki w folderze, niewliczone "
+                   "(liczy się najnowsza data scoredOn):"),
     "summary": "Podsumowanie",
     "scored_of": "ocenione punkty styku: {a} z {b} ({share})",
-    "negative_figure": "Ocenione poniżej 0",
+    "negative_figure": "Ocenione poniżej\u00a00",
     "negative_note": "{share} punktów styku; w tym momentów prawdy: {mot}",
     "negative_value": "{n} ({share}; w tym momentów prawdy: {mot})",
     "debt": "Dług doświadczeń",

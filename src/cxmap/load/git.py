@@ -27,6 +27,7 @@ user; the CLI maps them to exit code 2.  Nothing here prints or exits.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import posixpath
 import re
@@ -103,6 +104,8 @@ class Commit:
     subject: str
     path: str      # path of the file in this commit (follows renames)
     deleted: bool = False
+    blob: str = ""  # id of the file's blob in this commit
+    mode: str = ""  # its mode (100644, 120000 for a symbolic link...)
 
 
 # ----------------------------------------------------------------------------- parsing
@@ -177,6 +180,11 @@ def repository(cwd: Path | None = None) -> Repo:
     where = (cwd if cwd is not None else Path.cwd()).resolve()
     if not where.is_dir():
         where = where.parent
+    bare = _git(where, "rev-parse", "--is-bare-repository", "--absolute-git-dir", check=False)
+    answer = bare.stdout.decode("utf-8", "surrogateescape").splitlines()
+    if bare.returncode == 0 and answer[:1] == ["true"] and len(answer) > 1:
+        # a bare repository: no work tree, REV:PATH paths are from the top
+        return Repo(Path(answer[1]), "")
     proc = _git(where, "rev-parse", "--show-toplevel", "--show-prefix", check=False)
     if proc.returncode != 0:
         err = _stderr(proc)
@@ -281,45 +289,113 @@ def read_source(arg: str, cwd: Path | None = None) -> bytes:
 
 
 # ----------------------------------------------------------------------------- history
-_LOG_MARK = "\x1ecxmap-commit\x1f"
+#: ``git log -z`` with every field NUL-terminated: a subject is a field in its
+#: place, never searched for separators (a subject may contain anything but NUL)
+_LOG_FORMAT = "--format=%H%x00%cI%x00%s"
 
 
 def file_history(file: Path) -> tuple[Repo, list[Commit]]:
     """Every commit that touched ``file``, newest first, following renames.
 
-    Each :class:`Commit` carries the file's path *in that commit*.
+    Each :class:`Commit` carries the file's path *in that commit* and the id of
+    its blob there (read with :class:`BlobReader`).
     """
     file = file.absolute()
     repo = repository(file.parent)
     try:
         rel = file.resolve().relative_to(repo.top.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):
         raise NotARepository(f"{file} is not inside the repository at {repo.top}") from None
     if _git(repo.top, "rev-parse", "--verify", "--quiet", "HEAD", check=False).returncode:
         return repo, []  # a repository without commits yet
-    proc = _git(repo.top, "log", "--follow", "--name-status", "-z", "--no-color",
-                "--no-show-signature", "-M",
-                f"--format={_LOG_MARK}%H%x1f%cI%x1f%s", "--", rel)
-    return repo, _parse_log(proc.stdout.decode("utf-8", "surrogateescape"))
+    proc = _git(repo.top, "log", "--follow", "--raw", "--no-abbrev", "-z", "--no-color",
+                "--no-show-signature", "--no-textconv", "-M", _LOG_FORMAT, "--", rel)
+    return repo, parse_log(proc.stdout)
 
 
-def _parse_log(out: str) -> list[Commit]:
-    """Parse ``--format=<mark>%H<US>%cI<US>%s --name-status -z`` output."""
+def parse_log(out: bytes) -> list[Commit]:
+    """Parse ``git log -z --raw --no-abbrev --format=%H%x00%cI%x00%s`` output.
+
+    The fields come by position: sha, date, subject, then one ``:<modes> <ids>
+    <status>`` record (starting with a line break) and its one or two paths per
+    change.  Nothing is split on characters a subject could contain.
+    """
+    tokens = out.decode("utf-8", "surrogateescape").split("\0")
     commits: list[Commit] = []
-    for chunk in out.split(_LOG_MARK)[1:]:
-        header, *fields = [f.strip("\n") for f in chunk.split("\0")]
-        sha, date, subject = ([*header.split("\x1f"), "", ""])[:3]
-        fields = [f for f in fields if f]
-        path, deleted, i = "", False, 0
-        while i + 1 < len(fields):
-            status = fields[i]
-            if status[:1] in ("R", "C") and i + 2 < len(fields):
-                path, deleted, i = fields[i + 2], False, i + 3
-            else:
-                path, deleted, i = fields[i + 1], status.startswith("D"), i + 2
-        if sha and path:
-            commits.append(Commit(sha, date, subject, path, deleted))
+    i, n = 0, len(tokens)
+    while i + 2 < n:
+        sha, date, subject = tokens[i].strip("\n"), tokens[i + 1], tokens[i + 2]
+        i += 3
+        if not _HEX.match(sha):  # not where a commit starts: the output is not ours
+            break
+        path, deleted, blob, mode = "", False, "", ""
+        while i < n and tokens[i].startswith("\n:"):
+            meta = tokens[i][2:].split(" ")
+            status = meta[-1] if meta else ""
+            two = status[:1] in ("R", "C")
+            names = tokens[i + 1:i + (3 if two else 2)]
+            i += 3 if two else 2
+            if len(meta) >= 5 and names:
+                path, deleted, blob, mode = names[-1], status.startswith("D"), meta[3], meta[1]
+        if path:
+            commits.append(Commit(sha, date, subject, path, deleted, blob, mode))
     return commits
+
+
+class BlobReader:
+    """One ``git cat-file --batch`` process that reads every blob a history needs
+    (one process for all revisions, not two per revision)."""
+
+    def __init__(self, repo: Repo) -> None:
+        try:
+            self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
+                ["git", "-C", str(repo.top), "cat-file", "--batch"], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env())
+        except FileNotFoundError:
+            raise GitNotFound("git is not installed (or not on PATH); it is needed to read "
+                              "REV:PATH arguments and history") from None
+        except OSError as exc:
+            raise GitError(f"cannot run git: {exc.strerror or exc}") from None
+
+    def __enter__(self) -> BlobReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def read(self, oid: str) -> bytes | None:
+        """The bytes of blob ``oid``; ``None`` when it is missing or not a blob."""
+        proc = self._proc
+        if proc is None or proc.stdin is None or proc.stdout is None or not _HEX.match(oid):
+            return None
+        try:
+            proc.stdin.write(oid.encode("ascii") + b"\n")
+            proc.stdin.flush()
+            header = proc.stdout.readline().decode("ascii", "replace").split()
+            if len(header) != 3:  # "<oid> missing", or the process is gone
+                return None
+            _, kind, size = header
+            data = proc.stdout.read(int(size))
+            proc.stdout.read(1)  # the line break after the contents
+        except (OSError, ValueError):
+            self.close()
+            return None
+        return data if kind == "blob" else None
+
+    def close(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        with contextlib.suppress(OSError):
+            if proc.stdin is not None:
+                proc.stdin.close()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
 
 
 def commit_tags(repo: Repo) -> dict[str, str]:

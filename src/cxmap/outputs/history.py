@@ -69,7 +69,8 @@ def format_text(h: History, *, color: bool = False, width: int = 120,
 
 
 def format_markdown(h: History, *, lang: Language = Language.EN, **_: Any) -> str:
-    labels = [cell(label) for label in _labels(h)]
+    # the wave's name (a git tag) escaped; the "uncommitted" mark is ours
+    labels = [cell(w.name) + ("*" if w.commit is None else "") for w in h.waves]
     out = [f"## {t('diff.history_title_markdown', lang, title=cell(h.title))}", "",
            t("diff.history_file", lang, file=code(h.file)), "",
            f"| {t('diff.col_stage', lang)} | {t('diff.col_touchpoint', lang)} | "

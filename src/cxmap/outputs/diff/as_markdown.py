@@ -7,17 +7,12 @@ from typing import Any
 from cxmap.diff.compare import MapDiff, Status
 from cxmap.i18n import Language, t
 from cxmap.outputs.diff import common as c
+from cxmap.outputs.escape import md_code, md_text
 
-
-def cell(text: str) -> str:
-    """Text safe inside a Markdown table cell (pipes, newlines, HTML, backticks)."""
-    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
-            .replace(">", "&gt;").replace("\r", " ").replace("\n", "<br>")
-            if text else "")
-
-
-def code(text: str) -> str:
-    return f"`{text}`" if "`" not in text else f"``{text}``"
+#: user text in a table cell or a line, and text in a code span: the escaper
+#: the report uses (one for all Markdown cxmap writes)
+cell = md_text
+code = md_code
 
 
 def _table(head: list[str], rows: list[list[str]], right: set[int] | None = None) -> list[str]:

@@ -262,7 +262,7 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
         # cards of one lane are as tall as its tallest card
         card_h: dict[str, float] = {}
         for tp_id, c in contents.items():
-            h = 4 + TOP_ROW + len(c.name) * NAME_LEAD + len(c.meta) * META_LEAD + 2
+            h = 4 + TOP_ROW + len(c.name) * NAME_LEAD + len(c.meta) * META_LEAD + 4
             lane = lanes_of[tp_id]
             card_h[lane] = max(card_h.get(lane, 0.0), h)
         ctx = _Ctx(journey, graph, stages, cell_ids, merged, lanes, card_h, label_w,
@@ -626,7 +626,7 @@ def _draw_band(svg: Svg, band: Band, lay: CanvasLayout,
         _draw_card(svg, card, tps[card.tp_id], numbers[card.tp_id], lay.content[card.tp_id])
     # the curve
     if lay.label_w:
-        svg.lines(MARGIN + 5, band.curve.top - 4, fit_lines(words["curve"], lay.label_w - 30,
+        svg.lines(MARGIN + 5, band.curve.top - 4, fit_lines(words["curve"], lay.label_w - 24,
                                                             SMALL, bold=True, max_lines=2),
                   SMALL, SMALL + 1.6, font_weight="bold", fill="#000000")
     draw_curve(svg, journey, graph, band.xs, band.curve, numbers=numbers, words=words,

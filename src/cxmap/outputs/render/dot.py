@@ -227,7 +227,8 @@ def to_dot(journey: Journey, graph: JourneyGraph,
         graph_attrs.update(nslimit="1", nslimit1="1", mclimit="0.5", searchsize="10")
     if rows is not None:
         graph_attrs.update(pad="0.1", nodesep="0.2", ranksep="0.3")
-    if options.dpi is not None:
+    if options.dpi is not None and rows is None:
+        # Graphviz's own PNG; on a page the PNG is made from the SVG at that dpi
         graph_attrs["dpi"] = str(options.dpi)
     title = _title(journey, graph, options, words)
     if title is not None:
@@ -307,5 +308,8 @@ _MARK_ATTRS = {"shape": "plaintext", "style": "", "fontsize": "10", "margin": "0
 def _mark_label(head: str, name_lines: list[str]) -> str:
     """``<…>`` label of a continuation mark: where the edge goes (or comes
     from) and that touchpoint's name, in italics."""
+    shown = name_lines[:3]
+    if len(name_lines) > 3:
+        shown[-1] += "…"
     return (f"<{_small(html_text(head), 10)}<BR/>"
-            f"<I>{_small(html_lines(name_lines[:3]), 10)}</I>>")
+            f"<I>{_small(html_lines(shown), 10)}</I>>")

@@ -27,7 +27,11 @@ if TYPE_CHECKING:
     from cxmap.graph.journey import JourneyGraph
     from cxmap.model.journey import Journey, Touchpoint
 
-_ENTITIES = {'"': "#34;", "#": "#35;", "&": "#38;", "<": "#60;", ">": "#62;", "`": "#96;"}
+_ENTITIES = {'"': "#34;", "#": "#35;", "%": "#37;", "&": "#38;", "<": "#60;", ">": "#62;",
+             "`": "#96;"}
+#: ``%%`` starts a Mermaid comment or directive (``%%{init: …}%%``) anywhere in
+#: the text: outside labels a ``%`` becomes the full-width look-alike
+_PERCENT = "\uff05"
 _ENTITY_RE = re.compile("[" + re.escape("".join(_ENTITIES)) + "]")
 
 #: score -> Mermaid class name
@@ -43,15 +47,14 @@ def mermaid_text(text: str, limit: int = MAX_NAME) -> str:
     return text.replace("\n", "<br/>")
 
 
+def node_id(tp_id: str) -> str:
+    """A Mermaid node id for a touchpoint id, one to one (``a_b``, ``a-b`` and
+    ``a_b_2`` stay three nodes): ``_`` is written ``__`` and ``-`` ``_h``."""
+    return "tp_" + tp_id.replace("_", "__").replace("-", "_h")
+
+
 def _node_ids(journey: Journey) -> dict[str, str]:
-    ids: dict[str, str] = {}
-    used: set[str] = set()
-    for i, tp in enumerate(journey.touchpoints):
-        base = "tp_" + re.sub(r"[^A-Za-z0-9_]", "_", tp.id)
-        name = base if base not in used else f"{base}_{i}"
-        used.add(name)
-        ids[tp.id] = name
-    return ids
+    return {tp.id: node_id(tp.id) for tp in journey.touchpoints}
 
 
 def _label(journey: Journey, tp: Touchpoint, words: dict[str, str], converges: bool) -> str:
@@ -81,8 +84,8 @@ def to_mermaid_flowchart(journey: Journey, graph: JourneyGraph,
     lines: list[str] = []
     title = options.title if options.title is not None else journey.title
     if title:
-        lines += ["---", "title: " + json.dumps(clean(title, MAX_TITLE).replace("\n", " "),
-                                                 ensure_ascii=False), "---"]
+        title = clean(title, MAX_TITLE).replace("\n", " ").replace("%", _PERCENT)
+        lines += ["---", "title: " + json.dumps(title, ensure_ascii=False), "---"]
     lines.append(f"flowchart {options.direction.value}")
     converging = set(graph.convergence_points())
     mot, effort = [], []
@@ -128,7 +131,7 @@ def to_mermaid_flowchart(journey: Journey, graph: JourneyGraph,
     return "\n".join(lines) + "\n"
 
 
-_JOURNEY_BAD = {":": "\u2236", ";": "\uff1b", "#": "\uff03", ",": "\u201a"}
+_JOURNEY_BAD = {":": "\u2236", ";": "\uff1b", "#": "\uff03", ",": "\u201a", "%": _PERCENT}
 _JOURNEY_KEYWORD = re.compile(r"^(title|section|acc|%%)", re.IGNORECASE)
 
 

@@ -1,5 +1,6 @@
 """``cxmap report``: a journey map as a report for management and for the
-departments that own touchpoints (Markdown, or one self-contained HTML page).
+departments that own touchpoints (Markdown, one self-contained HTML page, or
+a PDF on A4 pages made from that page).
 
 :func:`render_report` is the dispatcher (pure: journey in, text out); a test
 proves every :class:`ReportFormat` member is handled.  jinja2 and the diagram
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 from cxmap.outputs.formats import FormatChoice
 
@@ -23,11 +24,16 @@ if TYPE_CHECKING:
 class ReportFormat(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"
+    PDF = "pdf"
+
+    @property
+    def binary(self) -> bool:
+        return self is ReportFormat.PDF
 
 
 #: file extensions and the format they mean
 EXTENSIONS = {".md": ReportFormat.MARKDOWN, ".markdown": ReportFormat.MARKDOWN,
-              ".html": ReportFormat.HTML, ".htm": ReportFormat.HTML}
+              ".html": ReportFormat.HTML, ".htm": ReportFormat.HTML, ".pdf": ReportFormat.PDF}
 FORMAT_ALIASES = {"md": ReportFormat.MARKDOWN, "htm": ReportFormat.HTML}
 
 
@@ -59,6 +65,8 @@ class ReportOptions:
     compare_label: str = ""
     #: link target of the full-size diagram (HTML, PDF); "" = no link
     diagram_link: str = ""
+    #: the diagram as Graphviz drew it (already made), so it is laid out once
+    diagram_svg: str | None = None
 
 
 def _markdown(journey: Journey, options: ReportOptions) -> str:
@@ -73,16 +81,30 @@ def _html(journey: Journey, options: ReportOptions) -> str:
     return html_report(journey, options)
 
 
+def _pdf(journey: Journey, options: ReportOptions) -> bytes:
+    from cxmap.outputs.report.pdf import html_to_pdf
+    from cxmap.outputs.report.render import html_report
+
+    return html_to_pdf(html_report(journey, options))
+
+
 #: one renderer per format (a test proves every ReportFormat member is here)
-RENDERERS: dict[ReportFormat, Callable[[Journey, ReportOptions], str]] = {
+RENDERERS: dict[ReportFormat, Callable[[Journey, ReportOptions], str | bytes]] = {
     ReportFormat.MARKDOWN: _markdown,
     ReportFormat.HTML: _html,
+    ReportFormat.PDF: _pdf,
 }
 
 
+@overload
+def render_report(journey: Journey, fmt: Literal[ReportFormat.MARKDOWN, ReportFormat.HTML],
+                  options: ReportOptions | None = None) -> str: ...
+@overload
 def render_report(journey: Journey, fmt: ReportFormat,
-                  options: ReportOptions | None = None) -> str:
-    """The report of a valid map as text (Markdown or HTML)."""
+                  options: ReportOptions | None = None) -> str | bytes: ...
+def render_report(journey: Journey, fmt: ReportFormat,
+                  options: ReportOptions | None = None) -> str | bytes:
+    """The report of a valid map: text (Markdown, HTML) or bytes (PDF)."""
     return RENDERERS[fmt](journey, options or ReportOptions())
 
 

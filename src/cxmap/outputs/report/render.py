@@ -17,48 +17,18 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from cxmap import __version__
+from cxmap.outputs.escape import Raw as Raw  # re-exported: the report templates use it
+from cxmap.outputs.escape import md_text as md_text
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.text import clean
 
 if TYPE_CHECKING:
     import jinja2
 
+    from cxmap.graph.journey import JourneyGraph
     from cxmap.model.journey import Journey
     from cxmap.outputs.report import ReportOptions
     from cxmap.outputs.report.content import Content
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-_MD_ENTITY = re.compile(r"&(?=[#A-Za-z0-9]+;)")
-#: what would start a list, a quote or a rule at the start of a paragraph
-_MD_LINE_START = re.compile(r"^([+=-](?=\s|[+=-]|$)|#)|^(\d+)(?=[.)](?:\s|$))")
-
-
-class Raw(str):
-    """Text the report itself wrote as Markdown (not escaped)."""
-
-    __slots__ = ()
-
-
-def md_text(value: Any) -> str:
-    """A value as Markdown text that shows exactly as typed, also inside a
-    table cell (no ``|`` ends the cell, no line break ends the row)."""
-    if isinstance(value, Raw):
-        return str(value)
-    if value is None:
-        return ""
-    text = clean(str(value))
-    text = _MD_ENTITY.sub("&amp;", text)
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = text.replace("<", "&lt;").replace(">", "&gt;")
-    lines = [_MD_LINE_START.sub(_escape_start, line.strip()) for line in text.split("\n")]
-    return "<br>".join(lines)
-
-
-def _escape_start(m: re.Match[str]) -> str:
-    if m.group(1):
-        return "\\" + m.group(1)
-    return m.group(2) + "\\"   # "1." -> "1\." (not an ordered list)
-
 
 def _html_text(value: Any) -> Any:
     if value is None:
@@ -158,22 +128,33 @@ def name_titles(svg: str, journey: Journey) -> str:
     return _NODE_TITLE.sub(sub, svg)
 
 
-def diagram_svg(journey: Journey) -> tuple[str, str]:
-    """``(svg, "")`` or ``("", reason)`` when Graphviz fails."""
+def full_diagram(journey: Journey) -> str:
+    """The report's diagram as Graphviz draws it (a standalone SVG document),
+    hover texts naming the touchpoints.  Raises ``LayoutError``."""
     from cxmap.outputs.render import render_dot
-    from cxmap.outputs.render.layout import LayoutError, layout
+    from cxmap.outputs.render.layout import layout
     from cxmap.outputs.render.options import RenderFormat, RenderOptions
 
+    svg = layout(render_dot(journey, RenderOptions(title="")), RenderFormat.SVG)
+    return name_titles(svg.decode("utf-8"), journey)
+
+
+def diagram_svg(journey: Journey, drawn: str | None = None) -> tuple[str, str]:
+    """``(svg, "")`` or ``("", reason)`` when Graphviz fails; ``drawn`` = the
+    standalone SVG already made by :func:`full_diagram`."""
+    from cxmap.outputs.render.layout import LayoutError
+
     try:
-        svg = inline_svg(layout(render_dot(journey, RenderOptions(title="")),
-                                RenderFormat.SVG))
+        full = drawn if drawn is not None else full_diagram(journey)
     except (LayoutError, UnicodeDecodeError) as exc:
         return "", str(exc)
-    return name_titles(svg, journey), ""
+    return inline_svg(full.encode("utf-8")), ""
 
 
-def charts(content: Content) -> dict[str, str]:
-    """The report's charts as inline SVG (empty when there is nothing to draw)."""
+def charts(content: Content, journey: Journey | None = None,
+           graph: JourneyGraph | None = None) -> dict[str, str]:
+    """The report's charts as inline SVG (empty when there is nothing to draw);
+    the emotion curve needs the journey and its graph."""
     from cxmap.outputs.charts import (
         Bar,
         MatrixProject,
@@ -189,7 +170,7 @@ def charts(content: Content) -> dict[str, str]:
                 for d in content.distribution]
         if bars[-1].value == 0:
             bars.pop()   # no "not scored yet" bar when everything is scored
-        out["distribution"] = distribution_chart(bars, w["chart_distribution"])
+        out["distribution"] = distribution_chart(bars, w["chart_distribution"], width=360)
     if content.stages and any(s.count for s in content.stages):
         out["stages"] = mean_chart(
             [Bar(f"{s.number}. {s.name}", s.mean_value, s.mean) for s in content.stages],
@@ -197,6 +178,12 @@ def charts(content: Content) -> dict[str, str]:
     if content.pillars:
         out["pillars"] = mean_chart([Bar(p.name, p.mean_value, p.mean) for p in content.pillars],
                                     w["chart_pillars"], width=760)
+    if journey is not None and graph is not None and any(
+            tp.score is not None for tp in journey.touchpoints):
+        from cxmap.outputs.charts.curve import emotion_curve
+
+        out["curve"] = emotion_curve(journey, graph, width=960, title=False,
+                                     language=content.language)
     placed = [MatrixProject(i, p.title, p.impact_level, p.cost_level)
               for i, p in enumerate(content.projects, 1) if p.open]
     if placed:
@@ -214,13 +201,13 @@ def html_report(journey: Journey, options: ReportOptions) -> str:
     svg, error = ("", "")
     show = options.diagram and bool(journey.touchpoints)   # nothing to draw otherwise
     if show:
-        svg, error = diagram_svg(journey)
+        svg, error = diagram_svg(journey, options.diagram_svg)
     # Graphviz's own output; the labels in it were escaped when the DOT was built
     ctx["svg"] = Markup(svg)
     ctx["diagram_error"] = error
     ctx["show_diagram"] = show
     ctx["diagram_link"] = options.diagram_link if svg else ""
     # our own SVG: every text in it was escaped when it was built
-    ctx["charts"] = {k: Markup(v) for k, v in charts(ctx["c"]).items()}
+    ctx["charts"] = {k: Markup(v) for k, v in charts(ctx["c"], journey, ctx["graph"]).items()}
     ctx["lang"] = ctx["c"].language
     return _environment("html").get_template("report.html.j2").render(ctx)

@@ -1,0 +1,192 @@
+"""``cxmap report`` as functions: a map, or a folder of maps, -> checked
+models -> a report (Markdown, HTML or PDF).
+
+They return data (the loaded maps with their diagnostics, the report, and any
+further files to write beside it); they never print and never exit.
+
+* :func:`report_file` - one map; ``compare`` names an earlier wave (a file or
+  ``REV:PATH``, read as ``cxmap diff`` reads it) whose changes the summary shows;
+* :func:`report_folder` - the portfolio over every map found in a folder (found
+  as ``validate`` finds them), and with ``each`` every journey's own report,
+  linked from it.
+
+Beside an HTML or PDF report written to a file, the diagram is also written
+at full size (``NAME.diagram.svg``) and linked from the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cxmap.outputs.report import ReportFormat, ReportOptions
+
+if TYPE_CHECKING:
+    from cxmap.api import LoadedMap
+    from cxmap.model.journey import Journey
+
+#: suffixes of map files, taken off to name a map's own report
+_MAP_SUFFIX = re.compile(r"(\.cxmap)?\.ya?ml$", re.IGNORECASE)
+EXTENSION = {ReportFormat.MARKDOWN: ".md", ReportFormat.HTML: ".html", ReportFormat.PDF: ".pdf"}
+
+
+@dataclass
+class ReportRun:
+    """The maps as loaded, and the report when they are valid."""
+
+    maps: list[LoadedMap]
+    output: str | bytes | None = None
+    #: further files to write beside the report: path -> content
+    files: dict[Path, bytes] = field(default_factory=dict)
+    #: (display name, reason) of YAML files in the folder that are not maps
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def loaded(self) -> LoadedMap:
+        """The (first) map."""
+        return self.maps[0]
+
+    @property
+    def invalid(self) -> list[LoadedMap]:
+        return [m for m in self.maps if m.journey is None]
+
+
+def _language_copy(journey: Journey, options: ReportOptions) -> Journey:
+    language = options.language or journey.language
+    if language != journey.language:
+        return journey.model_copy(update={"language": language})
+    return journey
+
+
+def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptions,
+                       output: str | Path | None, files: dict[Path, bytes]) -> ReportOptions:
+    """Draw the diagram once; beside an HTML/PDF file, write it at full size
+    too and link it from the report."""
+    if (fmt is ReportFormat.MARKDOWN or not options.diagram or not journey.touchpoints
+            or options.diagram_svg is not None):
+        return options
+    from cxmap.outputs.render.layout import LayoutError
+    from cxmap.outputs.report.render import full_diagram
+
+    try:
+        drawn = full_diagram(_language_copy(journey, options))
+    except (LayoutError, UnicodeDecodeError):
+        return options   # the report says the diagram could not be drawn
+    options = replace(options, diagram_svg=drawn)
+    target = Path(output) if output is not None and str(output) != "-" else None
+    # beside a file only: not beside a device or a pipe (-o /dev/stdout, a FIFO)
+    if target is not None and (target.is_file() or not target.exists()):
+        svg_path = target.with_name(target.stem + ".diagram.svg")
+        files[svg_path] = drawn.encode("utf-8")
+        options = replace(options, diagram_link=svg_path.name)
+    return options
+
+
+class CompareError(ValueError):
+    """``--compare`` names nothing readable (a usage error)."""
+
+
+def load_earlier(spec: str, cwd: Path | None = None) -> LoadedMap:
+    """The earlier wave ``--compare`` names: a file or git ``REV:PATH``.
+    Raises :class:`CompareError` when it cannot be read."""
+    from cxmap.api import load_bytes
+    from cxmap.load.git import SourceError, read_source
+
+    try:
+        raw = read_source(spec, cwd)
+    except SourceError as exc:
+        raise CompareError(str(exc)) from None
+    return load_bytes(raw, spec)
+
+
+def render_one(journey: Journey, fmt: ReportFormat, options: ReportOptions,
+               output: str | Path | None = None) -> tuple[str | bytes, dict[Path, bytes]]:
+    """One valid map's report, and the files to write beside it."""
+    from cxmap.outputs.report import render_report
+
+    files: dict[Path, bytes] = {}
+    options = _with_diagram_file(journey, fmt, options, output, files)
+    return render_report(journey, fmt, options), files
+
+
+def report_file(path: str | Path, fmt: ReportFormat, options: ReportOptions | None = None,
+                *, output: str | Path | None = None, compare: str | None = None,
+                cwd: Path | None = None) -> ReportRun:
+    """Load, check and report one map file (``output``: where the report will
+    be written, to place and link the full-size diagram beside it)."""
+    from cxmap.api import load_map
+    from cxmap.diff.compare import compare as compare_maps
+
+    options = options or ReportOptions()
+    if options.source is None:
+        options = replace(options, source=Path(path).name)
+    run = ReportRun([load_map(path)])
+    earlier = load_earlier(compare, cwd) if compare is not None else None
+    if earlier is not None:
+        run.maps.append(earlier)
+    journey = run.loaded.journey
+    if journey is None or (earlier is not None and earlier.journey is None):
+        return run
+    if earlier is not None and earlier.journey is not None:
+        changes = compare_maps(earlier.journey, journey, compare or "", str(path))
+        options = replace(options, changes=changes, compare_label=compare or "")
+    run.output, run.files = render_one(journey, fmt, options, output)
+    return run
+
+
+def report_name(display: str, taken: set[str]) -> str:
+    """A file name for a map's own report (its file name without
+    ``.cxmap.yaml``), unique among ``taken``."""
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", _MAP_SUFFIX.sub("", Path(display).name))
+    stem = stem.strip(".-") or "map"
+    name, n = stem, 2
+    while name.lower() in taken:
+        name, n = f"{stem}-{n}", n + 1
+    taken.add(name.lower())
+    return name
+
+
+def report_folder(folder: str | Path, fmt: ReportFormat, options: ReportOptions | None = None,
+                  *, output: str | Path | None = None, each: bool = False,
+                  today: date | None = None) -> ReportRun:
+    """The portfolio report over every map in ``folder``; with ``each``, each
+    valid journey's own report too (written beside the portfolio, linked)."""
+    from cxmap.api import load_map
+    from cxmap.load.discover import discover
+    from cxmap.outputs.report.portfolio import PortfolioEntry, latest_waves, render_portfolio
+
+    options = options or ReportOptions()
+    found = discover([str(folder)])
+    run = ReportRun([load_map(f.path, f.display) for f in found.files], skipped=found.skipped)
+    base = Path(folder)
+    entries: list[PortfolioEntry] = []
+    taken: set[str] = set()
+    if output is not None and str(output) != "-":
+        taken.add(Path(output).stem.lower())
+    for loaded, mf in zip(run.maps, found.files, strict=True):
+        try:
+            shown = str(mf.path.relative_to(base))
+        except ValueError:
+            shown = mf.display
+        entries.append(PortfolioEntry(shown, loaded.journey))
+    counted = {id(e) for e in latest_waves(entries)[0]}
+    for i, (e, mf) in enumerate(zip(entries, found.files, strict=True)):
+        journey = e.journey
+        if (journey is not None and each and id(e) in counted and output is not None
+                and str(output) != "-"):
+            name = report_name(e.file, taken)
+            target = Path(output).with_name(name + EXTENSION[fmt])
+            own = replace(options, source=Path(mf.display).name, title=None)
+            text, files = render_one(journey, fmt, own, target)
+            run.files[target] = text.encode("utf-8") if isinstance(text, str) else text
+            run.files.update(files)
+            entries[i] = replace(e, link=target.name)
+    run.output = render_portfolio(entries, fmt, options, today or date.today())
+    return run
+
+
+__all__ = ["EXTENSION", "CompareError", "ReportRun", "load_earlier", "render_one",
+           "report_file", "report_folder", "report_name"]
