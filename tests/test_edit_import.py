@@ -413,3 +413,20 @@ def test_cells_of_other_types_are_reported(bank: Path, tmp_path: Path) -> None:
     assert lines[0] == (f"{tmp_path / 'd.xlsx'}:2: score '2025-01-02 00:00:00' is not a whole "
                         "number from -2 to 2")
     assert lines[1] == f"{tmp_path / 'd.xlsx'}:2: confirmed 1 is not true or false"
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ("description: >-\n          long\n          text\n\n",
+     "description: >-\n          long\n          text\n        score: 1\n\n"),
+    ("description: |+\n          kept\n\n\n",
+     "description: |+\n          kept\n\n\n        score: 1\n"),
+])
+def test_a_line_added_after_a_block_scalar(tmp_path: Path, block: str, expected: str) -> None:
+    head = ("cxmap: 1\nid: m\ntitle: T\nstages:\n  - id: s\n    name: S\n    touchpoints:\n"
+            "      - id: a\n        name: A\n        ")
+    target = tmp_path / "m.cxmap.yaml"
+    target.write_text(head + block + "      - id: b\n        name: B\n")
+    t = table(tmp_path, "id,score\na,1\n")
+    result = runner.invoke(app, ["import-scores", str(target), str(t)])
+    assert result.exit_code == 0, result.output
+    assert target.read_text() == head + expected + "      - id: b\n        name: B\n"

@@ -11,13 +11,14 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cxmap.i18n import Language, t
 
 if TYPE_CHECKING:
     from cxmap.api import LoadedMap
     from cxmap.edit.scores import Change
+    from cxmap.model.journey import Journey
 
 
 @dataclass
@@ -94,13 +95,20 @@ def apply_changes(raw: bytes, changes: list[Change]) -> bytes:
     return (b"\xef\xbb\xbf" if bom else b"") + editor.result().encode("utf-8")
 
 
-def _differs(journey: object, change: Change) -> bool:
+def _as_expected(before: Journey, after: Journey, changes: list[Change]) -> bool:
+    """Whether ``after`` is ``before`` with exactly ``changes`` made."""
     from cxmap.edit.scores import FIELDS
 
-    if change.touchpoint is None:
-        return bool(getattr(journey, "scored_on", None) != change.new)
-    tp = journey.touchpoint(change.touchpoint)  # type: ignore[attr-defined]
-    return bool(getattr(tp, FIELDS[change.key]) != change.new)
+    expected: dict[str, Any] = before.model_dump()
+    for change in changes:
+        if change.touchpoint is None:
+            expected["scored_on"] = change.new
+            continue
+        for stage in expected["stages"]:
+            for tp in stage["touchpoints"]:
+                if tp["id"] == change.touchpoint:
+                    tp[FIELDS[change.key]] = change.new
+    return bool(after.model_dump() == expected)
 
 
 def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = None,
@@ -152,10 +160,10 @@ def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = 
         run.problems.append(t("edit.invalid_after", lang, path=display, problem=exc))
         return run
     after = load_bytes(new, display)
-    if after.errors or after.journey is None or any(
-            _differs(after.journey, c) for c in run.changes):
+    if after.errors or after.journey is None or not _as_expected(journey, after.journey,
+                                                                  run.changes):
         first = next((f"{d.line}:{d.column}: {d.code} {d.message}" for d in after.diagnostics
-                      if d.severity.value == "error"), "")
+                      if d.severity.value == "error"), t("edit.values_differ", lang))
         run.problems.append(t("edit.invalid_after", lang, path=display, problem=first))
         return run
     run.new_text = new

@@ -210,8 +210,16 @@ def set_value(editor: TextEditor, mapping: Node, key: str, new: str,
         return
     first_key = next(iter(mapping.items.values()))[0]
     indent = " " * first_key.start[1]
-    if isinstance(value, Scalar) and value.style in ("|", ">") and end[1] == 0:
-        at = editor.offset(end)
+    if isinstance(value, Scalar) and value.style in ("|", ">") \
+            and "+" not in editor.text[editor.offset(value.start):][:4].split("\n")[0]:
+        # a block scalar's end lies after its trailing blank lines: go back to
+        # its last line with text (unless `|+` keeps those lines in its value)
+        start_at, end_at = editor.offset(value.start), editor.offset(end)
+        last = start_at + len(editor.text[start_at:end_at].rstrip())
+        newline = editor.text.find("\n", last)
+        at = newline + 1 if newline >= 0 else len(editor.text)
+    elif isinstance(value, Scalar) and value.style in ("|", ">") and end[1] == 0:
+        at = editor.offset(end)  # `|+`: after its kept blank lines
     else:
         at = editor.line_end(end)
     line = f"{indent}{key}: {new}{editor.eol}"
