@@ -181,3 +181,15 @@ def test_explain_speaks_polish_for_every_code() -> None:
     assert len([line for line in table.splitlines() if line.startswith("| CX")]) == len(RULES)
     assert runner.invoke(app, ["explain", "all", "--lang", "en"]).stdout.count("| [CX") == len(
         RULES)
+
+
+def test_colon_in_a_list_item_made_it_a_key(tmp_path: Path) -> None:
+    text = (HEAD + "      - id: a\n        name: A\n        evidence:\n"
+            "          - Ankieta: NPS 2024\n")
+    line, col, code, message, hint = _one(tmp_path, text, Language.EN)
+    assert (line, col, code) == (11, 13, "CX102")
+    assert message == "evidence item 1 of touchpoint 'a' must be text, not a mapping"
+    assert hint == "the \": \" made the text a key: put the text in quotes: \"Ankieta: NPS 2024\""
+    assert _one(tmp_path, text, Language.PL)[3:] == (
+        "evidence, element 1 w punkcie styku 'a' musi być tekstem (jest: mapowanie)",
+        "przez „: ” tekst stał się kluczem: ujmij tekst w cudzysłów: \"Ankieta: NPS 2024\"")

@@ -354,3 +354,14 @@ def test_dpi_changes_only_the_png_not_the_page_layout() -> None:
     plain = render_dot(journey, RenderOptions(page=Page.A3))
     assert render_dot(journey, RenderOptions(page=Page.A3, dpi=90)) == plain
     assert "dpi=90" in render_dot(journey, RenderOptions(dpi=90))
+
+
+def test_flow_shared_edges_are_thicker_than_one_branchs() -> None:
+    journey = load(Path("examples/telecom-contract.cxmap.yaml"))
+    graph = build_graph(journey)
+    dot = render_dot(journey)
+    for edge in graph.edges():
+        pattern = rf'\s*"?{re.escape(edge.source)}"? -> "?{re.escape(edge.target)}"?\b'
+        line = next(ln for ln in dot.splitlines() if re.match(pattern, ln))
+        every = edge.branches >= set(journey.branch_ids)
+        assert ("penwidth=3.2" in line) == every, line

@@ -128,3 +128,13 @@ def test_a_suppression_of_a_rule_that_did_not_run_is_not_reported() -> None:
     loaded = load_bytes(text.encode(), "m.cxmap.yaml", settings=RuleSettings())
     found = [(d.line, d.code) for d in loaded.diagnostics]
     assert (17, "CX304") in found and (18, "CX390") in found
+
+
+def test_crlf_bom_and_a_directive_inside_a_block_scalar() -> None:
+    text = ("\ufeffcxmap: 1\r\nid: shop\r\ntitle: Buying\r\nstages:\r\n  - id: buy\r\n"
+            "    name: Buying\r\n    description: |\r\n      # cxmap: disable-file=CX300\r\n"
+            "    touchpoints: []  # cxmap: disable=empty-stage -- opens in May\r\n"
+            "  - id: after\r\n    name: After\r\n    touchpoints: []\r\n")
+    loaded = load_bytes(text.encode(), "m.cxmap.yaml", settings=FORMAT_ONLY)
+    # the description is not a comment: only the stage without a reason is reported
+    assert [(d.line, d.code) for d in loaded.diagnostics] == [(12, "CX300")]

@@ -198,7 +198,7 @@ def validate(
         _fail_usage(t("core.unknown_language", resolve_language(), value=lang))
     to_stdout = output is None or output == "-"
     try:
-        with _progress("Validating") as on_file:
+        with _progress(t("core.progress_validating", resolve_language(lang))) as on_file:
             done = run_validate(paths, fmt, strict=strict, verbose=verbose,
                                 color=to_stdout and use_color(), on_file=on_file,
                                 config=config, no_config=no_config, maps_only=maps_only,

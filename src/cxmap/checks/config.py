@@ -22,16 +22,13 @@ rule below CX300 (errors of the format cannot be switched off).
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cxmap.checks.policy import resolve_rule
 from cxmap.checks.settings import RuleSettings
 from cxmap.diagnostics import RULES, ConfigError, Rule, Severity
 from cxmap.util.files import kind_of
@@ -93,6 +90,8 @@ def _read(path: Path) -> tuple[str, dict[str, Any]]:
         raise ConfigError(shown, 1, 1, str(exc)) from None
     except UnicodeDecodeError:
         raise ConfigError(shown, 1, 1, "the configuration is not UTF-8 text") from None
+    import tomllib  # only when a configuration file is found
+
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -103,6 +102,8 @@ def _read(path: Path) -> tuple[str, dict[str, Any]]:
 
 
 def _close(word: str, known: list[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
 
@@ -125,6 +126,8 @@ def parse_config(path: Path, *, explicit: bool = False) -> RuleSettings | None:
 
 
 def _settings(table: dict[str, Any], src: _Source) -> RuleSettings:
+    from cxmap.checks.policy import resolve_rule
+
     for key in table:
         if key not in _TOP_KEYS:
             raise src.error(f"unknown setting {key!r} (known: strict, rules)"

@@ -8,7 +8,6 @@ allowed, and (for an unknown key) which key was probably meant.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from pydantic import ValidationError
@@ -17,7 +16,7 @@ from cxmap import SUPPORTED_FORMAT_VERSIONS
 from cxmap.checks.context import CheckContext
 from cxmap.diagnostics import Severity
 from cxmap.i18n import Phrase
-from cxmap.load.slips import identifier_suggestion, number_slip
+from cxmap.load.slips import identifier_suggestion, number_slip, quote
 from cxmap.model.journey import (
     ID_PATTERN,
     LEVELS,
@@ -79,6 +78,8 @@ def suggest_key(key: str, allowed: list[str]) -> str | None:
     squashed = key.replace("_", "").replace("-", "").replace(" ", "").lower()
     if squashed in lowered:
         return lowered[squashed]
+    import difflib  # only when a key is unknown (its import costs on every run)
+
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:
         return close[0]
@@ -215,6 +216,8 @@ def _report(ctx: CheckContext, err: Any) -> None:
         if field == "cxmap":  # pragma: no cover - check_version runs first
             return
         choices = _CHOICES.get(field or "", ())
+        import difflib
+
         close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
         say("CX106", "bad_choice", "did_you_mean" if close else None, label=label,
             value=show(value), choices=", ".join(choices), guess=close[0] if close else "")
@@ -231,6 +234,10 @@ def _report(ctx: CheckContext, err: Any) -> None:
         fixed: Any = ""
         if typ == "string_type" and isinstance(value, int | float | bool):
             hint, fixed = "quote_it", show(value)
+        elif (typ == "string_type" and isinstance(value, dict) and len(value) == 1
+              and all(isinstance(v, str | int | float) for v in value.values())):
+            (k, v), = value.items()  # `- Ankieta: NPS` - a colon made the text a key
+            hint, fixed = "colon_made_key", quote(f"{k}: {v}")
         elif typ == "bool_type" and isinstance(value, str | int):
             hint = "write_bool"
         elif typ == "int_type" and isinstance(value, str):

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cxmap.checks import FORMAT_ONLY, RuleSettings, check_document
-from cxmap.checks.config import ConfigFinder
-from cxmap.checks.policy import apply_policy
-from cxmap.checks.suppressions import has_suppressions
 from cxmap.diagnostics import Diagnostic
 from cxmap.load.yaml import YamlProblem, decode, parse_text, problem_to_diagnostic
 from cxmap.results import LoadedMap
+
+if TYPE_CHECKING:
+    from cxmap.checks.config import ConfigFinder
 
 
 def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -> LoadedMap:
@@ -29,7 +30,9 @@ def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -
         return LoadedMap(file, [problem_to_diagnostic(file, problem)])
     result = check_document(file, doc, settings)
     found = result.diagnostics
-    if found or has_suppressions(text):
+    if found or "disable" in text:  # configuration and suppressions, in one place
+        from cxmap.checks.policy import apply_policy
+
         found = apply_policy(file, found, settings, text, result.ran)
     return LoadedMap(file, found, result.journey, doc, settings.strict)
 

@@ -63,10 +63,12 @@ def _language_copy(journey: Journey, options: ReportOptions) -> Journey:
 
 def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptions,
                        output: str | Path | None, files: dict[Path, bytes]) -> ReportOptions:
-    """Draw the diagram once; beside an HTML/PDF file, write it at full size
-    too and link it from the report."""
+    """Beside an HTML/PDF report written to a file, the diagram at its full
+    size too, linked from the report (which shows it fitted to the page)."""
+    target = Path(output) if output is not None and str(output) != "-" else None
+    # beside a file only: not beside a device or a pipe (-o /dev/stdout, a FIFO)
     if (fmt is ReportFormat.MARKDOWN or not options.diagram or not journey.touchpoints
-            or options.diagram_svg is not None):
+            or target is None or not (target.is_file() or not target.exists())):
         return options
     from cxmap.outputs.render.layout import LayoutError
     from cxmap.outputs.report.render import full_diagram
@@ -75,14 +77,9 @@ def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptio
         drawn = full_diagram(_language_copy(journey, options))
     except (LayoutError, UnicodeDecodeError):
         return options   # the report says the diagram could not be drawn
-    options = replace(options, diagram_svg=drawn)
-    target = Path(output) if output is not None and str(output) != "-" else None
-    # beside a file only: not beside a device or a pipe (-o /dev/stdout, a FIFO)
-    if target is not None and (target.is_file() or not target.exists()):
-        svg_path = target.with_name(target.stem + ".diagram.svg")
-        files[svg_path] = drawn.encode("utf-8")
-        options = replace(options, diagram_link=svg_path.name)
-    return options
+    svg_path = target.with_name(target.stem + ".diagram.svg")
+    files[svg_path] = drawn.encode("utf-8")
+    return replace(options, diagram_link=svg_path.name)
 
 
 class CompareError(ValueError):

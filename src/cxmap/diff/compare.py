@@ -20,11 +20,13 @@ the same, the customers' expectations moved.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 from typing import TYPE_CHECKING
+
+from cxmap.metrics import Mean as Mean  # the one mean: report, portfolio, history share it
 
 if TYPE_CHECKING:
     from cxmap.model.journey import Journey, Touchpoint
@@ -116,32 +118,6 @@ class TouchpointDiff:
     def interesting(self) -> bool:
         """Worth a row in a human-readable account of the changes."""
         return self.status is not Status.UNCHANGED or self.has_details
-
-
-@dataclass(frozen=True, slots=True)
-class Mean:
-    """The mean score of a group of touchpoints (unscored ones are left out)."""
-
-    total: int = 0
-    scored: int = 0
-    touchpoints: int = 0
-
-    @property
-    def value(self) -> float | None:
-        return None if self.scored == 0 else self.total / self.scored
-
-    def exact(self) -> Fraction | None:
-        return None if self.scored == 0 else Fraction(self.total, self.scored)
-
-    @classmethod
-    def of(cls, tps: Iterable[Touchpoint]) -> Mean:
-        total = scored = count = 0
-        for tp in tps:
-            count += 1
-            if tp.score is not None:
-                total += tp.score
-                scored += 1
-        return cls(total, scored, count)
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,8 +130,9 @@ def _rescored(old: Journey, new: Journey) -> tuple[str, ...]:
 
 
 def _mean(journey: Journey) -> float | None:
-    scores = [tp.score for _, tp in journey.iter_touchpoints() if tp.score is not None]
-    return sum(scores) / len(scores) if scores else None
+    from cxmap.metrics import Mean
+
+    return Mean.of(journey.touchpoints).value
 
 
 def build(file: str, revisions: list[tuple[Wave, Journey]],

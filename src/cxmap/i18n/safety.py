@@ -27,7 +27,6 @@ EN: dict[str, str] = {
     "layout_failed": "Graphviz failed: {detail}",
     "layout_no_output": "Graphviz produced no output",
     "layout_cannot_start": "cannot start the layout process: {reason}",
-    "interrupted": "interrupted",
     "id_too_long": "{label} of {who:gen}: {value!r} is too long for an identifier: {length} "
                    "characters, at most {limit}",
 }
@@ -58,7 +57,6 @@ PL: dict[str, str] = {
     "layout_failed": "błąd Graphviz: {detail}",
     "layout_no_output": "Graphviz nie zwrócił wyniku",
     "layout_cannot_start": "nie można uruchomić procesu układu: {reason}",
-    "interrupted": "przerwano",
     "id_too_long": "{label} w {who:loc}: {value!r} jest za długi jak na identyfikator: "
                    "{length} znaków, najwyżej {limit}",
 }

@@ -49,7 +49,10 @@ def format_text(run: ValidationRun, *, color: bool = False, verbose: bool = Fals
     """``FILE:LINE:COL: SEVERITY CODE message`` lines, then a summary line."""
     lines = []
     if verbose:
-        lines += [f"skipped {name}: {why}" for name, why in run.skipped]
+        from cxmap.i18n import t
+
+        lines += [t("core.skipped_file", lang or Language.EN, name=name, why=why)
+                  for name, why in run.skipped]
     for d in run.diagnostics:
         where = f"{d.file}:{d.line}:{d.column}:"
         if color:

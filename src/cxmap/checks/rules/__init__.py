@@ -18,7 +18,7 @@ suppressions: :mod:`cxmap.checks.policy` applies both afterwards, in one place.
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 
 from cxmap.checks.rules._base import Options, options_of, rule
 from cxmap.diagnostics import Rule
@@ -26,11 +26,18 @@ from cxmap.diagnostics import Rule
 __all__ = ["RULE_OBJECTS", "Options", "options_of", "rule"]
 
 
+def rule_module_names() -> list[str]:
+    """The rule modules of this package (``*.py`` not starting with ``_``).
+
+    A directory listing, not :mod:`pkgutil` (whose import costs more than
+    reading the folder, on every ``cxmap validate``)."""
+    names = {entry.removesuffix(".py") for folder in __path__ for entry in os.listdir(folder)
+             if entry.endswith(".py") and not entry.startswith("_")}
+    return sorted(names)
+
+
 def _collect() -> dict[str, Rule]:
-    found: list[Rule] = []
-    for info in pkgutil.iter_modules(__path__):
-        if not info.name.startswith("_"):
-            found.append(importlib.import_module(f"{__name__}.{info.name}").RULE)
+    found = [importlib.import_module(f"{__name__}.{name}").RULE for name in rule_module_names()]
     return {r.code: r for r in sorted(found, key=lambda r: r.code)}
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from cxmap.checks.context import text_id
@@ -10,6 +9,8 @@ from cxmap.load.yaml import KeyPath
 
 
 def did_you_mean(value: str, known: dict[str, KeyPath], what: str) -> str:
+    import difflib
+
     close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
     if close:
         return f"did you mean {close[0]!r}?"
@@ -36,6 +37,8 @@ def who_phrase(kind: str, obj: dict[str, Any], path: KeyPath) -> Any:
 
 def suggestion(value: str, known: dict[str, KeyPath], what: str) -> dict[str, Any]:
     """:func:`did_you_mean` as ``hint_key`` and parameters for ``ctx.say``."""
+    import difflib
+
     from cxmap.i18n import Phrase
 
     close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)

@@ -38,6 +38,8 @@ PAGE_WRAP = 18
 #: above this many touchpoints the network-simplex passes are capped
 #: (long edges explode layout time without it; benchmarks/README.md)
 BIG_GRAPH = 150
+#: line width of an edge every branch uses (others: 1.6)
+SHARED_PENWIDTH = "3.2"
 #: at most this many branches are listed in the legend
 LEGEND_BRANCHES = 21
 
@@ -104,6 +106,9 @@ def edge_attrs(edge: Edge, graph: JourneyGraph,
     # shared by every branch (a single-branch map still shows its colour)
     if not used or (graph.branch is None and len(styles) > 1 and len(used) == len(styles)):
         attrs["color"] = st.SHARED_EDGE
+        if len(styles) > 1:
+            # the common journey: visibly thicker than one branch's line
+            attrs["penwidth"] = SHARED_PENWIDTH
     elif len(used) == 1:
         color, line = styles[used[0]]
         attrs["color"] = color

@@ -65,8 +65,6 @@ class ReportOptions:
     compare_label: str = ""
     #: link target of the full-size diagram (HTML, PDF); "" = no link
     diagram_link: str = ""
-    #: the diagram as Graphviz drew it (already made), so it is laid out once
-    diagram_svg: str | None = None
 
 
 def _markdown(journey: Journey, options: ReportOptions) -> str:

@@ -129,8 +129,9 @@ def name_titles(svg: str, journey: Journey) -> str:
 
 
 def full_diagram(journey: Journey) -> str:
-    """The report's diagram as Graphviz draws it (a standalone SVG document),
-    hover texts naming the touchpoints.  Raises ``LayoutError``."""
+    """The report's diagram at its natural size, as Graphviz draws it (a
+    standalone SVG document), hover texts naming the touchpoints.  Raises
+    ``LayoutError``."""
     from cxmap.outputs.render import render_dot
     from cxmap.outputs.render.layout import layout
     from cxmap.outputs.render.options import RenderFormat, RenderOptions
@@ -139,16 +140,30 @@ def full_diagram(journey: Journey) -> str:
     return name_titles(svg.decode("utf-8"), journey)
 
 
-def diagram_svg(journey: Journey, drawn: str | None = None) -> tuple[str, str]:
-    """``(svg, "")`` or ``("", reason)`` when Graphviz fails; ``drawn`` = the
-    standalone SVG already made by :func:`full_diagram`."""
+def page_diagram(journey: Journey) -> str:
+    """The diagram laid out for a landscape A4 page (stages wrapped onto rows
+    instead of shrunk to a strip), as an SVG element to place in the page.
+    Raises ``LayoutError``."""
+    from cxmap.outputs.render import render_dot
+    from cxmap.outputs.render.flowpage import on_page
+    from cxmap.outputs.render.layout import layout
+    from cxmap.outputs.render.options import RenderFormat, RenderOptions
+    from cxmap.outputs.render.page import Page
+
+    options = RenderOptions(title="", page=Page.A4)
+    svg, _ = on_page(layout(render_dot(journey, options), RenderFormat.SVG), Page.A4, "svg")
+    return inline_svg(name_titles(svg.decode("utf-8"), journey).encode("utf-8"))
+
+
+def diagram_svg(journey: Journey) -> tuple[str, str]:
+    """``(svg, "")`` - the diagram fitted to the page - or ``("", reason)``
+    when Graphviz fails."""
     from cxmap.outputs.render.layout import LayoutError
 
     try:
-        full = drawn if drawn is not None else full_diagram(journey)
-    except (LayoutError, UnicodeDecodeError) as exc:
+        return page_diagram(journey), ""
+    except (LayoutError, UnicodeDecodeError, ValueError) as exc:
         return "", str(exc)
-    return inline_svg(full.encode("utf-8")), ""
 
 
 def charts(content: Content, journey: Journey | None = None,
@@ -201,7 +216,7 @@ def html_report(journey: Journey, options: ReportOptions) -> str:
     svg, error = ("", "")
     show = options.diagram and bool(journey.touchpoints)   # nothing to draw otherwise
     if show:
-        svg, error = diagram_svg(journey, options.diagram_svg)
+        svg, error = diagram_svg(journey)
     # Graphviz's own output; the labels in it were escaped when the DOT was built
     ctx["svg"] = Markup(svg)
     ctx["diagram_error"] = error
