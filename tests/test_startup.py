@@ -63,3 +63,20 @@ def test_diff_modules_leave_the_model_to_the_loading_processes() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == ""
+
+
+def test_the_command_line_skips_pydantics_plugin_scan() -> None:
+    import os
+
+    code = ("import os, sys, cxmap.cli as cli\n"
+            "cli._leave = lambda code: print(code, os.environ.get('PYDANTIC_DISABLE_PLUGINS'))\n"
+            "sys.argv = ['cxmap', '--version']\n"
+            "cli.main()\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env).stdout.splitlines()
+    assert out[-1] == "0 __all__"
+    env["PYDANTIC_DISABLE_PLUGINS"] = "logfire"  # the user's choice wins
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env).stdout.splitlines()
+    assert out[-1] == "0 logfire"
