@@ -91,3 +91,16 @@ def test_diff_markdown_and_text_carry_no_markup_or_control(tmp_path: Path) -> No
     assert text.exit_code == 0
     assert "\x1b" not in text.stdout and "\x07" not in text.stdout
     assert "\u241b[31mred\u2407" in text.stdout
+
+
+def test_coloured_validate_output_shows_escape_sequences_from_user_text() -> None:
+    from cxmap.outputs.reporters import format_text
+    from cxmap.results import ValidationRun
+
+    loaded = load_bytes((HEAD.format(title="T") + "      - id: t\n        name: N\n"
+                         "        bogus\x1b: 1\n").encode("utf-8", "surrogateescape"),
+                        "m\x1b[2J.cxmap.yaml")
+    text = format_text(ValidationRun(maps=[loaded]), color=True)
+    # our own colour codes are there; the user's ESC is shown as a symbol
+    assert "\x1b[31m" in text and "\x1b[0m" in text
+    assert "\x1b[2J" not in text and "\u241b[2J" in text

@@ -56,9 +56,13 @@ def format_text(run: ValidationRun, *, color: bool = False, verbose: bool = Fals
     for d in run.diagnostics:
         where = f"{d.file}:{d.line}:{d.column}:"
         if color:
+            # user text is made visible before our own colour codes go around
+            # it: a name cannot smuggle an escape sequence into the terminal
+            from cxmap.util.text import visible
+
             sev_color = _RED if d.severity is Severity.ERROR else _YELLOW
-            lines.append(f"{_BOLD}{where}{_RESET} {sev_color}{d.severity}{_RESET} "
-                         f"{_DIM}{d.code}{_RESET} {message_with_hint(d, lang)}")
+            lines.append(f"{_BOLD}{visible(where)}{_RESET} {sev_color}{d.severity}{_RESET} "
+                         f"{_DIM}{d.code}{_RESET} {visible(message_with_hint(d, lang))}")
         else:
             lines.append(f"{where} {d.severity} {d.code} {message_with_hint(d, lang)}")
     summary = _summary(run, lang)
