@@ -146,6 +146,10 @@ def test_directory_discovery(tmp_path: Path, examples_dir: Path) -> None:
     assert result.exit_code == 1
     text = run("validate", "-v", str(tmp_path)).output
     assert f"skipped {tmp_path / 'sub' / 'ci.yml'}: no top-level 'cxmap' key" in text
+    assert data["skipped"][0]["reason"] == "no top-level 'cxmap' key"
+    polish = run("validate", "-v", "--lang", "pl", str(tmp_path)).output
+    assert (f"pominięto {tmp_path / 'sub' / 'ci.yml'}: brak klucza 'cxmap' na najwyższym "
+            "poziomie") in polish
 
 
 def test_explicit_file_is_always_a_map(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ class MapFile:
 @dataclass
 class Discovery:
     files: list[MapFile] = field(default_factory=list)
-    #: (display name, reason) of YAML files looked at and not taken
+    #: (display name, reason as a catalogue key) of YAML files looked at and not taken
     skipped: list[tuple[str, str]] = field(default_factory=list)
     #: paths given that do not exist (a usage error)
     missing: list[str] = field(default_factory=list)
@@ -102,11 +102,11 @@ def discover(paths: list[str], *, only_maps: bool = False) -> Discovery:
                         take(file, display)
                     else:
                         found.skipped.append((display_name(display),
-                                              "no top-level 'cxmap' key"))
+                                              "core.skip_no_cxmap_key"))
         elif only_maps and kind == "file" and not (
                 arg.lower().endswith(_MAP_SUFFIXES) or (arg.lower().endswith(_YAML_SUFFIXES)
                                                         and looks_like_map(path))):
-            found.skipped.append((display_name(arg), "not a map (no top-level 'cxmap' key)"))
+            found.skipped.append((display_name(arg), "core.skip_not_a_map"))
         elif kind != "missing":  # a file; or unknown (no permission, a loop): reported
             take(path, arg)
         else:

@@ -18,6 +18,7 @@ from urllib.parse import quote
 from cxmap import __version__
 from cxmap.diagnostics import RULES, Diagnostic, Severity
 from cxmap.i18n import Language
+from cxmap.i18n import t as _t
 from cxmap.outputs.formats import ValidateFormat
 from cxmap.outputs.rules_doc import help_uri
 from cxmap.results import ValidationRun
@@ -51,7 +52,8 @@ def format_text(run: ValidationRun, *, color: bool = False, verbose: bool = Fals
     if verbose:
         from cxmap.i18n import t
 
-        lines += [t("core.skipped_file", lang or Language.EN, name=name, why=why)
+        lines += [t("core.skipped_file", lang or Language.EN, name=name,
+                    why=t(why, lang or Language.EN))
                   for name, why in run.skipped]
     for d in run.diagnostics:
         where = f"{d.file}:{d.line}:{d.column}:"
@@ -86,7 +88,7 @@ def format_json(run: ValidationRun, *, color: bool = False, verbose: bool = Fals
              "code": d.code, "name": RULES[d.code].name, "message": text[0], "hint": text[1]}
             for d, text in ((d, d.text(lang)) for d in run.diagnostics)
         ],
-        "skipped": [{"file": f, "reason": why} for f, why in run.skipped],
+        "skipped": [{"file": f, "reason": _t(why, lang or Language.EN)} for f, why in run.skipped],
     }
     return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
 
