@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from cxmap.diff.history import file_waves
+from cxmap.commands.history import file_waves
 from cxmap.load.git import parse_log, parse_spec, read_spec
 from tests.test_git import CONF, GitRepo, needs_git
 

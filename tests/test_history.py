@@ -10,7 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cxmap.cli import app
-from cxmap.diff.history import Trend, Wave, build, file_waves
+from cxmap.commands.history import file_waves
+from cxmap.diff.history import Trend, Wave, build
 from cxmap.load.git import NotARepository
 from cxmap.outputs.history import FORMATTERS, HistoryFormat, format_history
 from tests.test_git import CONF, GitRepo, needs_git

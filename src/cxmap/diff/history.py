@@ -2,7 +2,8 @@
 
 The waves come from git: every commit that touched the map file (``git log
 --follow``, so renames of the file are followed), each revision read as bytes
-and checked with :func:`cxmap.api.load_bytes`.
+and checked (the reading is :mod:`cxmap.commands.history`'s; this module
+builds the waves from the revisions).
 
 * A wave is identified by the map's ``scoredOn`` date; a revision without
   ``scoredOn`` is identified by its commit date (``YYYY-MM-DD``).  Several
@@ -27,13 +28,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 
-from cxmap.api import LoadedMap, load_bytes
-from cxmap.diagnostics import Diagnostic
-from cxmap.load.git import BlobReader, Commit, MissingFile, commit_tags, file_history
 from cxmap.model.journey import Journey
-from cxmap.util.text import display_name
+from cxmap.results import LoadedMap
 
 
 class Trend(StrEnum):
@@ -176,73 +173,3 @@ def build(file: str, revisions: list[tuple[Wave, Journey]],
     title = columns[-1][1].title if columns else ""
     return History(file, tuple(w for w, _ in columns), tuple(rows), skipped or [], title,
                    warnings)
-
-
-def _revision(blobs: BlobReader, commit: Commit) -> bytes | str:
-    """The map's bytes in ``commit``, or why there are none (a symbolic link, a
-    submodule, an object missing from the repository)."""
-    if commit.mode == "120000":
-        return "a symbolic link in this revision, not a map file"
-    if commit.mode and not commit.mode.startswith("100"):
-        return f"not a file in this revision (mode {commit.mode})"
-    raw = blobs.read(commit.blob)
-    if raw is None:
-        return f"cannot read this revision from git (object {commit.blob[:10] or '?'} missing)"
-    return raw
-
-
-def file_waves(path: str | Path, include_worktree: bool = True) -> History:
-    """The history of one map file in git (raises ``SourceError`` on git problems)."""
-    file = Path(path)
-    from cxmap.util.files import kind_of
-
-    kind = kind_of(file)
-    if kind == "missing" and kind_of(file.parent) == "missing":
-        raise MissingFile(f"path {str(path)!r} does not exist")
-    if kind == "dir":
-        raise MissingFile(f"{str(path)!r} is a directory; history follows one map file")
-    repo, commits = file_history(file)
-    tags = commit_tags(repo) if commits else {}
-    revisions: list[tuple[Wave, Journey]] = []
-    skipped: list[LoadedMap] = []
-    last_raw: bytes | None = None
-    with BlobReader(repo) as blobs:  # one git process for every revision
-        read = [(c, None if c.deleted else _revision(blobs, c)) for c in reversed(commits)]
-    for commit, raw in read:
-        if commit.deleted:
-            continue
-        spec = display_name(f"{commit.sha[:10]}:{commit.path}")
-        if isinstance(raw, str):  # a revision git could not give as a file
-            skipped.append(LoadedMap(spec, [Diagnostic(spec, 1, 1, "CX003", raw)]))
-            continue
-        assert raw is not None
-        last_raw = raw
-        loaded = load_bytes(raw, spec)
-        if loaded.journey is None or loaded.errors:
-            skipped.append(loaded)
-            continue
-        scored = loaded.journey.scored_on.isoformat() if loaded.journey.scored_on else None
-        revisions.append((Wave(scored or commit.date[:10], scored, commit.sha, commit.date,
-                               commit.subject, commit.path,
-                               tag=tags.get(commit.sha)), loaded.journey))
-    if include_worktree and kind != "missing":
-        from cxmap.util.files import UnreadableMap, read_map_bytes
-
-        try:
-            raw = read_map_bytes(file)
-        except UnreadableMap as exc:
-            raise MissingFile(f"{str(path)!r}: {exc}") from None
-        if raw != last_raw:
-            loaded = load_bytes(raw, str(path))
-            if loaded.journey is None or loaded.errors:
-                skipped.append(loaded)
-            else:
-                scored = (loaded.journey.scored_on.isoformat()
-                          if loaded.journey.scored_on else None)
-                # Same scoredOn as a committed wave: it replaces that wave (build()).
-                label = scored or "(uncommitted)"
-                revisions.append((Wave(label, scored, None, "", "uncommitted changes",
-                                       str(path)), loaded.journey))
-    if not revisions and not skipped:
-        raise MissingFile(f"{str(path)!r} has no history in git and no working copy")
-    return build(str(path), revisions, skipped)
