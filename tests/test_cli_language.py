@@ -72,3 +72,18 @@ def test_real_process_exit_codes_and_polish(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert " warning CX313 mapa ma oceny, ale nie ma daty 'scoredOn'" in run.stdout
     assert run.stdout.splitlines()[-1] == "Sprawdzono 3 pliki: 0 błędów, 9 ostrzeżeń"
+
+
+def test_lang_on_the_command_line_speaks_for_every_word_of_the_run(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "f.cxmap.yaml"
+    os.mkfifo(fifo)  # refused before any command option is looked at
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("CXMAP_LANG", "LC_ALL", "LC_MESSAGES", "LANG")}
+    run = subprocess.run([sys.executable, "-m", "cxmap", "validate", "--lang", "pl", str(fifo)],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert run.returncode == 1
+    assert (f"{fifo}:1:1: error CX003 nie można odczytać pliku: to kolejka FIFO "
+            "(nazwany potok), a nie zwykły plik") in run.stdout
+    assert "Sprawdzono 1 plik: 1 błąd, 0 ostrzeżeń" in run.stdout

@@ -779,6 +779,14 @@ def main() -> None:
     # cxmap's models have no use for them; a user who wants one sets the
     # variable (pydantic's own switch) to something else.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # --lang is the user's choice for every word of the run, also for those said
+    # before a command has read its options (a file that cannot be read, an -o
+    # that is refused): one place makes it the process's language.
+    from cxmap.cli_errors import explicit_language
+
+    chosen = explicit_language(sys.argv[1:])
+    if chosen is not None:
+        os.environ["CXMAP_LANG"] = chosen.value
     from cxmap.util import interrupt
 
     interrupt.install()  # SIGTERM/SIGHUP clean up (temporary files, layout) like Ctrl-C

@@ -62,8 +62,8 @@ def translate(message: str, lang: Language) -> str:
     return message
 
 
-def language_of(args: Sequence[str]) -> Language:
-    """``--lang X`` / ``--lang=X`` on the command line, else the environment's."""
+def explicit_language(args: Sequence[str]) -> Language | None:
+    """The language ``--lang X`` / ``--lang=X`` names on the command line, if valid."""
     explicit = None
     for i, arg in enumerate(args):
         if arg == "--":
@@ -73,9 +73,14 @@ def language_of(args: Sequence[str]) -> Language:
         elif arg.startswith("--lang="):
             explicit = arg.partition("=")[2]
     try:
-        return resolve_language(explicit)
+        return Language(explicit.lower()) if explicit else None
     except ValueError:  # --lang xx: the parser reports it
-        return resolve_language()
+        return None
+
+
+def language_of(args: Sequence[str]) -> Language:
+    """``--lang X`` / ``--lang=X`` on the command line, else the environment's."""
+    return explicit_language(args) or resolve_language()
 
 
 def show(exc: Any, lang: Language) -> None:
