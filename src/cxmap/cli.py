@@ -602,8 +602,8 @@ def fmt_command(
                                                show_default=False)],
     check: Annotated[bool, typer.Option(
         "--check")] = False,
-    show_diff: Annotated[bool, typer.Option(
-        "--diff")] = False,
+    show_diff: Annotated[bool, typer.Option("--diff")] = False,
+    maps_only: Annotated[bool, typer.Option("--maps-only")] = False,
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
@@ -611,7 +611,7 @@ def fmt_command(
     from cxmap.i18n import t
 
     language = _edit_lang(lang)
-    run = fmt_paths(paths, check=check, diff=show_diff, lang=language)
+    run = fmt_paths(paths, check=check, diff=show_diff, lang=language, maps_only=maps_only)
     if run.missing:
         _fail_usage("; ".join(t("edit.path_missing", language, path=p) for p in run.missing))
     notes = sys.stderr if show_diff else sys.stdout

@@ -13,6 +13,7 @@ EN: dict[str, str] = {
     "diff_gate_failed": "diff gate failed (--fail-on): {conditions}",
     "progress_validating": "Validating",
     "unknown_language": "unknown language {value!r} (use en or pl)",
+    "junit_more": " (and {n} more)",
 }
 
 PL: dict[str, str] = {
@@ -28,4 +29,5 @@ PL: dict[str, str] = {
     "diff_gate_failed": "bramka diff nie przeszła (--fail-on): {conditions}",
     "progress_validating": "Sprawdzanie",
     "unknown_language": "nieznany język {value!r} (użyj en albo pl)",
+    "junit_more": " (i {n} {n:kolejny|kolejne|kolejnych})",
 }

@@ -170,6 +170,8 @@ EN: dict[str, str] = {
     "fmt.check": "Write nothing; name each file that would change and exit 1 if there is "
                  "one.",
     "fmt.show_diff": "Print a unified diff of the changes; write nothing.",
+    "fmt.maps_only": "Skip named files that are not maps (no top-level 'cxmap' key), "
+                     "as in a directory; for pre-commit.",
     "fmt.lang": "Language of messages: en or pl.",
 }
 
@@ -339,5 +341,7 @@ PL: dict[str, str] = {
     "fmt.check": "Niczego nie zapisuje; wymienia każdy plik, który by się zmienił, i "
                  "kończy z kodem 1, jeśli jest choć jeden.",
     "fmt.show_diff": "Wypisuje zmiany jako ujednolicony diff; niczego nie zapisuje.",
+    "fmt.maps_only": "Pomija podane pliki, które nie są mapami (bez klucza 'cxmap' na "
+                     "najwyższym poziomie), tak jak w katalogu; dla pre-commit.",
     "fmt.lang": "Język komunikatów: en albo pl.",
 }
