@@ -104,7 +104,7 @@ RULES_PL: dict[str, tuple[str, str]] = {
               "Ujmij element w cudzysłów (`[\"Grupy fokusowe (2 grupy, maj)\"]`) albo zapisz "
               "listę po jednym elemencie w wierszu z `- `."),
     "CX304": ("Punkt styku nie ma oceny `score` (krok 5: każdy punkt styku jest oceniony).",
-              "Oceń go od -2 do +2 (0: tego klient oczekuje)."),
+              "Oceń go od -2 do +2 (0: zgodnie z oczekiwaniami klienta)."),
     "CX305": ("Moment prawdy albo punkt wysiłku klienta nie jest potwierdzony (`confirmed`) "
               "badaniem klientów (krok 3).",
               "Potwierdź go w badaniu i wpisz `confirmed: true` albo usuń oznaczenie."),
