@@ -53,7 +53,7 @@ PL: dict[str, str] = {
     "skip_no_cxmap_key": "brak klucza 'cxmap' na najwyższym poziomie",
     "skip_not_a_map": "to nie mapa (brak klucza 'cxmap' na najwyższym poziomie)",
     "diff_invalid": "nie można porównać: najpierw popraw powyższe błędy w mapach",
-    "diff_gate_failed": "bramka diff nie przeszła (--fail-on): {conditions}",
+    "diff_gate_failed": "zadziałała bramka --fail-on: {conditions}",
     "progress_validating": "Sprawdzanie",
     "unknown_language": "nieznany język {value!r} (użyj en albo pl)",
     "junit_more": " (i {n} {n:kolejny|kolejne|kolejnych})",

@@ -139,7 +139,7 @@ PL: dict[str, str] = {
     "touchpoints_all": "Punkty styku",
     "no_change": "Żaden punkt styku się nie zmienił.",
     "drift_title": "Dryf oczekiwań",
-    "drift_lead": "Gorzej, choć zmieniła się tylko ocena - klienci oczekują teraz więcej:",
+    "drift_lead": "Gorzej, choć zmieniła się tylko ocena – klienci oczekują teraz więcej:",
     "more": "… i {n} więcej",
     "stages_mean": "Etapy (średnia ocena)",
     "branches_mean": "Ścieżki (średnia ocena)",
@@ -189,6 +189,6 @@ PL: dict[str, str] = {
     "skipped": "pominięto {file}: niepoprawna mapa ({n} {n:błąd|błędy|błędów})",
     "skipped_markdown": "pominięto {file}: niepoprawna mapa",
     "same_wave_rescored": "uwaga: oceny zmieniły się w {commit} („{subject}”), a scoredOn "
-                          "pozostało {scored_on}; pokazano to jako osobną falę - jeśli to "
+                          "pozostało {scored_on}; pokazano to jako osobną falę – jeśli to "
                           "nowa fala badań, zaktualizuj scoredOn",
 }
