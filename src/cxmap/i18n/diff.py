@@ -138,7 +138,7 @@ PL: dict[str, str] = {
     "touchpoints_changed": "Punkty styku, które się zmieniły",
     "touchpoints_all": "Punkty styku",
     "no_change": "Żaden punkt styku się nie zmienił.",
-    "drift_title": "Dryf oczekiwań",
+    "drift_title": "Wzrost oczekiwań",
     "drift_lead": "Gorzej, choć zmieniła się tylko ocena – klienci oczekują teraz więcej:",
     "more": "… i {n} więcej",
     "stages_mean": "Etapy (średnia ocena)",
@@ -156,7 +156,7 @@ PL: dict[str, str] = {
                          "(wszystkie: --limit 0 albo --format json)",
     "different_ids": "uwaga: mapy mają różne identyfikatory ({old} → {new}); czy to dwie "
                      "fale badań tej samej podróży?",
-    "note_drift": "dryf oczekiwań (zmieniła się tylko ocena)",
+    "note_drift": "wzrost oczekiwań (zmieniła się tylko ocena)",
     "note_renamed": "dawniej „{name}”",
     "note_moved": "przeniesiony z etapu {stage}",
     "note_flag_on": "{flag}: tak",
