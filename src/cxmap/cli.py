@@ -366,6 +366,9 @@ def report(
     title: Annotated[str | None, typer.Option(
         "--title", metavar="TEXT", help="Heading to show instead of the map's title.",
         show_default=False)] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", metavar="SECONDS", min=0.1, help="Stop Graphviz's layout of a diagram "
+        "after this many seconds (html, pdf); the report then says so.")] = 60.0,
 ) -> None:
     """Write a report for management and touchpoint owners: a one-page summary
     (mean, priorities, quick wins, experience debt, changes since --compare),
@@ -406,7 +409,7 @@ def report(
         _fail_usage("--each needs -o FILE: the journeys' reports are written beside it")
     _check_output(output, [map_path])
     options = ReportOptions(language=lang.value if lang else None, title=title,
-                            diagram=not no_diagram)
+                            diagram=not no_diagram, timeout=timeout)
     from cxmap.outputs.report.pdf import PdfError
 
     try:

@@ -44,9 +44,16 @@ def wrap(text: str, width: int) -> list[str]:
     broken too); each ``\n`` starts a new paragraph."""
     lines: list[str] = []
     for para in text.split("\n"):
+        if len(para) <= width and para == para.strip() and not _TEXTWRAP_SPACE.search(para):
+            lines.append(para)  # fits as it is: textwrap would return it unchanged
+            continue
         lines.extend(textwrap.wrap(para, width=width, break_long_words=True,
                                    break_on_hyphens=False) or [""])
     return lines
+
+
+#: the characters textwrap turns into spaces (a line holding one is wrapped by it)
+_TEXTWRAP_SPACE = re.compile("[\t\x0b\x0c\r]")
 
 
 #: one-letter words that typography keeps with the word after them
