@@ -368,8 +368,7 @@ def test_the_layout_time_limit_is_passed_on_and_a_timeout_is_waited_for_once(
 
     def slow(*args: object, timeout: object = None, **kwargs: object) -> bytes:
         limits.append(timeout)
-        raise layout_module.LayoutTimeout("Graphviz did not finish the layout within 2.5 s "
-                                          "(--timeout) and was stopped")
+        raise layout_module.LayoutTimeout("(render's wording)", 2.5)
 
     monkeypatch.setattr(layout_module, "layout", slow)
     out = tmp_path / "r.html"
@@ -377,7 +376,9 @@ def test_the_layout_time_limit_is_passed_on_and_a_timeout_is_waited_for_once(
     assert limits == [2.5]   # the full-size diagram only: the page's is not tried again
     assert isinstance(run.output, str) and run.files == {}   # no r.diagram.svg
     assert "The diagram could not be drawn (Graphviz did not finish the layout within " \
-        "2.5 s (--timeout) and was stopped)" in run.output
+        "2.5 s (--timeout) and was stopped; allow more time with --timeout, or leave the " \
+        "diagram out with --no-diagram)" in run.output
+    assert "render's wording" not in run.output
     _check_html(run.output)
 
 
@@ -398,7 +399,8 @@ def test_cli_report_stops_a_long_layout_at_the_timeout(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     page = out.read_text(encoding="utf-8")
-    assert "Graphviz did not finish the layout within 0.2 s (--timeout)" in page
+    assert "Graphviz did not finish the layout within 0.2 s (--timeout) and was stopped; " \
+        "allow more time with --timeout, or leave the diagram out with --no-diagram" in page
     assert 'class="node"' not in page
     assert not (tmp_path / "r.diagram.svg").exists()
     assert _children(os.getpid()) == []

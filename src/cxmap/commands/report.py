@@ -76,7 +76,7 @@ def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptio
     try:
         drawn = full_diagram(_language_copy(journey, options), options.timeout)
     except LayoutTimeout as exc:  # the report says so; the page's layout would wait again
-        return replace(options, diagram_error=str(exc))
+        return replace(options, diagram_error=exc.report_note())
     except (LayoutError, UnicodeDecodeError):
         return options   # the report says the diagram could not be drawn
     svg_path = target.with_name(target.stem + ".diagram.svg")

@@ -161,10 +161,12 @@ def page_diagram(journey: Journey, timeout: float | None = None) -> str:
 def diagram_svg(journey: Journey, timeout: float | None = None) -> tuple[str, str]:
     """``(svg, "")`` - the diagram fitted to the page - or ``("", reason)``
     when Graphviz fails (or takes longer than ``timeout`` seconds)."""
-    from cxmap.outputs.render.layout import LayoutError
+    from cxmap.outputs.render.layout import LayoutError, LayoutTimeout
 
     try:
         return page_diagram(journey, timeout), ""
+    except LayoutTimeout as exc:
+        return "", exc.report_note()
     except (LayoutError, UnicodeDecodeError, ValueError) as exc:
         return "", str(exc)
 
