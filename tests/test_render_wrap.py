@@ -55,3 +55,13 @@ def test_no_one_letter_word_ends_a_wrapped_line() -> None:
     assert glue_short_words("x w") == "x w"              # nothing after it: nothing to join
     assert glue_short_words("Kawa z mlekiem") == "Kawa z\u00a0mlekiem"
     assert glue_short_words("wz dom") == "wz dom"          # a two-letter word is left alone
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("a&<>\"'\\;#x ą"), max_size=30))
+def test_label_text_is_escaped_as_html_escape_does(text: str) -> None:
+    import html
+
+    from cxmap.outputs.render.text import html_text
+
+    assert html_text(text) == html.escape(text, quote=True).replace("\\", "\\\\")

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import textwrap
 
@@ -82,7 +81,9 @@ def html_text(text: str) -> str:
     """Escape for a Graphviz HTML-like label: ``&``, ``<``, ``>`` and quotes as
     entities, and backslashes doubled (Graphviz expands ``\\N``, ``\\l``... even
     inside HTML-like labels, also when written as ``&#92;``)."""
-    return html.escape(text, quote=True).replace("\\", "\\\\")
+    # html.escape(text, quote=True), without importing html (and its entity table)
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;").replace("\\", "\\\\"))
 
 
 def html_lines(lines: list[str]) -> str:
