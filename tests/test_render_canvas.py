@@ -365,3 +365,73 @@ def test_flow_shared_edges_are_thicker_than_one_branchs() -> None:
         line = next(ln for ln in dot.splitlines() if re.match(pattern, ln))
         every = edge.branches >= set(journey.branch_ids)
         assert ("penwidth=3.2" in line) == every, line
+
+
+# ------------------------------------------------------- legible on one A4 page
+def smallest_text_pt(svg: bytes) -> float:
+    """The smallest font size on the page in pt: each text's font-size times
+    the scales of its ancestors' transforms and the page's own (root width in
+    pt over the viewBox width)."""
+    root = ET.fromstring(svg)
+    width = float(re.sub(r"[a-z]+$", "", root.get("width", "")))
+    unit = width / float(root.get("viewBox", "").split()[2])
+    sizes: list[float] = []
+
+    def walk(el: ET.Element, scale: float, size: float) -> None:
+        for m in re.finditer(r"scale\(([-\d.e]+)", el.get("transform", "")):
+            scale *= float(m.group(1))
+        size = float(el.get("font-size", size))
+        if el.tag == f"{NS}text" and "".join(el.itertext()).strip():
+            sizes.append(size * scale)
+        for child in el:
+            walk(child, scale, size)
+
+    walk(root, unit, 14.0)
+    return min(sizes)
+
+
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_every_example_canvas_fits_a4_with_text_at_8_pt_or_more(path: Path) -> None:
+    journey = load(path)
+    notes: list[str] = []
+    from cxmap.outputs.render import draw_canvas
+
+    data = draw_canvas(journey, RenderFormat.SVG, RenderOptions(view=View.CANVAS,
+                                                                page=Page.A4), notes)
+    root = ET.fromstring(data)
+    assert (root.get("width"), root.get("height")) == ("841.89pt", "595.28pt")
+    assert smallest_text_pt(data) >= 7.995
+    assert notes == []                                  # no "does not fit" note
+
+
+@pytest.mark.parametrize("page", PAGES, ids=str)
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_curve_labels_cover_no_point_marker_or_other_label(path: Path,
+                                                            page: Page | None) -> None:
+    journey = load(path)
+    _svg, lay = canvas_svg(journey, build_graph(journey), page=page.size if page else None)
+    for band in lay.bands:
+        labels = [b for b in band.marks if b.kind == "label"]
+        assert labels
+        for label in labels:
+            for other in band.marks:
+                if other is not label:
+                    assert not label.overlaps(other), (label, other)
+            # inside the band, under its lanes
+            assert band.box.y <= label.y0 and label.y1 <= band.box.bottom + 0.01
+            assert band.box.x <= label.x0 and label.x1 <= band.box.right + 0.01
+
+
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_card_text_stays_inside_its_card(path: Path) -> None:
+    from cxmap.outputs.render.canvas import META_FONT, NAME_FONT, PAD
+
+    journey = load(path)
+    lay = layout_canvas(journey, build_graph(journey), page=Page.A4.size)
+    for tp_id, card in lay.cards.items():
+        content = lay.content[tp_id]
+        inner = card.box.w - 2 * PAD
+        assert all(text_width(ln, NAME_FONT, bold=True) <= inner + 0.01 for ln in content.name)
+        assert all(text_width(" · ".join(pieces), META_FONT) <= inner + 0.01
+                   for pieces in content.meta)
+        assert content.height <= card.box.h + 0.01, tp_id

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 WRAP = 24
 #: ... and on a page, where width is scarcer than height
 PAGE_WRAP = 18
+#: a page's drawing: every text at 8 pt or more at 100 %, tight spacing
+PAGE = {"node": "9", "stage": "10", "margin": "0.05,0.03", "nodesep": "0.12",
+        "ranksep": "0.2", "mark": "8"}
 #: above this many touchpoints the network-simplex passes are capped
 #: (long edges explode layout time without it; benchmarks/README.md)
 BIG_GRAPH = 150
@@ -64,12 +67,14 @@ def _sample(color: str, line: str) -> str:
 
 
 def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
-               words: dict[str, str], width: int = WRAP, branches: bool = True) -> str:
-    """The HTML-like label of a touchpoint box (without the outer ``<>``)."""
+               words: dict[str, str], width: int = WRAP, branches: bool = True,
+               small: tuple[int, int] = (9, 10)) -> str:
+    """The HTML-like label of a touchpoint box (without the outer ``<>``);
+    ``small``: the point sizes of the marks and of the score line."""
     parts: list[str] = []
     marks = st.marks(tp, words, converges=converges)
     if marks:
-        parts.append(_small(html_text("  ".join(marks))))
+        parts.append(_small(html_text("  ".join(marks)), small[0]))
     name_lines = wrap_words(clean(tp.name, MAX_NAME), width)
     parts.append(_bold(html_lines(name_lines)))
     meta = f"{words['score'].lower()} {score_text(tp.score)}"
@@ -82,7 +87,7 @@ def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
         if len(ids) > 3:
             shown.append(words["more"].format(n=len(ids) - 3))
         meta += " · " + ", ".join(shown)
-    parts.append(_small(html_lines(wrap_words(meta, width + 8)), 10))
+    parts.append(_small(html_lines(wrap_words(meta, width + 8)), small[1]))
     return "<BR/>".join(parts)
 
 
@@ -180,7 +185,8 @@ def _title(journey: Journey, graph: JourneyGraph, options: RenderOptions,
         return None
     title = clean(options.title if options.title is not None else journey.title, MAX_TITLE)
     left = '<BR ALIGN="LEFT"/>'
-    lines = [f'<FONT POINT-SIZE="20"><B>{left.join(html_text(t) for t in wrap(title, 90))}'
+    big, small = (20, 12) if options.page is None else (14, 9)
+    lines = [f'<FONT POINT-SIZE="{big}"><B>{left.join(html_text(t) for t in wrap(title, 90))}'
              f"</B></FONT>"]
     sub = []
     if graph.branch is not None:
@@ -194,7 +200,7 @@ def _title(journey: Journey, graph: JourneyGraph, options: RenderOptions,
         # a thin empty line keeps the subtitle off the title's descenders
         lines.append('<FONT POINT-SIZE="5"> </FONT>')
         lines.append(_small(left.join(html_text(t) for t in wrap(" · ".join(sub), 120)),
-                            12))
+                            small))
     return left.join(lines) + left
 
 
@@ -231,7 +237,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     if big:
         graph_attrs.update(nslimit="1", nslimit1="1", mclimit="0.5", searchsize="10")
     if rows is not None:
-        graph_attrs.update(pad="0.1", nodesep="0.2", ranksep="0.3")
+        graph_attrs.update(pad="0.05", nodesep=PAGE["nodesep"], ranksep=PAGE["ranksep"])
     if options.dpi is not None and rows is None:
         # Graphviz's own PNG; on a page the PNG is made from the SVG at that dpi
         graph_attrs["dpi"] = str(options.dpi)
@@ -240,15 +246,20 @@ def to_dot(journey: Journey, graph: JourneyGraph,
         graph_attrs["label"] = f"<{title}>"
     dot.graph_attr.update(graph_attrs)
     dot.node_attr.update(shape="box", style="rounded,filled", fontname=st.FONT,
-                         fontsize="12", color=st.BORDER, margin="0.12,0.06")
+                         fontsize="12" if rows is None else PAGE["node"], color=st.BORDER,
+                         margin="0.12,0.06" if rows is None else PAGE["margin"])
     dot.edge_attr.update(penwidth="1.6", arrowsize="0.7", color=st.SHARED_EDGE)
 
     converging = set(graph.convergence_points())
     outer = graphviz.Digraph(name="cluster_map")
     if options.legend:
-        outer.graph_attr.update(label=f"<{_legend(journey, graph, styles, words)}>",
-                                labelloc="b", labeljust="l", pencolor="transparent",
-                                fontsize="11")
+        legend = _legend(journey, graph, styles, words)
+        if rows is not None:    # compact: less padding around each entry
+            legend = legend.replace('CELLSPACING="3" CELLPADDING="3"',
+                                    'CELLSPACING="1" CELLPADDING="1"')
+        outer.graph_attr.update(label=f"<{legend}>", labelloc="b", labeljust="l",
+                                pencolor="transparent",
+                                fontsize="11" if rows is None else PAGE["mark"])
     else:
         outer.graph_attr.update(label="", pencolor="transparent")
     stages = st.drawn_stages(journey, graph)
@@ -266,12 +277,14 @@ def to_dot(journey: Journey, graph: JourneyGraph,
                 label=f"<<B>{n}. {html_lines(wrap_words(clean(stage.name, MAX_TITLE), 40))}"
                       f"</B>>",
                 labelloc="t", labeljust="l", style="rounded,filled", fillcolor=st.STAGE_FILL,
-                pencolor=st.STAGE_BORDER, fontsize="14", margin="12")
+                pencolor=st.STAGE_BORDER, fontsize="14" if rows is None else PAGE["stage"],
+                margin="12" if rows is None else "6")
             for tp in members:
                 row_of[tp.id] = r
                 label = node_label(journey, tp, converges=tp.id in converging, words=words,
                                    width=WRAP if rows is None else PAGE_WRAP,
-                                   branches=rows is None)
+                                   branches=rows is None,
+                                   small=(9, 10) if rows is None else (8, 8))
                 cluster.node(tp.id, label=f"<{label}>", **node_attrs(tp))
             holder.subgraph(cluster)
         row_graphs.append(holder)
@@ -307,7 +320,8 @@ def to_dot(journey: Journey, graph: JourneyGraph,
 
 
 #: a continuation mark: plain text, no box
-_MARK_ATTRS = {"shape": "plaintext", "style": "", "fontsize": "10", "margin": "0.04,0.02"}
+_MARK_ATTRS = {"shape": "plaintext", "style": "", "fontsize": PAGE["mark"],
+               "margin": "0.02,0.01"}
 
 
 def _mark_label(head: str, name_lines: list[str]) -> str:
@@ -316,5 +330,5 @@ def _mark_label(head: str, name_lines: list[str]) -> str:
     shown = name_lines[:3]
     if len(name_lines) > 3:
         shown[-1] += "…"
-    return (f"<{_small(html_text(head), 10)}<BR/>"
-            f"<I>{_small(html_lines(shown), 10)}</I>>")
+    return (f"<{_small(html_text(head), 8)}<BR/>"
+            f"<I>{_small(html_lines(shown), 8)}</I>>")
