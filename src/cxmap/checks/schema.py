@@ -1,7 +1,8 @@
-"""Structure and types: pydantic validation errors -> positioned diagnostics.
+"""Structure and types: the problems of reading the model -> positioned diagnostics.
 
 The model in :mod:`cxmap.model.journey` is the single definition of the
-format; this module only translates what pydantic reports into the words an
+format; :mod:`cxmap.model.shape` reads the raw data along it and lists what
+does not fit.  This module only translates those problems into the words an
 analyst editing YAML needs: which object, which key, what was found, what is
 allowed, and (for an unknown key) which key was probably meant.
 """
@@ -9,8 +10,6 @@ allowed, and (for an unknown key) which key was probably meant.
 from __future__ import annotations
 
 from typing import Any
-
-from pydantic import ValidationError
 
 from cxmap import SUPPORTED_FORMAT_VERSIONS
 from cxmap.checks.context import CheckContext
@@ -27,6 +26,7 @@ from cxmap.model.journey import (
     allowed_keys,
     object_kind,
 )
+from cxmap.model.shape import Problem, read
 from cxmap.util.text import safe_repr
 
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -38,7 +38,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "language": ("en", "pl"),
 }
 
-#: pydantic's type errors -> the catalogue's word for what was expected
+#: the problems' type kinds -> the catalogue's word for what was expected
 _TYPE_WORDS = {
     "string_type": "text",
     "bool_type": "bool",
@@ -148,23 +148,22 @@ def check_version(ctx: CheckContext) -> bool:
 
 
 def check_schema(ctx: CheckContext) -> Journey | None:
-    """Validate against the model; report every error; the model if valid."""
-    try:
-        return Journey.model_validate(ctx.data)
-    except ValidationError as exc:
-        errors = exc.errors(include_url=False)
-        for i, err in enumerate(errors):
-            if ctx.full:  # the rest is only counted
-                ctx.omit(len(errors) - i, Severity.ERROR)
-                break
-            _report(ctx, err)
-        return None
+    """Read the model from the raw data; report every problem; the model if valid."""
+    problems: list[Problem] = []
+    journey = read(Journey, ctx.data, problems)
+    for i, problem in enumerate(problems):
+        if ctx.full:  # the rest is only counted
+            ctx.omit(len(problems) - i, Severity.ERROR)
+            break
+        _report(ctx, problem)
+    return journey if isinstance(journey, Journey) else None
 
 
-def _report(ctx: CheckContext, err: Any) -> None:
-    loc: tuple[str | int, ...] = tuple(err["loc"])
-    typ: str = err["type"]
-    value = err.get("input")
+def _report(ctx: CheckContext, problem: Problem) -> None:
+    loc = problem.loc
+    typ = problem.kind
+    value = problem.value
+    details = problem.ctx or {}
     obj, rest = _split(loc)
     who = describe(ctx, obj)
     field = next((p for p in rest if isinstance(p, str)), None)
@@ -194,18 +193,18 @@ def _report(ctx: CheckContext, err: Any) -> None:
         hint = slip[0] if slip else ("score_hint" if field == "score" else "target_hint")
         say("CX103", "score_range", hint, field=field, value=show(value),
             fixed=slip[1] if slip else "")
-    elif (typ == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == ID_PATTERN
+    elif (typ == "string_pattern_mismatch" and details.get("pattern") == ID_PATTERN
           and isinstance(value, str) and len(value) > MAX_ID):
         ctx.say(loc, "safety.id_too_long", code="CX104", who=who, label=label,
                 value=value[:37] + "...", length=len(value), limit=MAX_ID)
-    elif typ == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == ID_PATTERN:
+    elif typ == "string_pattern_mismatch" and details.get("pattern") == ID_PATTERN:
         suggestion = identifier_suggestion(value)
         accents = isinstance(value, str) and not value.isascii()
         say("CX104", "bad_identifier", None if not suggestion
             else "identifier_hint_letters" if accents else "identifier_hint",
             label=label, value=value, fixed=suggestion or "")
     elif typ == "cx_date":
-        real = "real calendar" in str(err["msg"])
+        real = "real calendar" in problem.msg
         say("CX105", "date_not_real" if real else "date_format", "date_hint", label=label,
             value=value)
     elif typ == "cx_reach":
@@ -224,7 +223,7 @@ def _report(ctx: CheckContext, err: Any) -> None:
     elif typ == "too_short":
         say("CX109", "empty_list", label=label or _d("show_list_word"))
     elif typ in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        limit = next(iter(err.get("ctx", {}).values()), "")
+        limit = next(iter(details.values()), "")
         if isinstance(limit, float) and limit.is_integer():
             limit = int(limit)
         say("CX108", f"range_{typ}", label=label, value=show(value), limit=limit)
@@ -246,7 +245,7 @@ def _report(ctx: CheckContext, err: Any) -> None:
             hint, fixed = "write_list", value
         if expected is None:
             say("CX102", "wrong_type_other", hint, label=label or _d("show_value"),
-                text=err["msg"][0].lower() + err["msg"][1:], fixed=fixed)
+                text=problem.msg[0].lower() + problem.msg[1:], fixed=fixed)
         else:
             say("CX102", f"wrong_type_{expected}" + ("" if label else "_object"), hint,
                 label=label, value=show(value), fixed=fixed)

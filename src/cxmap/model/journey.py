@@ -1,37 +1,38 @@
 """The journey-map model (format version 1), exactly as docs/format.md defines it.
 
-Keys are camelCase in YAML and snake_case in Python.  Types are strict where
+Keys are camelCase in YAML and snake_case in Python.  The classes are frozen
+stdlib dataclasses; their annotations are the format's types, strict where
 the format is: whole-number scores, ``true``/``false`` only, text where text
-is expected (``title: 2024`` must be quoted).  Custom error types (``cx_*``)
-carry the meaning the diagnostics layer maps onto stable codes.
+is expected (``title: 2024`` must be quoted).  :mod:`cxmap.model.shape` reads
+raw data along them (every problem, with its location, or the objects) and
+:mod:`cxmap.schema` turns them into the JSON Schema.  Custom problem kinds
+(``cx_*``) carry the meaning the diagnostics layer maps onto stable codes.
 
 Cross-object rules (unique ids, references that resolve) are *not* here: they
 run on the raw data in :mod:`cxmap.checks`, so a map with a type error still
 gets its reference errors reported in the same run.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    Strict,
-    StrictBool,
-    StrictStr,
-    WithJsonSchema,
+from cxmap.model.shape import (
+    Bound,
+    Invalid,
+    MinItems,
+    NotBlank,
+    Parse,
+    Pattern,
+    Problem,
+    Unfit,
+    keys_of,
+    read,
+    to_camel,
 )
-from pydantic.alias_generators import to_camel
-from pydantic_core import PydanticCustomError
-
-from cxmap.util.text import is_blank, safe_repr
+from cxmap.util.text import safe_repr
 
 #: at most :data:`MAX_ID` characters (a 100,000-character id broke Graphviz)
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$"
@@ -52,11 +53,6 @@ STATUSES: tuple[str, ...] = get_args(ProjectStatus)
 KINDS: tuple[str, ...] = get_args(ProjectKind)
 
 
-def _error(kind: str, message: str) -> PydanticCustomError:
-    """A custom error whose message is final text (no context: no formatting)."""
-    return PydanticCustomError(kind, message)
-
-
 def identifier_error(value: Any) -> str:
     """Why ``value`` is not an identifier (see ``Identifier``)."""
     if isinstance(value, str) and len(value) > MAX_ID:
@@ -73,8 +69,8 @@ def _iso_date(value: Any) -> date:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise _error("cx_date", f"{safe_repr(value)} is not a real calendar date") from None
-    raise _error("cx_date", f"{safe_repr(value)} is not a date written YYYY-MM-DD")
+            raise Unfit("cx_date", f"{safe_repr(value)} is not a real calendar date") from None
+    raise Unfit("cx_date", f"{safe_repr(value)} is not a date written YYYY-MM-DD")
 
 
 def _reach(value: Any) -> float:
@@ -89,55 +85,45 @@ def _reach(value: Any) -> float:
         if m:
             number = float(m.group(1))
     if number is None or not 0 <= number <= 100:
-        raise _error("cx_reach", f"reach {safe_repr(value)} is not a percentage from 0 to 100")
+        raise Unfit("cx_reach", f"reach {safe_repr(value)} is not a percentage from 0 to 100")
     return number
 
 
-def _not_blank(value: str) -> str:
-    if is_blank(value):  # also only zero-width or other invisible characters
-        raise _error("cx_empty_text", "must not be empty")
-    return value
-
-
-#: checked by pydantic-core's own regex engine (a Python validator per id cost a
-#: sixth of the model's validation time); :mod:`cxmap.checks.schema` words the
-#: ``string_pattern_mismatch`` error as :func:`identifier_error` does
-Identifier = Annotated[StrictStr, Field(pattern=ID_PATTERN),
-                       WithJsonSchema({"type": "string", "pattern": ID_PATTERN})]
-Text = StrictStr
-Name = Annotated[StrictStr, AfterValidator(_not_blank),
-                 WithJsonSchema({"type": "string", "minLength": 1})]
-Score = Annotated[int, Strict(), Field(ge=-2, le=2)]
-IsoDate = Annotated[date, BeforeValidator(_iso_date),
-                    WithJsonSchema({"type": "string", "format": "date",
-                                    "pattern": r"^\d{4}-\d{2}-\d{2}$"})]
-Reach = Annotated[float, BeforeValidator(_reach), WithJsonSchema({"anyOf": [
+Identifier = Annotated[str, Pattern(ID_PATTERN)]
+Text = str
+Name = Annotated[str, NotBlank()]
+Score = Annotated[int, Bound(ge=-2, le=2)]
+IsoDate = Annotated[date, Parse(_iso_date, {"type": "string", "format": "date",
+                                            "pattern": r"^\d{4}-\d{2}-\d{2}$"})]
+Reach = Annotated[float, Parse(_reach, {"anyOf": [
     {"type": "number", "minimum": 0, "maximum": 100},
     {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%\s*$"},
 ]})]
 
 
-class _Base(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        alias_generator=to_camel,
-        validate_default=False,
-        frozen=True,
-    )
+class _Base:
+    """What every model class shares: how pydantic sees it (for the JSON Schema)."""
+
+    __slots__ = ()
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid",
+                                                     "alias_generator": to_camel}
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Department(_Base):
     id: Identifier
     name: Name
     ambassador: Text | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Branch(_Base):
     id: Identifier
     name: Name
     description: Text | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Touchpoint(_Base):
     id: Identifier
     name: Name
@@ -148,9 +134,9 @@ class Touchpoint(_Base):
     owner: Text | None = None
     score: Score | None = None
     target: Score | None = None
-    moment_of_truth: StrictBool = False
-    customer_effort: StrictBool = False
-    confirmed: StrictBool = False
+    moment_of_truth: bool = False
+    customer_effort: bool = False
+    confirmed: bool = False
     reach: Reach | None = None
     pillars: list[Pillar] | None = None
     evidence: list[Text] | None = None
@@ -172,6 +158,7 @@ class Touchpoint(_Base):
         return self.score is not None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Stage(_Base):
     id: Identifier
     name: Name
@@ -179,20 +166,22 @@ class Stage(_Base):
     touchpoints: list[Touchpoint]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Project(_Base):
     id: Identifier
     title: Name
     kind: ProjectKind
-    touchpoints: Annotated[list[Identifier], Field(min_length=1)]
+    touchpoints: Annotated[list[Identifier], MinItems(1)]
     cost: Level | None = None
     impact: Level | None = None
     owner: Text | None = None
     due: IsoDate | None = None
-    budget: Annotated[float, Strict(), Field(ge=0)] | None = None
+    budget: Annotated[float, Bound(ge=0)] | None = None
     status: ProjectStatus | None = None
-    reversible: StrictBool | None = None
+    reversible: bool | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Journey(_Base):
     """One journey map file."""
 
@@ -204,11 +193,22 @@ class Journey(_Base):
     scored_on: IsoDate | None = None
     language: Literal["en", "pl"] = "en"
     #: ISO 4217 code of the projects' ``budget`` (``PLN``, ``EUR``...)
-    currency: Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")] | None = None
+    currency: Annotated[str, Pattern(r"^[A-Z]{3}$")] | None = None
     departments: list[Department] | None = None
     branches: list[Branch] | None = None
-    stages: Annotated[list[Stage], Field(min_length=1)]
+    stages: Annotated[list[Stage], MinItems(1)]
     projects: list[Project] | None = None
+
+    @classmethod
+    def from_data(cls, data: Any) -> "Journey":
+        """The map raw data (from the YAML loader) describes; raises
+        :class:`~cxmap.model.shape.Invalid` when it is not a valid map."""
+        problems: list[Problem] = []
+        journey = read(cls, data, problems)
+        if journey is None:
+            raise Invalid(problems)
+        assert isinstance(journey, Journey)
+        return journey
 
     # -- navigation helpers used by graph, render, report and diff ---------
     def iter_touchpoints(self) -> Iterator[tuple[Stage, Touchpoint]]:
@@ -291,5 +291,4 @@ def object_kind(path: tuple[str | int, ...]) -> str:
 
 
 def allowed_keys(kind: str) -> list[str]:
-    model = OBJECT_MODELS[kind]
-    return [f.alias or name for name, f in model.model_fields.items()]
+    return keys_of(OBJECT_MODELS[kind])

@@ -1,12 +1,13 @@
 """Rule objects: one module per rule, each defining ``RULE``.
 
-A rule has a stable code, a name, a default severity, an options model
-(pydantic; ``None`` when it has none), the phase it runs in (the raw data, the
-validated model, or the journey graph) and a ``check(ctx)`` that reports
-through the :class:`~cxmap.checks.context.CheckContext`.  The module's
-docstring says what the rule checks, why, and how to fix what it reports; the
-docs pages under ``docs/rules/`` are generated from it with the rule's failing
-and passing examples (a test runs both).
+A rule has a stable code, a name, a default severity, an options class (a
+frozen dataclass, see :class:`Options`; ``None`` when it has none), the phase
+it runs in (the raw data, the validated model, or the journey graph) and a
+``check(ctx)`` that reports through the
+:class:`~cxmap.checks.context.CheckContext`.  The module's docstring says what
+the rule checks, why, and how to fix what it reports; the docs pages under
+``docs/rules/`` are generated from it with the rule's failing and passing
+examples (a test runs both).
 
 Rules report with their default severity and never look at configuration or
 suppressions: :mod:`cxmap.checks.policy` applies both afterwards, in one place.
@@ -20,10 +21,10 @@ from __future__ import annotations
 import importlib
 import os
 
-from cxmap.checks.rules._base import Options, options_of, rule
+from cxmap.checks.rules._base import Options, options_of, rule, validate_options
 from cxmap.diagnostics import Rule
 
-__all__ = ["RULE_OBJECTS", "Options", "options_of", "rule"]
+__all__ = ["RULE_OBJECTS", "Options", "options_of", "rule", "validate_options"]
 
 
 def rule_module_names() -> list[str]:

@@ -2,27 +2,50 @@
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import sys
 from collections.abc import Callable
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict
+from typing import Any, ClassVar, TypeVar
 
 from cxmap.checks.context import CheckContext
 from cxmap.diagnostics import Phase, Rule, Severity, category_of
+from cxmap.model.shape import Bound
+
+__all__ = ["Bound", "Options", "option", "options_of", "rule", "validate_options"]
+
+T = TypeVar("T")
 
 
 def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
-class Options(BaseModel):
-    """Base of every rule's options: unknown options are refused; an option is
-    written ``max-share`` (or ``max_share``) in the configuration."""
+@dataclasses.dataclass(frozen=True)
+class Options:
+    """Base of every rule's options, a frozen dataclass whose fields are the
+    options (each declared with :func:`option`; bounds as ``Annotated[int,
+    Bound(ge=1)]``).  Unknown options are refused; an option is written
+    ``max-share`` (or ``max_share``) in the configuration.  Options given in
+    a configuration file are validated by pydantic (:func:`validate_options`),
+    imported only then."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True,
-                              alias_generator=_kebab, populate_by_name=True)
+    __pydantic_config__: ClassVar[dict[str, Any]] = {
+        "extra": "forbid", "alias_generator": _kebab, "populate_by_name": True}
+
+
+def option(default: T, description: str) -> T:
+    """An option's default and what it means (for the rule's documentation)."""
+    field: Any = dataclasses.field(default=default, metadata={"description": description})
+    return field  # type: ignore[no-any-return]
+
+
+def validate_options(model: type[Options], given: Any) -> Any:
+    """``given`` (a mapping from a configuration file) as ``model``; raises
+    pydantic's ``ValidationError``."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(model).validate_python(given)
 
 
 def rule(*, code: str, name: str, summary: str, fix: str, phase: Phase,
@@ -44,5 +67,5 @@ def options_of(rule_obj: Rule, given: Any = None) -> Any:
     if model is None:
         return None
     if given is None:
-        return model.model_construct()
-    return given if isinstance(given, model) else model.model_validate(given)
+        return model()
+    return given if isinstance(given, model) else validate_options(model, given)
