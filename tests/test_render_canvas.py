@@ -435,3 +435,75 @@ def test_card_text_stays_inside_its_card(path: Path) -> None:
         assert all(text_width(" · ".join(pieces), META_FONT) <= inner + 0.01
                    for pieces in content.meta)
         assert content.height <= card.box.h + 0.01, tp_id
+
+
+# -------------------------------------------------------- flow view: page and nits
+def cluster_boxes(svg: bytes) -> dict[str, tuple[float, float, float, float]]:
+    """Graphviz's cluster boxes by name: (x0, y0, x1, y1) in the SVG's units."""
+    out = {}
+    for g in ET.fromstring(svg).iter(f"{NS}g"):
+        title = g.findtext(f"{NS}title") or ""
+        if g.get("class") == "cluster" and re.fullmatch(r"cluster_\d+", title):
+            shape = g.find(f"{NS}path")
+            if shape is None:
+                shape = g.find(f"{NS}polygon")
+            assert shape is not None
+            numbers = [float(v) for v in re.findall(r"-?\d+\.?\d*",
+                                                     shape.get("d") or shape.get("points", ""))]
+            xs, ys = numbers[0::2], numbers[1::2]
+            out[title] = (min(xs), min(ys), max(xs), max(ys))
+    return out
+
+
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_flow_stage_boxes_stand_side_by_side_in_one_band(path: Path) -> None:
+    """Without --page the stages are one band: each stage's box starts right
+    of the one before it (never stepped down beside it) and they share a
+    horizontal band."""
+    journey = load(path)
+    data = render(journey, RenderFormat.SVG)
+    assert isinstance(data, bytes)
+    boxes = [box for _name, box in sorted(cluster_boxes(data).items(),
+                                          key=lambda kv: int(kv[0].split("_")[1]))]
+    assert len(boxes) == len(journey.stages)
+    for a, b in itertools.pairwise(boxes):
+        assert a[2] <= b[0] + 0.5, (a, b)
+    top = max(box[1] for box in boxes)
+    bottom = min(box[3] for box in boxes)
+    assert top < bottom                                # one band crosses every stage
+
+
+#: the flow view of these examples fits an A4 page with every text at 8 pt or more
+FLOW_FITS_A4 = {"insurance-claim.cxmap.yaml", "telecom-contract-2025.cxmap.yaml"}
+
+
+@pytest.mark.parametrize("page", [Page.A4, Page.A3], ids=str)
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_flow_on_a_page_measures_its_smallest_text(path: Path, page: Page) -> None:
+    from cxmap.outputs.render import draw_flow
+    from cxmap.outputs.render.layout import layout
+
+    journey = load(path)
+    notes: list[str] = []
+    options = RenderOptions(page=page)
+    data = draw_flow(journey, RenderFormat.SVG, options,
+                     lambda dot, warnings: layout(dot, "svg", warnings), None, notes)
+    smallest = smallest_text_pt(data)
+    if page is Page.A3 or path.name in FLOW_FITS_A4:
+        assert smallest >= 7.995
+        assert notes == []
+    else:
+        # too big for A4 at 8 pt: drawn anyway, and the note says how small
+        assert len(notes) == 1 and f"{smallest:.1f} pt" in notes[0]
+
+
+def test_flow_page_names_each_touchpoint_once_per_row_in_its_marks() -> None:
+    journey = load(Path("examples/telecom-contract.cxmap.yaml"))
+    dot = render_dot(journey, RenderOptions(page=Page.A4))
+    marks = re.findall(r'"(continue[sd]·\d+)" \[label=<(.*?)> ', dot)
+    assert marks
+    labels = [label for _name, label in marks]
+    assert len(labels) == len(set(labels))             # no mark drawn twice
+    # an edge into and out of every mark
+    for name, _label in marks:
+        assert re.search(rf'"{name}" ->|-> "{name}"', dot)

@@ -29,15 +29,17 @@ from cxmap.outputs.render.text import (
 
 if TYPE_CHECKING:
     from cxmap.graph.journey import Edge, JourneyGraph
-    from cxmap.model.journey import Journey, Touchpoint
+    from cxmap.model.journey import Journey, Stage, Touchpoint
 
 #: wrap touchpoint names at this many characters
 WRAP = 24
 #: ... and on a page, where width is scarcer than height
-PAGE_WRAP = 18
+PAGE_WRAP = 17
+#: continuation marks wrap at this many characters
+MARK_WRAP = 15
 #: a page's drawing: every text at 8 pt or more at 100 %, tight spacing
-PAGE = {"node": "9", "stage": "10", "margin": "0.05,0.03", "nodesep": "0.12",
-        "ranksep": "0.2", "mark": "8"}
+PAGE = {"node": "9", "stage": "10", "margin": "0.05,0.02", "nodesep": "0.1",
+        "ranksep": "0.15", "mark": "8"}
 #: above this many touchpoints the network-simplex passes are capped
 #: (long edges explode layout time without it; benchmarks/README.md)
 BIG_GRAPH = 150
@@ -68,16 +70,17 @@ def _sample(color: str, line: str) -> str:
 
 def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
                words: dict[str, str], width: int = WRAP, branches: bool = True,
-               small: tuple[int, int] = (9, 10)) -> str:
+               small: tuple[int, int] = (9, 10), score_word: bool = True) -> str:
     """The HTML-like label of a touchpoint box (without the outer ``<>``);
-    ``small``: the point sizes of the marks and of the score line."""
+    ``small``: the point sizes of the marks and of the score line, which says
+    "score" before the number unless ``score_word`` is false (on a page)."""
     parts: list[str] = []
     marks = st.marks(tp, words, converges=converges)
     if marks:
         parts.append(_small(html_text("  ".join(marks)), small[0]))
     name_lines = wrap_words(clean(tp.name, MAX_NAME), width)
     parts.append(_bold(html_lines(name_lines)))
-    meta = f"{words['score'].lower()} {score_text(tp.score)}"
+    meta = (f"{words['score'].lower()} " if score_word else "") + score_text(tp.score)
     if tp.target is not None and tp.target != tp.score:
         meta += f" \u2192 {words['target']} {score_text(tp.target)}"
     ids = tp.branch_ids
@@ -284,29 +287,44 @@ def to_dot(journey: Journey, graph: JourneyGraph,
                 label = node_label(journey, tp, converges=tp.id in converging, words=words,
                                    width=WRAP if rows is None else PAGE_WRAP,
                                    branches=rows is None,
-                                   small=(9, 10) if rows is None else (8, 8))
+                                   small=(9, 10) if rows is None else (8, 8),
+                                   score_word=rows is None)
                 cluster.node(tp.id, label=f"<{label}>", **node_attrs(tp))
             holder.subgraph(cluster)
         row_graphs.append(holder)
     names = {tp.id: tp.name for _s, tp in journey.iter_touchpoints()}
+    edge_list = graph.edges()
+    # big or dense graphs: no extra constraints for Graphviz's ranking to honour
+    lengths = (stage_lengths(graph, stages, row_of if rows is not None else None)
+               if not big and len(edge_list) <= 4 * max(len(graph), 1) else {})
     marks = 0
+    made: dict[tuple[int, str, str], str] = {}
     edges: list[tuple[str, str, dict[str, str]]] = []
-    for edge in graph.edges():
+    for edge in edge_list:
         attrs = edge_attrs(edge, graph, styles)
+        if lengths.get((edge.source, edge.target), 1) > 1:
+            attrs["minlen"] = str(lengths[(edge.source, edge.target)])
         ra, rb = row_of.get(edge.source, 0), row_of.get(edge.target, 0)
         if rows is None or ra == rb:
             edges.append((edge.source, edge.target, attrs))
             continue
         # an edge between rows: a mark where it leaves and where it arrives
-        marks += 1
+        # (one mark per touchpoint it names: edges to or from it share it)
         attrs.pop("constraint", None)
-        out_name, in_name = f"continues·{marks}", f"continued·{marks}"
-        target = wrap_words(clean(names[edge.target], MAX_NAME), PAGE_WRAP - 2)
-        source = wrap_words(clean(names[edge.source], MAX_NAME), PAGE_WRAP - 2)
-        row_graphs[ra].node(out_name, label=_mark_label(
-            f"\u2192 {words['continues'].format(row=rb + 1)}", target), **_MARK_ATTRS)
-        row_graphs[rb].node(in_name, label=_mark_label(
-            f"{words['continued'].format(row=ra + 1)} \u2192", source), **_MARK_ATTRS)
+        out_name = made.get((ra, "to", edge.target))
+        if out_name is None:
+            marks += 1
+            out_name = made[(ra, "to", edge.target)] = f"continues·{marks}"
+            target = wrap_words(clean(names[edge.target], MAX_NAME), MARK_WRAP)
+            row_graphs[ra].node(out_name, label=_mark_label(
+                f"\u2192 {words['continues'].format(row=rb + 1)}", target), **_MARK_ATTRS)
+        in_name = made.get((rb, "from", edge.source))
+        if in_name is None:
+            marks += 1
+            in_name = made[(rb, "from", edge.source)] = f"continued·{marks}"
+            source = wrap_words(clean(names[edge.source], MAX_NAME), MARK_WRAP)
+            row_graphs[rb].node(in_name, label=_mark_label(
+                f"{words['continued'].format(row=ra + 1)} \u2192", source), **_MARK_ATTRS)
         edges.append((edge.source, out_name, attrs))
         edges.append((in_name, edge.target, attrs))
     if rows is not None:
@@ -317,6 +335,36 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     for tail, head, attrs in edges:
         dot.edge(tail, head, **attrs)
     return str(dot.source)
+
+
+def stage_lengths(graph: JourneyGraph, stages: list[tuple[int, int, Stage, list[Touchpoint]]],
+                  row_of: dict[str, int] | None = None) -> dict[tuple[str, str], int]:
+    """``minlen`` of the forward edges that enter a stage, so that every stage
+    starts right of the one before it (in its row): the stage boxes then sit
+    side by side, aligned, rather than stepping down beside each other."""
+    preds: dict[str, list[str]] = {}
+    for edge in graph.edges():
+        if not edge.backward:
+            preds.setdefault(edge.target, []).append(edge.source)
+    rank: dict[str, int] = {}
+    out: dict[tuple[str, str], int] = {}
+    floor, row = 0, None
+    for _n, _si, _stage, members in stages:
+        here = row_of.get(members[0].id) if row_of is not None and members else None
+        if here != row:          # a new row of a page starts again at the left
+            floor, row = 0, here
+        for tp in members:
+            same = [u for u in preds.get(tp.id, []) if u in rank
+                    and (row_of is None or row_of.get(u) == here)]
+            rank[tp.id] = max([floor] + [rank[u] + 1 for u in same])
+        if members:
+            floor = max(rank[tp.id] for tp in members) + 1
+        for tp in members:
+            for u in preds.get(tp.id, []):
+                if u in rank and rank[tp.id] - rank[u] > 1 and (
+                        row_of is None or row_of.get(u) == here):
+                    out[(u, tp.id)] = rank[tp.id] - rank[u]
+    return out
 
 
 #: a continuation mark: plain text, no box
@@ -330,5 +378,5 @@ def _mark_label(head: str, name_lines: list[str]) -> str:
     shown = name_lines[:3]
     if len(name_lines) > 3:
         shown[-1] += "…"
-    return (f"<{_small(html_text(head), 8)}<BR/>"
+    return (f"<{_small(html_lines(wrap_words(head, MARK_WRAP)), 8)}<BR/>"
             f"<I>{_small(html_lines(shown), 8)}</I>>")
