@@ -228,7 +228,7 @@ def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str,
             svg.circle(x, y, POINT_R + (1.2 if mot else 0), fill=style.fill, stroke=st.BORDER,
                        stroke_width=1.8 if mot else 1, class_="curve-point", data_id=tp_id,
                        data_score=tp.score)
-    placed = _obstacles(tps, xs, area)
+    placed = _Boxes(_obstacles(tps, xs, area))
     for ids in spots.values():
         tp = tps[ids[0]]
         x = xs[ids[0]]
@@ -243,7 +243,7 @@ def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str,
         mw = text_width(marks, font) if marks else 0.0
         gap = 1.5 if label and marks else 0.0
         box = _place_label(x, y, lw + gap + mw, font, placed, area, room)
-        placed.append(LabelBox("label", *box))
+        placed.add(LabelBox("label", *box))
         left = box[0]
         base = box[3] - font * 0.22
         if label:
@@ -252,7 +252,7 @@ def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str,
         if marks:
             svg.text(left + lw + gap, base, marks, font, fill="#000000", class_="curve-marks")
     svg.close()
-    return placed
+    return placed.boxes
 
 
 @dataclass(frozen=True)
@@ -271,6 +271,29 @@ class LabelBox:
                 and self.y0 < other.y1 and other.y0 < self.y1)
 
 
+class _Boxes:
+    """Boxes drawn so far, bucketed by x so that a new label is checked only
+    against its neighbours (the curve's cost stays linear in its points)."""
+
+    STEP = 60.0
+
+    def __init__(self, boxes: list[LabelBox]) -> None:
+        self.boxes: list[LabelBox] = []
+        self._buckets: dict[int, list[LabelBox]] = {}
+        for box in boxes:
+            self.add(box)
+
+    def add(self, box: LabelBox) -> None:
+        self.boxes.append(box)
+        for k in range(int(box.x0 // self.STEP), int(box.x1 // self.STEP) + 1):
+            self._buckets.setdefault(k, []).append(box)
+
+    def hits(self, box: LabelBox) -> bool:
+        return any(box.overlaps(other)
+                   for k in range(int(box.x0 // self.STEP), int(box.x1 // self.STEP) + 1)
+                   for other in self._buckets.get(k, ()))
+
+
 def _obstacles(tps: Mapping[str, Touchpoint], xs: Mapping[str, float],
                area: CurveArea) -> list[LabelBox]:
     """The points and target markers, which labels must not cover."""
@@ -287,7 +310,7 @@ def _obstacles(tps: Mapping[str, Touchpoint], xs: Mapping[str, float],
     return out
 
 
-def _place_label(x: float, y: float, width: float, font: float, placed: list[LabelBox],
+def _place_label(x: float, y: float, width: float, font: float, placed: _Boxes,
                  area: CurveArea,
                  room: tuple[float, float]) -> tuple[float, float, float, float]:
     """Where the label of the point at (x, y) goes: above it, else below,
@@ -310,7 +333,7 @@ def _place_label(x: float, y: float, width: float, font: float, placed: list[Lab
         box = LabelBox("label", sx, sy, sx + width, sy + h)
         if sy < low or sy + h > high:
             continue
-        if not any(box.overlaps(other) for other in placed):
+        if not placed.hits(box):
             return sx, sy, sx + width, sy + h
     sx, sy = spots[0]
     return sx, sy, sx + width, sy + h

@@ -332,7 +332,7 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
             widths = [cols[i] * (card_w + GAP) - GAP + 2 * PAD for i in range(len(stages))]
             for rows in range(1, min(len(stages), 8) + 1):
                 splits = band_splits(widths, rows)
-                for extra in (0, 1) if multi else (0,):
+                for extra in (0, 1) if multi and any(merged) else (0,):
                     plan = _plan(ctx, cols, splits, extra)
                     sc = score(plan)
                     if best_score is None or sc > best_score:
@@ -360,6 +360,7 @@ class _Ctx:
     card_w: float
     contents: dict[str, _Content]
     heads: dict[tuple[int, int], float] = field(default_factory=dict)
+    stacks: dict[tuple[int, int], list[float]] = field(default_factory=dict)
     tops: dict[int, tuple[list[str], list[str], float]] = field(default_factory=dict)
     legends: dict[int, float] = field(default_factory=dict)
 
@@ -373,9 +374,12 @@ class _Ctx:
     def stack(self, i: int, cols: int) -> list[float]:
         """Heights of the card rows (gap included) of merged stage ``i`` in
         ``cols`` columns: each row as tall as its tallest card."""
-        ids = self.cell_ids[i].get("", [])
-        return [max(self.contents[t].height for t in ids[k:k + cols]) + GAP
-                for k in range(0, len(ids), cols)]
+        key = (i, cols)
+        if key not in self.stacks:
+            ids = self.cell_ids[i].get("", [])
+            self.stacks[key] = [max(self.contents[t].height for t in ids[k:k + cols]) + GAP
+                                for k in range(0, len(ids), cols)]
+        return self.stacks[key]
 
     def head_h(self, i: int, cols: int) -> float:
         """The height of stage ``i``'s header in ``cols`` card columns."""
@@ -410,10 +414,20 @@ class _Ctx:
         multiple of 40 pt (a little more room never hurts)."""
         key = int(width // 40)
         if key not in self.legends:
-            probe = Svg(width, 10)
+            probe = _Probe(width, 10)
             self.legends[key] = (_legend(probe, self.journey, self.graph, 0, key * 40.0,
                                          self.words) + 4 if self.legend else 0)
         return self.legends[key]
+
+
+class _Probe(Svg):
+    """An Svg that only measures: drawing calls write nothing."""
+
+    def element(self, tag: str, **attrs: object) -> None:
+        return None
+
+    def text(self, x: float, y: float, text: str, size: float, **attrs: object) -> None:
+        return None
 
 
 @dataclass
