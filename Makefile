@@ -25,12 +25,8 @@ demo: setup
 	$(BIN)/cxmap report examples/insurance-claim.cxmap.yaml -o out/insurance-claim.md
 	$(BIN)/cxmap diff examples/telecom-contract.cxmap.yaml examples/telecom-contract-2025.cxmap.yaml
 	@echo ""
-	@echo "Written:"
-	@echo "  out/sklep-omnichannel.svg   diagram"
-	@echo "  out/sklep-omnichannel.png   diagram"
-	@echo "  out/sklep-omnichannel.html  report (open in a browser)"
-	@echo "  out/insurance-claim.md      report"
-	@echo "cxmap is at $(BIN)/cxmap: run 'source $(BIN)/activate' to type just 'cxmap'."
+	@$(BIN)/python -c 'from cxmap.i18n import resolve_language as r, t; \
+	print(t("core.demo_written", r(), bin="$(BIN)"))'
 
 ## test: set up and run the test suite
 test: setup

@@ -19,7 +19,7 @@ runner = CliRunner()
 
 @pytest.mark.parametrize(("args", "en", "pl"), [
     (["validate", "--foo"], "Error: No such option: --foo", "Błąd: nie ma opcji --foo"),
-    (["diff"], "Error: Missing argument 'OLD'.", "Błąd: brak argumentu 'OLD'."),
+    (["diff"], "Error: Missing argument 'OLD'.", "Błąd: brak argumentu 'STARA'."),
     (["valdate", "x"], "Error: No such command 'valdate'. Did you mean 'validate'?",
      "Błąd: nie ma polecenia 'valdate'. Czy chodziło o 'validate'?"),
     (["diff", "a", "b", "--format", "xx"],

@@ -161,7 +161,7 @@ def test_check_names_files_and_writes_nothing(tmp_path: Path) -> None:
                                           "1 of 2 files would be reformatted"]
     assert messy.read_text() == MESSY
     ok = runner.invoke(app, ["fmt", "--check", str(tidy)])
-    assert ok.exit_code == 0 and ok.stdout == "0 of 1 files would be reformatted\n"
+    assert ok.exit_code == 0 and ok.stdout == "0 of 1 file would be reformatted\n"
 
 
 def test_diff_prints_a_unified_diff_and_writes_nothing(tmp_path: Path) -> None:
@@ -185,11 +185,11 @@ def test_fmt_rewrites_in_place_keeping_mode_and_symlink(tmp_path: Path) -> None:
     link.symlink_to(real)
     result = runner.invoke(app, ["fmt", str(link)])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines() == [f"reformatted {link}", "1 of 1 files reformatted"]
+    assert result.stdout.splitlines() == [f"reformatted {link}", "1 of 1 file reformatted"]
     assert link.is_symlink() and real.read_text() == MESSY_FORMATTED
     assert stat.S_IMODE(real.stat().st_mode) == 0o604
     again = runner.invoke(app, ["fmt", str(link)])
-    assert again.stdout == "0 of 1 files reformatted\n"
+    assert again.stdout == "0 of 1 file reformatted\n"
 
 
 @pytest.mark.parametrize("name", ["bad-score.cxmap.yaml", "bad-typo.cxmap.yaml"])
@@ -242,7 +242,7 @@ def test_polish_messages(tmp_path: Path) -> None:
     messy.write_text(MESSY)
     result = runner.invoke(app, ["fmt", "--check", "--lang", "pl", str(messy)])
     assert result.stdout.splitlines() == [f"do sformatowania: {messy}",
-                                          "pliki do sformatowania: 1 z 1"]
+                                          "do sformatowania: 1 z 1 pliku"]
 
 
 def test_examples_folder_formats(tmp_path: Path) -> None:

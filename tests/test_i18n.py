@@ -38,3 +38,32 @@ def test_language_resolution_order() -> None:
 
 def test_lookup_fills_placeholders() -> None:
     assert t("core.example", Language.PL, n=3) == "3 pliki sprawdzone"
+
+
+@pytest.mark.parametrize(("key", "params", "en", "pl"), [
+    ("edit.fmt_summary", {"changed": 0, "total": 1}, "0 of 1 file reformatted",
+     "sformatowano 0 z 1 pliku"),
+    ("edit.fmt_summary", {"changed": 2, "total": 3}, "2 of 3 files reformatted",
+     "sformatowano 2 z 3 plików"),
+    ("edit.fmt_check_summary", {"changed": 1, "total": 22},
+     "1 of 22 files would be reformatted", "do sformatowania: 1 z 22 plików"),
+    ("edit.changed", {"path": "m.yaml", "n": 1}, "m.yaml: 1 value changed",
+     "m.yaml: zmieniono 1 wartość"),
+    ("edit.changed", {"path": "m.yaml", "n": 3}, "m.yaml: 3 values changed",
+     "m.yaml: zmieniono 3 wartości"),
+    ("edit.dry_run", {"path": "m.yaml", "n": 5},
+     "m.yaml: 5 values would change (dry run: nothing written)",
+     "m.yaml: do zmiany 5 wartości (próba: nic nie zapisano)"),
+    ("edit.export_written", {"path": "o.csv", "n": 1}, "wrote o.csv: 1 touchpoint",
+     "zapisano o.csv: 1 punkt styku"),
+    ("edit.export_written", {"path": "o.csv", "n": 12}, "wrote o.csv: 12 touchpoints",
+     "zapisano o.csv: 12 punktów styku"),
+    ("edit.export_written", {"path": "o.csv", "n": 24}, "wrote o.csv: 24 touchpoints",
+     "zapisano o.csv: 24 punkty styku"),
+    ("core.junit_more", {"n": 1}, " (and 1 more)", " (i 1 kolejny)"),
+    ("core.junit_more", {"n": 5}, " (and 5 more)", " (i 5 kolejnych)"),
+])
+def test_counted_messages_agree_with_their_numbers(key: str, params: dict[str, object],
+                                                   en: str, pl: str) -> None:
+    assert t(key, Language.EN, **params) == en
+    assert t(key, Language.PL, **params) == pl

@@ -107,7 +107,7 @@ def test_fmt_hook_formats_map_files_and_then_passes(tmp_path: Path) -> None:
     assert hook["language"] == "python"
     assert re.compile(hook["files"]).search("maps/bank.cxmap.yaml")
     argv = shlex.split(hook["entry"])
-    assert argv == ["cxmap", "fmt"]
+    assert argv == ["cxmap", "fmt", "--maps-only"]
     for path in (ROOT / "examples").glob("*.cxmap.yaml"):
         shutil.copyfile(path, tmp_path / path.name)
     maps = sorted(str(p) for p in tmp_path.glob("*.cxmap.yaml"))
@@ -116,3 +116,22 @@ def test_fmt_hook_formats_map_files_and_then_passes(tmp_path: Path) -> None:
     # pre-commit fails a hook that modified files; the second run modifies nothing
     second = CliRunner().invoke(app, [*argv[1:], "--check", *maps])
     assert second.exit_code == 0, second.output
+
+
+def test_fmt_hook_formats_maps_of_any_name_and_skips_other_yaml(tmp_path: Path) -> None:
+    hooks = parse_text((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")).data
+    hook = next(h for h in hooks if h["id"] == "cxmap-fmt")
+    files = re.compile(hook["files"])
+    assert files.search("maps/bank.yaml") and files.search("maps/bank.cxmap.yml")
+    assert hook["types"] == ["yaml"]
+    messy = ("title: T\ncxmap: 1\nid: bank\nstages:\n- id: s\n  name: S\n  touchpoints:\n"
+             "  - id: a\n    name: A\n")
+    (tmp_path / "bank.yaml").write_text(messy)
+    (tmp_path / "ci.yaml").write_text("on: push\njobs: {}\n")
+    argv = shlex.split(hook["entry"])
+    paths = [str(tmp_path / "bank.yaml"), str(tmp_path / "ci.yaml")]
+    result = CliRunner().invoke(app, [*argv[1:], *paths], env={"CXMAP_LANG": "en"})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [f"reformatted {paths[0]}", "1 of 1 file reformatted"]
+    assert (tmp_path / "ci.yaml").read_text() == "on: push\njobs: {}\n"
+    assert (tmp_path / "bank.yaml").read_text() != messy

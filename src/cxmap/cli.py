@@ -32,11 +32,12 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
+# Help texts are not written here: the message catalogue (cxmap.i18n.help) has
+# them in every language, keyed by command and parameter name, and CxmapGroup
+# fills them in the language of the run (cxmap.cli_help).
 app = typer.Typer(
-    cls=CxmapGroup,  # usage errors in the user's language
+    cls=CxmapGroup,  # usage errors and --help in the user's language
     name="cxmap",
-    help="Customer journey maps as YAML in git: validate them, draw them, and compare "
-    "one year's scoring with the last.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
@@ -53,10 +54,11 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
-    """Customer journey maps as YAML in git."""
+    """cxmap itself: --lang here speaks for the command that follows."""
 
 
 def _fail_usage(message: str) -> NoReturn:
@@ -159,37 +161,20 @@ def _check_output(out: Path | str | None, inputs: Iterable[str | Path] = ()) -> 
 @app.command()
 def validate(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...",
-                                               help="Map files or directories to check.",
                                                show_default=False)],
     fmt: Annotated[ValidateFormat, typer.Option(
-        "--format", "-f", help="Output: text, json, github (workflow annotations), sarif "
-        "(SARIF 2.1.0, code scanning), junit (JUnit XML test report), or auto (github when "
-        "GITHUB_ACTIONS is set, else text).")] = ValidateFormat.TEXT,
+        "--format", "-f")] = ValidateFormat.TEXT,
     output: Annotated[str | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) "
-        "instead of stdout; '-' is stdout.", show_default=False)] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v",
-                                          help="Also list YAML files skipped.")] = False,
+        "--output", "-o", metavar="FILE", show_default=False)] = None,
+    strict: Annotated[bool, typer.Option("--strict")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
     config: Annotated[str | None, typer.Option(
-        "--config", metavar="FILE", help="Tune the method rules with this .cxmap.toml or "
-        "pyproject.toml ([tool.cxmap]) instead of the one found above each map.",
-        show_default=False)] = None,
-    no_config: Annotated[bool, typer.Option(
-        "--no-config", help="Ignore configuration files: every rule at its default.")] = False,
-    maps_only: Annotated[bool, typer.Option(
-        "--maps-only", help="Skip named files that are not maps (no top-level 'cxmap' key), "
-        "as in a directory; for pre-commit.")] = False,
+        "--config", metavar="FILE", show_default=False)] = None,
+    no_config: Annotated[bool, typer.Option("--no-config")] = False,
+    maps_only: Annotated[bool, typer.Option("--maps-only")] = False,
     lang: Annotated[str | None, typer.Option(
-        "--lang", metavar="LANG", help="Language of the messages: en or pl.",
-        show_default=False)] = None,
+        "--lang", metavar="LANG", show_default=False)] = None,
 ) -> None:
-    """Check journey maps against the format and the method; report every problem
-    as FILE:LINE:COL: SEVERITY CODE message.  Exit 0 valid, 1 problems, 2 usage.
-
-    \b
-    Example: cxmap validate maps/ --lang pl
-    """
     from cxmap.commands.validate import validate as run_validate
     from cxmap.diagnostics import ConfigError
     from cxmap.i18n import resolve_language, t
@@ -242,49 +227,30 @@ def _progress(label: str) -> Iterator[Callable[[int, int, str], None] | None]:
 # --------------------------------------------------------------------------- render
 @app.command()
 def render(
-    map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to draw.",
-                                             show_default=False)],
+    map_path: Annotated[Path, typer.Argument(metavar="MAP", show_default=False)],
     output: Annotated[str, typer.Option(
-        "--output", "-o", metavar="FILE", help="Output file; its extension (.svg .png "
-        ".pdf .dot .mmd) chooses the format. '-' writes a text format to stdout.",
-        show_default=False)],
+        "--output", "-o", metavar="FILE", show_default=False)],
     fmt: Annotated[str | None, typer.Option(
-        "--format", "-f", metavar="FORMAT", help="svg, png, pdf, dot, mmd (Mermaid flowchart) or "
-        "mermaid-journey; overrides the extension.", show_default=False)] = None,
+        "--format", "-f", metavar="FORMAT", show_default=False)] = None,
     branch: Annotated[str | None, typer.Option(
-        "--branch", "-b", metavar="ID", help="Draw only this branch's path.",
-        show_default=False)] = None,
+        "--branch", "-b", metavar="ID", show_default=False)] = None,
     direction: Annotated[Direction, typer.Option(
-        "--direction", "-d", case_sensitive=False,
-        help="Layout direction: LR (stages left to right), TB, RL, BT.")] = Direction.LR,
+        "--direction", "-d", case_sensitive=False)] = Direction.LR,
     title: Annotated[str | None, typer.Option(
-        "--title", metavar="TEXT", help="Heading to show instead of the map's title.",
-        show_default=False)] = None,
-    no_title: Annotated[bool, typer.Option("--no-title", help="No heading.")] = False,
-    legend: Annotated[bool, typer.Option("--legend/--no-legend",
-                                         help="Draw the legend.")] = True,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v",
-                                          help="Show Graphviz's warnings.")] = False,
+        "--title", metavar="TEXT", show_default=False)] = None,
+    no_title: Annotated[bool, typer.Option("--no-title")] = False,
+    legend: Annotated[bool, typer.Option("--legend/--no-legend")] = True,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
     timeout: Annotated[float, typer.Option(
-        "--timeout", metavar="SECONDS", min=0.1, help="Stop Graphviz's layout after this "
-        "many seconds (svg, png, pdf).")] = 60.0,
+        "--timeout", metavar="SECONDS", min=0.1)] = 60.0,
     view: Annotated[View, typer.Option(
-        "--view", case_sensitive=False, help="flow: the journey graph; canvas: the "
-        "journey-map sheet (stages as columns, a lane per path, the emotion curve).")
+        "--view", case_sensitive=False)
         ] = View.FLOW,
     page: Annotated[Page | None, typer.Option(
-        "--page", case_sensitive=False, help="Fit a landscape page (svg, png, pdf): a4, a3 "
-        "or letter.", show_default=False)] = None,
+        "--page", case_sensitive=False, show_default=False)] = None,
     dpi: Annotated[int | None, typer.Option(
-        "--dpi", metavar="N", min=36, max=1200, help="PNG resolution [default: 150 with "
-        "--page or --view canvas, else 96].", show_default=False)] = None,
+        "--dpi", metavar="N", min=36, max=1200, show_default=False)] = None,
 ) -> None:
-    """Draw a journey map: stages as columns, touchpoints coloured by score,
-    branches as coloured paths.  Exit 0 drawn, 1 invalid map, 2 usage error.
-
-    \b
-    Example: cxmap render maps/bank.cxmap.yaml -o bank.svg
-    """
     from cxmap.commands.render import render_file
     from cxmap.graph import UnknownBranchError
     from cxmap.layout import LayoutError
@@ -342,41 +308,22 @@ def render(
 @app.command()
 def report(
     map_path: Annotated[Path, typer.Argument(
-        metavar="PATH", help="The journey map to report on, or a folder: the portfolio of "
-        "every map in it.", show_default=False)],
+        metavar="PATH", show_default=False)],
     output: Annotated[str, typer.Option(
-        "--output", "-o", metavar="FILE", help="Output file; its extension (.md .markdown "
-        ".html .htm .pdf) chooses the format. '-' writes to stdout (Markdown unless --format).",
-        show_default=False)],
+        "--output", "-o", metavar="FILE", show_default=False)],
     fmt: Annotated[str | None, typer.Option(
-        "--format", "-f", metavar="FORMAT", help="markdown, html or pdf; overrides the "
-        "extension.", show_default=False)] = None,
+        "--format", "-f", metavar="FORMAT", show_default=False)] = None,
     lang: Annotated[Language | None, typer.Option(
-        "--lang", case_sensitive=False, help="Language of the report (default: the map's "
-        "'language', else en).", show_default=False)] = None,
+        "--lang", case_sensitive=False, show_default=False)] = None,
     compare: Annotated[str | None, typer.Option(
-        "--compare", metavar="OLD", help="An earlier wave of the map (a file or git "
-        "REV:PATH): the summary shows what improved, worsened and drifted since.",
-        show_default=False)] = None,
+        "--compare", metavar="OLD", show_default=False)] = None,
     each: Annotated[bool, typer.Option(
-        "--each", help="Portfolio: also write each journey's own report beside OUT, "
-        "linked from it.")] = False,
+        "--each")] = False,
     no_diagram: Annotated[bool, typer.Option(
-        "--no-diagram", help="Leave out the diagram (inline SVG / Mermaid).")] = False,
+        "--no-diagram")] = False,
     title: Annotated[str | None, typer.Option(
-        "--title", metavar="TEXT", help="Heading to show instead of the map's title.",
-        show_default=False)] = None,
+        "--title", metavar="TEXT", show_default=False)] = None,
 ) -> None:
-    """Write a report for management and touchpoint owners: a one-page summary
-    (mean, priorities, quick wins, experience debt, changes since --compare),
-    the diagram, charts, stages, paths, departments, pillars, projects.  For a
-    folder: the portfolio of its journeys.  Exit 0 written, 1 invalid map,
-    2 usage error.
-
-    \b
-    Examples: cxmap report maps/bank.cxmap.yaml -o bank.pdf --compare v2024:maps/bank.cxmap.yaml
-              cxmap report maps -o portfolio.html --each
-    """
     from cxmap.commands.report import CompareError, report_file, report_folder
     from cxmap.outputs.report import (
         ReportFormat,
@@ -442,38 +389,24 @@ def _term_width() -> int:
 @app.command()
 def diff(
     old: Annotated[str, typer.Argument(
-        metavar="OLD", help="The earlier map: a file or git REV:PATH "
-        "(e.g. v2024:maps/bank.cxmap.yaml).", show_default=False)],
+        metavar="OLD", show_default=False)],
     new: Annotated[str, typer.Argument(
-        metavar="NEW", help="The later map: a file or git REV:PATH.", show_default=False)],
+        metavar="NEW", show_default=False)],
     fmt: Annotated[DiffFormat, typer.Option(
-        "--format", "-f", help="Output: text (tables), markdown (pull-request comment) "
-        "or json (stable keys, for scripts).")] = DiffFormat.TEXT,
+        "--format", "-f")] = DiffFormat.TEXT,
     fail_on: Annotated[str | None, typer.Option(
-        "--fail-on", metavar="CONDITIONS",
-        help="Exit 1 when any of these comma-separated conditions holds: improved, "
-        "worsened, unchanged, added, removed, unscored, drift, target-lost, "
-        "mean-worsened, stage-removed, branch-removed, any.")] = None,
+        "--fail-on", metavar="CONDITIONS")] = None,
     show_all: Annotated[bool, typer.Option(
-        "--all", "-a", help="Text/markdown: list unchanged touchpoints too.")] = False,
+        "--all", "-a")] = False,
     limit: Annotated[int, typer.Option(
-        "--limit", min=0, metavar="N", help="Text/markdown: at most this many touchpoint (and "
-        "project) rows, the most important first (0 = all; json always lists all).")] = 200,
+        "--limit", min=0, metavar="N")] = 200,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
+        "--output", "-o", metavar="FILE")] = None,
     repo: Annotated[Path | None, typer.Option(
-        "--repo", "-C", metavar="DIR", help="Run as if started in this folder (like git -C): "
-        "relative paths and REV:PATH are read from here.")] = None,
+        "--repo", "-C", metavar="DIR")] = None,
     lang: Annotated[Language | None, typer.Option(
-        "--lang", case_sensitive=False, help="Language of text and markdown: en or pl "
-        "(json keys never change).", show_default=False)] = None,
+        "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
-    """Compare two waves of a journey map (touchpoints matched by id).
-    Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git error.
-
-    \b
-    Example: cxmap diff v2024:maps/bank.cxmap.yaml maps/bank.cxmap.yaml -f markdown
-    """
     from cxmap.commands.diff import diff as run_diff
     from cxmap.i18n import resolve_language, t
     from cxmap.load.git import SourceError
@@ -500,26 +433,17 @@ def diff(
 
 @app.command()
 def history(
-    map_file: Annotated[Path, typer.Argument(metavar="MAP", help="A map file in a git "
-                                             "work tree.", show_default=False)],
+    map_file: Annotated[Path, typer.Argument(metavar="MAP", show_default=False)],
     fmt: Annotated[HistoryFormat, typer.Option(
-        "--format", "-f", help="Output: text (table), markdown or json.")
+        "--format", "-f")
     ] = HistoryFormat.TEXT,
     worktree: Annotated[bool, typer.Option(
-        "--worktree/--no-worktree", help="Count uncommitted changes as the newest "
-        "revision.")] = True,
+        "--worktree/--no-worktree")] = True,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
+        "--output", "-o", metavar="FILE")] = None,
     lang: Annotated[Language | None, typer.Option(
-        "--lang", case_sensitive=False, help="Language of text and markdown: en or pl "
-        "(json keys never change).", show_default=False)] = None,
+        "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
-    """Every touchpoint's score in every research wave of a map, from its git
-    history (renames followed).  Exit 0 done, 2 usage or git error.
-
-    \b
-    Example: cxmap history maps/bank.cxmap.yaml
-    """
     from cxmap.commands.history import history as run_history
     from cxmap.i18n import resolve_language
     from cxmap.load.git import SourceError
@@ -539,13 +463,8 @@ def history(
 @app.command()
 def schema(
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
+        "--output", "-o", metavar="FILE")] = None,
 ) -> None:
-    """Print the JSON Schema (draft-07) of the map format, for editors and CI.
-
-    \b
-    Example: cxmap schema -o cxmap.schema.json
-    """
     from cxmap.commands.schema import schema as run_schema
 
     _write(run_schema(), output)
@@ -555,16 +474,11 @@ def schema(
 @app.command()
 def explain(
     code: Annotated[str, typer.Argument(
-        metavar="CODE", help="A diagnostic code such as CX201, or 'all'.")],
+        metavar="CODE")],
     lang: Annotated[Language | None, typer.Option(
-        "--lang", case_sensitive=False, help="Language: en or pl.", show_default=False)
+        "--lang", case_sensitive=False, show_default=False)
     ] = None,
 ) -> None:
-    """Explain a diagnostic code: what it means and what to do.
-
-    \b
-    Example: cxmap explain CX201
-    """
     from cxmap.commands.explain import UnknownCode
     from cxmap.commands.explain import explain as run_explain
     from cxmap.i18n import resolve_language
@@ -586,18 +500,10 @@ def _edit_lang(lang: Language | None) -> Any:
 
 @app.command()
 def init(
-    path: Annotated[Path, typer.Argument(metavar="PATH", help="The new map file to write.",
-                                         show_default=False)],
+    path: Annotated[Path, typer.Argument(metavar="PATH", show_default=False)],
     lang: Annotated[Language | None, typer.Option(
-        "--lang", case_sensitive=False, help="Language of the starter map: en or pl.",
-        show_default=False)] = None,
+        "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
-    """Write a commented starter map that validates.  An existing file is never
-    overwritten (exit 1).  Exit 0 written, 1 not written, 2 usage error.
-
-    \b
-    Example: cxmap init maps/bank.cxmap.yaml --lang pl
-    """
     from cxmap.commands.edit_init import init_map
 
     run = init_map(path, _edit_lang(lang))
@@ -607,27 +513,16 @@ def init(
 
 @app.command()
 def export(
-    map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to export.",
-                                             show_default=False)],
+    map_path: Annotated[Path, typer.Argument(metavar="MAP", show_default=False)],
     output: Annotated[str | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Output file (.csv or .xlsx); none or '-' "
-        "writes CSV to stdout.", show_default=False)] = None,
+        "--output", "-o", metavar="FILE", show_default=False)] = None,
     fmt: Annotated[str | None, typer.Option(
-        "--format", "-f", metavar="FORMAT", help="csv or xlsx; overrides the extension.",
-        show_default=False)] = None,
+        "--format", "-f", metavar="FORMAT", show_default=False)] = None,
     excel: Annotated[bool, typer.Option(
-        "--excel", help="CSV for Excel in a Polish locale: a BOM, ';' and a decimal "
-        "comma.")] = False,
+        "--excel")] = False,
     lang: Annotated[Language | None, typer.Option(
-        "--lang", case_sensitive=False, help="Language of messages: en or pl.",
-        show_default=False)] = None,
+        "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
-    """Export the touchpoints as a table, one row each in journey order, for a
-    scoring workshop.  Exit 0 written, 1 invalid map, 2 usage error.
-
-    \b
-    Example: cxmap export maps/bank.cxmap.yaml -o scores.xlsx
-    """
     from cxmap.commands.edit_export import ExportFormat, export_map, format_for
     from cxmap.i18n import t
 
@@ -653,27 +548,15 @@ def export(
 
 @app.command("import-scores")
 def import_scores(
-    map_path: Annotated[Path, typer.Argument(metavar="MAP", help="The journey map to update.",
-                                             show_default=False)],
-    table: Annotated[Path, typer.Argument(metavar="TABLE", help="A .csv file (',' or ';') or "
-                                          "an .xlsx workbook (first sheet).",
-                                          show_default=False)],
+    map_path: Annotated[Path, typer.Argument(metavar="MAP", show_default=False)],
+    table: Annotated[Path, typer.Argument(metavar="TABLE", show_default=False)],
     dry_run: Annotated[bool, typer.Option(
-        "--dry-run", "-n", help="List the changes; write nothing.")] = False,
+        "--dry-run", "-n")] = False,
     scored_on: Annotated[str | None, typer.Option(
-        "--scored-on", metavar="DATE", help="Also set scoredOn (YYYY-MM-DD).",
-        show_default=False)] = None,
+        "--scored-on", metavar="DATE", show_default=False)] = None,
     lang: Annotated[Language | None, typer.Option(
-        "--lang", case_sensitive=False, help="Language of messages: en or pl.",
-        show_default=False)] = None,
+        "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
-    """Import score, target, reach, confirmed, momentOfTruth and customerEffort
-    from a table by touchpoint id, changing only the values that differ.  Any bad
-    row: nothing written.  Exit 0 done, 1 problems, 2 usage error.
-
-    \b
-    Example: cxmap import-scores maps/bank.cxmap.yaml scores.xlsx
-    """
     from datetime import date
 
     from cxmap.commands.edit_import import import_scores as run_import
@@ -716,29 +599,19 @@ def import_scores(
 @app.command("fmt")
 def fmt_command(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...",
-                                               help="Map files or directories to format.",
                                                show_default=False)],
     check: Annotated[bool, typer.Option(
-        "--check", help="Write nothing; name each file that would change and exit 1 "
-        "if there is one.")] = False,
-    show_diff: Annotated[bool, typer.Option(
-        "--diff", help="Print a unified diff of the changes; write nothing.")] = False,
+        "--check")] = False,
+    show_diff: Annotated[bool, typer.Option("--diff")] = False,
+    maps_only: Annotated[bool, typer.Option("--maps-only")] = False,
     lang: Annotated[Language | None, typer.Option(
-        "--lang", case_sensitive=False, help="Language of messages: en or pl.",
-        show_default=False)] = None,
+        "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
-    """Rewrite maps in canonical layout (key order, 2-space indentation, block
-    style), keeping every comment, value and quoting.  A map with errors is never
-    touched.  Exit 0 done, 1 errors (or changes with --check), 2 usage error.
-
-    \b
-    Example: cxmap fmt --check maps/
-    """
     from cxmap.commands.edit_fmt import FmtStatus, fmt_paths
     from cxmap.i18n import t
 
     language = _edit_lang(lang)
-    run = fmt_paths(paths, check=check, diff=show_diff, lang=language)
+    run = fmt_paths(paths, check=check, diff=show_diff, lang=language, maps_only=maps_only)
     if run.missing:
         _fail_usage("; ".join(t("edit.path_missing", language, path=p) for p in run.missing))
     notes = sys.stderr if show_diff else sys.stdout

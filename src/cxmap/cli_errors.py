@@ -9,9 +9,11 @@ The language is ``--lang`` when the command line has one, else
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from typer.core import TyperGroup
@@ -89,7 +91,9 @@ def show(exc: Any, lang: Language) -> None:
     out = []
     if ctx is not None:
         usage = ctx.get_usage()
-        out.append(t("cli.usage", lang, usage=usage.removeprefix("Usage: ")))
+        for prefix in ("Usage: ", t("help.usage", lang) + " "):
+            usage = usage.removeprefix(prefix)
+        out.append(t("cli.usage", lang, usage=usage))
         if ctx.command.get_help_option(ctx) is not None:
             out.append(t("cli.try_help", lang,
                          command=f"{ctx.command_path} {ctx.help_option_names[0]}"))
@@ -98,8 +102,24 @@ def show(exc: Any, lang: Language) -> None:
     print("\n".join(out), file=sys.stderr)
 
 
+def _asks_for_help(args: Sequence[str]) -> bool:
+    for arg in args:
+        if arg == "--":
+            return False
+        if arg in ("-h", "--help"):
+            return True
+    return False
+
+
 class CxmapGroup(TyperGroup):
-    """The command group, whose usage errors speak the user's language."""
+    """The command group, whose usage errors and help speak the user's language."""
+
+    def localize(self, lang: Language) -> None:
+        """Help texts, placeholders and the parser's words in ``lang`` (only
+        when they are shown: a command's run does not need them)."""
+        from cxmap.cli_help import localize
+
+        localize(self, lang)
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
@@ -115,20 +135,45 @@ class CxmapGroup(TyperGroup):
             )
 
         argv = list(sys.argv[1:] if args is None else args)
-        if not standalone_mode:
-            return super().main(argv, prog_name, complete_var, standalone_mode,
-                                windows_expand_args, **extra)
-        try:
-            code = super().main(argv, prog_name, complete_var, False, windows_expand_args,
-                                **extra)
-        except UsageError as exc:
-            show(exc, language_of(argv))
-            sys.exit(exc.exit_code)
-        except ClickException as exc:  # not a usage error: its own words
-            print(t("cli.error", language_of(argv), message=exc.format_message()),
-                  file=sys.stderr)
-            sys.exit(exc.exit_code)
-        except Abort:
-            print(t("cli.aborted", language_of(argv)), file=sys.stderr)
-            sys.exit(1)
+        lang = language_of(argv)
+        if not argv or _asks_for_help(argv):
+            self.localize(lang)
+        with _speaking(explicit_language(argv)):
+            if not standalone_mode:
+                return super().main(argv, prog_name, complete_var, standalone_mode,
+                                    windows_expand_args, **extra)
+            try:
+                code = super().main(argv, prog_name, complete_var, False,
+                                    windows_expand_args, **extra)
+            except UsageError as exc:
+                if type(exc).__name__ == "NoArgsIsHelpError":  # its message is the help
+                    print(exc.format_message(), file=sys.stderr)
+                    sys.exit(exc.exit_code)
+                self.localize(lang)  # the usage line's placeholders
+                show(exc, lang)
+                sys.exit(exc.exit_code)
+            except ClickException as exc:  # not a usage error: its own words
+                print(t("cli.error", lang, message=exc.format_message()), file=sys.stderr)
+                sys.exit(exc.exit_code)
+            except Abort:
+                print(t("cli.aborted", lang), file=sys.stderr)
+                sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
+
+
+@contextlib.contextmanager
+def _speaking(lang: Language | None) -> Iterator[None]:
+    """``--lang`` (before or after the command's name) speaks for the whole
+    run: while it lasts, it is the environment's language (``CXMAP_LANG``)."""
+    if lang is None:
+        yield
+        return
+    before = os.environ.get("CXMAP_LANG")
+    os.environ["CXMAP_LANG"] = lang.value
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("CXMAP_LANG", None)
+        else:
+            os.environ["CXMAP_LANG"] = before

@@ -99,11 +99,12 @@ def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
 
 
 def fmt_paths(paths: list[str], *, check: bool = False, diff: bool = False,
-              lang: Language = Language.EN) -> FmtRun:
-    """Format every map the paths designate (discovered as ``validate`` does)."""
+              lang: Language = Language.EN, maps_only: bool = False) -> FmtRun:
+    """Format every map the paths designate (discovered as ``validate`` does;
+    ``maps_only``: files named that are not maps are skipped, for pre-commit)."""
     from cxmap.load.discover import discover
 
-    found = discover(paths)
+    found = discover(paths, only_maps=maps_only)
     run = FmtRun(missing=list(found.missing))
     for mf in found.files:
         run.files.append(fmt_file(mf.path, mf.display, write=not (check or diff),

@@ -13,6 +13,13 @@ EN: dict[str, str] = {
     "diff_gate_failed": "diff gate failed (--fail-on): {conditions}",
     "progress_validating": "Validating",
     "unknown_language": "unknown language {value!r} (use en or pl)",
+    "junit_more": " (and {n} more)",
+    "demo_written": "Written:\n"
+                    "  out/sklep-omnichannel.svg   diagram\n"
+                    "  out/sklep-omnichannel.png   diagram\n"
+                    "  out/sklep-omnichannel.html  report (open in a browser)\n"
+                    "  out/insurance-claim.md      report\n"
+                    "cxmap is at {bin}/cxmap: run 'source {bin}/activate' to type just 'cxmap'.",
 }
 
 PL: dict[str, str] = {
@@ -28,4 +35,12 @@ PL: dict[str, str] = {
     "diff_gate_failed": "bramka diff nie przeszła (--fail-on): {conditions}",
     "progress_validating": "Sprawdzanie",
     "unknown_language": "nieznany język {value!r} (użyj en albo pl)",
+    "junit_more": " (i {n} {n:kolejny|kolejne|kolejnych})",
+    "demo_written": "Zapisano:\n"
+                    "  out/sklep-omnichannel.svg   diagram\n"
+                    "  out/sklep-omnichannel.png   diagram\n"
+                    "  out/sklep-omnichannel.html  raport (otwórz w przeglądarce)\n"
+                    "  out/insurance-claim.md      raport\n"
+                    "cxmap jest w {bin}/cxmap; aby wywoływać je samym 'cxmap', wykonaj "
+                    "'source {bin}/activate'.",
 }

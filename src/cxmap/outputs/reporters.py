@@ -147,11 +147,16 @@ def sarif_log(run: ValidationRun, lang: Language | None = None) -> dict[str, obj
     """The SARIF 2.1.0 log of a run as plain data: one run, every rule of the
     registry (so ``ruleIndex`` is stable), one result per diagnostic."""
     index = {code: i for i, code in enumerate(RULES)}
+    words = {r.code: (r.summary, r.fix) for r in RULES.values()}
+    if lang is not None and lang is not Language.EN:  # the rules in the results' language
+        from cxmap.i18n.explain import RULES_PL
+
+        words.update(RULES_PL)
     rules = [
         {"id": r.code, "name": r.name,
-         "shortDescription": {"text": r.summary},
-         "fullDescription": {"text": r.summary},
-         "help": {"text": r.fix, "markdown": r.fix},
+         "shortDescription": {"text": words[r.code][0]},
+         "fullDescription": {"text": words[r.code][0]},
+         "help": {"text": words[r.code][1], "markdown": words[r.code][1]},
          "helpUri": help_uri(r),
          "defaultConfiguration": {"level": SARIF_LEVELS[r.severity]},
          "properties": {"category": r.category}}
@@ -237,7 +242,8 @@ def format_junit(run: ValidationRun, *, color: bool = False, verbose: bool = Fal
         if failing:
             failed += 1
             first = failing[0]
-            more = f" (and {len(failing) - 1} more)" if len(failing) > 1 else ""
+            more = (_t("core.junit_more", lang or Language.EN, n=len(failing) - 1)
+                    if len(failing) > 1 else "")
             failure = ET.SubElement(case, "failure", type=first.code,
                                     message=xml_safe(message_with_hint(first, lang) + more))
             failure.text = xml_safe("\n".join(_junit_line(d, lang) for d in failing))
