@@ -13,6 +13,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hst
 
 from cxmap.api import load_bytes, load_map
 from cxmap.graph import UnknownBranchError, build_graph
@@ -143,6 +145,48 @@ def test_golden_dot(path: Path) -> None:
     assert actual == golden.read_text(encoding="utf-8"), (
         f"{golden.name} differs; if the change is intended, regenerate with "
         "CXMAP_REGEN_GOLDEN=1 and review the diff")
+
+
+# DOT is written as text (cxmap.outputs.render.dot.DotGraph), exactly as the graphviz
+# package's Digraph writes it: the same quoting, attribute order and nesting
+@settings(max_examples=400, deadline=None)
+@given(hst.text(alphabet=hst.sampled_from('aZ_09.-"\\<> ąż\n:x'), max_size=10))
+def test_dot_quoting_is_the_graphviz_packages(text: str) -> None:
+    import warnings
+
+    from graphviz import quoting
+
+    from cxmap.outputs.render.dot import _quote_edge, quote
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # its warning about a final backslash
+        assert quote(text) == quoting.quote(text)
+        assert _quote_edge(text) == quoting.quote_edge(text)
+    assert quote(text) == quote(text)  # remembered quotes too
+
+
+def test_dot_text_is_the_graphviz_packages() -> None:
+    import graphviz
+
+    from cxmap.outputs.render.dot import DotGraph
+
+    ours, theirs = DotGraph("j-1"), graphviz.Digraph(name="j-1")
+    for g in (ours, theirs):
+        g.graph_attr.update(rankdir="LR", label="<<B>x</B>>", pad="0.3")
+        g.node_attr.update(shape="box", style="rounded,filled")
+    inner_o, inner_t = DotGraph("cluster_0"), graphviz.Digraph(name="cluster_0")
+    for g in (inner_o, inner_t):
+        g.graph_attr.update(label='say "hi"', fillcolor="#f2f2f2")
+        g.node("t-1", label="<<B>a &amp; b</B>>", fillcolor="#ffffff", peripheries="2")
+        g.node("node", label="plain")
+        g.node("continues·1", label="<x>", style="")
+    ours.subgraph(inner_o)
+    theirs.subgraph(inner_t)
+    for g in (ours, theirs):
+        g.edge("t-1", "node", color="#0072B2:#E69F00", constraint="false")
+        g.edge("node", "continues·1")
+    assert ours.source == theirs.source
+    # (the golden DOT files above were written by the graphviz package)
 
 
 # --------------------------------------------------------------------- SVG / PNG / PDF

@@ -24,6 +24,14 @@ def test_wrap_gives_textwraps_lines(text: str, width: int) -> None:
     assert wrap(text, width) == reference(text, width)
 
 
+# lines that already fit are taken as they are: textwrap would give them unchanged
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \u00a0\u2003\x1c\x85\t\x0b\x0c\r\nĄ"), max_size=12),
+       st.integers(1, 14))
+def test_short_lines_as_textwrap_gives_them(text: str, width: int) -> None:
+    assert wrap(text, width) == reference(text, width)
+
+
 def test_examples() -> None:
     assert wrap("Zamówienie próbek tkanin do domu", 24) == ["Zamówienie próbek tkanin", "do domu"]
     assert wrap("short", 24) == ["short"]
@@ -47,3 +55,13 @@ def test_no_one_letter_word_ends_a_wrapped_line() -> None:
     assert glue_short_words("x w") == "x w"              # nothing after it: nothing to join
     assert glue_short_words("Kawa z mlekiem") == "Kawa z\u00a0mlekiem"
     assert glue_short_words("wz dom") == "wz dom"          # a two-letter word is left alone
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("a&<>\"'\\;#x ą"), max_size=30))
+def test_label_text_is_escaped_as_html_escape_does(text: str) -> None:
+    import html
+
+    from cxmap.outputs.render.text import html_text
+
+    assert html_text(text) == html.escape(text, quote=True).replace("\\", "\\\\")

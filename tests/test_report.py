@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -356,6 +357,55 @@ def test_graphviz_failure_leaves_a_note(monkeypatch: pytest.MonkeyPatch) -> None
     assert 'class="node"' not in page and '<div class="diagram">' not in page
     assert "The diagram could not be drawn (Graphviz failed: boom)" in page
     _check_html(page)
+
+
+def test_the_layout_time_limit_is_passed_on_and_a_timeout_is_waited_for_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxmap.commands.report import report_file
+    from cxmap.outputs.render import layout as layout_module
+
+    limits: list[object] = []
+
+    def slow(*args: object, timeout: object = None, **kwargs: object) -> bytes:
+        limits.append(timeout)
+        raise layout_module.LayoutTimeout("(render's wording)", 2.5)
+
+    monkeypatch.setattr(layout_module, "layout", slow)
+    out = tmp_path / "r.html"
+    run = report_file(INSURANCE, ReportFormat.HTML, ReportOptions(timeout=2.5), output=out)
+    assert limits == [2.5]   # the full-size diagram only: the page's is not tried again
+    assert isinstance(run.output, str) and run.files == {}   # no r.diagram.svg
+    assert "The diagram could not be drawn (Graphviz did not finish the layout within " \
+        "2.5 s (--timeout) and was stopped; allow more time with --timeout, or leave the " \
+        "diagram out with --no-diagram)" in run.output
+    assert "render's wording" not in run.output
+    _check_html(run.output)
+
+
+def test_cli_report_stops_a_long_layout_at_the_timeout(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from tests.test_render_run import _children, dense_map
+
+    path = tmp_path / "dense.cxmap.yaml"
+    path.write_text(dense_map(50), encoding="utf-8")
+    out = tmp_path / "r.html"
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-m", "cxmap", "report", str(path), "-o", str(out),
+                           "--timeout", "0.2"], capture_output=True, text=True, timeout=120)
+    assert time.monotonic() - started < 30
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "Graphviz did not finish the layout within 0.2 s (--timeout) and was stopped; " \
+        "allow more time with --timeout, or leave the diagram out with --no-diagram" in page
+    assert 'class="node"' not in page
+    assert not (tmp_path / "r.diagram.svg").exists()
+    assert _children(os.getpid()) == []
+    result = runner.invoke(app, ["report", str(path), "-o", str(out), "--timeout", "0"])
+    assert result.exit_code == 2   # at least 0.1 s, as for render
 
 
 # ------------------------------------------------------------------ CLI

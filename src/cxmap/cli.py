@@ -323,6 +323,8 @@ def report(
         "--no-diagram")] = False,
     title: Annotated[str | None, typer.Option(
         "--title", metavar="TEXT", show_default=False)] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", metavar="SECONDS", min=0.1)] = 60.0,
 ) -> None:
     from cxmap.commands.report import CompareError, report_file, report_folder
     from cxmap.outputs.report import (
@@ -353,7 +355,7 @@ def report(
         _fail_usage("--each needs -o FILE: the journeys' reports are written beside it")
     _check_output(output, [map_path])
     options = ReportOptions(language=lang.value if lang else None, title=title,
-                            diagram=not no_diagram)
+                            diagram=not no_diagram, timeout=timeout)
     from cxmap.outputs.report.pdf import PdfError
 
     try:

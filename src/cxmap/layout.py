@@ -62,6 +62,15 @@ class LayoutError(RuntimeError):
 class LayoutTimeout(LayoutError):
     """The layout did not finish within the time limit; the child was killed."""
 
+    def __init__(self, message: str, seconds: float = DEFAULT_TIMEOUT) -> None:
+        super().__init__(message)
+        #: the time limit that ran out
+        self.seconds = seconds
+
+    def report_note(self) -> str:
+        """What a report says where the diagram would be (its own advice)."""
+        return _t("layout_timeout_report", seconds=f"{self.seconds:g}")
+
 
 def _t(key: str, **params: object) -> str:
     from cxmap.i18n import resolve_language, t
@@ -107,7 +116,8 @@ class LayoutProcess:
                                         timeout=self.timeout)
         except subprocess.TimeoutExpired:
             self.close()
-            raise LayoutTimeout(_t("layout_timeout", seconds=f"{self.timeout:g}")) from None
+            raise LayoutTimeout(_t("layout_timeout", seconds=f"{self.timeout:g}"),
+                                self.timeout) from None
         except BaseException:  # Ctrl-C, SIGTERM: the child goes first
             self.close()
             raise

@@ -20,7 +20,7 @@ from cxmap.layout import DEFAULT_TIMEOUT, LayoutProcess
 from cxmap.outputs.render.options import RenderFormat, RenderOptions
 
 if TYPE_CHECKING:
-    from cxmap.api import LoadedMap
+    from cxmap.results import LoadedMap
 
 
 @dataclass
@@ -42,7 +42,7 @@ def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | No
     and :class:`cxmap.layout.LayoutTimeout` when it takes longer than
     ``timeout`` seconds.
     """
-    from cxmap.api import load_map
+    from cxmap.commands.load import load_map
     from cxmap.outputs.render import View, draw_canvas, draw_flow, render
     from cxmap.outputs.render.options import check_view
 

@@ -70,11 +70,13 @@ def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptio
     if (fmt is ReportFormat.MARKDOWN or not options.diagram or not journey.touchpoints
             or target is None or not (target.is_file() or not target.exists())):
         return options
-    from cxmap.outputs.render.layout import LayoutError
+    from cxmap.outputs.render.layout import LayoutError, LayoutTimeout
     from cxmap.outputs.report.render import full_diagram
 
     try:
-        drawn = full_diagram(_language_copy(journey, options))
+        drawn = full_diagram(_language_copy(journey, options), options.timeout)
+    except LayoutTimeout as exc:  # the report says so; the page's layout would wait again
+        return replace(options, diagram_error=exc.report_note())
     except (LayoutError, UnicodeDecodeError):
         return options   # the report says the diagram could not be drawn
     svg_path = target.with_name(target.stem + ".diagram.svg")

@@ -98,6 +98,8 @@ EN: dict[str, str] = {
                    "from it.",
     "report.no_diagram": "Leave out the diagram (inline SVG / Mermaid).",
     "report.title": "Heading to show instead of the map's title.",
+    "report.timeout": "Stop Graphviz's layout of a diagram after this many seconds (html, "
+                      "pdf); the report then says so.",
     # diff
     "diff": "Compare two waves of a journey map (touchpoints matched by id).\n"
             "Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git "
@@ -269,6 +271,8 @@ PL: dict[str, str] = {
                    "z odnośnikiem do niego.",
     "report.no_diagram": "Bez diagramu (wbudowanego SVG / Mermaid).",
     "report.title": "Nagłówek zamiast tytułu mapy.",
+    "report.timeout": "Przerywa układanie diagramu przez Graphviz po tylu sekundach (html, "
+                      "pdf); raport mówi wtedy o tym.",
     "diff": "Porównuje dwie fale badań mapy podróży klienta (punkty styku dopasowane po\n"
             "id).  Kod wyjścia: 0 – gotowe, 1 – jedna ze stron jest błędna albo bramka\n"
             "--fail-on nie przeszła, 2 – błąd użycia lub gita.\n\n\b\n"

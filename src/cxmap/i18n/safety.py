@@ -23,6 +23,9 @@ EN: dict[str, str] = {
     "layout_timeout": "Graphviz did not finish the layout within {seconds} s "
                       "(--timeout) and was stopped; draw one path with --branch, use "
                       "-f mmd or -f dot, or allow more time with --timeout",
+    "layout_timeout_report": "Graphviz did not finish the layout within {seconds} s "
+                             "(--timeout) and was stopped; allow more time with --timeout, "
+                             "or leave the diagram out with --no-diagram",
     "layout_crashed": "Graphviz crashed ({detail}) while laying out the diagram",
     "layout_failed": "Graphviz failed: {detail}",
     "layout_no_output": "Graphviz produced no output",
@@ -53,6 +56,9 @@ PL: dict[str, str] = {
     "layout_timeout": "Graphviz nie ukończył układu w {seconds} s (--timeout) i został "
                       "zatrzymany; narysuj jedną ścieżkę (--branch), użyj -f mmd lub -f dot "
                       "albo daj więcej czasu (--timeout)",
+    "layout_timeout_report": "Graphviz nie ukończył układu w {seconds} s (--timeout) i został "
+                             "zatrzymany; daj więcej czasu (--timeout) albo pomiń diagram "
+                             "(--no-diagram)",
     "layout_crashed": "Graphviz przerwał pracę ({detail}) podczas układania diagramu",
     "layout_failed": "błąd Graphviz: {detail}",
     "layout_no_output": "Graphviz nie zwrócił wyniku",

@@ -12,6 +12,8 @@ No ``URL``/``href`` attribute is ever emitted.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cxmap.outputs.render import style as st
@@ -207,26 +209,112 @@ def _title(journey: Journey, graph: JourneyGraph, options: RenderOptions,
     return left.join(lines) + left
 
 
+# ------------------------------------------------------------------------ DOT text
+# The DOT text is written here rather than with the graphviz package's Digraph:
+# the package quotes every name and attribute through a decorated function
+# (about 40 % of building the DOT, plus 20 ms to import it; 12 % of a
+# 150-touchpoint render's own work, benchmarks/README.md).  The text is the
+# package's, character for character: the same quoting rules (the DOT
+# language's IDs, HTML-like ``<...>`` strings kept as they are), attributes
+# sorted by name, one tab per level of nesting.
+
+#: a DOT ID that needs no quotes: a name or a number
+_PLAIN_ID = re.compile(r"([a-zA-Z_][a-zA-Z0-9_]*|-?(\.[0-9]+|[0-9]+(\.[0-9]*)?))$")
+_HTML_STRING = re.compile(r"<.*>$", re.DOTALL)
+_DOT_KEYWORDS = frozenset({"node", "edge", "graph", "digraph", "subgraph", "strict"})
+_UNESCAPED_QUOTE = re.compile(r"(?P<escaped_backslashes>(?:\\{2})*)\\?(?P<literal_quote>\")")
+_quoted: dict[str, str] = {}
+
+
+def quote(text: str) -> str:
+    """``text`` as a DOT ID: as it is when it is a name, a number or an
+    HTML-like string, else in double quotes (``"`` escaped)."""
+    done = _quoted.get(text)
+    if done is not None:
+        return done
+    if _HTML_STRING.match(text):
+        return text  # labels: unique, not worth remembering
+    if not _PLAIN_ID.match(text) or text.lower() in _DOT_KEYWORDS:
+        inner = text if '"' not in text else _UNESCAPED_QUOTE.sub(
+            r"\g<escaped_backslashes>\\\g<literal_quote>", text)
+        done = f'"{inner}"'
+    else:
+        done = text
+    if len(_quoted) < 4096:
+        _quoted[text] = done
+    return done
+
+
+def _quote_edge(name: str) -> str:
+    node, _, rest = name.partition(":")
+    if not rest:
+        return quote(node)
+    port, _, compass = rest.partition(":")
+    return ":".join([quote(node), quote(port), *([compass] if compass else [])])
+
+
+def _attr_list(label: str | None, attrs: dict[str, str]) -> str:
+    items = [f"label={quote(label)}"] if label is not None else []
+    items += [f"{quote(k)}={quote(v)}" for k, v in sorted(attrs.items())]
+    return f" [{' '.join(items)}]" if items else ""
+
+
+class DotGraph:
+    """A directed graph or subgraph being written as DOT text."""
+
+    __slots__ = ("body", "edge_attr", "graph_attr", "name", "node_attr")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.graph_attr: dict[str, str] = {}
+        self.node_attr: dict[str, str] = {}
+        self.edge_attr: dict[str, str] = {}
+        self.body: list[str] = []
+
+    def node(self, name: str, label: str | None = None, **attrs: str) -> None:
+        self.body.append(f"\t{quote(name)}{_attr_list(label, attrs)}\n")
+
+    def edge(self, tail: str, head: str, **attrs: str) -> None:
+        self.body.append(f"\t{_quote_edge(tail)} -> {_quote_edge(head)}"
+                         f"{_attr_list(None, attrs)}\n")
+
+    def subgraph(self, graph: DotGraph) -> None:
+        self.body += [f"\t{line}" for line in graph.lines(subgraph=True)]
+
+    def lines(self, *, subgraph: bool = False) -> Iterator[str]:
+        head = "subgraph " if subgraph else "digraph "
+        yield f"{head}{quote(self.name)} {{\n" if self.name else ("{\n" if subgraph
+                                                                  else "digraph {\n")
+        for kind, attrs in (("graph", self.graph_attr), ("node", self.node_attr),
+                            ("edge", self.edge_attr)):
+            if attrs:
+                yield f"\t{kind}{_attr_list(None, attrs)}\n"
+        yield from self.body
+        yield "}\n"
+
+    @property
+    def source(self) -> str:
+        return "".join(self.lines())
+
+
 def to_dot(journey: Journey, graph: JourneyGraph,
            options: RenderOptions | None = None,
            rows: list[list[int]] | None = None) -> str:
     """DOT source for the journey graph of ``journey``.
 
-    Built with the graphviz package's ``Digraph`` API (measured: about 1.5 %
-    of a 150-touchpoint render).  ``rows``: the drawn stages (0-based, in
+    Written by :class:`DotGraph` (the graphviz package's text, without its
+    cost).  ``rows``: the drawn stages (0-based, in
     journey order) split into rows for a page; each row is an unconnected
     part of the graph, which Graphviz stacks top to bottom, and an edge
     between rows ends at a continuation mark ("continues in row 2") and
     starts again at one ("from row 1").
     """
-    import graphviz
-
     options = options or RenderOptions()
     words = st.words(journey.language)
     styles = branch_styles(journey)
     big = len(graph) > BIG_GRAPH
 
-    dot = graphviz.Digraph(name=journey.id)
+    dot = DotGraph(name=journey.id)
     graph_attrs = {
         "rankdir": options.direction.value if rows is None else "LR",
         "fontname": st.FONT,
@@ -254,7 +342,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     dot.edge_attr.update(penwidth="1.6", arrowsize="0.7", color=st.SHARED_EDGE)
 
     converging = set(graph.convergence_points())
-    outer = graphviz.Digraph(name="cluster_map")
+    outer = DotGraph(name="cluster_map")
     if options.legend:
         legend = _legend(journey, graph, styles, words)
         if rows is not None:    # compact: less padding around each entry
@@ -268,14 +356,14 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     stages = st.drawn_stages(journey, graph)
     row_of: dict[str, int] = {}
     groups = rows if rows is not None else [list(range(len(stages)))]
-    row_graphs: list[graphviz.Digraph] = []
+    row_graphs: list[DotGraph] = []
     for r, group in enumerate(groups):
-        holder = outer if rows is None else graphviz.Digraph(name=f"cluster_row_{r + 1}")
+        holder = outer if rows is None else DotGraph(name=f"cluster_row_{r + 1}")
         if rows is not None:
             holder.graph_attr.update(label="", pencolor="transparent", margin="4")
         for i in group:
             n, si, stage, members = stages[i]
-            cluster = graphviz.Digraph(name=f"cluster_{si}")
+            cluster = DotGraph(name=f"cluster_{si}")
             cluster.graph_attr.update(
                 label=f"<<B>{n}. {html_lines(wrap_words(clean(stage.name, MAX_TITLE), 40))}"
                       f"</B>>",
@@ -334,7 +422,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     dot.subgraph(outer)
     for tail, head, attrs in edges:
         dot.edge(tail, head, **attrs)
-    return str(dot.source)
+    return dot.source
 
 
 def stage_lengths(graph: JourneyGraph, stages: list[tuple[int, int, Stage, list[Touchpoint]]],

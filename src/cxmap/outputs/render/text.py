@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import textwrap
 
@@ -44,9 +43,16 @@ def wrap(text: str, width: int) -> list[str]:
     broken too); each ``\n`` starts a new paragraph."""
     lines: list[str] = []
     for para in text.split("\n"):
+        if len(para) <= width and para == para.strip() and not _TEXTWRAP_SPACE.search(para):
+            lines.append(para)  # fits as it is: textwrap would return it unchanged
+            continue
         lines.extend(textwrap.wrap(para, width=width, break_long_words=True,
                                    break_on_hyphens=False) or [""])
     return lines
+
+
+#: the characters textwrap turns into spaces (a line holding one is wrapped by it)
+_TEXTWRAP_SPACE = re.compile("[\t\x0b\x0c\r]")
 
 
 #: one-letter words that typography keeps with the word after them
@@ -75,7 +81,9 @@ def html_text(text: str) -> str:
     """Escape for a Graphviz HTML-like label: ``&``, ``<``, ``>`` and quotes as
     entities, and backslashes doubled (Graphviz expands ``\\N``, ``\\l``... even
     inside HTML-like labels, also when written as ``&#92;``)."""
-    return html.escape(text, quote=True).replace("\\", "\\\\")
+    # html.escape(text, quote=True), without importing html (and its entity table)
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;").replace("\\", "\\\\"))
 
 
 def html_lines(lines: list[str]) -> str:

@@ -65,6 +65,11 @@ class ReportOptions:
     compare_label: str = ""
     #: link target of the full-size diagram (HTML, PDF); "" = no link
     diagram_link: str = ""
+    #: Graphviz's time limit for laying out one diagram (seconds, ``--timeout``)
+    timeout: float = 60.0
+    #: why the diagram could not be drawn, when that is already known (the
+    #: full-size diagram failed: the page's is not tried again)
+    diagram_error: str = ""
 
 
 def _markdown(journey: Journey, options: ReportOptions) -> str:

@@ -129,22 +129,23 @@ def name_titles(svg: str, journey: Journey) -> str:
     return _NODE_TITLE.sub(sub, svg)
 
 
-def full_diagram(journey: Journey) -> str:
+def full_diagram(journey: Journey, timeout: float | None = None) -> str:
     """The report's diagram at its natural size, as Graphviz draws it (a
     standalone SVG document), hover texts naming the touchpoints.  Raises
-    ``LayoutError``."""
+    ``LayoutError`` (``LayoutTimeout`` after ``timeout`` seconds)."""
     from cxmap.outputs.render import render_dot
     from cxmap.outputs.render.layout import layout
     from cxmap.outputs.render.options import RenderFormat, RenderOptions
 
-    svg = layout(render_dot(journey, RenderOptions(title="")), RenderFormat.SVG)
+    svg = layout(render_dot(journey, RenderOptions(title="")), RenderFormat.SVG,
+                 timeout=timeout)
     return name_titles(svg.decode("utf-8"), journey)
 
 
-def page_diagram(journey: Journey) -> str:
+def page_diagram(journey: Journey, timeout: float | None = None) -> str:
     """The diagram laid out for a landscape A4 page (stages wrapped onto rows
     instead of shrunk to a strip), as an SVG element to place in the page.
-    Raises ``LayoutError``."""
+    Raises ``LayoutError`` (``LayoutTimeout`` after ``timeout`` seconds)."""
     from cxmap.outputs.render import render_dot
     from cxmap.outputs.render.flowpage import on_page
     from cxmap.outputs.render.layout import layout
@@ -152,17 +153,20 @@ def page_diagram(journey: Journey) -> str:
     from cxmap.outputs.render.page import Page
 
     options = RenderOptions(title="", page=Page.A4)
-    svg, _ = on_page(layout(render_dot(journey, options), RenderFormat.SVG), Page.A4, "svg")
+    svg, _ = on_page(layout(render_dot(journey, options), RenderFormat.SVG, timeout=timeout),
+                     Page.A4, "svg")
     return inline_svg(name_titles(svg.decode("utf-8"), journey).encode("utf-8"))
 
 
-def diagram_svg(journey: Journey) -> tuple[str, str]:
+def diagram_svg(journey: Journey, timeout: float | None = None) -> tuple[str, str]:
     """``(svg, "")`` - the diagram fitted to the page - or ``("", reason)``
-    when Graphviz fails."""
-    from cxmap.outputs.render.layout import LayoutError
+    when Graphviz fails (or takes longer than ``timeout`` seconds)."""
+    from cxmap.outputs.render.layout import LayoutError, LayoutTimeout
 
     try:
-        return page_diagram(journey), ""
+        return page_diagram(journey, timeout), ""
+    except LayoutTimeout as exc:
+        return "", exc.report_note()
     except (LayoutError, UnicodeDecodeError, ValueError) as exc:
         return "", str(exc)
 
@@ -217,7 +221,8 @@ def html_report(journey: Journey, options: ReportOptions) -> str:
     svg, error = ("", "")
     show = options.diagram and bool(journey.touchpoints)   # nothing to draw otherwise
     if show:
-        svg, error = diagram_svg(journey)
+        svg, error = (("", options.diagram_error) if options.diagram_error
+                      else diagram_svg(journey, options.timeout))
     # Graphviz's own output; the labels in it were escaped when the DOT was built
     ctx["svg"] = Markup(svg)
     ctx["diagram_error"] = error
