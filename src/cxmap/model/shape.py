@@ -61,11 +61,13 @@ class Unfit(Exception):
 
 
 # --------------------------------------------------------------------------- markers
-@dataclasses.dataclass(frozen=True)
+# Plain classes, not dataclasses: every generated dataclass method is compiled
+# at import, on every run of cxmap.
 class Pattern:
     """Text matching a regular expression (written with ``^...$``, matched whole)."""
 
-    regex: str
+    def __init__(self, regex: str) -> None:
+        self.regex = regex
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         schema = handler(source)
@@ -73,12 +75,11 @@ class Pattern:
         return schema
 
 
-@dataclasses.dataclass(frozen=True)
 class Bound:
     """A number at least ``ge`` and at most ``le``."""
 
-    ge: int | float | None = None
-    le: int | float | None = None
+    def __init__(self, *, ge: float | None = None, le: float | None = None) -> None:
+        self.ge, self.le = ge, le
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         schema = handler(source)
@@ -86,11 +87,11 @@ class Bound:
         return schema
 
 
-@dataclasses.dataclass(frozen=True)
 class MinItems:
     """A list of at least ``n`` items."""
 
-    n: int
+    def __init__(self, n: int) -> None:
+        self.n = n
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         schema = handler(source)
@@ -98,7 +99,6 @@ class MinItems:
         return schema
 
 
-@dataclasses.dataclass(frozen=True)
 class NotBlank:
     """Text with at least one visible character."""
 
@@ -106,19 +106,15 @@ class NotBlank:
         return {"type": "string", "minLength": 1}
 
 
-@dataclasses.dataclass(frozen=True)
 class Parse:
     """A value read by ``parse`` (raising :class:`Unfit`) from what YAML gives;
     ``json`` is its JSON Schema."""
 
-    parse: Callable[[Any], Any]
-    json: dict[str, Any]
+    def __init__(self, parse: Callable[[Any], Any], json: dict[str, Any]) -> None:
+        self.parse, self.json = parse, json
 
     def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> Any:
         return dict(self.json)
-
-    def __hash__(self) -> int:
-        return id(self)
 
 
 def to_camel(name: str) -> str:
@@ -238,7 +234,20 @@ def _literal(choices: tuple[Any, ...]) -> Reader:
     return read_value
 
 
-def _list(item: Reader, min_items: int) -> Reader:
+def _list(item: Reader, min_items: int, located: bool) -> Reader:
+    if not located:
+        def read_quickly(value: Any, loc: KeyPath, out: list[Problem]) -> Any:
+            if value.__class__ is not list or len(value) < min_items:
+                return _BAD
+            items = []
+            for v in value:
+                got = item(v, loc, out)
+                if got is _BAD:
+                    return _BAD
+                items.append(got)
+            return items
+        return read_quickly
+
     def read_value(value: Any, loc: KeyPath, out: list[Problem]) -> Any:
         if not isinstance(value, list):
             out.append(Problem("list_type", loc, "Input should be a valid list", value))
@@ -263,8 +272,8 @@ def _optional(inner: Reader) -> Reader:
     return read_value
 
 
-def _reader(hint: Any) -> Reader:
-    """The reader of one annotation."""
+def _reader(hint: Any, located: bool) -> Reader:
+    """The reader of one annotation (``located``: see :func:`read`)."""
     origin = typing.get_origin(hint)
     if origin is typing.Annotated:
         base, *marks = typing.get_args(hint)
@@ -273,27 +282,38 @@ def _reader(hint: Any) -> Reader:
             return _parsed(parse.parse)
         min_items = next((m.n for m in marks if isinstance(m, MinItems)), 0)
         if typing.get_origin(base) is list:
-            return _list(_reader(typing.get_args(base)[0]), min_items)
-        read = _reader(base)
+            return _list(_reader(typing.get_args(base)[0], located), min_items, located)
+        read_value = _reader(base, located)
         for mark in marks:
             if isinstance(mark, Pattern):
-                read = _then(read, _pattern(mark.regex))
+                read_value = _then(read_value, _pattern(mark.regex))
             elif isinstance(mark, Bound):
-                read = _then(read, _bound(mark.ge, mark.le))
+                read_value = _then(read_value, _bound(mark.ge, mark.le))
             elif isinstance(mark, NotBlank):
-                read = _then(read, _not_blank)
-        return read
+                read_value = _then(read_value, _not_blank)
+        return read_value
     if origin is types.UnionType or origin is typing.Union:
-        inner = [a for a in typing.get_args(hint) if a is not type(None)]
-        assert len(inner) == 1, hint
-        return _optional(_reader(inner[0]))
+        return _optional(_reader(_without_none(hint), located))
     if origin is typing.Literal:
         return _literal(typing.get_args(hint))
     if origin is list:
-        return _list(_reader(typing.get_args(hint)[0]), 0)
+        return _list(_reader(typing.get_args(hint)[0], located), 0, located)
     if dataclasses.is_dataclass(hint):
-        return _object(hint)  # type: ignore[arg-type]
+        return _object(hint, located)  # type: ignore[arg-type]
     return _BASE[hint]
+
+
+def _without_none(hint: Any) -> Any:
+    inner = [a for a in typing.get_args(hint) if a is not type(None)]
+    assert len(inner) == 1, hint
+    return inner[0]
+
+
+def _taken_as_is(hint: Any) -> frozenset[type]:
+    """The classes of values a field keeps exactly as YAML gives them."""
+    if typing.get_origin(hint) in (types.UnionType, typing.Union):
+        return frozenset({type(None)}) | _taken_as_is(_without_none(hint))
+    return frozenset({hint}) if hint in _BASE and hint is not float else frozenset()
 
 
 class _Field(NamedTuple):
@@ -301,6 +321,8 @@ class _Field(NamedTuple):
     name: str    # the attribute
     required: bool
     read: Reader
+    read_quickly: Reader
+    as_is: frozenset[type]
 
 
 _FIELDS: dict[type, list[_Field]] = {}
@@ -310,12 +332,16 @@ def fields_of(cls: type) -> list[_Field]:
     """The fields of a model class, as :func:`read` reads them (built once)."""
     found = _FIELDS.get(cls)
     if found is None:
-        hints = typing.get_type_hints(cls, include_extras=True)
-        found = _FIELDS[cls] = [
-            _Field(to_camel(f.name), f.name,
-                   f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
-                   _reader(hints[f.name]))
-            for f in dataclasses.fields(cls)]
+        found = []
+        for f in dataclasses.fields(cls):
+            hint = f.type
+            if isinstance(hint, str):  # postponed annotations (not in cxmap's model)
+                hint = typing.get_type_hints(cls, include_extras=True)[f.name]
+            found.append(_Field(
+                to_camel(f.name), f.name,
+                f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+                _reader(hint, True), _reader(hint, False), _taken_as_is(hint)))
+        _FIELDS[cls] = found
     return found
 
 
@@ -324,14 +350,43 @@ def keys_of(cls: type) -> list[str]:
     return [f.key for f in fields_of(cls)]
 
 
-def _object(cls: type) -> Reader:
+def _object(cls: type, located: bool) -> Reader:
     msg = f"Input should be a valid dictionary or instance of {cls.__name__}"
     ctx = {"class_name": cls.__name__}
     known: list[_Field] = []
+    by_key: dict[str, _Field] = {}
+    required: list[str] = []
+
+    def prepare() -> None:  # on first use: the classes refer to ones defined later
+        known.extend(fields_of(cls))
+        by_key.update((f.key, f) for f in known)
+        required.extend(f.key for f in known if f.required)
+
+    def read_quickly(value: Any, loc: KeyPath, out: list[Problem]) -> Any:
+        if not known:
+            prepare()
+        if value.__class__ is not dict:
+            return _BAD
+        given: dict[str, Any] = {}
+        for key, v in value.items():
+            f = by_key.get(key)
+            if f is None:
+                return _BAD
+            if v.__class__ in f.as_is:
+                given[f.name] = v
+            else:
+                got = f.read_quickly(v, loc, out)
+                if got is _BAD:
+                    return _BAD
+                given[f.name] = got
+        for key in required:
+            if key not in value:
+                return _BAD
+        return cls(**given)
 
     def read_value(value: Any, loc: KeyPath, out: list[Problem]) -> Any:
         if not known:
-            known.extend(fields_of(cls))  # built on first use: classes refer to later ones
+            prepare()
         if not isinstance(value, dict):
             out.append(Problem("model_type", loc, msg, value, ctx))
             return _BAD
@@ -345,25 +400,36 @@ def _object(cls: type) -> Reader:
             elif f.required:
                 out.append(Problem("missing", (*loc, f.key), "Field required", value))
         if found < len(value):
-            keys = {f.key for f in known}
             for key, extra in value.items():
-                if key not in keys:
+                if key not in by_key:
                     out.append(Problem("extra_forbidden", (*loc, key),
                                        "Extra inputs are not permitted", extra))
         if len(out) > before:
             return _BAD
         return cls(**given)
-    return read_value
+    return read_value if located else read_quickly
 
 
-_READERS: dict[type, Reader] = {}
+_READERS: dict[tuple[type, bool], Reader] = {}
+
+
+def _object_reader(cls: type, located: bool) -> Reader:
+    reader = _READERS.get((cls, located))
+    if reader is None:
+        reader = _READERS[cls, located] = _object(cls, located)
+    return reader
 
 
 def read(cls: type, data: Any, problems: list[Problem]) -> Any:
     """An object of ``cls`` from raw ``data``; ``None`` (and the reasons appended to
-    ``problems``) when the data does not fit."""
-    reader = _READERS.get(cls)
-    if reader is None:
-        reader = _READERS[cls] = _object(cls)
-    got = reader(data, (), problems)
+    ``problems``) when the data does not fit.
+
+    Valid data (nearly every map) is read once, quickly: keys looked up as
+    written, values YAML already gives as the model keeps them (text, true or
+    false, null) taken as they are, no locations.  At the first thing that
+    does not fit, the data is read again, located: every field in the model's
+    order, every problem with its location."""
+    got = _object_reader(cls, False)(data, (), [])
+    if got is _BAD:
+        got = _object_reader(cls, True)(data, (), problems)
     return None if got is _BAD else got

@@ -93,5 +93,7 @@ def safe_repr(value: Any, limit: int = 40) -> str:
 def is_blank(text: str) -> bool:
     """Whether ``text`` shows nothing: only whitespace, zero-width and other
     invisible format characters (U+200B, U+FEFF, U+2060...), or controls."""
+    if text[:1].isalnum():  # nearly every name: a visible first character
+        return False
     return all(c.isspace() or unicodedata.category(c) in ("Cf", "Cc", "Zs", "Zl", "Zp")
                for c in text)
