@@ -365,3 +365,145 @@ def test_flow_shared_edges_are_thicker_than_one_branchs() -> None:
         line = next(ln for ln in dot.splitlines() if re.match(pattern, ln))
         every = edge.branches >= set(journey.branch_ids)
         assert ("penwidth=3.2" in line) == every, line
+
+
+# ------------------------------------------------------- legible on one A4 page
+def smallest_text_pt(svg: bytes) -> float:
+    """The smallest font size on the page in pt: each text's font-size times
+    the scales of its ancestors' transforms and the page's own (root width in
+    pt over the viewBox width)."""
+    root = ET.fromstring(svg)
+    width = float(re.sub(r"[a-z]+$", "", root.get("width", "")))
+    unit = width / float(root.get("viewBox", "").split()[2])
+    sizes: list[float] = []
+
+    def walk(el: ET.Element, scale: float, size: float) -> None:
+        for m in re.finditer(r"scale\(([-\d.e]+)", el.get("transform", "")):
+            scale *= float(m.group(1))
+        size = float(el.get("font-size", size))
+        if el.tag == f"{NS}text" and "".join(el.itertext()).strip():
+            sizes.append(size * scale)
+        for child in el:
+            walk(child, scale, size)
+
+    walk(root, unit, 14.0)
+    return min(sizes)
+
+
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_every_example_canvas_fits_a4_with_text_at_8_pt_or_more(path: Path) -> None:
+    journey = load(path)
+    notes: list[str] = []
+    from cxmap.outputs.render import draw_canvas
+
+    data = draw_canvas(journey, RenderFormat.SVG, RenderOptions(view=View.CANVAS,
+                                                                page=Page.A4), notes)
+    root = ET.fromstring(data)
+    assert (root.get("width"), root.get("height")) == ("841.89pt", "595.28pt")
+    assert smallest_text_pt(data) >= 7.995
+    assert notes == []                                  # no "does not fit" note
+
+
+@pytest.mark.parametrize("page", PAGES, ids=str)
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_curve_labels_cover_no_point_marker_or_other_label(path: Path,
+                                                            page: Page | None) -> None:
+    journey = load(path)
+    _svg, lay = canvas_svg(journey, build_graph(journey), page=page.size if page else None)
+    for band in lay.bands:
+        labels = [b for b in band.marks if b.kind == "label"]
+        assert labels
+        for label in labels:
+            for other in band.marks:
+                if other is not label:
+                    assert not label.overlaps(other), (label, other)
+            # inside the band, under its lanes
+            assert band.box.y <= label.y0 and label.y1 <= band.box.bottom + 0.01
+            assert band.box.x <= label.x0 and label.x1 <= band.box.right + 0.01
+
+
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_card_text_stays_inside_its_card(path: Path) -> None:
+    from cxmap.outputs.render.canvas import META_FONT, NAME_FONT, PAD
+
+    journey = load(path)
+    lay = layout_canvas(journey, build_graph(journey), page=Page.A4.size)
+    for tp_id, card in lay.cards.items():
+        content = lay.content[tp_id]
+        inner = card.box.w - 2 * PAD
+        assert all(text_width(ln, NAME_FONT, bold=True) <= inner + 0.01 for ln in content.name)
+        assert all(text_width(" · ".join(pieces), META_FONT) <= inner + 0.01
+                   for pieces in content.meta)
+        assert content.height <= card.box.h + 0.01, tp_id
+
+
+# -------------------------------------------------------- flow view: page and nits
+def cluster_boxes(svg: bytes) -> dict[str, tuple[float, float, float, float]]:
+    """Graphviz's cluster boxes by name: (x0, y0, x1, y1) in the SVG's units."""
+    out = {}
+    for g in ET.fromstring(svg).iter(f"{NS}g"):
+        title = g.findtext(f"{NS}title") or ""
+        if g.get("class") == "cluster" and re.fullmatch(r"cluster_\d+", title):
+            shape = g.find(f"{NS}path")
+            if shape is None:
+                shape = g.find(f"{NS}polygon")
+            assert shape is not None
+            numbers = [float(v) for v in re.findall(r"-?\d+\.?\d*",
+                                                     shape.get("d") or shape.get("points", ""))]
+            xs, ys = numbers[0::2], numbers[1::2]
+            out[title] = (min(xs), min(ys), max(xs), max(ys))
+    return out
+
+
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_flow_stage_boxes_stand_side_by_side_in_one_band(path: Path) -> None:
+    """Without --page the stages are one band: each stage's box starts right
+    of the one before it (never stepped down beside it) and they share a
+    horizontal band."""
+    journey = load(path)
+    data = render(journey, RenderFormat.SVG)
+    assert isinstance(data, bytes)
+    boxes = [box for _name, box in sorted(cluster_boxes(data).items(),
+                                          key=lambda kv: int(kv[0].split("_")[1]))]
+    assert len(boxes) == len(journey.stages)
+    for a, b in itertools.pairwise(boxes):
+        assert a[2] <= b[0] + 0.5, (a, b)
+    top = max(box[1] for box in boxes)
+    bottom = min(box[3] for box in boxes)
+    assert top < bottom                                # one band crosses every stage
+
+
+#: the flow view of these examples fits an A4 page with every text at 8 pt or more
+FLOW_FITS_A4 = {"insurance-claim.cxmap.yaml", "telecom-contract-2025.cxmap.yaml"}
+
+
+@pytest.mark.parametrize("page", [Page.A4, Page.A3], ids=str)
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_flow_on_a_page_measures_its_smallest_text(path: Path, page: Page) -> None:
+    from cxmap.outputs.render import draw_flow
+    from cxmap.outputs.render.layout import layout
+
+    journey = load(path)
+    notes: list[str] = []
+    options = RenderOptions(page=page)
+    data = draw_flow(journey, RenderFormat.SVG, options,
+                     lambda dot, warnings: layout(dot, "svg", warnings), None, notes)
+    smallest = smallest_text_pt(data)
+    if page is Page.A3 or path.name in FLOW_FITS_A4:
+        assert smallest >= 7.995
+        assert notes == []
+    else:
+        # too big for A4 at 8 pt: drawn anyway, and the note says how small
+        assert len(notes) == 1 and f"{smallest:.1f} pt" in notes[0]
+
+
+def test_flow_page_names_each_touchpoint_once_per_row_in_its_marks() -> None:
+    journey = load(Path("examples/telecom-contract.cxmap.yaml"))
+    dot = render_dot(journey, RenderOptions(page=Page.A4))
+    marks = re.findall(r'"(continue[sd]·\d+)" \[label=<(.*?)> ', dot)
+    assert marks
+    labels = [label for _name, label in marks]
+    assert len(labels) == len(set(labels))             # no mark drawn twice
+    # an edge into and out of every mark
+    for name, _label in marks:
+        assert re.search(rf'"{name}" ->|-> "{name}"', dot)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from cxmap.graph.journey import JourneyGraph
     from cxmap.model.journey import Journey, Stage, Touchpoint
 
-__all__ = ["CurveArea", "Slot", "draw_curve", "emotion_curve", "number_touchpoints",
+__all__ = ["CurveArea", "LabelBox", "Slot", "draw_curve", "emotion_curve", "number_touchpoints",
            "score_y", "segments", "stage_slots"]
 
 #: smallest text in the chart (pt at 100 %)
@@ -150,8 +150,12 @@ _DASH = {"solid": None, "dashed": "7 4", "dotted": "2 3"}
 
 def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str, float],
                area: CurveArea, *, numbers: Mapping[str, int] | None = None,
-               words: Mapping[str, str] | None = None, font: float = SMALL) -> None:
-    """Draw the curve of the touchpoints in ``xs`` (id -> x) into ``svg``."""
+               words: Mapping[str, str] | None = None, font: float = SMALL,
+               room: tuple[float, float] = (16.0, 10.0)) -> list[LabelBox]:
+    """Draw the curve of the touchpoints in ``xs`` (id -> x) into ``svg``;
+    returns the boxes of its points, target markers and labels (no label
+    covers another box).  ``room``: how far labels may reach above the +2
+    line and below the −2 line."""
     words = words or st.words(journey.language)
     tps = {tp.id: tp for _s, tp in journey.iter_touchpoints() if tp.id in xs}
     styles = _branch_styles(journey)
@@ -224,6 +228,7 @@ def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str,
             svg.circle(x, y, POINT_R + (1.2 if mot else 0), fill=style.fill, stroke=st.BORDER,
                        stroke_width=1.8 if mot else 1, class_="curve-point", data_id=tp_id,
                        data_score=tp.score)
+    placed = _Boxes(_obstacles(tps, xs, area))
     for ids in spots.values():
         tp = tps[ids[0]]
         x = xs[ids[0]]
@@ -232,14 +237,106 @@ def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str,
         marks = "".join(
             (st.MOT_SYMBOL if tps[i].moment_of_truth else "")
             + (st.EFFORT_SYMBOL if tps[i].customer_effort else "") for i in ids)
-        above = y - POINT_R - 3.5
+        if not label and not marks:
+            continue
+        lw = text_width(label, font, bold=True) if label else 0.0
+        mw = text_width(marks, font) if marks else 0.0
+        gap = 1.5 if label and marks else 0.0
+        box = _place_label(x, y, lw + gap + mw, font, placed, area, room)
+        placed.add(LabelBox("label", *box))
+        left = box[0]
+        base = box[3] - font * 0.22
         if label:
-            svg.text(x, above, label, font, text_anchor="middle", fill="#000000",
-                     class_="curve-number", font_weight="bold")
-            above -= font + 0.5
+            svg.text(left, base, label, font, fill="#000000", class_="curve-number",
+                     font_weight="bold")
         if marks:
-            svg.text(x, above, marks, font, text_anchor="middle", fill="#000000")
+            svg.text(left + lw + gap, base, marks, font, fill="#000000", class_="curve-marks")
     svg.close()
+    return placed.boxes
+
+
+@dataclass(frozen=True)
+class LabelBox:
+    """A box the curve drew: a point, a target marker or a label (x0 < x1,
+    y0 < y1)."""
+
+    kind: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def overlaps(self, other: LabelBox) -> bool:
+        return (self.x0 < other.x1 and other.x0 < self.x1
+                and self.y0 < other.y1 and other.y0 < self.y1)
+
+
+class _Boxes:
+    """Boxes drawn so far, bucketed by x so that a new label is checked only
+    against its neighbours (the curve's cost stays linear in its points)."""
+
+    STEP = 60.0
+
+    def __init__(self, boxes: list[LabelBox]) -> None:
+        self.boxes: list[LabelBox] = []
+        self._buckets: dict[int, list[LabelBox]] = {}
+        for box in boxes:
+            self.add(box)
+
+    def add(self, box: LabelBox) -> None:
+        self.boxes.append(box)
+        for k in range(int(box.x0 // self.STEP), int(box.x1 // self.STEP) + 1):
+            self._buckets.setdefault(k, []).append(box)
+
+    def hits(self, box: LabelBox) -> bool:
+        return any(box.overlaps(other)
+                   for k in range(int(box.x0 // self.STEP), int(box.x1 // self.STEP) + 1)
+                   for other in self._buckets.get(k, ()))
+
+
+def _obstacles(tps: Mapping[str, Touchpoint], xs: Mapping[str, float],
+               area: CurveArea) -> list[LabelBox]:
+    """The points and target markers, which labels must not cover."""
+    out: list[LabelBox] = []
+    for tp_id, x in xs.items():
+        tp = tps[tp_id]
+        r = POINT_R + (1.2 if tp.moment_of_truth and tp.score is not None else 0) + 0.5
+        y = score_y(tp.score if tp.score is not None else 0, area)
+        out.append(LabelBox("point", x - r, y - r, x + r, y + r))
+        if tp.target is not None and tp.target != tp.score:
+            ty = score_y(tp.target, area)
+            out.append(LabelBox("target", x - POINT_R, ty - POINT_R, x + POINT_R,
+                                ty + POINT_R))
+    return out
+
+
+def _place_label(x: float, y: float, width: float, font: float, placed: _Boxes,
+                 area: CurveArea,
+                 room: tuple[float, float]) -> tuple[float, float, float, float]:
+    """Where the label of the point at (x, y) goes: above it, else below,
+    right, left, a little higher or lower - the first spot that covers no
+    point, marker or label drawn before (else above)."""
+    h = font * 1.05
+    r = POINT_R + 1.2
+    spots = [(x - width / 2, y - r - 1.5 - h),           # above
+             (x - width / 2, y + r + 1.5),               # below
+             (x + r + 2, y - h / 2),                     # right
+             (x - r - 2 - width, y - h / 2),             # left
+             (x + r + 1, y - r - h),                     # above right
+             (x - r - 1 - width, y - r - h),             # above left
+             (x + r + 1, y + r),                         # below right
+             (x - r - 1 - width, y + r),                 # below left
+             (x - width / 2, y - r - 3 - 2 * h),         # higher
+             (x - width / 2, y + r + 3 + h)]             # lower
+    low, high = area.top - room[0], area.top + area.height + room[1]
+    for sx, sy in spots:
+        box = LabelBox("label", sx, sy, sx + width, sy + h)
+        if sy < low or sy + h > high:
+            continue
+        if not placed.hits(box):
+            return sx, sy, sx + width, sy + h
+    sx, sy = spots[0]
+    return sx, sy, sx + width, sy + h
 
 
 def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: float,

@@ -30,6 +30,7 @@ from xml.sax.saxutils import escape
 
 from cxmap.outputs.charts.curve import (
     CurveArea,
+    LabelBox,
     curve_legend,
     draw_curve,
     number_touchpoints,
@@ -46,26 +47,33 @@ if TYPE_CHECKING:
 # sizes in pt at 100 % (the smallest text is MIN_FONT: a page scale of at
 # least 8 / MIN_FONT keeps every text at 8 pt or more)
 CARD_W = 112.0
-CARD_WIDTHS = (100.0, 112.0, 126.0, 140.0)
-GAP = 5.0
-PAD = 6.0
+CARD_WIDTHS = (96.0, 104.0, 112.0, 120.0, 130.0, 140.0)
+GAP = 4.0
+PAD = 4.5
 LABEL_W = 68.0
-NAME_FONT = 9.0
-NAME_LEAD = 10.2
+MIN_LABEL_W = 52.0
+AXIS_W = 26.0
+NAME_FONT = 8.5
+NAME_LEAD = 9.8
 META_FONT = 8.2
-META_LEAD = 9.4
-TOP_ROW = 12.5
+META_LEAD = 9.3
+TOP_ROW = 12.0
 MAX_NAME_LINES = 5
-STAGE_FONT = 10.5
-STAGE_LEAD = 12.4
-SMALL = 8.4
+STAGE_FONT = 10.0
+STAGE_LEAD = 11.8
+SMALL = 8.2
 MIN_FONT = META_FONT
-TITLE_FONT = 15.0
+TITLE_FONT = 14.0
 SUB_FONT = 9.0
-CURVE_H = 64.0
-CURVE_TOP = 22.0
-CURVE_BOTTOM = 6.0
+CURVE_H = 52.0
+CURVE_TOP = 16.0
+CURVE_BOTTOM = 11.0
 MARGIN = 8.0
+BAND_GAP = 6.0
+#: the height of a lane no card sits in (in one band)
+EMPTY_LANE = 18.0
+#: between a channel and an owner sharing a line
+META_SEP = " · "
 LANE_FILL = ("#ffffff", "#f7f7f7")
 
 
@@ -113,14 +121,25 @@ class Band:
                                         # stage spans every lane)
     curve: CurveArea
     xs: dict[str, float] = field(default_factory=dict)
+    #: the curve's points, target markers and labels, once drawn
+    marks: list[LabelBox] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class _Content:
-    """A card's text, fitted to the card width."""
+    """A card's text, fitted to the card width: the name's lines, then the
+    meta lines (channel, owner, other paths), each one or more pieces drawn
+    side by side (a short channel and owner share a line: "web · Billing")."""
 
     name: list[str]
-    meta: list[str]
+    meta: list[tuple[str, ...]]
+    #: the name starts on the top row, between the number and the badges
+    inline: bool = False
+
+    @property
+    def height(self) -> float:
+        lines = len(self.name) - (1 if self.inline else 0)
+        return 4 + TOP_ROW + lines * NAME_LEAD + len(self.meta) * META_LEAD + 3
 
 
 @dataclass
@@ -157,22 +176,56 @@ def lane_of(tp: Touchpoint, journey: Journey, graph: JourneyGraph,
 
 def _card_content(tp: Touchpoint, journey: Journey, lane: str, words: Mapping[str, str],
                   dept_names: Mapping[str, str], branch_names: Mapping[str, str],
-                  card_w: float = CARD_W) -> _Content:
+                  card_w: float = CARD_W, number: int = 0) -> _Content:
     inner = card_w - 2 * PAD
-    name = fit_lines(clean(tp.name, MAX_NAME), inner, NAME_FONT, bold=True,
-                     max_lines=MAX_NAME_LINES)
-    meta: list[str] = []
-    if tp.channel:
-        meta.append(ellipsize(clean(tp.channel, 80), inner, META_FONT))
-    if tp.owner:
-        owner = dept_names.get(tp.owner, tp.owner)
-        meta.extend(fit_lines(clean(owner, 80), inner, META_FONT, max_lines=2))
+    text = clean(tp.name, MAX_NAME)
+    # the name's first line between the number (and marks) and the badges
+    first = inner - _left_w(tp, number) - _right_w(tp) - 3
+    head = text.split()[0] if text.split() else ""
+    inline = first >= 24 and text_width(head, NAME_FONT, bold=True) <= first
+    name = fit_lines(text, inner, NAME_FONT, bold=True, max_lines=MAX_NAME_LINES,
+                     first=first if inline else None)
+    meta: list[tuple[str, ...]] = []
+    channel = ellipsize(clean(tp.channel, 80), inner, META_FONT) if tp.channel else ""
+    owner = clean(dept_names.get(tp.owner, tp.owner), 80) if tp.owner else ""
+    if channel and owner and text_width(channel + META_SEP + owner, META_FONT) <= inner:
+        meta.append((channel, owner))
+    else:
+        if channel:
+            meta.append((channel,))
+        if owner:
+            meta.extend((ln,) for ln in fit_lines(owner, inner, META_FONT, max_lines=2))
     ids = tp.branch_ids
     if lane and ids and len(ids) > 1:
         others = [clean(branch_names.get(b, b), 40) for b in ids if b != lane]
-        meta.append(ellipsize(words["also"].format(names=", ".join(others)), inner,
-                              META_FONT))
-    return _Content(name, meta)
+        meta.extend((ln,) for ln in fit_lines(words["also"].format(names=", ".join(others)),
+                                              inner, META_FONT, max_lines=2))
+    return _Content(name, meta, inline)
+
+
+def _marks(tp: Touchpoint) -> str:
+    return (st.MOT_SYMBOL if tp.moment_of_truth else "") + (
+        " " + st.EFFORT_SYMBOL if tp.customer_effort else "")
+
+
+def _left_w(tp: Touchpoint, number: int) -> float:
+    """Width of a card's number and marks, and the space after them."""
+    w = text_width(str(number), SMALL, bold=True) + 4
+    marks = _marks(tp).strip()
+    return w + (text_width(marks, SMALL) + 4 if marks else 0)
+
+
+def _badges(tp: Touchpoint) -> list[tuple[str, float]]:
+    """The badges on a card's top row, right to left: (kind, width)."""
+    out = []
+    if tp.target is not None and tp.target != tp.score:
+        out.append(("target", text_width(f"\u2192 {score_text(tp.target)}", SMALL) + 6))
+    out.append(("score", max(text_width(score_text(tp.score), SMALL, bold=True) + 8, 20)))
+    return out
+
+
+def _right_w(tp: Touchpoint) -> float:
+    return sum(w + 3 for _k, w in _badges(tp))
 
 
 def band_splits(widths: Sequence[float], rows: int) -> list[list[int]]:
@@ -199,6 +252,7 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
     landscape sheet's proportions and is drawn at its natural size."""
     words = words or st.words(journey.language)
     stages = st.drawn_stages(journey, graph)
+    numbers = number_touchpoints(journey, graph)
     dept_names = {d.id: d.name for d in journey.departments or ()}
     branch_names = {b.id: b.name for b in journey.branches or ()}
     lane_ids = [""] + ([graph.branch] if graph.branch is not None else journey.branch_ids)
@@ -214,7 +268,11 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
     if len(journey.branch_ids) == 0:
         lanes = [("", "")]
     multi = len(lanes) > 1
-    label_w = LABEL_W if multi else 0.0
+    # the lane names' column: as wide as their longest word needs (the curve's
+    # score axis sits at its right edge); without lanes, the axis alone
+    label_w = (min(LABEL_W, max(MIN_LABEL_W, 12 + max(
+        text_width(word, SMALL, bold=True) for _l, name in lanes for word in name.split())))
+        if multi else AXIS_W)
 
     # cell contents: per stage, per lane, the cards in journey order
     cell_ids: list[dict[str, list[str]]] = []
@@ -257,21 +315,24 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
     widths_tried = [w for w in CARD_WIDTHS if w - 2 * PAD >= longest] or [CARD_WIDTHS[-1]]
     for card_w in widths_tried if len(graph) <= 60 else widths_tried[:1]:
         contents = {tp.id: _card_content(tp, journey, lanes_of[tp.id], words, dept_names,
-                                         branch_names, card_w)
+                                         branch_names, card_w, numbers.get(tp.id, 0))
                     for _n, _si, _stage, members in stages for tp in members}
-        # cards of one lane are as tall as its tallest card
+        # cards of one lane are as tall as its tallest card (a merged column
+        # stacks its cards at their own heights)
         card_h: dict[str, float] = {}
-        for tp_id, c in contents.items():
-            h = 4 + TOP_ROW + len(c.name) * NAME_LEAD + len(c.meta) * META_LEAD + 4
-            lane = lanes_of[tp_id]
-            card_h[lane] = max(card_h.get(lane, 0.0), h)
+        for i, (_n, _si, _stage, members) in enumerate(stages):
+            if merged[i] and multi:
+                continue
+            for tp in members:
+                lane = lanes_of[tp.id]
+                card_h[lane] = max(card_h.get(lane, 0.0), contents[tp.id].height)
         ctx = _Ctx(journey, graph, stages, cell_ids, merged, lanes, card_h, label_w,
                    title_lines, sub_lines, legend, words, card_w, contents)
         for cols in choices:
             widths = [cols[i] * (card_w + GAP) - GAP + 2 * PAD for i in range(len(stages))]
             for rows in range(1, min(len(stages), 8) + 1):
                 splits = band_splits(widths, rows)
-                for extra in (0, 1) if multi else (0,):
+                for extra in (0, 1) if multi and any(merged) else (0,):
                     plan = _plan(ctx, cols, splits, extra)
                     sc = score(plan)
                     if best_score is None or sc > best_score:
@@ -298,7 +359,8 @@ class _Ctx:
     words: Mapping[str, str]
     card_w: float
     contents: dict[str, _Content]
-    heads: dict[tuple[int, int], int] = field(default_factory=dict)
+    heads: dict[tuple[int, int], float] = field(default_factory=dict)
+    stacks: dict[tuple[int, int], list[float]] = field(default_factory=dict)
     tops: dict[int, tuple[list[str], list[str], float]] = field(default_factory=dict)
     legends: dict[int, float] = field(default_factory=dict)
 
@@ -309,12 +371,23 @@ class _Ctx:
     def row_h(self, lane: str) -> float:
         return self.card_h.get(lane, 40.0) + GAP
 
-    def head_lines(self, i: int, cols: int) -> int:
+    def stack(self, i: int, cols: int) -> list[float]:
+        """Heights of the card rows (gap included) of merged stage ``i`` in
+        ``cols`` columns: each row as tall as its tallest card."""
+        key = (i, cols)
+        if key not in self.stacks:
+            ids = self.cell_ids[i].get("", [])
+            self.stacks[key] = [max(self.contents[t].height for t in ids[k:k + cols]) + GAP
+                                for k in range(0, len(ids), cols)]
+        return self.stacks[key]
+
+    def head_h(self, i: int, cols: int) -> float:
+        """The height of stage ``i``'s header in ``cols`` card columns."""
         key = (i, cols)
         if key not in self.heads:
-            name = f"{self.stages[i][0]}. {clean(self.stages[i][2].name, MAX_TITLE)}"
-            self.heads[key] = len(fit_lines(name, cols * (self.card_w + GAP) - GAP, STAGE_FONT,
-                                            bold=True, max_lines=2))
+            _lines, inline = _head_text(self.stages[i], cols * (self.card_w + GAP) - GAP,
+                                        self.words)
+            self.heads[key] = _head_height(len(_lines), inline)
         return self.heads[key]
 
     def top(self, width: float) -> tuple[list[str], list[str], float]:
@@ -328,11 +401,11 @@ class _Ctx:
                    for ln in fit_lines(t, width - 2 * MARGIN, SUB_FONT, max_lines=2)]
             y = MARGIN
             if title:
-                y += len(title) * (TITLE_FONT + 3) + 2
+                y += len(title) * (TITLE_FONT + 3)
             if sub:
-                y += 3 + len(sub) * (SUB_FONT + 3)
+                y += 2 + len(sub) * (SUB_FONT + 3)
             if title or sub:
-                y += 8
+                y += 4
             self.tops[key] = (title, sub, y)
         return self.tops[key]
 
@@ -341,10 +414,20 @@ class _Ctx:
         multiple of 40 pt (a little more room never hurts)."""
         key = int(width // 40)
         if key not in self.legends:
-            probe = Svg(width, 10)
+            probe = _Probe(width, 10)
             self.legends[key] = (_legend(probe, self.journey, self.graph, 0, key * 40.0,
                                          self.words) + 4 if self.legend else 0)
         return self.legends[key]
+
+
+class _Probe(Svg):
+    """An Svg that only measures: drawing calls write nothing."""
+
+    def element(self, tag: str, **attrs: object) -> None:
+        return None
+
+    def text(self, x: float, y: float, text: str, size: float, **attrs: object) -> None:
+        return None
 
 
 @dataclass
@@ -352,18 +435,21 @@ class _Plan:
     cols: dict[int, int]
     splits: list[list[int]]
     rows: list[dict[str, int]]      # per band, card rows per lane
+    pads: list[float]               # per band, extra height of the shared lane
     width: float
     height: float
 
 
 def _plan(ctx: _Ctx, cols: dict[int, int], splits: list[list[int]], extra: int) -> _Plan:
     """Sizes for one choice: stages in ``splits`` bands, ``cols`` card columns
-    per stage; a merged stage may make its band ``extra`` rows taller rather
-    than take more columns."""
+    per stage; a merged stage takes the fewest columns whose stack fits the
+    height of its band's lanes (``extra``: one column fewer, the band made
+    taller)."""
     cols = dict(cols)
     lanes = [lane for lane, _n in ctx.lanes]
     row_h = {lane: ctx.row_h(lane) for lane in lanes}
     plans: list[dict[str, int]] = []
+    pads: list[float] = []
     for band_stages in splits:
         lane_rows = dict.fromkeys(lanes, 0)
         for i in band_stages:
@@ -371,32 +457,33 @@ def _plan(ctx: _Ctx, cols: dict[int, int], splits: list[list[int]], extra: int) 
                 continue
             for lane, ids in ctx.cell_ids[i].items():
                 lane_rows[lane] = max(lane_rows[lane], math.ceil(len(ids) / cols[i]))
+        pad = 0.0
         tall = [i for i in band_stages if ctx.merged[i] and ctx.multi]
         if tall:
-            height = sum(lane_rows[lane] * row_h[lane] for lane in lanes)
-            if height == 0:
-                fit_rows = max(math.ceil(len(ctx.cell_ids[i][""]) / cols[i]) for i in tall)
-            else:
-                fit_rows = max(1, int(height // row_h[""])) + extra
-            for i in tall:
-                n = len(ctx.cell_ids[i][""])
-                cols[i] = max(1, math.ceil(n / fit_rows))
-                need = math.ceil(n / cols[i])
-                if need * row_h[""] > height:
-                    lane_rows[""] += math.ceil((need * row_h[""] - height) / row_h[""])
-                    height = sum(lane_rows[lane] * row_h[lane] for lane in lanes)
+            if any(lane_rows.values()):
+                avail = sum(lane_rows[lane] * row_h[lane] + GAP if lane_rows[lane]
+                            else EMPTY_LANE for lane in lanes) - GAP
+                for i in tall:
+                    n = len(ctx.cell_ids[i].get("", []))
+                    fits = next((c for c in range(1, n + 1)
+                                 if sum(ctx.stack(i, c)) <= avail), max(n, 1))
+                    cols[i] = max(1, fits - extra)
+            need = max(sum(ctx.stack(i, cols[i])) for i in tall)
+            have = sum(lane_rows[lane] * row_h[lane] + GAP if lane_rows[lane] else EMPTY_LANE
+                       for lane in lanes) - GAP
+            pad = max(0.0, need - have)
         plans.append(lane_rows)
+        pads.append(pad)
     col_w = {i: cols[i] * (ctx.card_w + GAP) - GAP + 2 * PAD for i in cols}
     width = MARGIN * 2 + ctx.label_w + max(sum(col_w[i] for i in band) for band in splits)
     y = ctx.top(width)[2]
-    for band_stages, lane_rows in zip(splits, plans, strict=True):
-        head = max(ctx.head_lines(i, cols[i]) for i in band_stages)
-        y += 5 + head * STAGE_LEAD + SMALL + 6
-        y += sum(lane_rows[lane] * row_h[lane] + GAP if lane_rows[lane] else 18.0
-                 for lane in lanes)
-        y += CURVE_TOP + CURVE_H + CURVE_BOTTOM + 8
+    for band_stages, lane_rows, pad in zip(splits, plans, pads, strict=True):
+        y += max(ctx.head_h(i, cols[i]) for i in band_stages)
+        y += sum(lane_rows[lane] * row_h[lane] + GAP if lane_rows[lane] else EMPTY_LANE
+                 for lane in lanes) + pad
+        y += CURVE_TOP + CURVE_H + CURVE_BOTTOM + BAND_GAP
     height = y + ctx.legend_h(width) + MARGIN - 6
-    return _Plan(cols, splits, plans, width, height)
+    return _Plan(cols, splits, plans, pads, width, height)
 
 
 def _title_lines(journey: Journey, graph: JourneyGraph, title: str | None,
@@ -430,11 +517,11 @@ def _place(ctx: _Ctx, plan: _Plan) -> CanvasLayout:
     for b, band_stages in enumerate(splits):
         top = y
         # header height: the stage names wrapped in their columns
-        head_lines = max(ctx.head_lines(i, cols[i]) for i in band_stages)
-        head_h = 5 + head_lines * STAGE_LEAD + SMALL + 6
+        head_h = max(ctx.head_h(i, cols[i]) for i in band_stages)
         lane_rows = plan.rows[b]
         lane_h = {lane: lane_rows[lane] * row_h[lane] + GAP if lane_rows[lane]
-                  else 18.0 for lane, _n in lanes}
+                  else EMPTY_LANE for lane, _n in lanes}
+        lane_h[""] += plan.pads[b]
         lanes_top = top + head_h
         lane_boxes: dict[str, Box] = {}
         ly = lanes_top
@@ -464,6 +551,16 @@ def _place(ctx: _Ctx, plan: _Plan) -> CanvasLayout:
                     cells[(i, lane)] = Box(x, lb.y, w, lb.h)
             for lane, ids in cell_ids[i].items():
                 cell = cells[(i, lane)]
+                if merged[i] and multi:
+                    # a merged column: rows as tall as their tallest card
+                    ry = cell.y + GAP / 2
+                    for k, rh in zip(range(0, len(ids), cols[i]), ctx.stack(i, cols[i]),
+                                     strict=True):
+                        for c, tp_id in enumerate(ids[k:k + cols[i]]):
+                            box = Box(cell.x + PAD + c * (card_w + GAP), ry, card_w, rh - GAP)
+                            cards[tp_id] = Card(tp_id, box, lane, i, b)
+                        ry += rh
+                    continue
                 for k, tp_id in enumerate(ids):
                     r, c = divmod(k, cols[i])
                     box = Box(cell.x + PAD + c * (card_w + GAP),
@@ -480,7 +577,7 @@ def _place(ctx: _Ctx, plan: _Plan) -> CanvasLayout:
         bands.append(Band(band_stages, Box(MARGIN, top, label_w
                                            + sum(col_w[i] for i in band_stages), bottom - top),
                           header, columns, lane_boxes, cells, curve, xs))
-        y = bottom + 8
+        y = bottom + BAND_GAP
     legend_y = y
     height = y + ctx.legend_h(width) + MARGIN - 6
     return CanvasLayout(width, height, title, sub, lanes, bands, cards, legend_y, dict(card_h),
@@ -522,6 +619,27 @@ def _legend(svg: Svg, journey: Journey, graph: JourneyGraph, y: float, width: fl
                         words=words, font=SMALL, start=x, marks=False)
 
 
+def _mean_words(members: Sequence[Touchpoint], words: Mapping[str, str]) -> str:
+    mean = _mean(members)
+    return (words["stage_mean"].format(mean=_mean_text(mean)) if mean is not None
+            else words["no_scores"])
+
+
+def _head_text(stage: tuple[int, int, Stage, list[Touchpoint]], width: float,
+               words: Mapping[str, str]) -> tuple[list[str], bool]:
+    """A stage header's name lines in ``width``, and whether the mean fits
+    on the last of them (else it has a line of its own)."""
+    number, _si, st_, members = stage
+    lines = fit_lines(f"{number}. {clean(st_.name, MAX_TITLE)}", width, STAGE_FONT, bold=True,
+                      max_lines=2)
+    room = width - text_width(lines[-1], STAGE_FONT, bold=True) - 8
+    return lines, text_width(_mean_words(members, words), SMALL) <= room
+
+
+def _head_height(lines: int, inline: bool) -> float:
+    return 5 + lines * STAGE_LEAD + (0 if inline else SMALL + 2) + 6
+
+
 def _mean(touchpoints: Sequence[Touchpoint]) -> float | None:
     scores = [tp.score for tp in touchpoints if tp.score is not None]
     return sum(scores) / len(scores) if scores else None
@@ -555,7 +673,7 @@ def canvas_svg(journey: Journey, graph: JourneyGraph, *, page: tuple[float, floa
                  class_="title")
         y += 3
     if lay.subtitle:
-        y += 5
+        y += 2
     for line in lay.subtitle:
         y += SUB_FONT
         svg.text(MARGIN, y, line, SUB_FONT, fill="#333333", class_="subtitle")
@@ -582,7 +700,7 @@ def _draw_band(svg: Svg, band: Band, lay: CanvasLayout,
         box = band.lanes[lane]
         svg.rect(box.x, box.y, box.w, box.h, fill=LANE_FILL[k % 2], stroke="#d9d9d9",
                  stroke_width=0.6, class_="lane", data_lane=lane or "shared")
-        if lay.label_w:
+        if len(lay.lanes) > 1:
             lines = fit_lines(name, lay.label_w - 10, SMALL, bold=True, max_lines=4)
             svg.lines(box.x + 5, box.y + SMALL + 5, lines, SMALL, SMALL + 1.6,
                       font_weight="bold", fill="#000000", class_="lane-label")
@@ -594,21 +712,23 @@ def _draw_band(svg: Svg, band: Band, lay: CanvasLayout,
                          stroke_width=4.2 if not lane else 2.0, stroke_dasharray=dash)
     # stage columns: header and a faint frame
     for i in band.stages:
-        number, _si, stage, members = stages[i]
+        _number, _si, stage, members = stages[i]
         col = band.columns[i]
         head = band.header[i]
         svg.rect(head.x + 1, head.y, head.w - 2, head.h - 3, rx=3, fill=st.STAGE_FILL,
                  stroke=st.STAGE_BORDER, stroke_width=0.8, class_="stage",
                  data_stage=stage.id)
-        name = f"{number}. {clean(stage.name, MAX_TITLE)}"
-        lines = fit_lines(name, head.w - 2 * PAD, STAGE_FONT, bold=True, max_lines=2)
+        lines, inline = _head_text(stages[i], head.w - 2 * PAD, words)
         svg.lines(head.x + PAD, head.y + 5 + STAGE_FONT, lines, STAGE_FONT, STAGE_LEAD,
                   font_weight="bold", fill="#000000", class_="stage-name")
-        mean = _mean(members)
-        mean_text = (words["stage_mean"].format(mean=_mean_text(mean)) if mean is not None
-                     else words["no_scores"])
-        svg.text(head.x + PAD, head.bottom - 7, mean_text, SMALL, fill="#333333",
-                 class_="stage-mean")
+        mean_text = _mean_words(members, words)
+        if inline:
+            svg.text(head.right - PAD, head.y + 5 + STAGE_FONT + (len(lines) - 1) * STAGE_LEAD,
+                     mean_text, SMALL, fill="#333333", class_="stage-mean",
+                     text_anchor="end")
+        else:
+            svg.text(head.x + PAD, head.y + 5 + STAGE_FONT + len(lines) * STAGE_LEAD - 1,
+                     mean_text, SMALL, fill="#333333", class_="stage-mean")
         svg.line(col.x, head.bottom, col.x, col.bottom, stroke=st.STAGE_BORDER,
                  stroke_width=0.8)
     last = band.columns[band.stages[-1]]
@@ -625,12 +745,20 @@ def _draw_band(svg: Svg, band: Band, lay: CanvasLayout,
             continue
         _draw_card(svg, card, tps[card.tp_id], numbers[card.tp_id], lay.content[card.tp_id])
     # the curve
-    if lay.label_w:
-        svg.lines(MARGIN + 5, band.curve.top - 4, fit_lines(words["curve"], lay.label_w - 24,
-                                                            SMALL, bold=True, max_lines=2),
-                  SMALL, SMALL + 1.6, font_weight="bold", fill="#000000")
-    draw_curve(svg, journey, graph, band.xs, band.curve, numbers=numbers, words=words,
-               font=SMALL)
+    if len(lay.lanes) > 1:
+        room = lay.label_w - 26
+        if all(text_width(w, SMALL, bold=True) <= room for w in words["curve"].split()):
+            svg.lines(MARGIN + 5, band.curve.top - 4,
+                      fit_lines(words["curve"], room, SMALL, bold=True, max_lines=2),
+                      SMALL, SMALL + 1.6, font_weight="bold", fill="#000000",
+                      class_="curve-label")
+        else:   # a narrow column: the label turned, as a swimlane's name
+            cx, cy = MARGIN + 4 + SMALL, band.curve.top + band.curve.height / 2
+            svg.text(cx, cy, words["curve"], SMALL, font_weight="bold", fill="#000000",
+                     text_anchor="middle", transform=f"rotate(-90 {cx:.2f} {cy:.2f})",
+                     class_="curve-label")
+    band.marks = draw_curve(svg, journey, graph, band.xs, band.curve, numbers=numbers,
+                            words=words, font=SMALL, room=(CURVE_TOP - 1, CURVE_BOTTOM - 1))
     svg.close()
 
 
@@ -649,38 +777,45 @@ def _draw_card(svg: Svg, card: Card, tp: Touchpoint, number: int,
         inset = 2.4 + (width / 2 if tp.customer_effort else 0)
         svg.rect(b.x + inset, b.y + inset, b.w - 2 * inset, b.h - 2 * inset, rx=3,
                  fill="none", stroke=border, stroke_width=0.9)
-    # top row: number, marks | score badge (and target badge)
+    # top row: number, marks, the name's start | score badge (and target badge)
     top = b.y + 4
     base = top + 9
     svg.text(b.x + PAD, base, str(number), SMALL, font_weight="bold", fill="#000000",
              class_="card-number")
-    marks = (st.MOT_SYMBOL if tp.moment_of_truth else "") + (
-        " " + st.EFFORT_SYMBOL if tp.customer_effort else "")
+    marks = _marks(tp)
     if marks:
         svg.text(b.x + PAD + text_width(str(number), SMALL, bold=True) + 4, base,
                  marks.strip(), SMALL, fill="#000000", class_="card-marks")
     x = b.right - PAD
-    if tp.target is not None and tp.target != tp.score:
-        text = f"\u2192 {score_text(tp.target)}"
-        w = text_width(text, SMALL) + 6
-        svg.rect(x - w, top, w, 11.5, rx=5.5, fill="white", stroke=st.BORDER,
-                 stroke_width=0.9, class_="card-target")
-        svg.text(x - w / 2, base, text, SMALL, text_anchor="middle", fill="#000000")
+    for kind, w in _badges(tp):
+        if kind == "target":
+            svg.rect(x - w, top, w, 11.5, rx=5.5, fill="white", stroke=st.BORDER,
+                     stroke_width=0.9, class_="card-target")
+            svg.text(x - w / 2, base, f"\u2192 {score_text(tp.target)}", SMALL,
+                     text_anchor="middle", fill="#000000")
+        else:
+            sty = st.SCORE_STYLES[tp.score] if tp.score is not None else st.UNSCORED
+            svg.rect(x - w, top, w, 11.5, rx=2.5, fill=sty.fill,
+                     stroke=st.UNSCORED_BORDER if dashed else st.BORDER, stroke_width=0.8,
+                     stroke_dasharray="2 1.5" if dashed else None, class_="card-score")
+            svg.text(x - w / 2, base, score_text(tp.score), SMALL, text_anchor="middle",
+                     font_weight="bold", fill=sty.font)
         x -= w + 3
-    sty = st.SCORE_STYLES[tp.score] if tp.score is not None else st.UNSCORED
-    text = score_text(tp.score)
-    w = max(text_width(text, SMALL, bold=True) + 8, 20)
-    svg.rect(x - w, top, w, 11.5, rx=2.5, fill=sty.fill,
-             stroke=st.UNSCORED_BORDER if dashed else st.BORDER, stroke_width=0.8,
-             stroke_dasharray="2 1.5" if dashed else None, class_="card-score")
-    svg.text(x - w / 2, base, text, SMALL, text_anchor="middle", font_weight="bold",
-             fill=sty.font)
     # name and meta
-    y = top + TOP_ROW + NAME_FONT - 1.5
-    svg.lines(b.x + PAD, y, content.name, NAME_FONT, NAME_LEAD, font_weight="bold",
+    lines = content.name
+    if content.inline and lines:
+        svg.text(b.x + PAD + _left_w(tp, number), base, lines[0], NAME_FONT,
+                 font_weight="bold", fill="#000000", class_="card-name")
+        lines = lines[1:]
+        y = top + TOP_ROW + NAME_FONT - 1.5
+    else:
+        y = top + TOP_ROW + NAME_FONT - 1.5
+    svg.lines(b.x + PAD, y, lines, NAME_FONT, NAME_LEAD, font_weight="bold",
               fill="#000000", class_="card-name")
-    y += (len(content.name) - 1) * NAME_LEAD + META_LEAD + 1
-    svg.lines(b.x + PAD, y, content.meta, META_FONT, META_LEAD, fill="#333333",
-              class_="card-meta")
+    y += (len(lines) - 1) * NAME_LEAD + META_LEAD + 1 if lines else 0.5
+    for pieces in content.meta:
+        svg.pieces(b.x + PAD, y, pieces, META_FONT, sep=META_SEP, piece_class="card-meta",
+                   sep_class="card-sep", fill="#333333")
+        y += META_LEAD
     svg.close()
 

@@ -32,12 +32,17 @@ from cxmap.outputs.render.text import (
 
 if TYPE_CHECKING:
     from cxmap.graph.journey import Edge, JourneyGraph
-    from cxmap.model.journey import Journey, Touchpoint
+    from cxmap.model.journey import Journey, Stage, Touchpoint
 
 #: wrap touchpoint names at this many characters
 WRAP = 24
 #: ... and on a page, where width is scarcer than height
-PAGE_WRAP = 18
+PAGE_WRAP = 17
+#: continuation marks wrap at this many characters
+MARK_WRAP = 15
+#: a page's drawing: every text at 8 pt or more at 100 %, tight spacing
+PAGE = {"node": "9", "stage": "10", "margin": "0.05,0.02", "nodesep": "0.1",
+        "ranksep": "0.15", "mark": "8"}
 #: above this many touchpoints the network-simplex passes are capped
 #: (long edges explode layout time without it; benchmarks/README.md)
 BIG_GRAPH = 150
@@ -67,15 +72,18 @@ def _sample(color: str, line: str) -> str:
 
 
 def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
-               words: dict[str, str], width: int = WRAP, branches: bool = True) -> str:
-    """The HTML-like label of a touchpoint box (without the outer ``<>``)."""
+               words: dict[str, str], width: int = WRAP, branches: bool = True,
+               small: tuple[int, int] = (9, 10), score_word: bool = True) -> str:
+    """The HTML-like label of a touchpoint box (without the outer ``<>``);
+    ``small``: the point sizes of the marks and of the score line, which says
+    "score" before the number unless ``score_word`` is false (on a page)."""
     parts: list[str] = []
     marks = st.marks(tp, words, converges=converges)
     if marks:
-        parts.append(_small(html_text("  ".join(marks))))
+        parts.append(_small(html_text("  ".join(marks)), small[0]))
     name_lines = wrap_words(clean(tp.name, MAX_NAME), width)
     parts.append(_bold(html_lines(name_lines)))
-    meta = f"{words['score'].lower()} {score_text(tp.score)}"
+    meta = (f"{words['score'].lower()} " if score_word else "") + score_text(tp.score)
     if tp.target is not None and tp.target != tp.score:
         meta += f" \u2192 {words['target']} {score_text(tp.target)}"
     ids = tp.branch_ids
@@ -85,15 +93,15 @@ def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
         if len(ids) > 3:
             shown.append(words["more"].format(n=len(ids) - 3))
         meta += " · " + ", ".join(shown)
-    parts.append(_meta_html(meta, width + 8))
+    parts.append(_meta_html(meta, width + 8, small[1]))
     return "<BR/>".join(parts)
 
 
 @lru_cache(maxsize=1024)
-def _meta_html(meta: str, width: int) -> str:
+def _meta_html(meta: str, width: int, size: int) -> str:
     # touchpoints share their score line ("score +1 · Online, Store") far more
     # often than not: wrapped and escaped once each
-    return _small(html_lines(wrap_words(meta, width)), 10)
+    return _small(html_lines(wrap_words(meta, width)), size)
 
 
 def node_attrs(tp: Touchpoint) -> dict[str, str]:
@@ -190,7 +198,8 @@ def _title(journey: Journey, graph: JourneyGraph, options: RenderOptions,
         return None
     title = clean(options.title if options.title is not None else journey.title, MAX_TITLE)
     left = '<BR ALIGN="LEFT"/>'
-    lines = [f'<FONT POINT-SIZE="20"><B>{left.join(html_text(t) for t in wrap(title, 90))}'
+    big, small = (20, 12) if options.page is None else (14, 9)
+    lines = [f'<FONT POINT-SIZE="{big}"><B>{left.join(html_text(t) for t in wrap(title, 90))}'
              f"</B></FONT>"]
     sub = []
     if graph.branch is not None:
@@ -204,7 +213,7 @@ def _title(journey: Journey, graph: JourneyGraph, options: RenderOptions,
         # a thin empty line keeps the subtitle off the title's descenders
         lines.append('<FONT POINT-SIZE="5"> </FONT>')
         lines.append(_small(left.join(html_text(t) for t in wrap(" · ".join(sub), 120)),
-                            12))
+                            small))
     return left.join(lines) + left
 
 
@@ -327,7 +336,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     if big:
         graph_attrs.update(nslimit="1", nslimit1="1", mclimit="0.5", searchsize="10")
     if rows is not None:
-        graph_attrs.update(pad="0.1", nodesep="0.2", ranksep="0.3")
+        graph_attrs.update(pad="0.05", nodesep=PAGE["nodesep"], ranksep=PAGE["ranksep"])
     if options.dpi is not None and rows is None:
         # Graphviz's own PNG; on a page the PNG is made from the SVG at that dpi
         graph_attrs["dpi"] = str(options.dpi)
@@ -336,15 +345,20 @@ def to_dot(journey: Journey, graph: JourneyGraph,
         graph_attrs["label"] = f"<{title}>"
     dot.graph_attr.update(graph_attrs)
     dot.node_attr.update(shape="box", style="rounded,filled", fontname=st.FONT,
-                         fontsize="12", color=st.BORDER, margin="0.12,0.06")
+                         fontsize="12" if rows is None else PAGE["node"], color=st.BORDER,
+                         margin="0.12,0.06" if rows is None else PAGE["margin"])
     dot.edge_attr.update(penwidth="1.6", arrowsize="0.7", color=st.SHARED_EDGE)
 
     converging = set(graph.convergence_points())
     outer = DotGraph(name="cluster_map")
     if options.legend:
-        outer.graph_attr.update(label=f"<{_legend(journey, graph, styles, words)}>",
-                                labelloc="b", labeljust="l", pencolor="transparent",
-                                fontsize="11")
+        legend = _legend(journey, graph, styles, words)
+        if rows is not None:    # compact: less padding around each entry
+            legend = legend.replace('CELLSPACING="3" CELLPADDING="3"',
+                                    'CELLSPACING="1" CELLPADDING="1"')
+        outer.graph_attr.update(label=f"<{legend}>", labelloc="b", labeljust="l",
+                                pencolor="transparent",
+                                fontsize="11" if rows is None else PAGE["mark"])
     else:
         outer.graph_attr.update(label="", pencolor="transparent")
     stages = st.drawn_stages(journey, graph)
@@ -362,34 +376,51 @@ def to_dot(journey: Journey, graph: JourneyGraph,
                 label=f"<<B>{n}. {html_lines(wrap_words(clean(stage.name, MAX_TITLE), 40))}"
                       f"</B>>",
                 labelloc="t", labeljust="l", style="rounded,filled", fillcolor=st.STAGE_FILL,
-                pencolor=st.STAGE_BORDER, fontsize="14", margin="12")
+                pencolor=st.STAGE_BORDER, fontsize="14" if rows is None else PAGE["stage"],
+                margin="12" if rows is None else "6")
             for tp in members:
                 row_of[tp.id] = r
                 label = node_label(journey, tp, converges=tp.id in converging, words=words,
                                    width=WRAP if rows is None else PAGE_WRAP,
-                                   branches=rows is None)
+                                   branches=rows is None,
+                                   small=(9, 10) if rows is None else (8, 8),
+                                   score_word=rows is None)
                 cluster.node(tp.id, label=f"<{label}>", **node_attrs(tp))
             holder.subgraph(cluster)
         row_graphs.append(holder)
     names = {tp.id: tp.name for _s, tp in journey.iter_touchpoints()}
+    edge_list = graph.edges()
+    # big or dense graphs: no extra constraints for Graphviz's ranking to honour
+    lengths = (stage_lengths(graph, stages, row_of if rows is not None else None)
+               if not big and len(edge_list) <= 4 * max(len(graph), 1) else {})
     marks = 0
+    made: dict[tuple[int, str, str], str] = {}
     edges: list[tuple[str, str, dict[str, str]]] = []
-    for edge in graph.edges():
+    for edge in edge_list:
         attrs = edge_attrs(edge, graph, styles)
+        if lengths.get((edge.source, edge.target), 1) > 1:
+            attrs["minlen"] = str(lengths[(edge.source, edge.target)])
         ra, rb = row_of.get(edge.source, 0), row_of.get(edge.target, 0)
         if rows is None or ra == rb:
             edges.append((edge.source, edge.target, attrs))
             continue
         # an edge between rows: a mark where it leaves and where it arrives
-        marks += 1
+        # (one mark per touchpoint it names: edges to or from it share it)
         attrs.pop("constraint", None)
-        out_name, in_name = f"continues·{marks}", f"continued·{marks}"
-        target = wrap_words(clean(names[edge.target], MAX_NAME), PAGE_WRAP - 2)
-        source = wrap_words(clean(names[edge.source], MAX_NAME), PAGE_WRAP - 2)
-        row_graphs[ra].node(out_name, label=_mark_label(
-            f"\u2192 {words['continues'].format(row=rb + 1)}", target), **_MARK_ATTRS)
-        row_graphs[rb].node(in_name, label=_mark_label(
-            f"{words['continued'].format(row=ra + 1)} \u2192", source), **_MARK_ATTRS)
+        out_name = made.get((ra, "to", edge.target))
+        if out_name is None:
+            marks += 1
+            out_name = made[(ra, "to", edge.target)] = f"continues·{marks}"
+            target = wrap_words(clean(names[edge.target], MAX_NAME), MARK_WRAP)
+            row_graphs[ra].node(out_name, label=_mark_label(
+                f"\u2192 {words['continues'].format(row=rb + 1)}", target), **_MARK_ATTRS)
+        in_name = made.get((rb, "from", edge.source))
+        if in_name is None:
+            marks += 1
+            in_name = made[(rb, "from", edge.source)] = f"continued·{marks}"
+            source = wrap_words(clean(names[edge.source], MAX_NAME), MARK_WRAP)
+            row_graphs[rb].node(in_name, label=_mark_label(
+                f"{words['continued'].format(row=ra + 1)} \u2192", source), **_MARK_ATTRS)
         edges.append((edge.source, out_name, attrs))
         edges.append((in_name, edge.target, attrs))
     if rows is not None:
@@ -402,8 +433,39 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     return dot.source
 
 
+def stage_lengths(graph: JourneyGraph, stages: list[tuple[int, int, Stage, list[Touchpoint]]],
+                  row_of: dict[str, int] | None = None) -> dict[tuple[str, str], int]:
+    """``minlen`` of the forward edges that enter a stage, so that every stage
+    starts right of the one before it (in its row): the stage boxes then sit
+    side by side, aligned, rather than stepping down beside each other."""
+    preds: dict[str, list[str]] = {}
+    for edge in graph.edges():
+        if not edge.backward:
+            preds.setdefault(edge.target, []).append(edge.source)
+    rank: dict[str, int] = {}
+    out: dict[tuple[str, str], int] = {}
+    floor, row = 0, None
+    for _n, _si, _stage, members in stages:
+        here = row_of.get(members[0].id) if row_of is not None and members else None
+        if here != row:          # a new row of a page starts again at the left
+            floor, row = 0, here
+        for tp in members:
+            same = [u for u in preds.get(tp.id, []) if u in rank
+                    and (row_of is None or row_of.get(u) == here)]
+            rank[tp.id] = max([floor] + [rank[u] + 1 for u in same])
+        if members:
+            floor = max(rank[tp.id] for tp in members) + 1
+        for tp in members:
+            for u in preds.get(tp.id, []):
+                if u in rank and rank[tp.id] - rank[u] > 1 and (
+                        row_of is None or row_of.get(u) == here):
+                    out[(u, tp.id)] = rank[tp.id] - rank[u]
+    return out
+
+
 #: a continuation mark: plain text, no box
-_MARK_ATTRS = {"shape": "plaintext", "style": "", "fontsize": "10", "margin": "0.04,0.02"}
+_MARK_ATTRS = {"shape": "plaintext", "style": "", "fontsize": PAGE["mark"],
+               "margin": "0.02,0.01"}
 
 
 def _mark_label(head: str, name_lines: list[str]) -> str:
@@ -412,5 +474,5 @@ def _mark_label(head: str, name_lines: list[str]) -> str:
     shown = name_lines[:3]
     if len(name_lines) > 3:
         shown[-1] += "…"
-    return (f"<{_small(html_text(head), 10)}<BR/>"
-            f"<I>{_small(html_lines(shown), 10)}</I>>")
+    return (f"<{_small(html_lines(wrap_words(head, MARK_WRAP)), 8)}<BR/>"
+            f"<I>{_small(html_lines(shown), 8)}</I>>")

@@ -22,23 +22,26 @@ if TYPE_CHECKING:
     from cxmap.graph.journey import JourneyGraph
     from cxmap.model.journey import Journey
 
-#: estimated size of a touchpoint box and the space after it (pt)
-NODE_W = 170.0
-NODE_H = 72.0
-#: a stage cluster's own margins and title, and continuation marks beside it
-STAGE_EXTRA_W = 30.0
-MARKS_W = 220.0
-STAGE_EXTRA_H = 50.0
-#: the heading, the legend, and the space between rows (continuation marks)
-TITLE_H = 60.0
-LEGEND_H = 130.0
-ROW_GAP_H = 60.0
-#: the smallest text in the flow view (pt at 100 %: marks above a name)
-MIN_FONT = 9.0
+#: estimates of the drawn sizes (pt), measured on the page style of the
+#: DOT (text at 8-10 pt): a rank (a box and the space after it), a level (a
+#: box stacked under another), a stage's title and margins, the heading and
+#: legend, the space between rows.  All rows share Graphviz's ranks, so a
+#: row is as wide as its ranks, continuation marks included.
+RANK_W = 121.0
+LEVEL_H = 56.0
+STAGE_EXTRA_H = 40.0
+TITLE_LEGEND_H = 134.0
+ROW_GAP_H = 10.0
+#: every split of the stages into rows is tried up to this many stages
+ALL_SPLITS = 12
+#: the smallest text in the flow view on a page (pt at 100 %: marks above a
+#: name, the score line, continuation marks, the legend)
+MIN_FONT = 8.0
 
 
-def stage_sizes(journey: Journey, graph: JourneyGraph) -> list[tuple[float, float]]:
-    """Estimated (width, height) of each drawn stage, in pt."""
+def stage_sizes(journey: Journey, graph: JourneyGraph) -> list[tuple[int, int]]:
+    """(ranks, levels) of each drawn stage: the longest run of touchpoints one
+    path walks through it, and the most touchpoints side by side."""
     from cxmap.outputs.charts.curve import stage_slots
 
     slots = stage_slots(journey, graph)
@@ -47,31 +50,47 @@ def stage_sizes(journey: Journey, graph: JourneyGraph) -> list[tuple[float, floa
         per_slot: dict[int, int] = {}
         for tp in members:
             per_slot[slots[tp.id].index] = per_slot.get(slots[tp.id].index, 0) + 1
-        count = slots[members[0].id].count
-        sizes.append((count * NODE_W + STAGE_EXTRA_W,
-                      max(per_slot.values()) * NODE_H + STAGE_EXTRA_H))
+        sizes.append((slots[members[0].id].count, max(per_slot.values())))
     return sizes
 
 
-def split_rows(sizes: list[tuple[float, float]], rows: int) -> list[list[int]]:
-    """Consecutive stages into ``rows`` rows of similar width."""
+def estimate(sizes: list[tuple[int, int]], rows: list[list[int]]) -> tuple[float, float]:
+    """Estimated (width, height) of the drawing with stages in ``rows``."""
+    last = len(rows) - 1
+    width = RANK_W * max(sum(sizes[i][0] for i in row) + (r > 0) + (r < last)
+                         for r, row in enumerate(rows))
+    height = TITLE_LEGEND_H + sum(max(sizes[i][1] for i in row) * LEVEL_H + STAGE_EXTRA_H
+                                  + ROW_GAP_H for row in rows)
+    return width, height
+
+
+def _splits(count: int) -> list[list[list[int]]]:
+    """Every way to cut ``count`` stages into consecutive rows (few stages), or
+    rows of similar length (many)."""
+    if count <= ALL_SPLITS:
+        out = []
+        for mask in range(2 ** max(count - 1, 0)):
+            rows = [[0]]
+            for i in range(1, count):
+                if mask >> (i - 1) & 1:
+                    rows.append([])
+                rows[-1].append(i)
+            out.append(rows)
+        return out
     from cxmap.outputs.render.canvas import band_splits
 
-    return band_splits([w for w, _h in sizes], rows)
+    return [band_splits([1.0] * count, n) for n in range(1, count + 1)]
 
 
 def flow_rows(journey: Journey, graph: JourneyGraph, page: Page) -> list[list[int]]:
-    """The rows of stages that let the drawing be largest on ``page``."""
+    """The rows of stages that let the drawing be largest on ``page`` (fewer
+    rows when two choices are within 2 %)."""
     sizes = stage_sizes(journey, graph)
     pw, ph = page.size
     pw, ph = pw - 2 * PAGE_MARGIN, ph - 2 * PAGE_MARGIN
     best: tuple[float, list[list[int]]] | None = None
-    for count in range(1, len(sizes) + 1):
-        rows = split_rows(sizes, count)
-        width = max(sum(sizes[i][0] for i in row) for row in rows) + (
-            MARKS_W if count > 1 else 0)
-        height = TITLE_H + LEGEND_H + sum(max(sizes[i][1] for i in row) + ROW_GAP_H
-                                          for row in rows)
+    for rows in sorted(_splits(len(sizes)), key=len):
+        width, height = estimate(sizes, rows)
         scale = min(pw / width, ph / height)
         if best is None or scale > best[0] * 1.02:
             best = (scale, rows)

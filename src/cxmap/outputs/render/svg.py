@@ -57,26 +57,31 @@ def text_width(text: str, size: float, *, bold: bool = False) -> float:
 
 
 def fit_lines(text: str, width: float, size: float, *, bold: bool = False,
-              max_lines: int | None = None) -> list[str]:
-    """``text`` wrapped into lines no wider than ``width`` (estimated);
-    with ``max_lines``, the last kept line ends in ``…`` when text is left."""
+              max_lines: int | None = None, first: float | None = None) -> list[str]:
+    """``text`` wrapped into lines no wider than ``width`` (estimated; the
+    first line no wider than ``first`` when given); with ``max_lines``, the
+    last kept line ends in ``…`` when text is left."""
     from cxmap.outputs.render.text import glue_short_words
 
     lines: list[str] = []
+
+    def room() -> float:
+        return first if first is not None and not lines else width
+
     for para in text.split("\n"):
         words = glue_short_words(para).split(" ")
         line = ""
         for word in words:
             candidate = f"{line} {word}" if line else word
-            if text_width(candidate, size, bold=bold) <= width or not line:
+            if text_width(candidate, size, bold=bold) <= room() or not line:
                 line = candidate
             else:
                 lines.append(line)
                 line = word
             # a single word wider than the box is cut character by character
-            while text_width(line, size, bold=bold) > width and len(line) > 1:
+            while text_width(line, size, bold=bold) > room() and len(line) > 1:
                 cut = len(line) - 1
-                while cut > 1 and text_width(line[:cut], size, bold=bold) > width:
+                while cut > 1 and text_width(line[:cut], size, bold=bold) > room():
                     cut -= 1
                 lines.append(line[:cut])
                 line = line[cut:]
@@ -85,7 +90,8 @@ def fit_lines(text: str, width: float, size: float, *, bold: bool = False,
     if max_lines is not None and len(lines) > max_lines:
         kept = lines[:max_lines]
         last = kept[-1]
-        while last and text_width(last + "…", size, bold=bold) > width:
+        limit = first if first is not None and max_lines == 1 else width
+        while last and text_width(last + "…", size, bold=bold) > limit:
             last = last[:-1]
         kept[-1] = last.rstrip() + "…"
         return kept
@@ -177,6 +183,19 @@ class Svg:
         self._parts.append(f"<text{_attrs({'x': float(x), 'y': float(y)})}"
                            f"{_attrs({'font-size': float(size), **attrs})}>"
                            f"{escape(text)}</text>")
+
+    def pieces(self, x: float, y: float, pieces: Sequence[str], size: float, *,
+               sep: str, piece_class: str, sep_class: str, **attrs: object) -> None:
+        """One line of text in pieces joined by ``sep``: the first piece is the
+        element's own text, the others follow as ``<tspan>``s (so the font's
+        own widths place them)."""
+        out = [f"<text{_attrs({'x': float(x), 'y': float(y)})}"
+               f"{_attrs({'font-size': float(size), **attrs, 'class': piece_class})}>"
+               f"{escape(pieces[0])}"]
+        for piece in pieces[1:]:
+            out.append(f'<tspan class="{sep_class}">{escape(sep)}</tspan>'
+                       f'<tspan class="{piece_class}">{escape(piece)}</tspan>')
+        self._parts.append("".join(out) + "</text>")
 
     def lines(self, x: float, y: float, lines: Iterable[str], size: float, leading: float,
               **attrs: object) -> None:
