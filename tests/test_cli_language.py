@@ -87,3 +87,53 @@ def test_lang_on_the_command_line_speaks_for_every_word_of_the_run(tmp_path: Pat
     assert (f"{fifo}:1:1: error CX003 nie można odczytać pliku: to kolejka FIFO "
             "(nazwany potok), a nie zwykły plik") in run.stdout
     assert "Sprawdzono 1 plik: 1 błąd, 0 ostrzeżeń" in run.stdout
+
+
+@pytest.mark.parametrize(("args", "pl"), [
+    (["validate", "brak.yaml"], "cxmap: błąd: ścieżka 'brak.yaml' nie istnieje\n"),
+    (["render", "brak.yaml", "-o", "x.svg"],
+     "cxmap: błąd: mapa 'brak.yaml' nie istnieje albo nie jest plikiem\n"),
+    (["render", "MAP", "-o", "x.txt"],
+     "cxmap: błąd: nieznane rozszerzenie pliku wynikowego '.txt' (znane: .svg, .png, .pdf, "
+     ".dot, .gv, .mmd, .mermaid); podaj --format\n"),
+    (["render", "MAP", "-o", "-"],
+     "cxmap: błąd: -o - wymaga --format (svg, dot, mmd albo mermaid-journey)\n"),
+    (["render", "MAP", "-o", "-", "-f", "png"],
+     "cxmap: błąd: png to format binarny: zapisz go do pliku, nie na standardowe wyjście\n"),
+    (["render", "MAP", "-o", "x.dot", "--view", "canvas"],
+     "cxmap: błąd: --view canvas rysuje svg, png albo pdf, nie dot\n"),
+    (["render", "MAP", "-o", "x.svg", "-b", "nic"],
+     "cxmap: błąd: nieznana ścieżka 'nic' (znane: online, salon, infolinia)\n"),
+    (["report", "MAP", "-o", "x.doc"],
+     "cxmap: błąd: nieznane rozszerzenie raportu '.doc' (znane: .md, .markdown, .html, .htm, "
+     ".pdf); podaj --format\n"),
+    (["report", "MAP", "-o", "x.md", "-f", "word"],
+     "cxmap: błąd: nieznany format raportu 'word' (do wyboru: markdown, html, pdf)\n"),
+    (["report", "MAP", "-o", "x.md", "--each"],
+     "cxmap: błąd: --each wymaga katalogu (portfela map)\n"),
+    (["report", "DIR", "-o", "x.md", "--compare", "MAP"],
+     "cxmap: błąd: --compare wymaga pliku mapy, nie katalogu\n"),
+])
+def test_the_command_lines_own_usage_errors_in_polish(args: list[str], pl: str,
+                                                      tmp_path: Path) -> None:
+    import shutil
+
+    root = Path(__file__).resolve().parents[1]
+    shutil.copy(root / "examples" / "sklep-omnichannel.cxmap.yaml", tmp_path / "m.cxmap.yaml")
+    args = [str(tmp_path / "m.cxmap.yaml") if a == "MAP" else str(tmp_path) if a == "DIR"
+            else a for a in args]
+    result = runner.invoke(app, args, env={"CXMAP_LANG": "pl"})
+    assert result.exit_code == 2
+    assert result.stderr == pl
+
+
+def test_invalid_maps_under_fmt_and_render_are_told_in_polish(tmp_path: Path) -> None:
+    bad = tmp_path / "zla.cxmap.yaml"
+    bad.write_text("cxmap: 1\nid: a\ntitle: T\nstages:\n  - id: s\n    name: Wizyta: oddział\n")
+    expected = (f"{bad}:6:11: error CX001 tekst w 'name' zawiera „: ”, a YAML czyta to jako "
+                "nowy klucz; ujmij tekst w cudzysłów: name: \"Wizyta: oddział\"\n"
+                "Sprawdzono 1 plik: 1 błąd, 0 ostrzeżeń\n")
+    for args in (["fmt", str(bad)], ["render", str(bad), "-o", str(tmp_path / "x.svg")]):
+        result = runner.invoke(app, args, env={"CXMAP_LANG": "pl"})
+        assert result.exit_code == 1
+        assert result.stderr == expected

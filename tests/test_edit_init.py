@@ -122,3 +122,20 @@ def test_language_follows_cxmap_lang_without_lang_option(tmp_path: Path,
     assert result.exit_code == 0
     assert "language: pl" in target.read_text(encoding="utf-8")
     assert result.stdout.startswith(f"zapisano {target}")
+
+
+def test_an_empty_file_is_filled_as_validate_suggests(tmp_path: Path) -> None:
+    target = tmp_path / "nowa.cxmap.yaml"
+    target.write_text("\n  \n")
+    hint = runner.invoke(app, ["validate", str(target)], env={"CXMAP_LANG": "pl"})
+    assert hint.exit_code == 1
+    assert f"nową mapę zacznij poleceniem `cxmap init {target}`" in hint.stdout
+    result = runner.invoke(app, ["init", str(target)], env={"CXMAP_LANG": "pl"})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"zapisano {target}")
+    assert runner.invoke(app, ["validate", str(target)]).exit_code == 0
+    # a file with anything in it, even a comment, stays as it is
+    kept = tmp_path / "kept.cxmap.yaml"
+    kept.write_text("# my notes\n")
+    assert runner.invoke(app, ["init", str(kept)]).exit_code == 1
+    assert kept.read_text() == "# my notes\n"

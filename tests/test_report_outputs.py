@@ -235,7 +235,7 @@ def test_portfolio_pdf_in_polish(tmp_path: Path) -> None:
     assert all((round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2)) == A4
                for p in reader.pages)
     text = reader.pages[0].extract_text()
-    assert "Portfel ścieżek klienta" in text and "Dług doświadczeń" in text
+    assert "Portfel map podróży klienta" in text and "Dług doświadczeń" in text
 
 
 def test_empty_folder_is_a_usage_error(tmp_path: Path) -> None:

@@ -61,10 +61,21 @@ def _root(
     """cxmap itself: --lang here speaks for the command that follows."""
 
 
+def _say(key: str, **params: object) -> str:
+    """A message of the ``core`` domain in the language of the run."""
+    from cxmap.i18n import resolve_language, t
+
+    return t(f"core.{key}", resolve_language(), **params)
+
+
+def _error_line(message: str) -> str:
+    return _say("error_line", message=message)
+
+
 def _fail_usage(message: str) -> NoReturn:
     from cxmap.util.text import visible
 
-    print(f"cxmap: error: {visible(message)}", file=sys.stderr)
+    print(_error_line(visible(message)), file=sys.stderr)
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -83,14 +94,16 @@ def _fail_invalid(maps: list[LoadedMap], message: str | None = None,
                   lang: Language | None = None) -> NoReturn:
     """Report invalid maps on stderr as `validate` does (stdout may carry the
     command's own output) and exit 1."""
+    from cxmap.i18n import resolve_language
     from cxmap.outputs.reporters import format_text
     from cxmap.results import ValidationRun
     from cxmap.util.text import visible_keeping_colour
 
     sys.stderr.write(visible_keeping_colour(
-        format_text(ValidationRun(maps=maps), color=use_color(sys.stderr), lang=lang)))
+        format_text(ValidationRun(maps=maps), color=use_color(sys.stderr),
+                    lang=lang or resolve_language())))
     if message:
-        print(f"cxmap: error: {message}", file=sys.stderr)
+        print(_error_line(message), file=sys.stderr)
     raise typer.Exit(EXIT_PROBLEMS)
 
 
@@ -142,7 +155,7 @@ def _check_map_path(map_path: Path) -> None:
     from cxmap.util.files import kind_of
 
     if kind_of(map_path) in ("missing", "dir"):
-        _fail_usage(f"map {str(map_path)!r} does not exist or is not a file")
+        _fail_usage(_say("map_not_a_file", path=str(map_path)))
 
 
 def _check_output(out: Path | str | None, inputs: Iterable[str | Path] = ()) -> None:
@@ -191,7 +204,7 @@ def validate(
     except ConfigError as exc:
         _fail_usage(str(exc))
     if done.run.missing:
-        _fail_usage("; ".join(f"path {p!r} does not exist" for p in done.run.missing))
+        _fail_usage("; ".join(_say("path_missing", path=p) for p in done.run.missing))
     _write(done.output, output, [m.file for m in done.run.maps],
            color=to_stdout and use_color())
     raise typer.Exit(EXIT_PROBLEMS if done.failed else EXIT_OK)
@@ -270,13 +283,13 @@ def render(
         if fmt is not None:
             chosen = parse_format(fmt)
         elif to_stdout:
-            _fail_usage("-o - needs --format (svg, dot, mmd or mermaid-journey)")
+            _fail_usage(_say("stdout_needs_format"))
         else:
             chosen = format_for_path(output)
     except FormatError as exc:
         _fail_usage(str(exc))
     if to_stdout and chosen.is_binary:
-        _fail_usage(f"{chosen.value} is a binary format: write it to a file, not to stdout")
+        _fail_usage(_say("binary_to_stdout", fmt=chosen.value))
     _check_map_path(map_path)
     _check_output(output, [map_path])
 
@@ -293,7 +306,7 @@ def render(
     except UnknownBranchError as exc:
         _fail_usage(str(exc))
     except (LayoutError, ConvertError) as exc:
-        print(f"cxmap: error: {exc}", file=sys.stderr)
+        print(_error_line(str(exc)), file=sys.stderr)
         raise typer.Exit(EXIT_PROBLEMS) from None
     if run.output is None:
         _fail_invalid([run.loaded])
@@ -348,11 +361,11 @@ def report(
     if not folder:
         _check_map_path(map_path)
     if folder and compare is not None:
-        _fail_usage("--compare needs a map file, not a folder")
+        _fail_usage(_say("compare_needs_file"))
     if each and not folder:
-        _fail_usage("--each needs a folder (the portfolio)")
+        _fail_usage(_say("each_needs_folder"))
     if each and output == "-":
-        _fail_usage("--each needs -o FILE: the journeys' reports are written beside it")
+        _fail_usage(_say("each_needs_file"))
     _check_output(output, [map_path])
     options = ReportOptions(language=lang.value if lang else None, title=title,
                             diagram=not no_diagram, timeout=timeout)
@@ -366,12 +379,12 @@ def report(
     except CompareError as exc:
         _fail_usage(str(exc))
     except PdfError as exc:
-        print(f"cxmap: error: {exc}", file=sys.stderr)
+        print(_error_line(str(exc)), file=sys.stderr)
         raise typer.Exit(EXIT_PROBLEMS) from None
     if folder and not run.maps:
-        _fail_usage(f"no journey maps found in {str(map_path)!r}")
+        _fail_usage(_say("no_maps_found", path=str(map_path)))
     if run.output is None:
-        _fail_invalid(run.invalid, "cannot compare: fix the map errors above first"
+        _fail_invalid(run.invalid, _say("diff_invalid")
                       if compare is not None and run.loaded.journey is not None else None)
     inputs = [m.file for m in run.maps] if folder else [map_path]
     for path, data in run.files.items():
@@ -624,13 +637,14 @@ def fmt_command(
             key = "edit.fmt_would_change" if check or show_diff else "edit.fmt_changed"
             print(t(key, language, path=item.display), file=notes)
         elif item.status is FmtStatus.FAILED:
-            print(f"cxmap: error: {item.message}", file=sys.stderr)
+            print(_error_line(item.message), file=sys.stderr)
     invalid = [f.loaded for f in run.files if f.status is FmtStatus.INVALID and f.loaded]
     if invalid:
         from cxmap.api import ValidationRun
         from cxmap.outputs.reporters import format_text
 
-        sys.stderr.write(format_text(ValidationRun(maps=invalid), color=use_color(sys.stderr)))
+        sys.stderr.write(format_text(ValidationRun(maps=invalid), color=use_color(sys.stderr),
+                                     lang=language))
     changed = run.count(FmtStatus.CHANGED)
     summary = "edit.fmt_check_summary" if check or show_diff else "edit.fmt_summary"
     print(t(summary, language, changed=changed, total=len(run.files)), file=notes)
@@ -676,7 +690,7 @@ def main() -> None:
         from cxmap.diagnostics import ConfigError
 
         if isinstance(exc, ConfigError):  # a configuration file found above a map
-            print(f"cxmap: error: {exc}", file=sys.stderr)
+            print(_error_line(str(exc)), file=sys.stderr)
             _leave(EXIT_USAGE)
         with contextlib.suppress(Exception):
             print(f"cxmap: internal error: {exc.__class__.__name__}: "

@@ -1,4 +1,5 @@
-"""``cxmap init``: write the commented starter map, never over an existing file."""
+"""``cxmap init``: write the commented starter map, never over an existing file
+(an empty one, as ``cxmap validate`` suggests for it, is filled)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,19 @@ class InitRun:
 def init_map(path: Path, lang: Language, *, today: date | None = None) -> InitRun:
     from cxmap.edit.starter import schema_reference, starter_text
 
-    if os.path.lexists(path):
-        return InitRun(t("edit.init_exists", lang, path=path), False)
     text = starter_text(lang, name=path.name, schema=schema_reference(path), today=today)
     data = text.encode("utf-8")
+    if os.path.lexists(path):
+        if not _blank(path):
+            return InitRun(t("edit.init_exists", lang, path=path), False)
+        from cxmap.util.files import write_atomic
+
+        try:  # an empty file (CX004 suggests `cxmap init` for it): nothing to lose
+            write_atomic(path, data)
+        except OSError as exc:
+            return InitRun(t("edit.cannot_write", lang, path=path,
+                             reason=exc.strerror or exc.__class__.__name__), False)
+        return InitRun(t("edit.init_written", lang, path=path), True)
     try:
         # O_EXCL: a file that appeared meanwhile is not overwritten either
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
@@ -39,3 +49,13 @@ def init_map(path: Path, lang: Language, *, today: date | None = None) -> InitRu
         return InitRun(t("edit.cannot_write", lang, path=path,
                          reason=exc.strerror or exc.__class__.__name__), False)
     return InitRun(t("edit.init_written", lang, path=path), True)
+
+
+def _blank(path: Path) -> bool:
+    """A regular file (not a link) holding nothing but white space."""
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size > 4096:
+            return False
+        return not path.read_bytes().strip()
+    except OSError:
+        return False

@@ -51,8 +51,11 @@ class UnknownBranchError(ValueError):
     def __init__(self, branch: str, known: list[str]) -> None:
         self.branch = branch
         self.known = known
-        choices = ", ".join(known) if known else "the map declares no branches"
-        super().__init__(f"unknown branch {branch!r} (known: {choices})")
+        from cxmap.i18n import resolve_language, t
+
+        lang = resolve_language()
+        choices = ", ".join(known) if known else t("core.no_branches", lang)
+        super().__init__(t("core.unknown_branch", lang, branch=branch, choices=choices))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,27 @@ EN: dict[str, str] = {
                     "  out/sklep-omnichannel.html  report (open in a browser)\n"
                     "  out/insurance-claim.md      report\n"
                     "cxmap is at {bin}/cxmap: run 'source {bin}/activate' to type just 'cxmap'.",
+    "error_line": "cxmap: error: {message}",
+    "map_not_a_file": "map {path!r} does not exist or is not a file",
+    "path_missing": "path {path!r} does not exist",
+    "stdout_needs_format": "-o - needs --format (svg, dot, mmd or mermaid-journey)",
+    "binary_to_stdout": "{fmt} is a binary format: write it to a file, not to stdout",
+    "compare_needs_file": "--compare needs a map file, not a folder",
+    "each_needs_folder": "--each needs a folder (the portfolio)",
+    "each_needs_file": "--each needs -o FILE: the journeys' reports are written beside it",
+    "no_maps_found": "no journey maps found in {path!r}",
+    "unknown_format": "unknown {what} {name!r} (choose one of: {names})",
+    "no_extension": "cannot tell the {what} of {path!r}: it has no extension ({known}); "
+                    "give --format",
+    "unknown_extension": "unknown {extension} {suffix!r} (known: {known}); give --format",
+    "what_format": "format",
+    "what_report_format": "report format",
+    "ext_output": "output extension",
+    "ext_report": "report extension",
+    "view_canvas": "--view canvas draws svg, png or pdf, not {fmt}",
+    "view_page": "--page lays out svg, png or pdf, not {fmt}",
+    "unknown_branch": "unknown branch {branch!r} (known: {choices})",
+    "no_branches": "the map declares no branches",
 }
 
 PL: dict[str, str] = {
@@ -32,7 +53,7 @@ PL: dict[str, str] = {
     "skip_no_cxmap_key": "brak klucza 'cxmap' na najwyższym poziomie",
     "skip_not_a_map": "to nie mapa (brak klucza 'cxmap' na najwyższym poziomie)",
     "diff_invalid": "nie można porównać: najpierw popraw powyższe błędy w mapach",
-    "diff_gate_failed": "bramka diff nie przeszła (--fail-on): {conditions}",
+    "diff_gate_failed": "zadziałała bramka --fail-on: {conditions}",
     "progress_validating": "Sprawdzanie",
     "unknown_language": "nieznany język {value!r} (użyj en albo pl)",
     "junit_more": " (i {n} {n:kolejny|kolejne|kolejnych})",
@@ -43,4 +64,27 @@ PL: dict[str, str] = {
                     "  out/insurance-claim.md      raport\n"
                     "cxmap jest w {bin}/cxmap; aby wywoływać je samym 'cxmap', wykonaj "
                     "'source {bin}/activate'.",
+    "error_line": "cxmap: błąd: {message}",
+    "map_not_a_file": "mapa {path!r} nie istnieje albo nie jest plikiem",
+    "path_missing": "ścieżka {path!r} nie istnieje",
+    "stdout_needs_format": "-o - wymaga --format (svg, dot, mmd albo mermaid-journey)",
+    "binary_to_stdout": "{fmt} to format binarny: zapisz go do pliku, nie na standardowe "
+                        "wyjście",
+    "compare_needs_file": "--compare wymaga pliku mapy, nie katalogu",
+    "each_needs_folder": "--each wymaga katalogu (portfela map)",
+    "each_needs_file": "--each wymaga -o PLIK: raporty poszczególnych map są zapisywane "
+                       "obok niego",
+    "no_maps_found": "w {path!r} nie ma żadnej mapy podróży klienta",
+    "unknown_format": "nieznany {what} {name!r} (do wyboru: {names})",
+    "no_extension": "nie wiadomo, jaki {what} wybrać dla {path!r}: plik nie ma rozszerzenia "
+                    "({known}); podaj --format",
+    "unknown_extension": "nieznane {extension} {suffix!r} (znane: {known}); podaj --format",
+    "what_format": "format",
+    "what_report_format": "format raportu",
+    "ext_output": "rozszerzenie pliku wynikowego",
+    "ext_report": "rozszerzenie raportu",
+    "view_canvas": "--view canvas rysuje svg, png albo pdf, nie {fmt}",
+    "view_page": "--page układa stronę tylko w svg, png albo pdf, nie w {fmt}",
+    "unknown_branch": "nieznana ścieżka {branch!r} (znane: {choices})",
+    "no_branches": "mapa nie deklaruje żadnych ścieżek",
 }

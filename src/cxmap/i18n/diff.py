@@ -138,8 +138,8 @@ PL: dict[str, str] = {
     "touchpoints_changed": "Punkty styku, które się zmieniły",
     "touchpoints_all": "Punkty styku",
     "no_change": "Żaden punkt styku się nie zmienił.",
-    "drift_title": "Dryf oczekiwań",
-    "drift_lead": "Gorzej, choć zmieniła się tylko ocena - klienci oczekują teraz więcej:",
+    "drift_title": "Wzrost oczekiwań",
+    "drift_lead": "Gorzej, choć zmieniła się tylko ocena – klienci oczekują teraz więcej:",
     "more": "… i {n} więcej",
     "stages_mean": "Etapy (średnia ocena)",
     "branches_mean": "Ścieżki (średnia ocena)",
@@ -156,7 +156,7 @@ PL: dict[str, str] = {
                          "(wszystkie: --limit 0 albo --format json)",
     "different_ids": "uwaga: mapy mają różne identyfikatory ({old} → {new}); czy to dwie "
                      "fale badań tej samej podróży?",
-    "note_drift": "dryf oczekiwań (zmieniła się tylko ocena)",
+    "note_drift": "wzrost oczekiwań (zmieniła się tylko ocena)",
     "note_renamed": "dawniej „{name}”",
     "note_moved": "przeniesiony z etapu {stage}",
     "note_flag_on": "{flag}: tak",
@@ -189,6 +189,6 @@ PL: dict[str, str] = {
     "skipped": "pominięto {file}: niepoprawna mapa ({n} {n:błąd|błędy|błędów})",
     "skipped_markdown": "pominięto {file}: niepoprawna mapa",
     "same_wave_rescored": "uwaga: oceny zmieniły się w {commit} („{subject}”), a scoredOn "
-                          "pozostało {scored_on}; pokazano to jako osobną falę - jeśli to "
+                          "pozostało {scored_on}; pokazano to jako osobną falę – jeśli to "
                           "nowa fala badań, zaktualizuj scoredOn",
 }

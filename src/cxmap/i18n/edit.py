@@ -73,7 +73,7 @@ PL: dict[str, str] = {
     "duplicate_id": "identyfikator punktu styku {id!r} występuje dwa razy (pierwszy raz "
                     "w wierszu {first})",
     "bad_score": "{column} {value!r} nie jest liczbą całkowitą od -2 do 2",
-    "bad_reach": "reach {value!r} nie jest odsetkiem od 0 do 100",
+    "bad_reach": "reach {value!r} nie jest wartością procentową od 0 do 100",
     "bad_bool": "{column} {value!r} nie jest wartością true ani false",
     "bad_date": "--scored-on {value!r} nie jest datą w postaci RRRR-MM-DD",
     "change": "{id}: {field} {old} -> {new}",
@@ -84,7 +84,7 @@ PL: dict[str, str] = {
     "dry_run": "{path}: do zmiany {n} {n:wartość|wartości|wartości} (próba: nic nie "
                "zapisano)",
     "nothing_written": "{path}: nic nie zapisano",
-    "cannot_edit": "{where}: nie można zmienić {field} w miejscu: {reason}",
+    "cannot_edit": "{where}: nie można zmienić {field} bez naruszania reszty pliku: {reason}",
     "invalid_after": "{path}: mapa po zmianie byłaby błędna, nic nie zapisano: {problem}",
     "values_differ": "zmieniony tekst nie zawierałby dokładnie nowych wartości",
     "map_invalid": "{path} zawiera błędy: najpierw je popraw (nic nie zapisano)",
@@ -93,7 +93,8 @@ PL: dict[str, str] = {
     "fmt_summary": "sformatowano {changed} z {total} {total:pliku|plików|plików}",
     "fmt_check_summary": "do sformatowania: {changed} z {total} "
                          "{total:pliku|plików|plików}",
-    "fmt_lost": "{path}: nie można sformatować bez zmiany: {what}; plik pozostawiono bez zmian",
+    "fmt_lost": "{path}: nie można sformatować bez zmiany {what}; plik pozostawiono bez "
+                "zmian",
     "fmt_what_comments": "komentarzy",
     "fmt_what_values": "wartości",
     "fmt_unsupported": "{path}: nie można sformatować: {reason}; plik pozostawiono bez zmian",

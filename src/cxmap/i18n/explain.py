@@ -21,7 +21,7 @@ PL: dict[str, str] = {
 
 #: code -> (what it means, what to do), in Polish
 RULES_PL: dict[str, tuple[str, str]] = {
-    "CX001": ("Plik nie jest poprawnym YAML.",
+    "CX001": ("Plik nie jest poprawnym plikiem YAML.",
               "Popraw YAML we wskazanym miejscu; rób wcięcia spacjami, nigdy tabulatorami, "
               "a wartości zawierające `: ` albo zaczynające się znakiem specjalnym ujmij w "
               "cudzysłów."),
@@ -70,7 +70,8 @@ RULES_PL: dict[str, tuple[str, str]] = {
               "Wpisz datę np. jako `2025-04-14`."),
     "CX106": ("Wartość nie jest żadnym z dozwolonych słów (np. `kind`, `cost`, `status`, "
               "`pillars`, `language`).", "Użyj jednej z wymienionych wartości."),
-    "CX107": ("`reach` nie jest procentem od 0 do 100 (liczbą albo tekstem jak `\"45%\"`).",
+    "CX107": ("`reach` nie jest wartością procentową od 0 do 100 (liczbą albo tekstem jak "
+              "`\"45%\"`).",
               "Wpisz np. `reach: 45` albo `reach: \"45%\"`."),
     "CX108": ("Liczba jest poza dozwolonym zakresem (np. ujemny `budget`).",
               "Użyj wartości z podanego zakresu."),
@@ -104,7 +105,7 @@ RULES_PL: dict[str, tuple[str, str]] = {
               "Ujmij element w cudzysłów (`[\"Grupy fokusowe (2 grupy, maj)\"]`) albo zapisz "
               "listę po jednym elemencie w wierszu z `- `."),
     "CX304": ("Punkt styku nie ma oceny `score` (krok 5: każdy punkt styku jest oceniony).",
-              "Oceń go od -2 do +2 (0: tego klient oczekuje)."),
+              "Oceń go od -2 do +2 (0: zgodnie z oczekiwaniami klienta)."),
     "CX305": ("Moment prawdy albo punkt wysiłku klienta nie jest potwierdzony (`confirmed`) "
               "badaniem klientów (krok 3).",
               "Potwierdź go w badaniu i wpisz `confirmed: true` albo usuń oznaczenie."),
@@ -113,8 +114,8 @@ RULES_PL: dict[str, tuple[str, str]] = {
               "Dodaj punkt styku do projektu, który nie jest zakończony ani porzucony."),
     "CX307": ("Trwający projekt podnosi tylko punkty styku ocenione na 0 lub lepiej, a punkty "
               "styku z oceną ujemną nie mają projektu (krok 6: najpierw naprawa, potem "
-              "zachwyt).", "Najpierw daj projekt punktom styku z oceną ujemną albo wstrzymaj "
-              "ten."),
+              "zachwyt).", "Najpierw przydziel projekt punktom styku z oceną ujemną albo "
+              "wstrzymaj ten projekt."),
     "CX308": ("Zbyt wiele punktów styku ma cel +2 (krok 6: wybierz kilka, które wyróżniają "
               "firmę; +2 wszędzie to „głaskanie kota”).",
               "Zostaw `target: 2` dla kilku najważniejszych momentów; pozostałym wyznacz 0 "
@@ -127,19 +128,19 @@ RULES_PL: dict[str, tuple[str, str]] = {
     "CX311": ("Mapa deklaruje działy (`departments`), a punkt styku nie ma właściciela "
               "`owner` (krok 4).", "Wpisz identyfikator działu-właściciela w `owner:`."),
     "CX312": ("Dział nie ma ambasadora `ambassador` (krok 8: ambasador w każdym dziale "
-              "podtrzymuje pracę).", "Wpisz ambasadora działu w `ambassador:`."),
+              "dba o doświadczenie klienta).", "Wpisz ambasadora działu w `ambassador:`."),
     "CX313": ("`scoredOn` jest starsze niż `months` (domyślnie 12) miesięcy albo go brak, "
-              "choć punkty styku mają oceny (krok 9: oceniaj ponownie co 6-12 miesięcy).",
+              "choć punkty styku mają oceny (krok 9: oceniaj ponownie co 6–12 miesięcy).",
               "Oceń ponownie w nowej fali badań i zaktualizuj `scoredOn` albo wpisz datę "
               "oceny."),
-    "CX314": ("Każdy `reach` w mapie wynosi najwyżej 1, jakby 0.45 znaczyło 45 % (`reach` to "
-              "procent, 0-100).", "Wpisz procenty: `reach: 45` albo `reach: \"45%\"`."),
+    "CX314": ("Każdy `reach` w mapie wynosi najwyżej 1, jakby 0.45 znaczyło 45 % (`reach` podaje "
+              "się w procentach, 0–100).", "Wpisz procenty: `reach: 45` albo `reach: \"45%\"`."),
     "CX315": ("Wszystkie punkty styku trwającego projektu docierają do mniej niż `min-reach` "
               "% klientów (krok 3: 0,5 % może nie być warte naprawy).",
               "Sprawdź zasięg; obniż priorytet projektu albo połącz go z projektem o "
               "szerszym zasięgu."),
     "CX316": ("Dwa punkty styku mają tę samą nazwę (bez względu na wielkość liter i spacje).",
-              "Nazwij to, co je różni („Płatność online”, „Płatność przy kasie”)."),
+              "Wskaż w nazwie to, co je różni („Płatność online”, „Płatność przy kasie”)."),
     "CX317": ("Moment prawdy nie podaje źródeł `evidence` (kroki 1 i 3: ustalenia pochodzą z "
               "danych i badań).", "Wpisz w `evidence:`, skąd pochodzi ustalenie."),
     "CX318": ("Na grafie podróży ścieżka nigdy nie dochodzi do swojego ostatniego etapu albo "

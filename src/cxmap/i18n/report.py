@@ -223,33 +223,33 @@ EN: dict[str, str] = {
 }
 
 PL: dict[str, str] = {
-    "pf_title": "Portfel ścieżek klienta",
-    "pf_intro_one": "{n} mapa ścieżki klienta, stan na {date}.",
-    "pf_intro_few": "{n} mapy ścieżek klienta, stan na {date}.",
-    "pf_intro_many": "{n} map ścieżek klienta, stan na {date}.",
-    "pf_journeys": "Ścieżki",
-    "pf_journey": "Ścieżka",
+    "pf_title": "Portfel map podróży klienta",
+    "pf_intro_one": "{n} mapa podróży klienta, stan na {date}.",
+    "pf_intro_few": "{n} mapy podróży klienta, stan na {date}.",
+    "pf_intro_many": "{n} map podróży klienta, stan na {date}.",
+    "pf_journeys": "Mapy podróży",
+    "pf_journey": "Mapa podróży",
     "pf_file": "Plik",
     "pf_mot_negative": "Momenty prawdy z oceną −1/−2",
     "pf_stale": "Nieaktualna ocena",
     "pf_stale_yes": "⚑ tak",
-    "pf_stale_note": ("Ocena jest nieaktualna, gdy mapa nie ma daty scoredOn albo ocena ma "
-                      "więcej niż {days} dni: po 6–12 miesiącach oceniamy ponownie każdy "
+    "pf_stale_note": ("Ocena jest nieaktualna, gdy mapa nie ma daty scoredOn albo ocena jest "
+                      "starsza niż {days} dni: po 6–12 miesiącach oceniamy ponownie każdy "
                       "punkt styku (krok 9 metodyki)."),
     "pf_invalid": ("Pominięte: te mapy zawierają błędy (wypisane podczas tworzenia raportu; "
                    "uruchom cxmap validate):"),
     "pf_worst": "Najsłabsze momenty prawdy i punkty wysiłku klienta",
     "pf_worst_intro": ("Momenty prawdy i punkty wysiłku klienta z oceną poniżej 0 we "
-                       "wszystkich ścieżkach, od dotykających najwięcej klientów."),
-    "pf_departments": "Działy we wszystkich ścieżkach",
+                       "wszystkich mapach, od tych, które dotyczą najwięcej klientów."),
+    "pf_departments": "Działy we wszystkich mapach",
     "pf_departments_intro": ("Punkty styku, za które odpowiada każdy dział we wszystkich "
-                             "ścieżkach (działy łączone po nazwie), od działu z największą "
+                             "mapach (działy łączone po nazwie), od działu z największą "
                              "liczbą ocen poniżej 0."),
-    "pf_projects": "Projekty we wszystkich ścieżkach",
-    "pf_pillars": "Filary CX we wszystkich ścieżkach",
-    "pf_chart_journeys": "Średnia ocena ścieżek",
+    "pf_projects": "Projekty we wszystkich mapach",
+    "pf_pillars": "Filary CX we wszystkich mapach",
+    "pf_chart_journeys": "Średnia ocena map",
     "pf_report": "raport",
-    "pf_earlier": ("Wcześniejsze fale badań tej samej ścieżki w folderze, niewliczone "
+    "pf_earlier": ("Wcześniejsze fale badań tej samej mapy w katalogu, niewliczone "
                    "(liczy się najnowsza data scoredOn):"),
     "summary": "Podsumowanie",
     "scored_of": "ocenione punkty styku: {a} z {b} ({share})",
@@ -273,7 +273,7 @@ PL: dict[str, str] = {
     "more_priorities_one": "…i jeszcze {n} punkt styku z oceną poniżej 0 (zob. Priorytety).",
     "more_priorities_few": "…i jeszcze {n} punkty styku z oceną poniżej 0 (zob. Priorytety).",
     "more_priorities_many": "…i jeszcze {n} punktów styku z oceną poniżej 0 (zob. Priorytety).",
-    "quick_wins": "Szybkie zwycięstwa",
+    "quick_wins": "Szybkie korzyści",
     "quick_wins_intro": "Otwarte projekty o dużym wpływie i niskim koszcie: od nich zaczynamy.",
     "no_quick_wins": "Żaden otwarty projekt nie łączy jeszcze dużego wpływu z niskim kosztem.",
     "changes": "Od poprzedniej fali badań",
@@ -343,7 +343,7 @@ PL: dict[str, str] = {
     "no": "nie",
     "hypothesis": "nie (hipoteza zespołu)",
     "priorities": "Priorytety: podnieść do 0",
-    "priorities_intro": ("Krok 6 metodyki, rekomendacje: najpierw podnosimy do 0 każdy punkt "
+    "priorities_intro": ("Krok 6 metodyki (rekomendacje): najpierw podnosimy do 0 każdy punkt "
                          "styku oceniony na −1 lub −2, a dopiero potem wybrane nieliczne do "
                          "+2. Najgorsze najpierw, potem według zasięgu (odsetka klientów, których "
                          "dotyczy ustalenie); moment prawdy liczy się podwójnie."),
@@ -389,10 +389,10 @@ PL: dict[str, str] = {
     "projects": "Projekty",
     "matrix": "Wpływ × koszt",
     "matrix_intro": ("Wpływ na satysfakcję klienta wobec kosztu wdrożenia. Zaczynamy od "
-                     "szybkich zwycięstw: niski koszt, duży wpływ."),
+                     "szybkich korzyści: niski koszt, duży wpływ."),
     "impact": "Wpływ",
     "cost": "Koszt",
-    "quick_win": "szybkie zwycięstwo",
+    "quick_win": "szybka korzyść",
     "derived": "wyliczony",
     "project": "Projekt",
     "status": "Status",
@@ -424,8 +424,8 @@ PL: dict[str, str] = {
                       "kompletna.",
     "legend_title": "Oznaczenia",
     "legend_text": "★ moment prawdy · ⚠ wysiłek klienta · ? jeszcze bez oceny",
-    "generated": "Wygenerowano przez cxmap {version} z pliku {file}.",
-    "generated_nofile": "Wygenerowano przez cxmap {version}.",
+    "generated": "Wygenerowano programem cxmap {version} z pliku {file}.",
+    "generated_nofile": "Wygenerowano programem cxmap {version}.",
     "unknown": "?",
     "kind.hard": "twardy",
     "kind.soft": "miękki",

@@ -65,7 +65,7 @@ EN: dict[str, str] = {
 
 PL: dict[str, str] = {
     "unscored": "punkt styku {id!r} nie ma oceny",
-    "unscored_hint": "oceń go od -2 do +2 (0: tego klient oczekuje)",
+    "unscored_hint": "oceń go od -2 do +2 (0: zgodnie z oczekiwaniami klienta)",
     "unconfirmed_mot": "moment prawdy {id!r} nie jest potwierdzony badaniem klientów",
     "unconfirmed_effort": "punkt wysiłku klienta {id!r} nie jest potwierdzony badaniem "
                           "klientów",
@@ -78,11 +78,12 @@ PL: dict[str, str] = {
     "delight_before_repair": "projekt {id!r} podnosi tylko punkty styku ocenione na 0 lub "
                              "lepiej, a punkty styku z oceną ujemną nie mają projektu: "
                              "{waiting}",
-    "delight_before_repair_hint": "najpierw naprawa, potem zachwyt: najpierw daj projekt "
-                                  "tamtym albo wstrzymaj ten",
-    "too_many_delighters": "cel +2 ma {n} z {total} punktów styku (najwyżej {limit})",
+    "delight_before_repair_hint": "najpierw naprawa, potem zachwyt: przydziel projekt "
+                                  "tamtym punktom styku albo wstrzymaj ten projekt",
+    "too_many_delighters": "cel +2 ma {n} z {total} {total:punktu|punktów|punktów} styku "
+                           "(dopuszczalne najwyżej {limit})",
     "too_many_delighters_hint": "zostaw +2 dla kilku momentów, które wyróżniają firmę; "
-                                "pozostałym wyznacz 0 lub +1",
+                                "pozostałym wyznacz cel 0 lub +1",
     "project_without_owner": "projekt {id!r} nie ma właściciela",
     "project_without_owner_hint": "wpisz dział odpowiedzialny w 'owner:'",
     "project_without_due": "projekt {id!r} nie ma terminu",
@@ -90,15 +91,16 @@ PL: dict[str, str] = {
     "touchpoint_without_owner": "punkt styku {id!r} nie ma działu-właściciela",
     "touchpoint_without_owner_hint": "wpisz identyfikator zadeklarowanego działu w 'owner:'",
     "department_without_ambassador": "dział {id!r} nie ma ambasadora",
-    "department_without_ambassador_hint": "wpisz w 'ambassador:' osobę, która podtrzymuje "
-                                          "tam pracę",
+    "department_without_ambassador_hint": "wpisz w 'ambassador:' osobę, która w tym "
+                                          "dziale dba o doświadczenie klienta",
     "scoring_undated": "mapa ma oceny, ale nie ma daty 'scoredOn'",
     "scoring_undated_hint": "wpisz, kiedy oceniono punkty styku: 'scoredOn: RRRR-MM-DD'",
-    "scoring_stale": "ocena z {day} ma więcej niż {months} mies.",
+    "scoring_stale": "ocena z {day} jest starsza niż {months} "
+                     "{months:miesiąc|miesiące|miesięcy}",
     "scoring_stale_hint": "przeprowadź kolejną falę badań, oceń ponownie każdy punkt styku "
                           "i zaktualizuj 'scoredOn'",
-    "reach_as_fraction": "wszystkie wartości zasięgu ({n}) są nie większe niż 1, np. {value}: "
-                         "zasięg to procent",
+    "reach_as_fraction": "wszystkie wartości zasięgu ({n}) są nie większe niż 1, np. "
+                         "{value}, a zasięg podaje się w procentach",
     "reach_as_fraction_hint": "wpisz {percent} dla {percent} % (albo \"{percent}%\")",
     "low_reach_project": "projekt {id!r} poprawia tylko punkty styku o zasięgu poniżej "
                          "{min} % klientów (najwyżej {top} %)",
@@ -106,11 +108,11 @@ PL: dict[str, str] = {
                               "projektem o szerszym zasięgu",
     "duplicate_name": "punkt styku {id!r} ma tę samą nazwę co punkt styku {first!r} "
                       "(wiersz {line}): {name!r}",
-    "duplicate_name_hint": "nazwij to, co je różni, np. kanał",
+    "duplicate_name_hint": "wskaż w nazwie to, co je różni, np. kanał",
     "mot_without_evidence": "moment prawdy {id!r} nie podaje źródeł ('evidence')",
     "mot_without_evidence_hint": "wpisz w 'evidence:', skąd pochodzi ustalenie",
     "branch_never_ends": "ścieżka {branch!r} nie dochodzi do swojego ostatniego etapu "
-                         "{stage!r} (utyka w: {stuck})",
+                         "{stage!r} (zatrzymuje się na: {stuck})",
     "branch_never_ends_hint": "sprawdź listy 'next' po drodze: dodaj brakujący następnik",
     "touchpoint_unreachable": "żadna ścieżka nie prowadzi do punktu styku {id!r}",
     "touchpoint_unreachable_hint": "poprowadź do niego 'next' albo sprawdź jego 'branch'",

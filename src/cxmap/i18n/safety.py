@@ -19,7 +19,8 @@ EN: dict[str, str] = {
     "kind_socket": "a socket",
     "kind_other": "a special file",
     "unreadable_folder": "cannot read folder: {reason}",
-    "more_diagnostics": "and {n} more problems in this file (only the first {limit} are listed)",
+    "more_diagnostics": "and {n} more {n:problem|problems} in this file (only the first "
+                        "{limit} are listed)",
     "layout_timeout": "Graphviz did not finish the layout within {seconds} s "
                       "(--timeout) and was stopped; draw one path with --branch, use "
                       "-f mmd or -f dot, or allow more time with --timeout",
@@ -36,14 +37,14 @@ EN: dict[str, str] = {
 
 PL: dict[str, str] = {
     "output_loop": "nie można zapisać {path}: za dużo poziomów dowiązań symbolicznych",
-    "output_directory": "nie można zapisać {path}: to folder (-o wymaga nazwy pliku)",
+    "output_directory": "nie można zapisać {path}: to katalog (-o wymaga nazwy pliku)",
     "output_is_input": "odmowa zapisu {path}: to jedna z czytanych map",
     "output_failed": "nie można zapisać {path}: {reason}",
     "stdout_closed": "nie można zapisać wyniku: standardowe wyjście jest zamknięte",
     "stdout_failed": "nie można pisać na standardowe wyjście: {reason}",
     "read_failed": "nie można odczytać pliku: {reason}",
     "read_bad_name": "nie można odczytać pliku: nazwa zawiera bajt NUL",
-    "read_directory": "nie można odczytać pliku: to folder",
+    "read_directory": "nie można odczytać pliku: to katalog",
     "read_not_regular": "nie można odczytać pliku: to {kind}, a nie zwykły plik",
     "read_too_big": "nie można odczytać pliku: ma {size}, więcej niż limit {limit}",
     "read_loop": "nie można odczytać pliku: za dużo poziomów dowiązań symbolicznych",
@@ -51,8 +52,9 @@ PL: dict[str, str] = {
     "kind_device": "urządzenie",
     "kind_socket": "gniazdo",
     "kind_other": "plik specjalny",
-    "unreadable_folder": "nie można odczytać folderu: {reason}",
-    "more_diagnostics": "i jeszcze {n} problemów w tym pliku (wypisano tylko pierwsze {limit})",
+    "unreadable_folder": "nie można odczytać katalogu: {reason}",
+    "more_diagnostics": "i jeszcze {n} {n:problem|problemy|problemów} w tym pliku (wypisano "
+                        "tylko pierwsze {limit})",
     "layout_timeout": "Graphviz nie ukończył układu w {seconds} s (--timeout) i został "
                       "zatrzymany; narysuj jedną ścieżkę (--branch), użyj -f mmd lub -f dot "
                       "albo daj więcej czasu (--timeout)",
@@ -60,7 +62,7 @@ PL: dict[str, str] = {
                              "zatrzymany; daj więcej czasu (--timeout) albo pomiń diagram "
                              "(--no-diagram)",
     "layout_crashed": "Graphviz przerwał pracę ({detail}) podczas układania diagramu",
-    "layout_failed": "błąd Graphviz: {detail}",
+    "layout_failed": "błąd Graphviza: {detail}",
     "layout_no_output": "Graphviz nie zwrócił wyniku",
     "layout_cannot_start": "nie można uruchomić procesu układu: {reason}",
     "id_too_long": "{label} w {who:loc}: {value!r} jest za długi jak na identyfikator: "

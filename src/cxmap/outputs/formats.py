@@ -81,8 +81,8 @@ class FormatChoice(Generic[F]):
             return self.formats(key)
         except ValueError:
             names = ", ".join([f.value for f in self.formats] + list(self.extra_names))
-            raise self.error(f"unknown {self.what} {name!r} (choose one of: {names})"
-                             ) from None
+            raise self.error(_say("unknown_format", what=self._word(self.what), name=name,
+                                  names=names)) from None
 
     def for_path(self, path: str | PurePath) -> F:
         """The format an output file name asks for, by its extension."""
@@ -91,7 +91,24 @@ class FormatChoice(Generic[F]):
             return self.extensions[suffix]
         known = ", ".join(self.extensions)
         if not suffix:
-            raise self.error(f"cannot tell the {self.what} of {str(path)!r}: it has no "
-                             f"extension ({known}); give --format")
-        raise self.error(f"unknown {self.extension} {suffix!r} (known: {known}); "
-                         "give --format")
+            raise self.error(_say("no_extension", what=self._word(self.what), path=str(path),
+                                  known=known))
+        raise self.error(_say("unknown_extension", extension=self._word(self.extension),
+                              suffix=suffix, known=known))
+
+    @staticmethod
+    def _word(english: str) -> str:
+        key = _WORDS.get(english)
+        return _say(key) if key else english
+
+
+#: the words FormatChoice's messages name the format by -> catalogue keys
+_WORDS = {"format": "what_format", "report format": "what_report_format",
+          "output extension": "ext_output", "report extension": "ext_report"}
+
+
+def _say(key: str, **params: object) -> str:
+    """A usage message in the language of the run."""
+    from cxmap.i18n import resolve_language, t
+
+    return t(f"core.{key}", resolve_language(), **params)

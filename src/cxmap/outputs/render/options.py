@@ -84,7 +84,9 @@ class ViewError(ValueError):
 
 def check_view(fmt: RenderFormat, options: RenderOptions) -> None:
     """Raise :class:`ViewError` when ``fmt`` cannot carry ``options``' view or page."""
+    from cxmap.i18n import resolve_language, t
+
     if options.view is View.CANVAS and not fmt.needs_layout:
-        raise ViewError(f"--view canvas draws svg, png or pdf, not {fmt.value}")
+        raise ViewError(t("core.view_canvas", resolve_language(), fmt=fmt.value))
     if options.page is not None and not fmt.needs_layout:
-        raise ViewError(f"--page lays out svg, png or pdf, not {fmt.value}")
+        raise ViewError(t("core.view_page", resolve_language(), fmt=fmt.value))
