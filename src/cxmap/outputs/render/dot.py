@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cxmap.outputs.render import style as st
@@ -92,8 +93,15 @@ def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
         if len(ids) > 3:
             shown.append(words["more"].format(n=len(ids) - 3))
         meta += " · " + ", ".join(shown)
-    parts.append(_small(html_lines(wrap_words(meta, width + 8)), small[1]))
+    parts.append(_meta_html(meta, width + 8, small[1]))
     return "<BR/>".join(parts)
+
+
+@lru_cache(maxsize=1024)
+def _meta_html(meta: str, width: int, size: int) -> str:
+    # touchpoints share their score line ("score +1 · Online, Store") far more
+    # often than not: wrapped and escaped once each
+    return _small(html_lines(wrap_words(meta, width)), size)
 
 
 def node_attrs(tp: Touchpoint) -> dict[str, str]:
