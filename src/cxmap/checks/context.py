@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from cxmap import diagnostics
 from cxmap.diagnostics import Diagnostic, Rule, Severity
+from cxmap.i18n import t
 from cxmap.load.yaml import Document, KeyPath
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class CheckContext:
     options: Any = None
     _graph: JourneyGraph | None = None
     _ids: dict[str, dict[str, KeyPath]] = field(default_factory=dict)
+    _touchpoints: list[tuple[KeyPath, dict[str, Any]]] | None = None
     #: problems found beyond :data:`MAX_DIAGNOSTICS` (counted, not kept)
     omitted: int = 0
     omitted_errors: bool = False
@@ -65,8 +67,6 @@ class CheckContext:
         """The one "and N more" line when problems were left out (CX013)."""
         if not self.omitted:
             return None
-        from cxmap.i18n import t
-
         last = max(self.diagnostics, key=Diagnostic.sort_key)
         params = {"n": self.omitted, "limit": MAX_DIAGNOSTICS}
         return Diagnostic(self.file, last.line, last.column + 1, "CX013",
@@ -102,15 +102,18 @@ class CheckContext:
             hint_key: str | None = None, code: str | None = None, **params: Any) -> None:
         """Report a problem of the running rule (or ``code``) in catalogue words:
         ``message_key``/``hint_key`` name messages of :mod:`cxmap.i18n`."""
-        from cxmap.i18n import t
-
-        code = code or (self.rule.code if self.rule else "")
+        rule = self.rule
+        if code is None or (rule is not None and code == rule.code):
+            assert rule is not None
+            code, severity = rule.code, rule.severity
+        else:
+            severity = diagnostics.RULES[code].severity
         if not self._room(code):
             return
         line, col = self.doc.locate(path, key=key)
         self.diagnostics.append(Diagnostic(
             self.file, line, col, code, t(message_key, **params),
-            severity=diagnostics.RULES[code].severity,
+            severity=severity,
             hint=t(hint_key, **params) if hint_key else None,
             key=message_key, hint_key=hint_key, params=params))
 
@@ -126,9 +129,12 @@ class CheckContext:
             if isinstance(item, dict):
                 yield (*path, key, i), item
 
-    def touchpoints(self) -> Iterator[tuple[KeyPath, dict[str, Any]]]:
-        for spath, stage in self.items("stages"):
-            yield from self.items("touchpoints", stage, spath)
+    def touchpoints(self) -> list[tuple[KeyPath, dict[str, Any]]]:
+        """``(path, mapping)`` of every touchpoint (found once: most rules ask)."""
+        if self._touchpoints is None:
+            self._touchpoints = [found for spath, stage in self.items("stages")
+                                 for found in self.items("touchpoints", stage, spath)]
+        return self._touchpoints
 
     def ids(self, kind: str) -> dict[str, KeyPath]:
         """Where each id of a kind (``departments``, ``branches``, ``stages``,

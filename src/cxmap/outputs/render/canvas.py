@@ -22,6 +22,7 @@ stages ("bands"), each band with its own header, lanes and curve.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -70,6 +71,10 @@ CURVE_TOP = 16.0
 CURVE_BOTTOM = 11.0
 MARGIN = 8.0
 BAND_GAP = 6.0
+#: up to this many touchpoints every card width and (up to 6 stages) every
+#: column count per stage is tried; above, the narrowest width and one
+#: column count for all stages (the search stays a small part of the work)
+SEARCH_ALL = 40
 #: the height of a lane no card sits in (in one band)
 EMPTY_LANE = 18.0
 #: between a channel and an owner sharing a line
@@ -297,7 +302,7 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
     most = max(needs, default=1)
     for k in range(1, min(most, 8) + 1):
         choices.append({i: max(1, min(k, n)) for i, n in enumerate(needs)})
-    if len(stages) <= 6:
+    if len(stages) <= 6 and len(graph) <= SEARCH_ALL:
         # few stages: each its own number of columns (up to 3)
         import itertools
 
@@ -313,7 +318,7 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
                    for word in clean(tp.name, MAX_NAME).split()), default=0.0)
     # never so narrow that a word of a name is cut in two (unless no width helps)
     widths_tried = [w for w in CARD_WIDTHS if w - 2 * PAD >= longest] or [CARD_WIDTHS[-1]]
-    for card_w in widths_tried if len(graph) <= 60 else widths_tried[:1]:
+    for card_w in widths_tried if len(graph) <= SEARCH_ALL else widths_tried[:1]:
         contents = {tp.id: _card_content(tp, journey, lanes_of[tp.id], words, dept_names,
                                          branch_names, card_w, numbers.get(tp.id, 0))
                     for _n, _si, _stage, members in stages for tp in members}
@@ -361,6 +366,9 @@ class _Ctx:
     contents: dict[str, _Content]
     heads: dict[tuple[int, int], float] = field(default_factory=dict)
     stacks: dict[tuple[int, int], list[float]] = field(default_factory=dict)
+    bands: dict[tuple[tuple[int, ...], tuple[int, ...], int],
+                tuple[dict[str, int], float, dict[int, int], float]] = field(
+        default_factory=dict)
     tops: dict[int, tuple[list[str], list[str], float]] = field(default_factory=dict)
     legends: dict[int, float] = field(default_factory=dict)
 
@@ -370,6 +378,17 @@ class _Ctx:
 
     def row_h(self, lane: str) -> float:
         return self.card_h.get(lane, 40.0) + GAP
+
+    @functools.cached_property
+    def lane_ids(self) -> list[str]:
+        return [lane for lane, _n in self.lanes]
+
+    @functools.cached_property
+    def row_hs(self) -> dict[str, float]:
+        return {lane: self.row_h(lane) for lane in self.lane_ids}
+
+    def stack_h(self, i: int, cols: int) -> float:
+        return sum(self.stack(i, cols))
 
     def stack(self, i: int, cols: int) -> list[float]:
         """Heights of the card rows (gap included) of merged stage ``i`` in
@@ -391,9 +410,11 @@ class _Ctx:
         return self.heads[key]
 
     def top(self, width: float) -> tuple[list[str], list[str], float]:
-        """Title lines, subtitle lines and the y under them, at ``width``."""
-        key = int(width)
+        """Title lines, subtitle lines and the y under them, at ``width``
+        (measured at the nearest smaller multiple of 20 pt)."""
+        key = int(width // 20)
         if key not in self.tops:
+            width = key * 20.0
             title = [ln for t in self.title_lines
                      for ln in fit_lines(t, width - 2 * MARGIN, TITLE_FONT, bold=True,
                                          max_lines=2)]
@@ -446,44 +467,54 @@ def _plan(ctx: _Ctx, cols: dict[int, int], splits: list[list[int]], extra: int) 
     height of its band's lanes (``extra``: one column fewer, the band made
     taller)."""
     cols = dict(cols)
-    lanes = [lane for lane, _n in ctx.lanes]
-    row_h = {lane: ctx.row_h(lane) for lane in lanes}
     plans: list[dict[str, int]] = []
     pads: list[float] = []
+    heights: list[float] = []
     for band_stages in splits:
-        lane_rows = dict.fromkeys(lanes, 0)
-        for i in band_stages:
-            if ctx.merged[i] and ctx.multi:
-                continue
-            for lane, ids in ctx.cell_ids[i].items():
-                lane_rows[lane] = max(lane_rows[lane], math.ceil(len(ids) / cols[i]))
-        pad = 0.0
-        tall = [i for i in band_stages if ctx.merged[i] and ctx.multi]
-        if tall:
-            if any(lane_rows.values()):
-                avail = sum(lane_rows[lane] * row_h[lane] + GAP if lane_rows[lane]
-                            else EMPTY_LANE for lane in lanes) - GAP
-                for i in tall:
-                    n = len(ctx.cell_ids[i].get("", []))
-                    fits = next((c for c in range(1, n + 1)
-                                 if sum(ctx.stack(i, c)) <= avail), max(n, 1))
-                    cols[i] = max(1, fits - extra)
-            need = max(sum(ctx.stack(i, cols[i])) for i in tall)
-            have = sum(lane_rows[lane] * row_h[lane] + GAP if lane_rows[lane] else EMPTY_LANE
-                       for lane in lanes) - GAP
-            pad = max(0.0, need - have)
+        # ``extra`` changes only a band with a merged stage
+        tall = ctx.multi and any(ctx.merged[i] for i in band_stages)
+        key = (tuple(band_stages), tuple(cols[i] for i in band_stages), extra if tall else 0)
+        if key not in ctx.bands:
+            ctx.bands[key] = _band(ctx, band_stages, cols, key[2])
+        lane_rows, pad, band_cols, height = ctx.bands[key]
+        cols.update(band_cols)
         plans.append(lane_rows)
         pads.append(pad)
+        heights.append(height)
     col_w = {i: cols[i] * (ctx.card_w + GAP) - GAP + 2 * PAD for i in cols}
     width = MARGIN * 2 + ctx.label_w + max(sum(col_w[i] for i in band) for band in splits)
-    y = ctx.top(width)[2]
-    for band_stages, lane_rows, pad in zip(splits, plans, pads, strict=True):
-        y += max(ctx.head_h(i, cols[i]) for i in band_stages)
-        y += sum(lane_rows[lane] * row_h[lane] + GAP if lane_rows[lane] else EMPTY_LANE
-                 for lane in lanes) + pad
-        y += CURVE_TOP + CURVE_H + CURVE_BOTTOM + BAND_GAP
-    height = y + ctx.legend_h(width) + MARGIN - 6
+    height = ctx.top(width)[2] + sum(heights) + ctx.legend_h(width) + MARGIN - 6
     return _Plan(cols, splits, plans, pads, width, height)
+
+
+def _band(ctx: _Ctx, band_stages: list[int], cols: dict[int, int],
+          extra: int) -> tuple[dict[str, int], float, dict[int, int], float]:
+    """One band of a plan: card rows per lane, the shared lane's extra
+    height, the merged stages' columns and the band's height."""
+    lanes, row_h = ctx.lane_ids, ctx.row_hs
+    cols = {i: cols[i] for i in band_stages}
+    lane_rows = dict.fromkeys(lanes, 0)
+    for i in band_stages:
+        if ctx.merged[i] and ctx.multi:
+            continue
+        for lane, ids in ctx.cell_ids[i].items():
+            lane_rows[lane] = max(lane_rows[lane], math.ceil(len(ids) / cols[i]))
+    lanes_h = sum(lane_rows[lane] * row_h[lane] + GAP if lane_rows[lane] else EMPTY_LANE
+                  for lane in lanes)
+    pad = 0.0
+    tall = [i for i in band_stages if ctx.merged[i] and ctx.multi]
+    if tall:
+        avail = lanes_h - GAP
+        if any(lane_rows.values()):
+            for i in tall:
+                n = len(ctx.cell_ids[i].get("", []))
+                fits = next((c for c in range(1, n + 1) if ctx.stack_h(i, c) <= avail),
+                            max(n, 1))
+                cols[i] = max(1, fits - extra)
+        pad = max(0.0, max(ctx.stack_h(i, cols[i]) for i in tall) - avail)
+    height = (max(ctx.head_h(i, cols[i]) for i in band_stages) + lanes_h + pad
+              + CURVE_TOP + CURVE_H + CURVE_BOTTOM + BAND_GAP)
+    return lane_rows, pad, cols, height
 
 
 def _title_lines(journey: Journey, graph: JourneyGraph, title: str | None,
