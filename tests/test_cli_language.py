@@ -137,3 +137,15 @@ def test_invalid_maps_under_fmt_and_render_are_told_in_polish(tmp_path: Path) ->
         result = runner.invoke(app, args, env={"CXMAP_LANG": "pl"})
         assert result.exit_code == 1
         assert result.stderr == expected
+
+
+def test_diff_names_project_statuses_in_the_language() -> None:
+    root = Path(__file__).resolve().parents[1] / "examples"
+    args = ["diff", str(root / "telecom-contract.cxmap.yaml"),
+            str(root / "telecom-contract-2025.cxmap.yaml"), "-f", "markdown"]
+    pl = runner.invoke(app, [*args, "--lang", "pl"])
+    assert pl.exit_code == 0
+    assert "| `port-tracker` | Number-porting tracker with SMS at every step | status | " \
+           "w realizacji → zakończony |" in pl.stdout
+    en = runner.invoke(app, [*args, "--lang", "en"])
+    assert "| status | in-progress → done |" in en.stdout

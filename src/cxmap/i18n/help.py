@@ -250,7 +250,7 @@ PL: dict[str, str] = {
     "render.page": "Dopasowuje do strony w poziomie (svg, png, pdf): a4, a3 albo letter.",
     "render.dpi": "Rozdzielczość PNG [domyślnie: 150 z --page lub --view canvas, w "
                   "przeciwnym razie 96].",
-    "report": "Pisze raport dla zarządu i właścicieli punktów styku: podsumowanie na\n"
+    "report": "Tworzy raport dla zarządu i właścicieli punktów styku: podsumowanie na\n"
               "jednej stronie (średnia, priorytety, szybkie korzyści, dług doświadczeń,\n"
               "zmiany od --compare), diagram, wykresy, etapy, ścieżki, działy, filary,\n"
               "projekty.  Dla katalogu: portfel jego map.  Kod wyjścia: 0 – zapisano,\n"
@@ -265,8 +265,8 @@ PL: dict[str, str] = {
     "report.fmt": "markdown, html albo pdf; ma pierwszeństwo przed rozszerzeniem.",
     "report.lang": "Język raportu (domyślnie: 'language' mapy, a gdy go brak – en).",
     "report.compare": "Wcześniejsza fala badań tej mapy (plik albo git REWIZJA:ŚCIEŻKA): "
-                      "podsumowanie pokazuje, co się od niej poprawiło, pogorszyło i "
-                      "rozjechało.",
+                      "podsumowanie pokazuje, co się od niej poprawiło, co pogorszyło "
+                      "i gdzie wzrosły oczekiwania.",
     "report.each": "Portfel: zapisuje też osobny raport każdej mapy obok pliku wynikowego, "
                    "z odnośnikiem do niego.",
     "report.no_diagram": "Bez diagramu (wbudowanego SVG / Mermaid).",

@@ -85,7 +85,7 @@ def format_markdown(diff: MapDiff, *, show_all: bool = False,
         out += ["### " + w("projects"), ""]
         out += _table([w("col_id"), w("col_title"), w("col_change"), w("col_project_status")],
                       [[code(p.id), cell(p.title), c.project_change(p, lang),
-                        f"{p.before or c.ABSENT} → {p.after or c.ABSENT}"]
+                        c.project_statuses(p, lang)]
                        for p in projects])
         if hidden_projects:
             out += ["", c.projects_left_out(hidden_projects, lang)]

@@ -103,7 +103,7 @@ def format_text(diff: MapDiff, *, color: bool = False, width: int = 120,
     if diff.projects:
         projects, hidden_projects = c.limited_projects(diff, limit)
         table(project_columns, [[p.id, p.title, c.project_change(p, lang),
-                                 f"{p.before or c.ABSENT} → {p.after or c.ABSENT}"]
+                                 c.project_statuses(p, lang)]
                                 for p in projects], w("projects"))
         if hidden_projects:
             say(c.projects_left_out(hidden_projects, lang))

@@ -224,6 +224,20 @@ def project_change(p: ProjectDiff, lang: Language = EN) -> str:
     return t(f"diff.project_{p.change}", lang)
 
 
+def project_statuses(p: ProjectDiff, lang: Language = EN) -> str:
+    """``before → after``: the project's status in each wave (English keeps the
+    format's own words, Polish says them as the report does)."""
+    def word(status: str | None) -> str:
+        if not status:
+            return ABSENT
+        if lang is EN:
+            return status
+        from cxmap.i18n import catalogue
+
+        return catalogue("report", lang).get(f"status.{status}", status)
+    return f"{word(p.before)} → {word(p.after)}"
+
+
 def id_warning(diff: MapDiff, lang: Language = EN) -> str | None:
     """A note when the two sides are different journeys (ids differ)."""
     if diff.old.id == diff.new.id:
