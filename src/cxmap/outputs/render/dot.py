@@ -363,7 +363,9 @@ def to_dot(journey: Journey, graph: JourneyGraph,
         if rows is not None:    # compact: less padding around each entry
             legend = legend.replace('CELLSPACING="3" CELLPADDING="3"',
                                     'CELLSPACING="1" CELLPADDING="1"').replace(
-                'CELLSPACING="0" CELLPADDING="2"', 'CELLSPACING="0" CELLPADDING="0"')
+                'CELLSPACING="0" CELLPADDING="2"', 'CELLSPACING="0" CELLPADDING="0"').replace(
+                # ... but the row headings kept off the frame
+                'WIDTH="80"><B>', 'WIDTH="80">\u00a0<B>')
         outer.graph_attr.update(label=f"<{legend}>", labelloc="b", labeljust="l",
                                 pencolor="transparent",
                                 fontsize="11" if rows is None else PAGE["mark"])
