@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import itertools
 import re
+import subprocess
+import sys
 import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -31,6 +33,8 @@ from cxmap.outputs.render.page import PAGE_SIZES, fit
 from cxmap.outputs.render.svg import fit_lines, text_width
 from cxmap.outputs.render.text import clean
 from tests.conftest import example_maps
+
+ROOT = Path(__file__).resolve().parents[1]
 
 NS = "{http://www.w3.org/2000/svg}"
 PAGES = [None, Page.A4, Page.A3]
@@ -473,10 +477,6 @@ def test_flow_stage_boxes_stand_side_by_side_in_one_band(path: Path) -> None:
     assert top < bottom                                # one band crosses every stage
 
 
-#: the flow view of these examples fits an A4 page with every text at 8 pt or more
-FLOW_FITS_A4 = {"insurance-claim.cxmap.yaml", "telecom-contract-2025.cxmap.yaml"}
-
-
 @pytest.mark.parametrize("page", [Page.A4, Page.A3], ids=str)
 @pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
 def test_flow_on_a_page_measures_its_smallest_text(path: Path, page: Page) -> None:
@@ -488,13 +488,91 @@ def test_flow_on_a_page_measures_its_smallest_text(path: Path, page: Page) -> No
     options = RenderOptions(page=page)
     data = draw_flow(journey, RenderFormat.SVG, options,
                      lambda dot, warnings: layout(dot, "svg", warnings), None, notes)
+    # every example's flow view fits A4 (and A3) with every text at 8 pt or more
+    assert smallest_text_pt(data) >= 7.995
+    assert notes == []
+
+
+def test_flow_too_big_for_the_page_notes_its_smallest_text(tmp_path: Path) -> None:
+    from cxmap.outputs.render import draw_flow
+    from cxmap.outputs.render.layout import layout
+
+    big = tmp_path / "big.cxmap.yaml"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--stages", "12",
+                    "60", str(big)], check=True, capture_output=True)
+    notes: list[str] = []
+    data = draw_flow(load(big), RenderFormat.SVG, RenderOptions(page=Page.A4),
+                     lambda dot, warnings: layout(dot, "svg", warnings), None, notes)
     smallest = smallest_text_pt(data)
-    if page is Page.A3 or path.name in FLOW_FITS_A4:
-        assert smallest >= 7.995
-        assert notes == []
-    else:
-        # too big for A4 at 8 pt: drawn anyway, and the note says how small
-        assert len(notes) == 1 and f"{smallest:.1f} pt" in notes[0]
+    # drawn anyway, and the note says how small
+    assert smallest < 7.95
+    assert len(notes) == 1 and f"{smallest:.1f} pt" in notes[0]
+
+
+def node_boxes(svg: bytes) -> dict[str, tuple[float, float, float, float]]:
+    """Graphviz's node extents by name: (x0, y0, x1, y1) of its shape (or of its
+    text's anchors, for a mark drawn as plain text)."""
+    out = {}
+    for g in ET.fromstring(svg).iter(f"{NS}g"):
+        if g.get("class") != "node":
+            continue
+        xs: list[float] = []
+        ys: list[float] = []
+        for el in g:
+            points = el.get("d") or el.get("points")
+            if points:
+                numbers = [float(v) for v in re.findall(r"-?\d+\.?\d*", points)]
+                xs += numbers[0::2]
+                ys += numbers[1::2]
+            elif el.tag == f"{NS}text":
+                xs.append(float(el.get("x", "0")))
+                ys.append(float(el.get("y", "0")))
+        out[g.findtext(f"{NS}title") or ""] = (min(xs), min(ys), max(xs), max(ys))
+    return out
+
+
+@pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
+def test_flow_page_marks_sit_at_the_ends_of_their_row(path: Path) -> None:
+    """A mark an edge comes from is left of every touchpoint of its row, a mark
+    an edge goes to right of them (not above or below the stages)."""
+    from cxmap.outputs.render.layout import layout
+
+    journey = load(path)
+    options = RenderOptions(page=Page.A4)
+    dot = render_dot(journey, options)
+    svg = layout(dot, "svg", None)
+    nodes = node_boxes(svg)
+    rows: dict[str, tuple[float, float, float, float]] = {}
+    for g in ET.fromstring(svg).iter(f"{NS}g"):
+        title = g.findtext(f"{NS}title") or ""
+        if g.get("class") == "cluster" and title.startswith("cluster_row_"):
+            shape = g.find(f"{NS}polygon")
+            if shape is None:
+                shape = g.find(f"{NS}path")
+            assert shape is not None
+            numbers = [float(v) for v in re.findall(r"-?\d+\.?\d*",
+                                                     shape.get("d") or shape.get("points", ""))]
+            rows[title] = (min(numbers[0::2]), min(numbers[1::2]),
+                           max(numbers[0::2]), max(numbers[1::2]))
+    assert len(rows) > 1
+    ids = {tp.id for _s, tp in journey.iter_touchpoints()}
+    marks = [name for name in nodes if name.startswith("continue")]
+    assert marks
+    for box in rows.values():
+        inside = [name for name, (_x0, y0, _x1, y1) in nodes.items()
+                  if box[1] - 0.5 <= (y0 + y1) / 2 <= box[3] + 0.5]
+        touchpoints = [nodes[name] for name in inside if name in ids]
+        assert touchpoints
+        left = min(b[0] for b in touchpoints)
+        right = max(b[2] for b in touchpoints)
+        for name in inside:
+            if name.startswith("continued"):
+                assert nodes[name][2] < left, name
+            elif name.startswith("continues"):
+                assert nodes[name][0] > right, name
+    # every mark is within some row
+    assert all(any(box[1] - 0.5 <= (nodes[m][1] + nodes[m][3]) / 2 <= box[3] + 0.5
+                   for box in rows.values()) for m in marks)
 
 
 def test_flow_page_names_each_touchpoint_once_per_row_in_its_marks() -> None:

@@ -167,7 +167,10 @@ def test_dpi_sets_the_png_size(tmp_path: Path) -> None:
 
 
 def test_a_map_too_big_for_the_page_says_how_small_its_text_is(tmp_path: Path) -> None:
-    big = str(EXAMPLES / "sklep-omnichannel.cxmap.yaml")
+    # every example fits A4; a generated 12-stage map (in Polish) does not
+    big = str(tmp_path / "big.cxmap.yaml")
+    subprocess.run([sys.executable, str(EXAMPLES.parent / "benchmarks" / "generate.py"),
+                    "--stages", "12", "60", big], check=True, capture_output=True)
     result = subprocess.run([sys.executable, "-m", "cxmap", "render", big, "--page", "a4",
                              "-o", str(tmp_path / "m.svg")], capture_output=True, text=True)
     assert result.returncode == 0

@@ -33,6 +33,17 @@ def test_command_help_imports_no_heavy_module() -> None:
     assert imported_heavy(["validate", "--help"]) == set()
 
 
+def test_validate_imports_neither_pydantic_nor_networkx() -> None:
+    # the map model is dataclasses read without pydantic (docs/architecture.md);
+    # the rules' graph questions are answered without networkx (a valid map:
+    # the model is read and the rules of the model and the graph phases run)
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    example = root / "examples" / "telecom-contract.cxmap.yaml"
+    assert imported_heavy(["validate", str(example)]) == {"ruamel"}
+
+
 def test_python_dash_m() -> None:
     from cxmap import __version__
 

@@ -1,3 +1,3 @@
-from cxmap.cli import main
+from cxmap.launch import main
 
 main()

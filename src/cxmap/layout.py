@@ -99,6 +99,21 @@ class LayoutProcess:
         except OSError as exc:
             raise LayoutError(_t("layout_cannot_start", reason=exc.strerror or exc)) from None
 
+    @classmethod
+    def take(cls, fmt: str, timeout: float | None = DEFAULT_TIMEOUT) -> LayoutProcess:
+        """The child :func:`start_early` started, when it was started for this
+        format and time limit and is still running; else a new one."""
+        global _early
+        early, _early = _early, None
+        if early is not None:
+            wanted = DEFAULT_TIMEOUT if timeout is None else float(timeout)
+            proc = early._proc
+            if (early.fmt == str(fmt) and early.timeout == wanted and proc is not None
+                    and proc.poll() is None):
+                return early
+            early.close()
+        return cls(fmt, timeout)
+
     def __enter__(self) -> LayoutProcess:
         return self
 
@@ -142,6 +157,21 @@ class LayoutProcess:
                     stream.close()
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=5)
+
+
+#: the child started by :func:`start_early`, until :meth:`LayoutProcess.take` takes it
+_early: LayoutProcess | None = None
+
+
+def start_early(fmt: str, timeout: float | None = DEFAULT_TIMEOUT) -> None:
+    """Start the layout child now, before cxmap imports its command line: the
+    ``cxmap`` entry point does so for ``render`` (:mod:`cxmap.launch`), so the
+    child has Graphviz ready by the time the DOT is.  A child nobody takes ends
+    with cxmap (it reads an empty input, or dies with its parent)."""
+    global _early
+    if _early is None:
+        with contextlib.suppress(LayoutError, ValueError):
+            _early = LayoutProcess(fmt, timeout)
 
 
 def _result(code: int, out: bytes, err: bytes, warnings: list[str] | None) -> bytes:

@@ -51,7 +51,7 @@ def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | No
     # the canvas is drawn here; a flow view on a page is made from Graphviz's SVG
     graphviz = fmt.needs_layout and options.view is View.FLOW
     drawn = "svg" if options.page is not None else fmt.value
-    child = LayoutProcess(drawn, timeout) if graphviz else None
+    child = LayoutProcess.take(drawn, timeout) if graphviz else None
     try:
         run = RenderRun(load_map(path))
         journey = run.loaded.journey

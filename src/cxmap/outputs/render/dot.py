@@ -38,11 +38,13 @@ if TYPE_CHECKING:
 WRAP = 24
 #: ... and on a page, where width is scarcer than height
 PAGE_WRAP = 17
-#: continuation marks wrap at this many characters
+#: continuation marks wrap at this many characters, and show at most this
+#: many lines of the touchpoint's name (in full in its box)
 MARK_WRAP = 15
+MARK_LINES = 3
 #: a page's drawing: every text at 8 pt or more at 100 %, tight spacing
-PAGE = {"node": "9", "stage": "10", "margin": "0.05,0.02", "nodesep": "0.1",
-        "ranksep": "0.15", "mark": "8"}
+PAGE = {"node": "9", "stage": "10", "margin": "0.05,0.02", "nodesep": "0.05",
+        "ranksep": "0.15", "mark": "8", "row_margin": "0", "stage_margin": "4"}
 #: above this many touchpoints the network-simplex passes are capped
 #: (long edges explode layout time without it; benchmarks/README.md)
 BIG_GRAPH = 150
@@ -76,14 +78,19 @@ def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
                small: tuple[int, int] = (9, 10), score_word: bool = True) -> str:
     """The HTML-like label of a touchpoint box (without the outer ``<>``);
     ``small``: the point sizes of the marks and of the score line, which says
-    "score" before the number unless ``score_word`` is false (on a page)."""
+    "score" before the number unless ``score_word`` is false (on a page,
+    where the marks are their symbols alone, on the score line)."""
     parts: list[str] = []
     marks = st.marks(tp, words, converges=converges)
-    if marks:
+    if marks and score_word:
         parts.append(_small(html_text("  ".join(marks)), small[0]))
     name_lines = wrap_words(clean(tp.name, MAX_NAME), width)
     parts.append(_bold(html_lines(name_lines)))
     meta = (f"{words['score'].lower()} " if score_word else "") + score_text(tp.score)
+    if marks and not score_word:
+        # on a page: the marks' symbols (the legend names them) before the
+        # score, a line less in the box
+        meta = " ".join(m.split(" ", 1)[0] for m in marks) + "  " + meta
     if tp.target is not None and tp.target != tp.score:
         meta += f" \u2192 {words['target']} {score_text(tp.target)}"
     ids = tp.branch_ids
@@ -336,7 +343,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     if big:
         graph_attrs.update(nslimit="1", nslimit1="1", mclimit="0.5", searchsize="10")
     if rows is not None:
-        graph_attrs.update(pad="0.05", nodesep=PAGE["nodesep"], ranksep=PAGE["ranksep"])
+        graph_attrs.update(pad="0", nodesep=PAGE["nodesep"], ranksep=PAGE["ranksep"])
     if options.dpi is not None and rows is None:
         # Graphviz's own PNG; on a page the PNG is made from the SVG at that dpi
         graph_attrs["dpi"] = str(options.dpi)
@@ -355,7 +362,10 @@ def to_dot(journey: Journey, graph: JourneyGraph,
         legend = _legend(journey, graph, styles, words)
         if rows is not None:    # compact: less padding around each entry
             legend = legend.replace('CELLSPACING="3" CELLPADDING="3"',
-                                    'CELLSPACING="1" CELLPADDING="1"')
+                                    'CELLSPACING="1" CELLPADDING="1"').replace(
+                'CELLSPACING="0" CELLPADDING="2"', 'CELLSPACING="0" CELLPADDING="0"').replace(
+                # ... but the row headings kept off the frame
+                'WIDTH="80"><B>', 'WIDTH="80">\u00a0<B>')
         outer.graph_attr.update(label=f"<{legend}>", labelloc="b", labeljust="l",
                                 pencolor="transparent",
                                 fontsize="11" if rows is None else PAGE["mark"])
@@ -368,7 +378,8 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     for r, group in enumerate(groups):
         holder = outer if rows is None else DotGraph(name=f"cluster_row_{r + 1}")
         if rows is not None:
-            holder.graph_attr.update(label="", pencolor="transparent", margin="4")
+            holder.graph_attr.update(label="", pencolor="transparent",
+                                     margin=PAGE["row_margin"])
         for i in group:
             n, si, stage, members = stages[i]
             cluster = DotGraph(name=f"cluster_{si}")
@@ -377,7 +388,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
                       f"</B>>",
                 labelloc="t", labeljust="l", style="rounded,filled", fillcolor=st.STAGE_FILL,
                 pencolor=st.STAGE_BORDER, fontsize="14" if rows is None else PAGE["stage"],
-                margin="12" if rows is None else "6")
+                margin="12" if rows is None else PAGE["stage_margin"])
             for tp in members:
                 row_of[tp.id] = r
                 label = node_label(journey, tp, converges=tp.id in converging, words=words,
@@ -424,6 +435,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
         edges.append((edge.source, out_name, attrs))
         edges.append((in_name, edge.target, attrs))
     if rows is not None:
+        edges += _mark_anchors(graph, groups, stages, row_of, made)
         # Graphviz stacks unconnected parts in reverse order of appearance
         for holder in reversed(row_graphs):
             outer.subgraph(holder)
@@ -463,6 +475,36 @@ def stage_lengths(graph: JourneyGraph, stages: list[tuple[int, int, Stage, list[
     return out
 
 
+def _mark_anchors(graph: JourneyGraph, groups: list[list[int]],
+                  stages: list[tuple[int, int, Stage, list[Touchpoint]]],
+                  row_of: dict[str, int],
+                  made: dict[tuple[int, str, str], str]) -> list[tuple[str, str, dict[str, str]]]:
+    """Invisible edges that keep each row's continuation marks at its ends:
+    a mark an edge arrives from left of the row's first touchpoints, a mark
+    an edge leaves to right of its last ones.  Next to the touchpoint they
+    name, inside the row, they would sit above or below the stages and make
+    the row taller; at the ends the edge runs along the row to them."""
+    inside_pred: set[str] = set()
+    inside_succ: set[str] = set()
+    for edge in graph.edges():
+        if not edge.backward and row_of.get(edge.source) == row_of.get(edge.target):
+            inside_succ.add(edge.source)
+            inside_pred.add(edge.target)
+    out: list[tuple[str, str, dict[str, str]]] = []
+    hidden = {"style": "invis"}
+    for r, group in enumerate(groups):
+        first = [tp.id for tp in stages[group[0]][3] if tp.id not in inside_pred]
+        last = [tp.id for tp in stages[group[-1]][3] if tp.id not in inside_succ]
+        for (row, kind, _tp), mark in made.items():
+            if row != r:
+                continue
+            if kind == "from":
+                out += [(mark, tp, hidden) for tp in first]
+            else:
+                out += [(tp, mark, hidden) for tp in last]
+    return out
+
+
 #: a continuation mark: plain text, no box
 _MARK_ATTRS = {"shape": "plaintext", "style": "", "fontsize": PAGE["mark"],
                "margin": "0.02,0.01"}
@@ -471,8 +513,8 @@ _MARK_ATTRS = {"shape": "plaintext", "style": "", "fontsize": PAGE["mark"],
 def _mark_label(head: str, name_lines: list[str]) -> str:
     """``<…>`` label of a continuation mark: where the edge goes (or comes
     from) and that touchpoint's name, in italics."""
-    shown = name_lines[:3]
-    if len(name_lines) > 3:
+    shown = name_lines[:MARK_LINES]
+    if len(name_lines) > MARK_LINES:
         shown[-1] += "…"
     return (f"<{_small(html_lines(wrap_words(head, MARK_WRAP)), 8)}<BR/>"
             f"<I>{_small(html_lines(shown), 8)}</I>>")

@@ -27,11 +27,14 @@ if TYPE_CHECKING:
 #: box stacked under another), a stage's title and margins, the heading and
 #: legend, the space between rows.  All rows share Graphviz's ranks, so a
 #: row is as wide as its ranks, continuation marks included.
-RANK_W = 121.0
-LEVEL_H = 56.0
-STAGE_EXTRA_H = 40.0
-TITLE_LEGEND_H = 134.0
-ROW_GAP_H = 10.0
+RANK_W = 117.0
+LEVEL_H = 46.0
+STAGE_EXTRA_H = 30.0
+TITLE_LEGEND_H = 100.0
+ROW_GAP_H = 6.0
+#: a page scale this far above 1 (the smallest text at 8.8 pt) is roomy:
+#: then a layout with fewer rows is kept unless one with more is 2 % larger
+ROOMY = 1.1
 #: every split of the stages into rows is tried up to this many stages
 ALL_SPLITS = 12
 #: the smallest text in the flow view on a page (pt at 100 %: marks above a
@@ -84,7 +87,8 @@ def _splits(count: int) -> list[list[list[int]]]:
 
 def flow_rows(journey: Journey, graph: JourneyGraph, page: Page) -> list[list[int]]:
     """The rows of stages that let the drawing be largest on ``page`` (fewer
-    rows when two choices are within 2 %)."""
+    rows when two choices are within 2 % and both leave the text well above
+    its smallest size)."""
     sizes = stage_sizes(journey, graph)
     pw, ph = page.size
     pw, ph = pw - 2 * PAGE_MARGIN, ph - 2 * PAGE_MARGIN
@@ -92,7 +96,7 @@ def flow_rows(journey: Journey, graph: JourneyGraph, page: Page) -> list[list[in
     for rows in sorted(_splits(len(sizes)), key=len):
         width, height = estimate(sizes, rows)
         scale = min(pw / width, ph / height)
-        if best is None or scale > best[0] * 1.02:
+        if best is None or scale > best[0] * (1.02 if best[0] >= ROOMY else 1.0):
             best = (scale, rows)
     assert best is not None
     return best[1]
