@@ -11,6 +11,7 @@ Exit codes: 0 success, 1 problems found (invalid map, failed gate),
 from __future__ import annotations
 
 import contextlib
+import copy
 import gc
 import os
 import sys
@@ -663,10 +664,10 @@ def main() -> None:
     # return normally instead.  Library code (cxmap.api, cxmap.commands) never
     # changes either.
     gc.disable()
-    # pydantic looks for plugins by scanning every installed package's entry
-    # points when the first model is built (about 2 % of `cxmap validate`).
-    # cxmap's models have no use for them; a user who wants one sets the
-    # variable (pydantic's own switch) to something else.
+    # pydantic (the JSON Schema of `cxmap schema`, rule options given in a
+    # configuration) looks for plugins by scanning every installed package's
+    # entry points when its first model is built.  cxmap has no use for them;
+    # a user who wants one sets the variable (pydantic's own switch) otherwise.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # --lang is the user's choice for every word of the run, also for those said
     # before a command has read its options (a file that cannot be read, an -o
@@ -681,7 +682,7 @@ def main() -> None:
     interrupt.install()  # SIGTERM/SIGHUP clean up (temporary files, layout) like Ctrl-C
     code = EXIT_OK
     try:
-        app()
+        _app_for(sys.argv[1:])()
     except SystemExit as exc:
         code = _exit_status(exc.code)
     except KeyboardInterrupt:
@@ -701,6 +702,43 @@ def main() -> None:
         interrupt.exit_by_signal(interrupt.received)
         code = 128 + interrupt.received
     _leave(code)
+
+
+def _command_named(args: list[str]) -> str | None:
+    """The command ``cxmap [--lang X] COMMAND ...`` runs, if the line names one."""
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--lang":
+            i += 2
+        elif arg.startswith("--lang="):
+            i += 1
+        else:
+            return None if arg.startswith("-") else arg
+    return None
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The application with only the command that runs, when the line names
+    one: typer turns every registered command into a parser before it parses
+    anything, and building the other ten costs about a tenth of what
+    ``cxmap validate`` executes.  Anything else (help, --version, a wrong
+    name, no command) gets the whole application and its messages."""
+    name = _command_named(args)
+    chosen = [info for info in app.registered_commands
+              if name is not None and _name_of(info) == name]
+    if not chosen:
+        return app
+    one = copy.copy(app)
+    one.registered_commands = chosen
+    return one
+
+
+def _name_of(info: Any) -> str:
+    """A registered command's name, as typer derives it."""
+    from typer.main import get_command_name
+
+    return info.name or get_command_name(info.callback.__name__)
 
 
 def _printable(text: str) -> str:
