@@ -56,6 +56,7 @@ def tool(name: str) -> str:
 def generate(n: int, path: Path, *args: str) -> Path:
     """A map of ``n`` touchpoints (``generate.py``), made once."""
     if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
         sys.path.insert(0, str(HERE))
         import generate as gen  # benchmarks/generate.py
 
