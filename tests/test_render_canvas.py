@@ -585,3 +585,19 @@ def test_flow_page_names_each_touchpoint_once_per_row_in_its_marks() -> None:
     # an edge into and out of every mark
     for name, _label in marks:
         assert re.search(rf'"{name}" ->|-> "{name}"', dot)
+
+
+def test_flow_page_boxes_carry_the_marks_as_symbols_on_the_score_line() -> None:
+    journey = load(Path("examples/telecom-contract.cxmap.yaml"))
+    page = render_dot(journey, RenderOptions(page=Page.A4))
+    # the moment of truth: its symbol before the score, a line less than at 100 %
+    assert ('"number-port" [label=<<B>Number porting<BR/>from the previous<BR/>operator</B>'
+            '<BR/><FONT POINT-SIZE="8">★  −1 → target +1</FONT>> ') in page
+    # every moment of truth shows its symbol in its box; only the legend names it
+    mots = [tp for _s, tp in journey.iter_touchpoints() if tp.moment_of_truth]
+    assert mots
+    assert page.count("★") == len(mots) + 1
+    assert page.count("★ moment of truth") == 1
+    assert "★ moment of truth (double border)" in page
+    plain = render_dot(journey)
+    assert plain.count("★ moment of truth") == len(mots) + 1
