@@ -13,6 +13,7 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
+from cxmap import __version__
 from cxmap.cli import app
 from cxmap.i18n import Language, catalogue
 
@@ -151,7 +152,8 @@ def test_the_cli_builds_only_the_command_that_runs() -> None:
     assert names(["--lang", "pl", "import-scores", "m.yaml", "t.csv"]) == ["import-scores"]
     assert names(["--lang=en", "render", "-h"]) == ["render"]
     # help, --version, a wrong name and no command: the whole application
-    for args in (["--help"], ["--version"], ["valdate"], [], ["--lang", "pl"]):
+    assert names(["--version"]) == []
+    for args in (["--help"], ["--version", "-h"], ["valdate"], [], ["--lang", "pl"]):
         assert names(args) == every, args
     assert cli.app.registered_commands and len(cli.app.registered_commands) == len(every)
 
@@ -167,6 +169,8 @@ def test_a_command_built_alone_helps_and_fails_as_in_the_whole_application() -> 
     assert alone.returncode == whole.exit_code == 0
     # the same words (the wrapping width is the terminal's, not the same here)
     assert alone.stdout.replace("python -m cxmap", "cxmap").split() == whole.stdout.split()
+    version = run("--version")
+    assert (version.returncode, version.stdout, version.stderr) == (0, f"cxmap {__version__}\n", "")
     wrong = run("valdate")
     assert wrong.returncode == 2
     assert "No such command 'valdate'. Did you mean 'validate'?" in wrong.stderr

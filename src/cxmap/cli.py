@@ -722,13 +722,17 @@ def _app_for(args: list[str]) -> typer.Typer:
     """The application with only the command that runs, when the line names
     one: typer turns every registered command into a parser before it parses
     anything, and building the other ten costs about a tenth of what
-    ``cxmap validate`` executes.  Anything else (help, --version, a wrong
-    name, no command) gets the whole application and its messages."""
-    name = _command_named(args)
-    chosen = [info for info in app.registered_commands
-              if name is not None and _name_of(info) == name]
-    if not chosen:
-        return app
+    ``cxmap validate`` executes; ``cxmap --version`` needs none of them.
+    Anything else (help, a wrong name, no command) gets the whole application
+    and its messages."""
+    if args == ["--version"]:  # answered by the root before any command is read
+        chosen = []
+    else:
+        name = _command_named(args)
+        chosen = [info for info in app.registered_commands
+                  if name is not None and _name_of(info) == name]
+        if not chosen:
+            return app
     one = copy.copy(app)
     one.registered_commands = chosen
     return one
