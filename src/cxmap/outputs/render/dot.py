@@ -404,9 +404,19 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     # big or dense graphs: no extra constraints for Graphviz's ranking to honour
     lengths = (stage_lengths(graph, stages, row_of if rows is not None else None)
                if not big and len(edge_list) <= 4 * max(len(graph), 1) else {})
-    marks = 0
     made: dict[tuple[int, str, str], str] = {}
     edges: list[tuple[str, str, dict[str, str]]] = []
+
+    def mark(row: int, way: str, touchpoint: str, kind: str, text: str) -> str:
+        """The continuation mark in ``row`` naming ``touchpoint`` (made once:
+        edges to or from the same touchpoint share it)."""
+        name = made.get((row, way, touchpoint))
+        if name is None:
+            name = made[(row, way, touchpoint)] = f"{kind}·{len(made) + 1}"
+            shown = wrap_words(clean(names[touchpoint], MAX_NAME), MARK_WRAP)
+            row_graphs[row].node(name, label=_mark_label(text, shown), **_MARK_ATTRS)
+        return name
+
     for edge in edge_list:
         attrs = edge_attrs(edge, graph, styles)
         if lengths.get((edge.source, edge.target), 1) > 1:
@@ -416,22 +426,11 @@ def to_dot(journey: Journey, graph: JourneyGraph,
             edges.append((edge.source, edge.target, attrs))
             continue
         # an edge between rows: a mark where it leaves and where it arrives
-        # (one mark per touchpoint it names: edges to or from it share it)
         attrs.pop("constraint", None)
-        out_name = made.get((ra, "to", edge.target))
-        if out_name is None:
-            marks += 1
-            out_name = made[(ra, "to", edge.target)] = f"continues·{marks}"
-            target = wrap_words(clean(names[edge.target], MAX_NAME), MARK_WRAP)
-            row_graphs[ra].node(out_name, label=_mark_label(
-                f"\u2192 {words['continues'].format(row=rb + 1)}", target), **_MARK_ATTRS)
-        in_name = made.get((rb, "from", edge.source))
-        if in_name is None:
-            marks += 1
-            in_name = made[(rb, "from", edge.source)] = f"continued·{marks}"
-            source = wrap_words(clean(names[edge.source], MAX_NAME), MARK_WRAP)
-            row_graphs[rb].node(in_name, label=_mark_label(
-                f"{words['continued'].format(row=ra + 1)} \u2192", source), **_MARK_ATTRS)
+        out_name = mark(ra, "to", edge.target, "continues",
+                        f"\u2192 {words['continues'].format(row=rb + 1)}")
+        in_name = mark(rb, "from", edge.source, "continued",
+                       f"{words['continued'].format(row=ra + 1)} \u2192")
         edges.append((edge.source, out_name, attrs))
         edges.append((in_name, edge.target, attrs))
     if rows is not None:
