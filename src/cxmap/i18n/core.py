@@ -62,7 +62,7 @@ PL: dict[str, str] = {
                     "  out/sklep-omnichannel.png   diagram\n"
                     "  out/sklep-omnichannel.html  raport (otwórz w przeglądarce)\n"
                     "  out/insurance-claim.md      raport\n"
-                    "cxmap jest w {bin}/cxmap; aby wywoływać je samym 'cxmap', wykonaj "
+                    "cxmap jest w {bin}/cxmap; aby uruchamiać go samym poleceniem 'cxmap', wykonaj "
                     "'source {bin}/activate'.",
     "error_line": "cxmap: błąd: {message}",
     "map_not_a_file": "mapa {path!r} nie istnieje albo nie jest plikiem",
