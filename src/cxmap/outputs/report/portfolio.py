@@ -202,7 +202,8 @@ def build_portfolio(p: Portfolio, invalid: list[str], language: str, w: dict[str
 
 
 def _charts(c: PortfolioContent) -> dict[str, str]:
-    from cxmap.outputs.charts import Bar, MatrixProject, matrix_chart, mean_chart
+    from cxmap.outputs.charts import Bar, MatrixProject, mean_chart
+    from cxmap.outputs.report.render import project_matrix
 
     w = c.w
     out = {"journeys": "", "pillars": "", "matrix": ""}
@@ -215,10 +216,7 @@ def _charts(c: PortfolioContent) -> dict[str, str]:
     placed = [MatrixProject(p.number, p.title, p.impact_level, p.cost_level)
               for p in c.projects if p.open]
     if placed:
-        out["matrix"] = matrix_chart(
-            placed, w["chart_matrix"], impact_label=w["impact"], cost_label=w["cost"],
-            levels={k: w[f"level.{k}"] for k in ("low", "medium", "high")},
-            unknown_cost=w["unknown"], quick_win=w["quick_win"])
+        out["matrix"] = project_matrix(placed, w)
     return out
 
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from cxmap.graph.journey import JourneyGraph
     from cxmap.model.journey import Journey
+    from cxmap.outputs.charts import MatrixProject
     from cxmap.outputs.report import ReportOptions
     from cxmap.outputs.report.content import Content
 
@@ -179,7 +180,6 @@ def charts(content: Content, journey: Journey | None = None,
         Bar,
         MatrixProject,
         distribution_chart,
-        matrix_chart,
         mean_chart,
     )
 
@@ -207,11 +207,19 @@ def charts(content: Content, journey: Journey | None = None,
     placed = [MatrixProject(i, p.title, p.impact_level, p.cost_level)
               for i, p in enumerate(content.projects, 1) if p.open]
     if placed:
-        out["matrix"] = matrix_chart(
-            placed, w["chart_matrix"], impact_label=w["impact"], cost_label=w["cost"],
-            levels={k: w[f"level.{k}"] for k in ("low", "medium", "high")},
-            unknown_cost=w["unknown"], quick_win=w["quick_win"])
+        out["matrix"] = project_matrix(placed, w)
     return out
+
+
+def project_matrix(placed: list[MatrixProject], words: dict[str, str]) -> str:
+    """The impact × cost matrix of the open projects, in the report's words
+    (a journey's report and the portfolio draw the same one)."""
+    from cxmap.outputs.charts import matrix_chart
+
+    return matrix_chart(
+        placed, words["chart_matrix"], impact_label=words["impact"], cost_label=words["cost"],
+        levels={k: words[f"level.{k}"] for k in ("low", "medium", "high")},
+        unknown_cost=words["unknown"], quick_win=words["quick_win"])
 
 
 def html_report(journey: Journey, options: ReportOptions) -> str:
