@@ -57,11 +57,7 @@ def test_no_one_letter_word_ends_a_wrapped_line() -> None:
     assert glue_short_words("wz dom") == "wz dom"          # a two-letter word is left alone
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from("a&<>\"'\\;#x ą"), max_size=30))
-def test_label_text_is_escaped_as_html_escape_does(text: str) -> None:
-    import html
-
+def test_label_text_is_escaped_for_html_like_labels() -> None:
     from cxmap.outputs.render.text import html_text
 
-    assert html_text(text) == html.escape(text, quote=True).replace("\\", "\\\\")
+    assert html_text("a&<b>\"c'\\N ą") == "a&amp;&lt;b&gt;&quot;c&#x27;\\\\N ą"

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 
@@ -81,9 +82,7 @@ def html_text(text: str) -> str:
     """Escape for a Graphviz HTML-like label: ``&``, ``<``, ``>`` and quotes as
     entities, and backslashes doubled (Graphviz expands ``\\N``, ``\\l``... even
     inside HTML-like labels, also when written as ``&#92;``)."""
-    # html.escape(text, quote=True), without importing html (and its entity table)
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&#x27;").replace("\\", "\\\\"))
+    return html.escape(text, quote=True).replace("\\", "\\\\")
 
 
 def html_lines(lines: list[str]) -> str:
