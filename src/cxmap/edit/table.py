@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -31,8 +32,15 @@ def format_number(value: float, *, decimal_comma: bool = False) -> str:
     return text.replace(".", ",") if decimal_comma else text
 
 
+#: where a spreadsheet may split a cell into a new row (a line break of any kind)
+_SPLIT = re.compile(r"(\r\n|\r|\n)(?=[=+\-@\t\r])")
+
+
 def protect(text: str) -> str:
-    """A text cell a spreadsheet shows as text, never runs as a formula."""
+    """A text cell a spreadsheet shows as text, never runs as a formula: also
+    every line inside it (a program that splits the cell at a line break must
+    not find a formula at the start of the next part)."""
+    text = _SPLIT.sub(r"\1'", text)
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
@@ -82,9 +90,14 @@ def to_csv(journey: Journey, *, excel: bool = False) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";" if excel else ",",
                         lineterminator="\r\n" if excel else "\n")
+    # a bare CR is not quoted by the csv module when lines end with LF alone,
+    # and spreadsheet programs end the row there: such a row is quoted whole
+    quoted = csv.writer(buffer, delimiter=";" if excel else ",",
+                        lineterminator="\r\n" if excel else "\n", quoting=csv.QUOTE_ALL)
     writer.writerow(COLUMNS)
     for row in rows(journey):
-        writer.writerow([_cell_text(row[c], decimal_comma=excel) for c in COLUMNS])
+        cells = [_cell_text(row[c], decimal_comma=excel) for c in COLUMNS]
+        (quoted if any("\r" in cell for cell in cells) else writer).writerow(cells)
     text = buffer.getvalue()
     return ((BOM if excel else "") + text).encode("utf-8")
 
