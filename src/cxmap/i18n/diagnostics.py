@@ -74,6 +74,8 @@ EN: dict[str, str] = {
     "alias_undefined": "alias *{name} has no anchor",
     "alias_recursive": "alias *{name} refers to itself (recursive data)",
     "alias_too_much": "aliases expand to too much data (more than {limit:,} values)",
+    "alias_too_much_text": "aliases expand to too much text (more than {millions} million "
+                           "characters: 20 times the file, at most 64 million)",
     "too_deep": "nested more than {depth} levels deep",
     "key_not_text": "a mapping key must be plain text",
     "more_documents": "more than one YAML document in the file",
@@ -246,6 +248,8 @@ PL: dict[str, str] = {
     "alias_undefined": "alias *{name} nie ma kotwicy",
     "alias_recursive": "alias *{name} odwołuje się do samego siebie (dane rekurencyjne)",
     "alias_too_much": "aliasy rozwijają się w zbyt wiele danych (ponad {limit} wartości)",
+    "alias_too_much_text": "aliasy rozwijają się w zbyt dużo tekstu (ponad {millions} mln "
+                           "znaków: 20 razy więcej niż plik, najwyżej 64 mln)",
     "too_deep": "zagnieżdżenie ma więcej niż {depth} {depth:poziom|poziomy|poziomów}",
     "key_not_text": "klucz mapowania musi być zwykłym tekstem",
     "more_documents": "plik zawiera więcej niż jeden dokument YAML",
