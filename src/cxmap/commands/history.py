@@ -11,7 +11,14 @@ from cxmap.commands.load import load_bytes
 from cxmap.diagnostics import Diagnostic
 from cxmap.diff.history import History, Wave, build
 from cxmap.i18n import Language
-from cxmap.load.git import BlobReader, Commit, MissingFile, commit_tags, file_history
+from cxmap.load.git import (
+    BlobReader,
+    Commit,
+    MissingFile,
+    TooBig,
+    commit_tags,
+    file_history,
+)
 from cxmap.model.journey import Journey
 from cxmap.outputs.formats import HistoryFormat
 from cxmap.results import LoadedMap
@@ -36,7 +43,10 @@ def _revision(blobs: BlobReader, commit: Commit) -> bytes | str:
         return "a symbolic link in this revision, not a map file"
     if commit.mode and not commit.mode.startswith("100"):
         return f"not a file in this revision (mode {commit.mode})"
-    raw = blobs.read(commit.blob)
+    try:
+        raw = blobs.read(commit.blob)
+    except TooBig as exc:  # never read: git said the size first
+        return str(exc)
     if raw is None:
         return f"cannot read this revision from git (object {commit.blob[:10] or '?'} missing)"
     return raw

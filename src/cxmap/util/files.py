@@ -235,6 +235,11 @@ def _reason(exc: OSError) -> str:
     return _t("read_failed", reason=exc.strerror or exc.__class__.__name__)
 
 
+def too_big_reason(size: int, limit: int = MAX_MAP_BYTES) -> str:
+    """Why a map of ``size`` bytes is not read (the words of CX003)."""
+    return _t("read_too_big", size=_mb(size), limit=_mb(limit))
+
+
 def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
