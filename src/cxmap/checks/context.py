@@ -11,6 +11,7 @@ from cxmap import diagnostics
 from cxmap.diagnostics import Diagnostic, Rule, Severity
 from cxmap.i18n import t
 from cxmap.load.yaml import Document, KeyPath
+from cxmap.util.closest import Closest
 
 if TYPE_CHECKING:
     from cxmap.graph.journey import JourneyGraph
@@ -43,6 +44,7 @@ class CheckContext:
     _graph: JourneyGraph | None = None
     _ids: dict[str, dict[str, KeyPath]] = field(default_factory=dict)
     _touchpoints: list[tuple[KeyPath, dict[str, Any]]] | None = None
+    _closest: dict[int, Closest] = field(default_factory=dict)
     #: problems found beyond :data:`MAX_DIAGNOSTICS` (counted, not kept)
     omitted: int = 0
     omitted_errors: bool = False
@@ -149,6 +151,13 @@ class CheckContext:
                     known[ident] = path
             self._ids[kind] = known
         return known
+
+    def closest(self, known: dict[str, KeyPath]) -> Closest:
+        """The "did you mean" finder for one of :meth:`ids`' dicts (built once)."""
+        finder = self._closest.get(id(known))
+        if finder is None:
+            finder = self._closest[id(known)] = Closest(known)
+        return finder
 
     # -- where the objects of a valid map stand ------------------------------
     def touchpoint_paths(self) -> dict[str, KeyPath]:

@@ -9,7 +9,6 @@ protects a text from being taken as a formula, trailing empty rows/columns.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from cxmap.edit.table import Table, format_number, unprotect
 from cxmap.i18n import Language, t
+from cxmap.util.closest import Closest
 
 if TYPE_CHECKING:
     from cxmap.model.journey import Journey
@@ -117,6 +117,11 @@ def parse_bool(value: Any) -> bool | None:
     return None
 
 
+#: unknown ids of one table that get a "did you mean" (as many as a file's
+#: diagnostics are listed; 2,000 near misses once took more than a minute)
+SUGGESTIONS = 200
+
+
 def read_scores(table: Table, known_ids: list[str], source: str,
                 lang: Language) -> ScoreTable:
     """Check every row of ``table``; ``source`` names it in messages."""
@@ -143,6 +148,8 @@ def read_scores(table: Table, known_ids: list[str], source: str,
     if out.problems:
         return out
     known = set(known_ids)
+    finder = Closest(known_ids)
+    hints_left = SUGGESTIONS  # "did you mean" for the first unknown ids only
     seen: dict[str, int] = {}
     id_at = by_name["id"]
 
@@ -161,8 +168,9 @@ def read_scores(table: Table, known_ids: list[str], source: str,
             ident = int(ident)
         ident = str(ident)
         if ident not in known:
-            close = difflib.get_close_matches(ident, known_ids, n=1, cutoff=0.75)
-            message = (t("edit.unknown_id_hint", lang, id=ident, hint=close[0]) if close
+            close = finder.match(ident, cutoff=0.75) if hints_left > 0 else None
+            hints_left -= 1
+            message = (t("edit.unknown_id_hint", lang, id=ident, hint=close) if close
                        else t("edit.unknown_id", lang, id=ident))
             out.problems.append(RowProblem(number, message))
             continue

@@ -422,8 +422,8 @@ class BlobReader:
             header = proc.stdout.readline().decode("ascii", "replace").split()
             if len(header) != 3:  # "<oid> missing", or the process is gone
                 return None
-            _, kind, size = header
-            data = proc.stdout.read(int(size))
+            _, kind, length = header
+            data = proc.stdout.read(int(length))
             proc.stdout.read(1)  # the line break after the contents
         except (OSError, ValueError):
             self.close()

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from cxmap.checks.context import text_id
+from cxmap.checks.context import CheckContext, text_id
 from cxmap.load.yaml import KeyPath
+from cxmap.util.closest import Closest
 
 
 def did_you_mean(value: str, known: dict[str, KeyPath], what: str) -> str:
-    import difflib
+    from cxmap.util.closest import closest
 
-    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    close = closest(value, known)
     if close:
-        return f"did you mean {close[0]!r}?"
+        return f"did you mean {close!r}?"
     if not known:
         return f"the map declares no {what}"
     listed = ", ".join(list(known)[:12]) + (", ..." if len(known) > 12 else "")
@@ -35,15 +36,21 @@ def who_phrase(kind: str, obj: dict[str, Any], path: KeyPath) -> Any:
     return Phrase(f"diagnostics.who_{kind}_n", n=int(path[-1]) + 1)
 
 
-def suggestion(value: str, known: dict[str, KeyPath], what: str) -> dict[str, Any]:
-    """:func:`did_you_mean` as ``hint_key`` and parameters for ``ctx.say``."""
-    import difflib
+def suggestion(value: str, known: dict[str, KeyPath], what: str,
+               ctx: CheckContext | None = None) -> dict[str, Any]:
+    """:func:`did_you_mean` as ``hint_key`` and parameters for ``ctx.say``.
 
+    With ``ctx``: nothing is looked for once the file has all the diagnostics
+    it lists (the problem is only counted), and the index of the known ids is
+    built once per check run.
+    """
     from cxmap.i18n import Phrase
 
-    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    if ctx is not None and ctx.full:
+        return {}
+    close = (ctx.closest(known) if ctx is not None else Closest(known)).match(value)
     if close:
-        return {"hint_key": "diagnostics.did_you_mean_ref", "guess": close[0]}
+        return {"hint_key": "diagnostics.did_you_mean_ref", "guess": close}
     kinds = Phrase(f"diagnostics.what_{what}")
     if not known:
         return {"hint_key": "diagnostics.none_declared", "what": kinds}

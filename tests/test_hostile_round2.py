@@ -1,0 +1,183 @@
+"""Hostile input, second round: injection, amplification, quadratic work,
+concurrent rewrites, and the crashes a second adversarial pass found.
+
+Large inputs are generated here; every run must stay well under a minute.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cxmap.api import load_bytes
+from cxmap.edit.table import to_csv
+
+FORMULA = re.compile(r"^[=+\-@\t]")
+
+
+def cxmap(*args: str, cwd: Path | None = None, timeout: float = 60,
+          env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "cxmap", *args], capture_output=True,
+                          cwd=cwd, timeout=timeout, check=False, env=env)
+
+
+def one_stage(touchpoints: str, extra: str = "") -> str:
+    return ("cxmap: 1\nid: m\ntitle: T\n" + extra + "stages:\n  - id: s1\n    name: S\n"
+            "    touchpoints:\n" + touchpoints)
+
+
+# ------------------------------------------------------------ 1. CSV injection
+CR_MAP = one_stage(
+    "      - id: t1\n        name: \"Call centre\\r=cmd|' /C calc'!A0\"\n        score: 1\n"
+    "      - id: t2\n        name: \"x\\n+1\\r\\n-2\\r@3\"\n")
+
+
+def _naive_cells(text: str, delimiter: str) -> list[str]:
+    """Cells as a program that ends a row at any CR or LF sees them."""
+    cells: list[str] = []
+    for line in re.split(r"\r\n|\r|\n", text):
+        cells += [cell.lstrip('"') for cell in line.split(delimiter)]
+    return cells
+
+
+def test_a_bare_cr_in_a_name_neither_splits_the_row_nor_starts_a_formula() -> None:
+    loaded = load_bytes(CR_MAP.encode(), "cr.cxmap.yaml")
+    assert loaded.journey is not None
+    for excel, delimiter in ((False, ","), (True, ";")):
+        text = to_csv(loaded.journey, excel=excel).decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        assert len(rows) == 3  # header + two touchpoints: no row split at a CR
+        assert rows[1][3] == "Call centre\r'=cmd|' /C calc'!A0"
+        assert rows[2][3] == "x\n'+1\r\n'-2\r'@3"
+        assert [cell for cell in _naive_cells(text, delimiter) if FORMULA.match(cell)] == []
+    # an ordinary row stays unquoted
+    assert b"\nt2," not in to_csv(loaded.journey)
+    plain = load_bytes(one_stage("      - id: t1\n        name: Plain\n").encode(), "p.cxmap.yaml")
+    assert plain.journey is not None
+    assert to_csv(plain.journey).decode().splitlines()[1].startswith("t1,s1,,Plain,")
+
+
+# ------------------------------------------------------- 2. alias amplification
+def _amplified(copies: int, size: int = 1 << 20) -> bytes:
+    tps = "      - id: t0\n        name: &big " + "x" * size + "\n"
+    tps += "".join(f"      - id: t{i}\n        name: *big\n" for i in range(1, copies + 1))
+    return one_stage(tps).encode()
+
+
+def test_one_large_text_aliased_thousands_of_times_is_refused_by_size(tmp_path: Path) -> None:
+    data = _amplified(2000)  # 1.1 MB that would expand to 2.1 GB
+    loaded = load_bytes(data, "amp.cxmap.yaml")
+    assert [(d.line, d.column, d.code) for d in loaded.diagnostics] == [(53, 15, "CX007")]
+    assert loaded.diagnostics[0].message == (
+        "aliases expand to too much text (more than 22 million characters: "
+        "20 times the file, at most 64 million)")
+    path = tmp_path / "amp.cxmap.yaml"
+    path.write_bytes(data)
+    proc = cxmap("export", str(path), "-o", str(tmp_path / "amp.csv"), timeout=30)
+    assert proc.returncode == 1
+    assert b"amp.cxmap.yaml:53:15: error CX007 aliases expand to too much text" in proc.stderr
+    assert not (tmp_path / "amp.csv").exists()
+    proc = cxmap("validate", "--lang", "pl", str(path), timeout=30)
+    assert "aliasy rozwijają się w zbyt dużo tekstu (ponad 22 mln znaków" in proc.stdout.decode()
+
+
+def test_aliases_within_the_size_limit_still_load() -> None:
+    small = load_bytes(_amplified(50, size=1000), "ok.cxmap.yaml")  # 50 kB from a 51 kB file
+    assert small.errors == 0 and small.journey is not None
+    # a tiny file may still alias a little text: at least a million characters
+    tiny = load_bytes(_amplified(900, size=1000), "ok.cxmap.yaml")
+    assert tiny.errors == 0 and tiny.diagnostics == []
+
+
+# ------------------------------------------------- 3. git blobs over the limit
+def test_a_huge_blob_in_an_old_commit_is_never_read(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CXMAP_LANG", "en")
+    from tests.test_git import CONF, GitRepo
+
+    repo = GitRepo(tmp_path / "repo")
+    path = "maps/bank.cxmap.yaml"
+    # 65 MiB of one repeated line: 64 kB compressed, over the 64 MB limit
+    repo.write(path, "# padding\n" * (65 * 1024 * 1024 // 10 + 1))
+    repo.commit("huge")
+    repo.write(path, (CONF / "bank-2024.cxmap.yaml").read_text(encoding="utf-8"))
+    repo.commit("wave 2024")
+    env = {**__import__("os").environ, "CXMAP_LANG": "en"}
+    proc = cxmap("diff", f"HEAD~1:{path}", f"HEAD:{path}", cwd=repo.root, env=env)
+    assert proc.returncode == 2
+    assert (f"'HEAD~1:{path}': cannot read file: it is 65.0 MB, more than the limit "
+            "of 64.0 MB").encode() in proc.stderr
+    proc = cxmap("history", path, "-f", "json", cwd=repo.root, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert b'"label": "2024-04-10"' in proc.stdout and b'"errors": 1' in proc.stdout
+    from cxmap.commands.history import file_waves
+
+    [skipped] = file_waves(repo.root / path, include_worktree=False).skipped
+    assert [(d.code, d.message) for d in skipped.diagnostics] == [
+        ("CX003", "cannot read file: it is 65.0 MB, more than the limit of 64.0 MB")]
+
+
+# ---------------------------------------------------- 4. quadratic "did you mean"
+def _near_misses(n: int) -> str:
+    return one_stage("".join(f"      - id: tp-{i:04d}-step\n        name: N{i}\n"
+                             f"        next: [tp-{i:04d}-stpe]\n" for i in range(n)))
+
+
+def _count_comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    import difflib
+
+    compared: list[int] = []
+    real = difflib.get_close_matches
+
+    def counting(word: str, possibilities: list[str], *a: object, **kw: object) -> list[str]:
+        compared.append(len(possibilities))
+        return real(word, possibilities, *a, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(difflib, "get_close_matches", counting)
+    return compared
+
+
+def test_thousands_of_near_miss_references_are_not_compared_with_every_id(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    compared = _count_comparisons(monkeypatch)
+    loaded = load_bytes(_near_misses(3000).encode(), "quad.cxmap.yaml")
+    errors = [d for d in loaded.diagnostics if d.code == "CX202"]
+    assert len(errors) == 200
+    assert loaded.diagnostics[-1].code == "CX013" and loaded.diagnostics[-1].params["n"] == 2800
+    assert errors[7].message == ("unknown touchpoint 'tp-0007-stpe' in 'next' of touchpoint "
+                                 "'tp-0007-step'")
+    assert errors[7].hint == "did you mean 'tp-0007-step'?"
+    assert all(d.hint and d.hint.startswith("did you mean 'tp-") for d in errors)
+    assert len(compared) == 200          # no hint is looked for beyond the listed 200
+    assert max(compared) <= 40           # and each asks difflib about 40 ids, not 3,000
+
+
+def test_a_small_map_still_gets_difflibs_own_hint() -> None:
+    loaded = load_bytes(one_stage(
+        "      - id: basket\n        name: B\n        next: [paymnet]\n"
+        "      - id: payment\n        name: P\n").encode(), "s.cxmap.yaml")
+    assert [d.hint for d in loaded.diagnostics] == ["did you mean 'payment'?"]
+
+
+def test_import_scores_with_thousands_of_near_miss_ids(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxmap.edit.scores import read_scores
+    from cxmap.edit.table import read_csv
+    from cxmap.i18n import Language
+
+    compared = _count_comparisons(monkeypatch)
+    known = [f"tp-{i:04d}-step" for i in range(3000)]
+    table = read_csv(("id,score\n" + "".join(f"tp-{i:04d}-stpe,1\n"
+                                             for i in range(2000))).encode())
+    problems = read_scores(table, known, "quad.csv", Language.EN).problems
+    assert len(problems) == 2000
+    assert problems[0].message == ("unknown touchpoint id 'tp-0000-stpe' "
+                                   "(did you mean 'tp-0000-step'?)")
+    assert problems[1999].message == "unknown touchpoint id 'tp-1999-stpe'"
+    assert len(compared) == 200 and max(compared) <= 40
