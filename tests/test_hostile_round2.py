@@ -181,3 +181,86 @@ def test_import_scores_with_thousands_of_near_miss_ids(tmp_path: Path,
                                    "(did you mean 'tp-0000-step'?)")
     assert problems[1999].message == "unknown touchpoint id 'tp-1999-stpe'"
     assert len(compared) == 200 and max(compared) <= 40
+
+
+# ------------------------------------------------------ 5. concurrent rewrites
+def test_twenty_concurrent_imports_each_land_or_fail(tmp_path: Path) -> None:
+    n = 20
+    the_map = tmp_path / "m.cxmap.yaml"
+    the_map.write_text(one_stage("".join(
+        f"      - id: t{i}\n        name: N{i}  # comment {i}\n        score: 0\n"
+        for i in range(n))), encoding="utf-8")
+    procs = []
+    for i in range(n):
+        table = tmp_path / f"t{i}.csv"
+        table.write_text(f"id,score\nt{i},{1 + i % 2}\n", encoding="utf-8")
+        procs.append(subprocess.Popen([sys.executable, "-m", "cxmap", "import-scores",
+                                       str(the_map), str(table)],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+    codes = [p.wait(timeout=120) for p in procs]
+    loaded = load_bytes(the_map.read_bytes(), "m.cxmap.yaml")
+    assert loaded.journey is not None
+    scores = {tp.id: tp.score for _, tp in loaded.journey.iter_touchpoints()}
+    for i, code in enumerate(codes):
+        if code == 0:  # exit 0: the change is in the file
+            assert scores[f"t{i}"] == 1 + i % 2, (i, procs[i].stderr)
+        else:
+            assert code == 1 and b"run the command again" in procs[i].stderr.read()  # type: ignore[union-attr]
+    assert codes.count(0) == n  # with the lock, every writer waits its turn
+    assert "# comment 7" in the_map.read_text(encoding="utf-8")
+
+
+def test_a_file_changed_before_the_rename_is_not_overwritten(tmp_path: Path) -> None:
+    from cxmap.util.files import EditConflict, write_atomic
+
+    path = tmp_path / "m.cxmap.yaml"
+    path.write_bytes(b"theirs\n")
+    with pytest.raises(EditConflict, match="changed while cxmap was rewriting it"):
+        write_atomic(path, b"mine\n", expect=b"what we read\n")
+    assert path.read_bytes() == b"theirs\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["m.cxmap.yaml"]  # no temporary left
+
+
+def test_a_lock_held_too_long_fails_clearly(tmp_path: Path) -> None:
+    import fcntl
+    import os
+
+    from cxmap.util.files import EditConflict, editing
+
+    path = tmp_path / "m.cxmap.yaml"
+    path.write_bytes(b"x\n")
+    fd = os.open(path, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        with pytest.raises(EditConflict, match="being rewritten by another cxmap"), \
+                editing(path, wait=0.2):
+            pass
+    finally:
+        os.close(fd)
+    with editing(path) as target:  # free again
+        assert target == path.resolve()
+
+
+# ------------------------------------------------- 9. owner kept on a rewrite
+@pytest.mark.skipif(not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() != 0,
+                    reason="giving a file away needs root")
+def test_a_rewrite_as_root_keeps_the_owner_and_group(tmp_path: Path) -> None:
+    import os
+
+    the_map = tmp_path / "m.cxmap.yaml"
+    the_map.write_text("title: T\nid: m\ncxmap: 1\nstages:\n  - id: s1\n    name: S\n"
+                       "    touchpoints:\n      - name: N\n        id: t1\n", encoding="utf-8")
+    os.chown(the_map, 1234, 4321)
+    os.chmod(the_map, 0o6640)  # set-user-id and set-group-id may be dropped
+    proc = cxmap("fmt", str(the_map))
+    assert proc.returncode == 0, proc.stderr
+    assert the_map.read_text(encoding="utf-8").startswith("cxmap: 1\nid: m\ntitle: T\n")
+    st = os.stat(the_map)
+    assert (st.st_uid, st.st_gid, st.st_mode & 0o777) == (1234, 4321, 0o640)
+    table = tmp_path / "s.csv"
+    table.write_text("id,score\nt1,2\n", encoding="utf-8")
+    proc = cxmap("import-scores", str(the_map), str(table))
+    assert proc.returncode == 0, proc.stderr
+    assert "score: 2" in the_map.read_text(encoding="utf-8")
+    st = os.stat(the_map)
+    assert (st.st_uid, st.st_gid, st.st_mode & 0o777) == (1234, 4321, 0o640)

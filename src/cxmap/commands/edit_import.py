@@ -113,11 +113,26 @@ def _as_expected(before: Journey, after: Journey, changes: list[Change]) -> bool
 
 def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = None,
                   dry_run: bool = False, lang: Language = Language.EN) -> ImportRun:
+    """Read, check and rewrite the map while holding its lock (one rewrite at a
+    time: twenty imports into one map each keep their change, or fail)."""
+    from cxmap.util.files import EditConflict, editing
+
+    if dry_run:
+        return _import_scores(map_path, table_path, scored_on, dry_run, lang)
+    try:
+        with editing(map_path):
+            return _import_scores(map_path, table_path, scored_on, dry_run, lang)
+    except EditConflict as exc:
+        return ImportRun(problems=[str(exc)])
+
+
+def _import_scores(map_path: Path, table_path: Path, scored_on: date | None, dry_run: bool,
+                   lang: Language) -> ImportRun:
     from cxmap.api import load_bytes
     from cxmap.edit.patch import PatchError
     from cxmap.edit.scores import changes_for, read_scores
     from cxmap.edit.table import TableError, read_csv, read_xlsx
-    from cxmap.util.files import UnreadableMap, read_map_bytes, write_atomic
+    from cxmap.util.files import EditConflict, UnreadableMap, read_map_bytes, write_atomic
 
     run = ImportRun()
     display = str(map_path)
@@ -171,7 +186,10 @@ def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = 
         return run
     target = Path(os.path.realpath(map_path))
     try:
-        write_atomic(target, new)
+        write_atomic(target, new, expect=raw)
+    except EditConflict as exc:
+        run.problems.append(str(exc))
+        return run
     except OSError as exc:
         run.problems.append(t("edit.cannot_write", lang, path=display,
                               reason=exc.strerror or exc.__class__.__name__))

@@ -14,6 +14,10 @@ EN: dict[str, str] = {
     "read_not_regular": "cannot read file: it is {kind}, not a regular file",
     "read_too_big": "cannot read file: it is {size}, more than the limit of {limit}",
     "read_loop": "cannot read file: too many levels of symbolic links",
+    "edit_changed": "{path} changed while cxmap was rewriting it (another program wrote "
+                    "it); nothing was written: run the command again",
+    "edit_busy": "{path} is being rewritten by another cxmap (waited {seconds} s); nothing "
+                 "was written: run the command again",
     "kind_fifo": "a FIFO (named pipe)",
     "kind_device": "a device",
     "kind_socket": "a socket",
@@ -48,6 +52,10 @@ PL: dict[str, str] = {
     "read_not_regular": "nie można odczytać pliku: to {kind}, a nie zwykły plik",
     "read_too_big": "nie można odczytać pliku: ma {size}, więcej niż limit {limit}",
     "read_loop": "nie można odczytać pliku: za dużo poziomów dowiązań symbolicznych",
+    "edit_changed": "plik {path} zmienił się, gdy cxmap go przepisywał (zapisał go inny "
+                    "program); nic nie zapisano: uruchom polecenie jeszcze raz",
+    "edit_busy": "plik {path} przepisuje inny proces cxmap (czekano {seconds} s); nic nie "
+                 "zapisano: uruchom polecenie jeszcze raz",
     "kind_fifo": "kolejka FIFO (nazwany potok)",
     "kind_device": "urządzenie",
     "kind_socket": "gniazdo",
