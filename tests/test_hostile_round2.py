@@ -264,3 +264,78 @@ def test_a_rewrite_as_root_keeps_the_owner_and_group(tmp_path: Path) -> None:
     assert "score: 2" in the_map.read_text(encoding="utf-8")
     st = os.stat(the_map)
     assert (st.st_uid, st.st_gid, st.st_mode & 0o777) == (1234, 4321, 0o640)
+
+
+# ------------------------------------------- 6. every input protected from -o
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+OLD_WAVE = EXAMPLES / "telecom-contract.cxmap.yaml"
+NEW_WAVE = EXAMPLES / "telecom-contract-2025.cxmap.yaml"
+
+
+def test_the_compare_map_is_not_overwritten_by_o(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.cxmap.yaml", tmp_path / "new.cxmap.yaml"
+    old.write_bytes(OLD_WAVE.read_bytes())
+    new.write_bytes(NEW_WAVE.read_bytes())
+    proc = cxmap("report", str(new), "--compare", str(old), "-f", "md", "-o", str(old))
+    assert proc.returncode == 2
+    assert b"it is one of the maps being read" in proc.stderr
+    assert old.read_bytes() == OLD_WAVE.read_bytes()
+
+
+def test_a_side_file_linked_to_an_input_is_refused_before_the_work(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.cxmap.yaml", tmp_path / "new.cxmap.yaml"
+    old.write_bytes(OLD_WAVE.read_bytes())
+    new.write_bytes(NEW_WAVE.read_bytes())
+    for linked_to in (old, new):
+        (tmp_path / "r.diagram.svg").unlink(missing_ok=True)
+        (tmp_path / "r.diagram.svg").symlink_to(linked_to)
+        proc = cxmap("report", str(new), "--compare", str(old), "-o", str(tmp_path / "r.html"))
+        assert proc.returncode == 2, proc.stderr
+        assert b"r.diagram.svg: it is one of the maps being read" in proc.stderr
+        assert not (tmp_path / "r.html").exists()
+    assert old.read_bytes() == OLD_WAVE.read_bytes()
+    assert new.read_bytes() == NEW_WAVE.read_bytes()
+
+
+def test_validate_never_writes_over_its_config(tmp_path: Path) -> None:
+    (tmp_path / "m.cxmap.yaml").write_bytes(OLD_WAVE.read_bytes())
+    config = tmp_path / "ci.toml"
+    config.write_text("[rules]\n", encoding="utf-8")
+    proc = cxmap("validate", str(tmp_path), "--config", str(config), "-o", str(config))
+    assert proc.returncode == 2 and b"one of the maps being read" in proc.stderr
+    assert config.read_text(encoding="utf-8") == "[rules]\n"
+
+
+# --------------------------------------- missing output folders (issue 19, 5)
+def test_missing_output_folders_are_made(tmp_path: Path) -> None:
+    proc = cxmap("render", str(OLD_WAVE), "-f", "dot", "-o", str(tmp_path / "a/b/x.dot"))
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "a/b/x.dot").read_text(encoding="utf-8").startswith("digraph")
+    maps = tmp_path / "maps"
+    maps.mkdir()
+    (maps / "a.cxmap.yaml").write_bytes(OLD_WAVE.read_bytes())
+    proc = cxmap("report", str(maps), "-f", "md", "-o", str(tmp_path / "new/portfolio.md"))
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "new/portfolio.md").stat().st_size > 0
+
+
+def test_a_file_in_the_way_of_an_output_folder_is_refused_first(tmp_path: Path) -> None:
+    (tmp_path / "new").write_text("keep me", encoding="utf-8")
+    for command in (["render", str(OLD_WAVE), "-f", "dot", "-o", str(tmp_path / "new/d/x.dot")],
+                    ["report", str(OLD_WAVE), "-f", "md", "-o", str(tmp_path / "new/r.md")],
+                    ["validate", str(OLD_WAVE), "-o", str(tmp_path / "new/v.txt")]):
+        proc = cxmap(*command, env={**__import__("os").environ, "CXMAP_LANG": "pl"})
+        assert proc.returncode == 2, command
+        assert f"{tmp_path / 'new'} to plik, a nie katalog".encode() in proc.stderr
+    assert (tmp_path / "new").read_text(encoding="utf-8") == "keep me"
+
+
+# ------------------------------------------------- 16. -o FIFO without a reader
+def test_a_fifo_without_a_reader_is_refused_not_waited_on(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "out.dot"
+    os.mkfifo(fifo)
+    proc = cxmap("render", str(OLD_WAVE), "-f", "dot", "-o", str(fifo), timeout=30)
+    assert proc.returncode == 2
+    assert b"it is a FIFO (named pipe) and no program reads from it" in proc.stderr

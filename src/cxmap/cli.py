@@ -196,6 +196,7 @@ def validate(
     if lang is not None and lang.lower() not in ("en", "pl"):
         _fail_usage(t("core.unknown_language", resolve_language(), value=lang))
     to_stdout = output is None or output == "-"
+    _check_output(output, [*paths, *([config] if config else [])])
     try:
         with _progress(t("core.progress_validating", resolve_language(lang))) as on_file:
             done = run_validate(paths, fmt, strict=strict, verbose=verbose,
@@ -206,7 +207,7 @@ def validate(
         _fail_usage(str(exc))
     if done.run.missing:
         _fail_usage("; ".join(_say("path_missing", path=p) for p in done.run.missing))
-    _write(done.output, output, [m.file for m in done.run.maps],
+    _write(done.output, output, [m.file for m in done.run.maps] + ([config] if config else []),
            color=to_stdout and use_color())
     raise typer.Exit(EXIT_PROBLEMS if done.failed else EXIT_OK)
 
@@ -367,7 +368,14 @@ def report(
         _fail_usage(_say("each_needs_folder"))
     if each and output == "-":
         _fail_usage(_say("each_needs_file"))
-    _check_output(output, [map_path])
+    from cxmap.commands.report import side_files
+
+    # every input: the map (or folder) and the earlier wave; the report and
+    # every file written beside it are checked against them before the work
+    given: list[str | Path] = [map_path, *([compare] if compare else [])]
+    targets: list[str | Path] = [output, *side_files(output, chosen)]
+    for target in targets:
+        _check_output(target, given)
     options = ReportOptions(language=lang.value if lang else None, title=title,
                             diagram=not no_diagram, timeout=timeout)
     from cxmap.outputs.report.pdf import PdfError
@@ -387,7 +395,7 @@ def report(
     if run.output is None:
         _fail_invalid(run.invalid, _say("diff_invalid")
                       if compare is not None and run.loaded.journey is not None else None)
-    inputs = [m.file for m in run.maps] if folder else [map_path]
+    inputs = [m.file for m in run.maps] if folder else given
     for path, data in run.files.items():
         _write(data, path, inputs)
     _write(run.output, output, inputs)

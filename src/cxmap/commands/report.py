@@ -61,6 +61,20 @@ def _language_copy(journey: Journey, options: ReportOptions) -> Journey:
     return journey
 
 
+def diagram_file(output: str | Path) -> Path:
+    """Where the full-size diagram is written beside an HTML or PDF report."""
+    target = Path(output)
+    return target.with_name(target.stem + ".diagram.svg")
+
+
+def side_files(output: str | Path | None, fmt: ReportFormat) -> list[Path]:
+    """The files a report may write beside ``output`` (checked as outputs
+    before the work: none of them may be an input)."""
+    if fmt is ReportFormat.MARKDOWN or output is None or str(output) == "-":
+        return []
+    return [diagram_file(output)]
+
+
 def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptions,
                        output: str | Path | None, files: dict[Path, bytes]) -> ReportOptions:
     """Beside an HTML/PDF report written to a file, the diagram at its full
@@ -79,7 +93,7 @@ def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptio
         return replace(options, diagram_error=exc.report_note())
     except (LayoutError, UnicodeDecodeError):
         return options   # the report says the diagram could not be drawn
-    svg_path = target.with_name(target.stem + ".diagram.svg")
+    svg_path = diagram_file(target)
     files[svg_path] = drawn.encode("utf-8")
     return replace(options, diagram_link=svg_path.name)
 

@@ -6,6 +6,9 @@ EN: dict[str, str] = {
     "output_directory": "cannot write {path}: it is a directory (-o needs a file name)",
     "output_is_input": "refusing to write {path}: it is one of the maps being read",
     "output_failed": "cannot write {path}: {reason}",
+    "output_parent_not_folder": "cannot write {path}: {folder} is a file, not a folder",
+    "output_fifo_no_reader": "cannot write {path}: it is a FIFO (named pipe) and no program "
+                             "reads from it",
     "stdout_closed": "cannot write the output: standard output is closed",
     "stdout_failed": "cannot write to standard output: {reason}",
     "read_failed": "cannot read file: {reason}",
@@ -44,6 +47,9 @@ PL: dict[str, str] = {
     "output_directory": "nie można zapisać {path}: to katalog (-o wymaga nazwy pliku)",
     "output_is_input": "odmowa zapisu {path}: to jedna z czytanych map",
     "output_failed": "nie można zapisać {path}: {reason}",
+    "output_parent_not_folder": "nie można zapisać {path}: {folder} to plik, a nie katalog",
+    "output_fifo_no_reader": "nie można zapisać {path}: to kolejka FIFO (nazwany potok), "
+                             "z której żaden program nie czyta",
     "stdout_closed": "nie można zapisać wyniku: standardowe wyjście jest zamknięte",
     "stdout_failed": "nie można pisać na standardowe wyjście: {reason}",
     "read_failed": "nie można odczytać pliku: {reason}",

@@ -200,6 +200,7 @@ def output_target(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     except (RuntimeError, ValueError):  # a loop (older Pythons), a NUL byte
         raise OutputRefused(_t("output_loop", path=str(path))) from None
     if st is None:
+        _check_folders(path, target)
         return target
     if stat.S_ISDIR(st.st_mode):
         raise OutputRefused(_t("output_directory", path=str(path)))
@@ -213,8 +214,29 @@ def output_target(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     return target
 
 
+def _check_folders(path: Path, target: Path) -> None:
+    """A new file's folders may be missing (they are made, as ``mkdir -p``
+    would), but the nearest one that exists must be a folder."""
+    folder = target.parent
+    while True:
+        try:
+            st = os.stat(folder)
+        except (FileNotFoundError, NotADirectoryError):
+            if folder.parent == folder:
+                return
+            folder = folder.parent
+            continue
+        except OSError:
+            return  # cannot look (no permission): writing will say why
+        if not stat.S_ISDIR(st.st_mode):
+            raise OutputRefused(_t("output_parent_not_folder", path=str(path),
+                                   folder=str(folder)))
+        return
+
+
 def write_output(path: str | Path, data: bytes, inputs: Iterable[str | Path] = ()) -> None:
-    """Write a command's output to the file a user named with ``-o``.
+    """Write a command's output to the file a user named with ``-o``; missing
+    folders on the way are made first (as ``mkdir -p``; never over a file).
 
     Raises :class:`OutputRefused` (a directory, a loop, an input map) and
     :class:`OutputFailed` (the system refused the write; ``str()`` says why).
@@ -226,17 +248,28 @@ def write_output(path: str | Path, data: bytes, inputs: Iterable[str | Path] = (
         st = None
     try:
         if st is not None and not stat.S_ISREG(st.st_mode):
-            _write_directly(target, data)
+            _write_directly(target, data, path)
         else:
+            if st is None:
+                os.makedirs(target.parent, exist_ok=True)
             write_atomic(target, data)
     except OSError as exc:
         raise OutputFailed(_t("output_failed", path=str(path),
                                  reason=exc.strerror or str(exc))) from None
 
 
-def _write_directly(target: Path, data: bytes) -> None:
-    """Write into a device or FIFO as it is: no temporary file, no rename."""
-    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+def _write_directly(target: Path, data: bytes, shown: str | Path) -> None:
+    """Write into a device or FIFO as it is: no temporary file, no rename.  A
+    FIFO no program reads from is refused instead of waited on for ever."""
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(target, flags | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a FIFO without a reader
+            raise OutputFailed(_t("output_fifo_no_reader", path=str(shown))) from None
+        raise
+    with contextlib.suppress(OSError):
+        os.set_blocking(fd, True)
     try:
         view = memoryview(data)
         while view:
