@@ -339,3 +339,51 @@ def test_a_fifo_without_a_reader_is_refused_not_waited_on(tmp_path: Path) -> Non
     proc = cxmap("render", str(OLD_WAVE), "-f", "dot", "-o", str(fifo), timeout=30)
     assert proc.returncode == 2
     assert b"it is a FIFO (named pipe) and no program reads from it" in proc.stderr
+
+
+# ------------------------------------------------------ 7. suppression floods
+VALID = one_stage("      - id: t1\n        name: N\n        score: 1\n")
+
+
+def test_one_comment_naming_100000_rules_lists_200_problems() -> None:
+    names = ",".join(f"CX{i}" for i in range(100_000))
+    loaded = load_bytes(f"# cxmap: disable={names}\n{VALID}".encode(), "f.cxmap.yaml")
+    listed = [d for d in loaded.diagnostics if d.code != "CX013"]
+    assert len(listed) == 200 and {d.code for d in listed} == {"CX391"}
+    assert "unknown rule 'CX0' in a cxmap suppression" in {d.message for d in listed}
+    summary = loaded.diagnostics[-1]
+    # the rest counted (method rules that did not run are not "unused")
+    assert summary.code == "CX013" and 99_700 < summary.params["n"] < 99_800
+
+
+def test_fifty_thousand_suppression_lines_are_read_in_one_pass() -> None:
+    from cxmap.checks.suppressions import find_suppressions
+
+    text = "# cxmap: disable=self-loop\n" * 50_000 + VALID
+    found = find_suppressions(text)
+    assert len(found) == 50_000 and {s.target for s in found} == {50_001}
+    from cxmap.checks import DEFAULT_SETTINGS
+
+    loaded = load_bytes(text.encode(), "f.cxmap.yaml", settings=DEFAULT_SETTINGS)
+    assert len(loaded.diagnostics) == 201 and loaded.diagnostics[-1].code == "CX013"
+    assert {d.code for d in loaded.diagnostics[:200]} == {"CX390"}  # no loop to silence
+
+
+def test_own_line_suppressions_still_target_the_next_content_line() -> None:
+    from cxmap.checks.suppressions import find_suppressions
+
+    text = ("a: 1\n# cxmap: disable=CX304\n\n# a remark\n# cxmap: disable=CX305\nb: 2\n"
+            "c: 3  # cxmap: disable=CX306\n# cxmap: disable=CX307\n")
+    assert [(s.line, s.target) for s in find_suppressions(text)] == [
+        (2, 6), (5, 6), (7, 7), (8, -1)]
+
+
+def test_a_star_or_an_empty_list_is_reported_not_ignored() -> None:
+    for written, shown in (("*", "'*'"), ("", "''"), (" all -- everything", "'all'")):
+        loaded = load_bytes(f"# cxmap: disable={written}\n{VALID}".encode(), "f.cxmap.yaml")
+        if written.strip().startswith("all"):  # "all" is a name: an unknown rule
+            assert loaded.diagnostics[0].message == "unknown rule 'all' in a cxmap suppression"
+            continue
+        [d] = loaded.diagnostics
+        assert (d.line, d.code) == (1, "CX391")
+        assert d.message == f"a cxmap suppression that names no rule (after \"=\": {shown})"

@@ -69,12 +69,9 @@ class CheckContext:
         """The one "and N more" line when problems were left out (CX013)."""
         if not self.omitted:
             return None
-        last = max(self.diagnostics, key=Diagnostic.sort_key)
-        params = {"n": self.omitted, "limit": MAX_DIAGNOSTICS}
-        return Diagnostic(self.file, last.line, last.column + 1, "CX013",
-                          t("safety.more_diagnostics", **params),
-                          severity=diagnostics.RULES["CX013"].severity,
-                          key="safety.more_diagnostics", params=params)
+        from cxmap.checks.policy import more_problems
+
+        return more_problems(self.file, self.diagnostics, self.omitted, self.omitted_errors)
 
     @property
     def data(self) -> Any:
