@@ -70,7 +70,7 @@ def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptio
     if (fmt is ReportFormat.MARKDOWN or not options.diagram or not journey.touchpoints
             or target is None or not (target.is_file() or not target.exists())):
         return options
-    from cxmap.outputs.render.layout import LayoutError, LayoutTimeout
+    from cxmap.layout import LayoutError, LayoutTimeout
     from cxmap.outputs.report.render import full_diagram
 
     try:
