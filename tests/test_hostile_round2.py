@@ -387,3 +387,79 @@ def test_a_star_or_an_empty_list_is_reported_not_ignored() -> None:
         [d] = loaded.diagnostics
         assert (d.line, d.code) == (1, "CX391")
         assert d.message == f"a cxmap suppression that names no rule (after \"=\": {shown})"
+
+
+# ------------------------------------------------------------ 8. xlsx import
+def _workbook(rows: list[list[object]], dimension: str | None = None,
+              blank_rows: int = 0) -> bytes:
+    """A workbook whose sheet says ``dimension`` and holds ``blank_rows`` empty
+    ``<row>`` elements after the data (as some programs save formatted rows)."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in rows:
+        ws.append(row)
+    saved = io.BytesIO()
+    wb.save(saved)
+    source = zipfile.ZipFile(io.BytesIO(saved.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                if dimension:
+                    text = re.sub(r'<dimension ref="[^"]*" ?/>', f'<dimension ref="{dimension}"/>',
+                                  text)
+                first = len(rows) + 1
+                text = text.replace("</sheetData>", "".join(
+                    f'<row r="{i}"/>' for i in range(first, first + blank_rows)) + "</sheetData>")
+                data = text.encode()
+            target.writestr(name, data)
+    return out.getvalue()
+
+
+def test_a_sheet_claiming_fewer_rows_than_it_holds_is_read_whole(tmp_path: Path) -> None:
+    from cxmap.edit.table import read_xlsx
+
+    raw = _workbook([["id", "score"], ["t1", 1], ["t2", 7]], dimension="A1:B2")
+    assert read_xlsx(raw).rows == [["t1", 1], ["t2", 7]]
+    the_map = tmp_path / "m.cxmap.yaml"
+    the_map.write_text(one_stage("      - id: t1\n        name: A\n      - id: t2\n"
+                                 "        name: B\n"), encoding="utf-8")
+    before = the_map.read_bytes()
+    (tmp_path / "s.xlsx").write_bytes(raw)
+    proc = cxmap("import-scores", str(the_map), str(tmp_path / "s.xlsx"))
+    assert proc.returncode == 1 and b"s.xlsx:3:" in proc.stderr  # the bad row below
+    assert the_map.read_bytes() == before
+
+
+def test_a_sheet_of_blank_rows_is_refused_quickly() -> None:
+    from cxmap.edit.table import TableError, read_xlsx
+
+    raw = _workbook([["id", "score"], ["t1", 1]], blank_rows=100_000)
+    assert len(raw) < 1_000_000
+    with pytest.raises(TableError, match="more than 100,000 rows"):
+        read_xlsx(raw)
+
+
+def test_xlsx_export_of_control_characters_and_over_long_text(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    the_map = tmp_path / "m.cxmap.yaml"
+    long = "x" * 40_000
+    the_map.write_text(one_stage(
+        f"      - id: t1\n        name: \"bell\\x01ring\\x1b\"\n        owner: {long}\n"),
+        encoding="utf-8")
+    out = tmp_path / "m.xlsx"
+    proc = cxmap("export", str(the_map), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert (b"cxmap: note: t1: the owner cell has 40,000 characters and a spreadsheet cell "
+            b"holds at most 32,767") in proc.stderr
+    ws = load_workbook(out).worksheets[0]
+    assert ws["D2"].value == "bell\u2401ring\u241b"
+    assert len(ws["F2"].value) == 32_767

@@ -568,6 +568,9 @@ def export(
     _write(run.output, output, [map_path])
     if output is not None and output != "-":
         print(t("edit.export_written", language, path=output, n=run.count), file=sys.stderr)
+    for ident, column, length in run.truncated:
+        print("cxmap: " + t("edit.export_truncated", language, id=ident, column=column,
+                            n=length), file=sys.stderr)
 
 
 # --------------------------------------------------------------------------- dataset
