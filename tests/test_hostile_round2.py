@@ -463,3 +463,34 @@ def test_xlsx_export_of_control_characters_and_over_long_text(tmp_path: Path) ->
     ws = load_workbook(out).worksheets[0]
     assert ws["D2"].value == "bell\u2401ring\u241b"
     assert len(ws["F2"].value) == 32_767
+
+
+# ------------------------------------------- 11. symlinks out of the walked tree
+SECRET = b"https://user:ghp_S3CRETtoken@github.com\n"
+
+
+def test_a_link_out_of_the_folder_is_skipped_and_no_secret_is_quoted(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".git-credentials").write_bytes(SECRET)
+    (home / "broken").write_bytes(b"token: [ghp_S3CRETtoken\n")
+    maps = tmp_path / "repo" / "maps"
+    maps.mkdir(parents=True)
+    (maps / "x.cxmap.yaml").symlink_to(home / ".git-credentials")
+    (maps / "good.cxmap.yaml").write_bytes(OLD_WAVE.read_bytes())
+    (maps / "inside.cxmap.yaml").symlink_to("good.cxmap.yaml")  # inside: taken
+    proc = cxmap("validate", "-v", str(tmp_path / "repo"))
+    assert proc.returncode == 0, proc.stdout
+    assert b"ghp_" not in proc.stdout + proc.stderr
+    assert (f"skipped {maps / 'x.cxmap.yaml'}: a symbolic link to a file outside the folder "
+            "searched (not read)").encode() in proc.stdout + proc.stderr
+    # named on the command line it is read, but its content is never shown
+    for name in (".git-credentials", "broken"):
+        proc = cxmap("validate", str(home / name))
+        assert proc.returncode == 1
+        assert b"ghp_" not in proc.stdout + proc.stderr, proc.stdout
+    proc = cxmap("validate", str(home / ".git-credentials"))
+    assert b"CX010 the top level is a text of 39 characters (not shown" in proc.stdout
+    proc = cxmap("validate", str(home / "broken"))
+    assert (b"broken:2:1: error CX001 the file is not valid YAML and has no top-level "
+            b"`cxmap` key") in proc.stdout

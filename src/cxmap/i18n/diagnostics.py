@@ -116,6 +116,12 @@ EN: dict[str, str] = {
     "split_list_item_hint": "quote it: {quoted}",
     # --- structure and types (CX1xx) ---------------------------------------
     "top_not_mapping": "the top level is {value}, not a mapping",
+    "top_text": "a text of {n:,} {n:character|characters} (not shown: this may not be a map)",
+    "top_list": "a list",
+    "top_number": "a number",
+    "top_bool": "true or false",
+    "not_yaml_not_map": "the file is not valid YAML and has no top-level `cxmap` key: it "
+                        "may not be a journey map (its content is not shown)",
     "top_not_mapping_hint": "a journey map starts with `cxmap: 1`",
     "version_missing": "missing `cxmap` version key",
     "version_missing_hint": "add `cxmap: 1` as the first line (this cxmap reads version "
@@ -295,6 +301,14 @@ PL: dict[str, str] = {
     "split_list_item_hint": "ujmij go w cudzysłów: {quoted}",
     # --- structure and types (CX1xx) ---------------------------------------
     "top_not_mapping": "najwyższy poziom pliku to {value}, a nie mapowanie",
+    "top_text": "tekst o długości {n} {n:znaku|znaków|znaków} (niepokazany: to może nie być "
+                "mapa)",
+    "top_list": "lista",
+    "top_number": "liczba",
+    "top_bool": "wartość logiczna",
+    "not_yaml_not_map": "plik nie jest poprawnym YAML-em i nie ma klucza `cxmap` na "
+                        "najwyższym poziomie: to może nie być mapa podróży klienta (jego "
+                        "treści nie pokazano)",
     "top_not_mapping_hint": "mapa podróży klienta zaczyna się od `cxmap: 1`",
     "version_missing": "brak klucza wersji `cxmap`",
     "version_missing_hint": "dodaj `cxmap: 1` jako pierwszy wiersz (ten cxmap czyta wersję "
