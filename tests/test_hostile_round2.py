@@ -494,3 +494,37 @@ def test_a_link_out_of_the_folder_is_skipped_and_no_secret_is_quoted(tmp_path: P
     proc = cxmap("validate", str(home / "broken"))
     assert (b"broken:2:1: error CX001 the file is not valid YAML and has no top-level "
             b"`cxmap` key") in proc.stdout
+
+
+# ------------------------------------------ 12. configuration above the checkout
+def test_a_configuration_above_the_repository_does_not_apply(tmp_path: Path) -> None:
+    from cxmap.checks.config import ConfigFinder
+
+    (tmp_path / ".cxmap.toml").write_text('strict = true\n[rules]\nCX301 = "off"\n',
+                                          encoding="utf-8")
+    repo = tmp_path / "checkout"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "maps").mkdir()
+    settings = ConfigFinder().for_map(repo / "maps" / "m.cxmap.yaml")
+    assert settings.source is None and not settings.strict
+    # a worktree or submodule has a .git file: its top too
+    (repo / ".git").rmdir()
+    (repo / ".git").write_text("gitdir: /elsewhere\n", encoding="utf-8")
+    assert ConfigFinder().for_map(repo / "maps" / "m.cxmap.yaml").source is None
+    # inside the repository the nearest one still applies, at the top too
+    (repo / ".cxmap.toml").write_text("strict = true\n", encoding="utf-8")
+    assert ConfigFinder().for_map(repo / "maps" / "m.cxmap.yaml").strict
+    # outside git the search goes on to the root
+    plain = tmp_path / "plain" / "maps"
+    plain.mkdir(parents=True)
+    assert ConfigFinder().for_map(plain / "m.cxmap.yaml").source == str(
+        tmp_path / ".cxmap.toml")
+
+
+# ------------------------------------------------------------- 13. crashes
+def test_a_configuration_nested_5000_deep_is_a_clear_error(tmp_path: Path) -> None:
+    config = tmp_path / "deep.toml"
+    config.write_text("a = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    proc = cxmap("validate", str(OLD_WAVE), "--config", str(config))
+    assert proc.returncode == 2
+    assert proc.stderr.endswith(b"deep.toml:1:1: not valid TOML: nested too deeply\n")
