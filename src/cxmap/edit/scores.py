@@ -61,6 +61,11 @@ class ScoreTable:
     problems: list[RowProblem] = field(default_factory=list)
 
 
+def _short(text: str, limit: int = 60) -> str:
+    """A cell's text as a message quotes it: a 4,301-digit cell is not repeated."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -80,7 +85,7 @@ def parse_score(value: Any) -> int | None:
             return None
         value = int(value)
     if isinstance(value, str):
-        if not _WHOLE.match(value):
+        if len(value) > 20 or not _WHOLE.match(value):  # 4,301 digits: not even int()
             return None
         value = int(re.split(r"[.,]", value)[0])
     if isinstance(value, int) and -2 <= value <= 2:
@@ -97,7 +102,7 @@ def parse_reach(value: Any) -> float | None:
         number = float(value)
     elif isinstance(value, str):
         text = value.removesuffix("%").strip()
-        if _NUMBER.match(text):
+        if len(text) <= 40 and _NUMBER.match(text):
             number = float(text.replace(",", "."))
     if number is None or not 0 <= number <= 100 or number != number:
         return None
@@ -170,8 +175,8 @@ def read_scores(table: Table, known_ids: list[str], source: str,
         if ident not in known:
             close = finder.match(ident, cutoff=0.75) if hints_left > 0 else None
             hints_left -= 1
-            message = (t("edit.unknown_id_hint", lang, id=ident, hint=close) if close
-                       else t("edit.unknown_id", lang, id=ident))
+            message = (t("edit.unknown_id_hint", lang, id=_short(ident), hint=close) if close
+                       else t("edit.unknown_id", lang, id=_short(ident)))
             out.problems.append(RowProblem(number, message))
             continue
         if ident in seen:
@@ -183,8 +188,8 @@ def read_scores(table: Table, known_ids: list[str], source: str,
         for column, raw in columns.items():
             if _blank(raw):
                 continue
-            shown = (raw.strip() if isinstance(raw, str)
-                     else raw if isinstance(raw, int | float) else str(raw))
+            shown = (_short(raw.strip()) if isinstance(raw, str)
+                     else raw if isinstance(raw, int | float) else _short(str(raw)))
             if column in ("score", "target"):
                 score = parse_score(raw)
                 if score is None:
