@@ -528,3 +528,63 @@ def test_a_configuration_nested_5000_deep_is_a_clear_error(tmp_path: Path) -> No
     proc = cxmap("validate", str(OLD_WAVE), "--config", str(config))
     assert proc.returncode == 2
     assert proc.stderr.endswith(b"deep.toml:1:1: not valid TOML: nested too deeply\n")
+
+
+def test_a_scoring_dated_9999_is_current_not_a_crash(tmp_path: Path) -> None:
+    the_map = tmp_path / "m.cxmap.yaml"
+    the_map.write_bytes(OLD_WAVE.read_bytes())
+    table = tmp_path / "s.csv"
+    table.write_text("id,score\n", encoding="utf-8")
+    proc = cxmap("import-scores", str(the_map), str(table), "--scored-on", "9999-12-31")
+    assert proc.returncode == 0, proc.stderr
+    assert "scoredOn: 9999-12-31" in the_map.read_text(encoding="utf-8")
+    proc = cxmap("validate", str(the_map))
+    assert proc.returncode == 0 and b"internal error" not in proc.stderr, proc.stdout
+
+
+def test_a_4301_digit_cell_is_a_bad_value_quoted_short(tmp_path: Path) -> None:
+    from cxmap.edit.scores import read_scores
+    from cxmap.edit.table import read_csv
+    from cxmap.i18n import Language
+
+    digits = "1" * 4301
+    table = read_csv(f"id,score,reach\nt1,{digits},{digits}\n{digits},1,1\n".encode())
+    problems = [p.message for p in read_scores(table, ["t1"], "s.csv", Language.EN).problems]
+    short = "'" + "1" * 57 + "...'"
+    assert problems == [f"score {short} is not a whole number from -2 to 2",
+                        f"reach {short} is not a percentage from 0 to 100",
+                        f"unknown touchpoint id {short}"]
+
+
+def test_a_png_beyond_cairos_size_is_a_clear_error(tmp_path: Path) -> None:
+    the_map = tmp_path / "wide.cxmap.yaml"
+    the_map.write_text("cxmap: 1\nid: w\ntitle: Wide\nstages:\n" + "".join(
+        f"  - id: s{i}\n    name: Stage {i}\n    touchpoints:\n      - id: t{i}\n"
+        f"        name: Touchpoint {i}\n" for i in range(300)), encoding="utf-8")
+    proc = cxmap("render", str(the_map), "--view", "canvas", "--dpi", "1200",
+                 "-o", str(tmp_path / "w.png"))
+    assert proc.returncode == 1
+    assert proc.stderr == (b"cxmap: error: the PNG would be larger than cairo draws (32,767 "
+                           b"pixels a side); lower --dpi, draw one path with --branch, or "
+                           b"write SVG\n")
+    assert not (tmp_path / "w.png").exists()
+
+
+def test_a_signal_inside_foreign_code_is_raised_after_it() -> None:
+    import os
+    import signal
+
+    from cxmap.util import interrupt
+
+    saved = {s: signal.getsignal(s) for s in interrupt.SIGNALS}
+    interrupt.install()
+    reached = False
+    try:
+        with pytest.raises(interrupt.Terminated), interrupt.deferred():
+            os.kill(os.getpid(), signal.SIGTERM)
+            reached = True  # not interrupted inside: cairo's callback would lose it
+        assert reached and signal.getsignal(signal.SIGTERM) is interrupt._raise
+    finally:
+        interrupt.received = None
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)

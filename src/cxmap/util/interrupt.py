@@ -14,7 +14,9 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+from collections.abc import Iterator
 from types import FrameType
+from typing import Any
 
 #: the signals turned into :class:`Terminated` (a KeyboardInterrupt, as SIGINT
 #: always was; SIGINT is recorded too, to end with its status)
@@ -50,6 +52,31 @@ def install() -> None:
         with contextlib.suppress(ValueError, OSError):
             if signal.getsignal(signum) is not signal.SIG_IGN:
                 signal.signal(signum, _raise)
+
+
+@contextlib.contextmanager
+def deferred() -> Iterator[None]:
+    """Hold SIGTERM/SIGHUP/SIGINT back while foreign code that calls back into
+    Python runs (cairo writing a PNG through a cffi callback): an exception
+    raised inside such a callback is printed as "Exception ignored from cffi
+    callback" and lost.  A signal that came meanwhile is raised on leaving.
+    Outside the main thread (no handlers to change) nothing is deferred."""
+    came: list[int] = []
+    saved: dict[int, Any] = {}
+    for signum in SIGNALS:
+        try:
+            if signal.getsignal(signum) is _raise:
+                saved[signum] = signal.signal(signum, lambda n, _f: came.append(n))
+        except (ValueError, OSError):
+            break
+    try:
+        yield
+    finally:
+        for signum, handler in saved.items():
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(signum, handler)
+        if came:
+            _raise(came[0], None)
 
 
 def exit_by_signal(signum: int) -> None:
