@@ -59,7 +59,7 @@ class ReportRun:
 def _language_copy(journey: Journey, options: ReportOptions) -> Journey:
     language = options.language or journey.language
     if language != journey.language:
-        return replace(journey, language=language)  # type: ignore[arg-type]  # en or pl
+        return journey.model_copy(update={"language": language})
     return journey
 
 
@@ -72,7 +72,7 @@ def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptio
     if (fmt is ReportFormat.MARKDOWN or not options.diagram or not journey.touchpoints
             or target is None or not (target.is_file() or not target.exists())):
         return options
-    from cxmap.outputs.render.layout import LayoutError, LayoutTimeout
+    from cxmap.layout import LayoutError, LayoutTimeout
     from cxmap.outputs.report.render import full_diagram
 
     try:
