@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 Metric = Literal["csat5", "ces7", "nps11"]
@@ -163,4 +164,4 @@ def valid_cuts(cuts: object) -> bool:
     if not all(isinstance(c, int | float) and not isinstance(c, bool) for c in cuts):
         return False
     values = [float(c) for c in cuts]
-    return all(-1 < v < 1 for v in values) and all(a < b for a, b in zip(values, values[1:]))
+    return all(-1 < v < 1 for v in values) and all(a < b for a, b in pairwise(values))

@@ -47,10 +47,12 @@ Pillar = Literal["integrity", "resolution", "expectations", "time-and-effort",
                  "personalisation", "empathy"]
 ProjectStatus = Literal["idea", "planned", "in-progress", "done", "dropped"]
 ProjectKind = Literal["hard", "soft"]
+SurveyMetric = Literal["csat5", "ces7", "nps11"]
 PILLARS: tuple[str, ...] = get_args(Pillar)
 LEVELS: tuple[str, ...] = get_args(Level)
 STATUSES: tuple[str, ...] = get_args(ProjectStatus)
 KINDS: tuple[str, ...] = get_args(ProjectKind)
+SURVEY_METRICS: tuple[str, ...] = get_args(SurveyMetric)
 
 
 def identifier_error(value: Any) -> str:
@@ -150,6 +152,19 @@ class Branch(_Base):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
+class Survey(_Base):
+    """The survey answers behind a touchpoint's score, counted
+    (``positive + negative <= responses`` is checked on the raw data, CX205)."""
+
+    metric: SurveyMetric
+    responses: Annotated[int, Bound(ge=1)]
+    positive: Annotated[int, Bound(ge=0)]
+    negative: Annotated[int, Bound(ge=0)]
+    fielded_on: IsoDate | None = None
+    source: Text | None = None
+
+
+@dataclass(kw_only=True, eq=False, repr=False)
 class Touchpoint(_Base):
     id: Identifier
     name: Name
@@ -169,6 +184,7 @@ class Touchpoint(_Base):
     standard: Text | None = None
     next: list[Identifier] | None = None
     notes: Text | None = None
+    survey: Survey | None = None
 
     @property
     def branch_ids(self) -> tuple[str, ...] | None:
@@ -301,6 +317,7 @@ OBJECT_MODELS: dict[str, type[_Base]] = {
     "stage": Stage,
     "touchpoint": Touchpoint,
     "project": Project,
+    "survey": Survey,
 }
 
 
@@ -313,6 +330,9 @@ def object_kind(path: tuple[str | int, ...]) -> str:
                 "projects": "project"}.get(str(path[0]), "map")
     if len(path) == 4 and path[0] == "stages" and path[2] == "touchpoints":
         return "touchpoint"
+    if len(path) == 5 and path[0] == "stages" and path[2] == "touchpoints" \
+            and path[4] == "survey":
+        return "survey"
     return "map"
 
 
