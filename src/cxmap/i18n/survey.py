@@ -80,6 +80,9 @@ EN: dict[str, str] = {
     "summary_backed": "{n} of {total} scores backed by a survey",
     "summary_significant": "{n} of {total} surveyed changes significant",
     "portfolio_backed": "Survey-backed",
+    "report_backed": "Scores backed by a survey",
+    "col_survey_report": "Survey: n, net, 95 % interval",
+    "report_significant": "significant survey changes",
 }
 
 PL: dict[str, str] = {
@@ -153,4 +156,7 @@ PL: dict[str, str] = {
     "summary_backed": "ocen opartych na ankiecie: {n} z {total}",
     "summary_significant": "zmian istotnych w ankietach: {n} z {total}",
     "portfolio_backed": "Oceny z ankiet",
+    "report_backed": "Oceny oparte na ankiecie",
+    "col_survey_report": "Ankieta: n, bilans, przedział 95 %",
+    "report_significant": "istotne zmiany w ankietach",
 }

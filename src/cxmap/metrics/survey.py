@@ -136,6 +136,22 @@ def reaches(low: float, high: float, score: int,
     return low <= hi and high >= lo
 
 
+def on_score_axis(net: float, cuts: tuple[float, ...] = DEFAULT_CUTS) -> float:
+    """A net balance as a position on the -2...+2 score axis (for drawing):
+    each band's range of balances maps onto its score +-0.5 (the end bands
+    onto [-2, -1.5] and [1.5, 2]), piecewise linear, so a survey's interval
+    drawn beside a score shows which scores it allows."""
+    edges = (-1.0, *cuts, 1.0)
+    marks = (-2.0, -1.5, -0.5, 0.5, 1.5, 2.0)
+    net = min(1.0, max(-1.0, net))
+    for i in range(5):
+        lo, hi = edges[i], edges[i + 1]
+        if net <= hi or i == 4:
+            share = (net - lo) / (hi - lo) if hi > lo else 0.0
+            return marks[i] + share * (marks[i + 1] - marks[i])
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def estimate(responses: int, positive: int, negative: int,
              cuts: tuple[float, ...] = DEFAULT_CUTS) -> Estimate:
     """Everything a survey block says; the counts must be whole, ``responses``
