@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,7 +74,7 @@ def block_texts(values: dict[str, Any]) -> dict[str, str]:
     YAML keys and scalar texts; ``None`` leaves a key out."""
     import json
 
-    from cxmap.model.shape import to_camel
+    from pydantic.alias_generators import to_camel
 
     out: dict[str, str] = {}
     for name, value in values.items():
@@ -142,7 +142,7 @@ def _as_expected(before: Journey, after: Journey, changes: list[Change]) -> bool
     """Whether ``after`` is ``before`` with exactly ``changes`` made."""
     from cxmap.edit.scores import FIELDS
 
-    expected: dict[str, Any] = asdict(before)
+    expected: dict[str, Any] = before.model_dump()
     for change in changes:
         if change.touchpoint is None:
             expected["scored_on"] = change.new
@@ -151,7 +151,7 @@ def _as_expected(before: Journey, after: Journey, changes: list[Change]) -> bool
             for tp in stage["touchpoints"]:
                 if tp["id"] == change.touchpoint:
                     tp[FIELDS.get(change.key, change.key)] = change.new
-    return bool(asdict(after) == expected)
+    return bool(after.model_dump() == expected)
 
 
 def read_for_edit(run: ImportRun, map_path: Path, lang: Language) -> bytes | None:
