@@ -47,6 +47,10 @@ def test_no_survey_no_column(tmp_path: Path) -> None:
     assert result.exit_code == 0
     text = out.read_text(encoding="utf-8")
     assert "Survey" not in text and "survey" not in text
+    html = tmp_path / "plain.html"
+    runner.invoke(app, ["report", str(CONFORMANCE / "bank-2024.cxmap.yaml"), "-o", str(html)])
+    assert "curve-survey" not in html.read_text(encoding="utf-8")
+    assert "95 % interval" not in html.read_text(encoding="utf-8")
 
 
 def test_whisker_on_the_emotion_curve(tmp_path: Path) -> None:
@@ -58,6 +62,7 @@ def test_whisker_on_the_emotion_curve(tmp_path: Path) -> None:
     assert 'data-low="-0.291"' in check and 'data-high="0.132"' in check
     assert 'data-n="60"' in check
     assert "<td>n 60, -0.079 [-0.29, 0.13]</td>" in html
+    assert "survey: 95 % interval" in html  # the whisker in the curve's legend
 
 
 def test_net_balance_on_the_score_axis() -> None:

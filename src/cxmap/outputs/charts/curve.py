@@ -350,7 +350,7 @@ def _whisker(svg: Svg, x: float, survey: Survey, area: CurveArea, tp_id: str) ->
     from cxmap.metrics.survey import estimate, on_score_axis
 
     e = estimate(survey.responses, survey.positive, survey.negative)
-    wx = x + POINT_R + 2.5
+    wx = x + POINT_R + 4
     top, bottom = (score_y(on_score_axis(v), area) for v in (e.high, e.low))
     mid = score_y(on_score_axis(e.net), area)
     svg.line(wx, top, wx, bottom, stroke=st.BORDER, stroke_width=1, class_="curve-survey",
@@ -378,12 +378,15 @@ def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: f
                       BRANCH_WIDTH))
     items.append(("target", words["target_marker"], None, 0))
     items.append(("gap", words["gap"], None, 0))
+    if any(tp.survey is not None for tp in journey.touchpoints):
+        items.append(("survey", words["survey_whisker"], None, 0))
     if marks:
         items.append(("text", words["mot_legend"], None, 0))
         items.append(("text", words["effort_legend"], None, 0))
     cx, cy = (x if start is None else start), y
     for kind, text, color, lw in items:
-        sample = 22 if kind.startswith("line") else 12 if kind in ("target", "gap") else 0
+        sample = (22 if kind.startswith("line") else 12 if kind in ("target", "gap", "survey")
+                  else 0)
         w = sample + (4 if sample else 0) + text_width(text, font) + 12
         if cx > x and cx + w > x + width:
             cx, cy = x, cy + font + 5
@@ -398,6 +401,11 @@ def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: f
             svg.circle(cx + 6, cy - font / 3, POINT_R, fill="white", stroke=UNSCORED_MARK,
                        stroke_width=1, stroke_dasharray="2 1.5")
             svg.text(cx + 6, cy - font / 3 + 3, "?", font, text_anchor="middle")
+        elif kind == "survey":
+            top, bottom = cy - font, cy + 2
+            svg.line(cx + 6, top, cx + 6, bottom, stroke=st.BORDER, stroke_width=1)
+            for end in (top, bottom):
+                svg.line(cx + 4, end, cx + 8, end, stroke=st.BORDER, stroke_width=1)
         svg.text(cx + sample + (4 if sample else 0), cy, text, font, fill="#000000")
         cx += w
     return cy + 4
