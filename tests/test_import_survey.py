@@ -280,3 +280,16 @@ def test_flow_touchpoint_gets_a_flow_block(tmp_path: Path) -> None:
     assert target.read_text().endswith(
         "      - {id: pay, name: Pay, score: 1, survey: {metric: ces7, responses: 40, "
         "positive: 26, negative: 8, fieldedOn: 2025-05-20}}\n")
+
+
+def test_fmt_puts_the_survey_block_in_order_keeping_comments(tmp_path: Path) -> None:
+    text = ("cxmap: 1\nid: s\ntitle: S\nstages:\n  - id: a\n    name: A\n    touchpoints:\n"
+            "      - id: pay\n        name: Pay\n        survey:\n"
+            "          negative: 8   # detractors\n          metric: nps11\n"
+            "          positive: 26\n          responses: 40\n        score: 1\n")
+    target = write(tmp_path, text, "m.cxmap.yaml")
+    assert runner.invoke(app, ["fmt", str(target)]).exit_code == 0
+    assert target.read_text().endswith(
+        "        score: 1\n        survey:\n          metric: nps11\n          responses: 40\n"
+        "          positive: 26\n          negative: 8   # detractors\n")
+    assert runner.invoke(app, ["fmt", "--check", str(target)]).exit_code == 0
