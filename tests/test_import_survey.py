@@ -293,3 +293,26 @@ def test_fmt_puts_the_survey_block_in_order_keeping_comments(tmp_path: Path) -> 
         "        score: 1\n        survey:\n          metric: nps11\n          responses: 40\n"
         "          positive: 26\n          negative: 8   # detractors\n")
     assert runner.invoke(app, ["fmt", "--check", str(target)]).exit_code == 0
+
+
+def test_json_output_gives_the_conformance_estimates(bank: Path) -> None:
+    result = run(bank, CONFORMANCE / "survey-counts.csv", "--scored-on", "2025-05-20", "--json")
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    doc = json.loads(result.output)  # type: ignore[attr-defined]
+    assert doc["written"] is True
+    got = {tp["id"]: tp for tp in doc["touchpoints"]}
+    for ident, want in EXPECTED["estimates"].items():
+        tp = got[ident]
+        assert {k: tp[k] for k in ("net", "se", "band", "confidence", "low", "high")} == {
+            k: want[k] for k in ("net", "se", "band", "confidence", "low", "high")}
+        assert (tp["before"] != tp["after"]) is want["score_moved"]
+    assert got["contract"]["held"] == "responses" and got["id-check"]["held"] is None
+
+
+def test_json_output_worked_example(tmp_path: Path, bank: Path) -> None:
+    data = write(tmp_path, "touchpoint,metric,responses,positive,negative\ncard,csat5,40,26,8\n")
+    doc = json.loads(run(bank, data, "--json", "--dry-run").output)  # type: ignore[attr-defined]
+    (tp,) = doc["touchpoints"]
+    assert (round(tp["net"], 3), round(tp["se"], 3), tp["band"], round(tp["confidence"], 2),
+            round(tp["low"], 2), round(tp["high"], 2)) == (0.419, 0.123, 1, 0.89, 0.18, 0.66)
+    assert doc["written"] is False

@@ -666,12 +666,14 @@ def import_survey(
         "--min-confidence", metavar="P", show_default=False)] = None,
     scored_on: Annotated[str | None, typer.Option(
         "--scored-on", metavar="DATE", show_default=False)] = None,
+    json_output: Annotated[bool, typer.Option(
+        "--json")] = False,
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
     from cxmap.commands.edit_survey import import_survey as run_import
     from cxmap.i18n import t
-    from cxmap.outputs.survey import import_table
+    from cxmap.outputs.survey import import_json, import_table
 
     language = _edit_lang(lang)
     run = run_import(map_path, data, columns_path=columns, scored_on=scored_on,
@@ -687,6 +689,12 @@ def import_survey(
         print(t("edit.nothing_written", language, path=str(map_path)), file=sys.stderr)
         raise typer.Exit(EXIT_PROBLEMS)
     assert run.settings is not None
+    if json_output:
+        _write_stdout(import_json(
+            run.lines, path=str(map_path), written=run.written,
+            min_responses=run.settings.min_responses,
+            min_confidence=run.settings.min_confidence).encode("utf-8"))
+        return
     print(import_table(run.lines, min_responses=run.settings.min_responses,
                        min_confidence=run.settings.min_confidence, lang=language))
     moved = sum(1 for line in run.lines if line.old != line.new)

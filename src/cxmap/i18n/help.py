@@ -199,6 +199,7 @@ EN: dict[str, str] = {
     "import-survey.min_confidence": "Move a score only when its band's confidence is at "
                                     "least P (default 0.8).",
     "import-survey.scored_on": "Also set scoredOn and each block's fieldedOn (YYYY-MM-DD).",
+    "import-survey.json_output": "Print the table as JSON (for scripts).",
     "import-survey.lang": "Language of messages: en or pl.",
     # fmt
     "fmt": "Rewrite maps in canonical layout (key order, 2-space indentation, block\n"
@@ -411,6 +412,7 @@ PL: dict[str, str] = {
     "import-survey.min_confidence": "Zmienia ocenę tylko, gdy pewność przedziału ocen wynosi "
                                     "co najmniej P (domyślnie 0,8).",
     "import-survey.scored_on": "Ustawia też scoredOn i fieldedOn każdego bloku (RRRR-MM-DD).",
+    "import-survey.json_output": "Wypisuje tabelę jako JSON (dla skryptów).",
     "import-survey.lang": "Język komunikatów: en albo pl.",
     "fmt": "Przepisuje mapy w układzie kanonicznym (kolejność kluczy, wcięcia po 2 spacje,\n"
            "styl blokowy), zachowując każdy komentarz, wartość i cudzysłowy.  Mapy z\n"

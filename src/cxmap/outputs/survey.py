@@ -85,3 +85,23 @@ def import_table(lines: Sequence[SurveyLine], *, min_responses: int, min_confide
         text = "  ".join(cells)
         out.append((text + ("  " + note if note else "")).rstrip())
     return "\n".join(out)
+
+
+def import_json(lines: Sequence[SurveyLine], *, path: str, written: bool,
+                min_responses: int, min_confidence: float) -> str:
+    """The import as JSON: per touchpoint its counts, net balance, standard
+    error, 95 % interval, band, confidence, score before and after, and why
+    a score was left alone (``held``: ``responses``, ``confidence`` or null)."""
+    import json
+
+    return json.dumps({
+        "map": path, "written": written,
+        "minResponses": min_responses, "minConfidence": min_confidence,
+        "touchpoints": [{
+            "id": line.touchpoint, "metric": line.metric,
+            "responses": line.estimate.responses,
+            "net": round(line.estimate.net, 4), "se": round(line.estimate.se, 4),
+            "low": round(line.estimate.low, 3), "high": round(line.estimate.high, 3),
+            "band": line.estimate.band, "confidence": round(line.estimate.confidence, 4),
+            "before": line.old, "after": line.new, "held": line.held,
+        } for line in lines]}, ensure_ascii=False, indent=2) + "\n"
