@@ -27,21 +27,8 @@ SURVEY_FIELDS = ("metric", "responses", "positive", "negative", "fielded_on", "s
 @dataclass
 class SurveyRun(ImportRun):
     lines: list[SurveyLine] = field(default_factory=list)
-    usage: str | None = None  # a usage error (exit 2)
     settings: SurveySettings | None = None
     shape: str = ""
-
-
-def parse_day(text: str | None, lang: Language) -> tuple[date | None, str | None]:
-    """``--scored-on`` as a date, or the usage error."""
-    if text is None:
-        return None, None
-    try:
-        if len(text) != 10:
-            raise ValueError(text)
-        return date.fromisoformat(text), None
-    except ValueError:
-        return None, t("edit.bad_date", lang, value=text)
 
 
 def survey_dict(block: Any) -> dict[str, Any] | None:
@@ -56,28 +43,26 @@ def import_survey(map_path: Path, data_path: Path, *, columns_path: Path | None 
                   min_responses: int | None = None, min_confidence: float | None = None,
                   config: Path | None = None, no_config: bool = False,
                   lang: Language = Language.EN) -> SurveyRun:
-    from cxmap.checks.config import ConfigError, ConfigFinder
+    """Run the import (raises :class:`~cxmap.commands.arguments.UsageProblem`
+    for values it cannot run with, ``ConfigError`` for a bad configuration)."""
+    from cxmap.checks.config import ConfigFinder
+    from cxmap.commands.arguments import UsageProblem, iso_day
     from cxmap.edit.survey import ColumnsError, read_columns, read_survey
     from cxmap.edit.table import TableError, read_csv
     from cxmap.util.files import UnreadableMap, read_map_bytes
 
     run = SurveyRun()
-    day, run.usage = parse_day(scored_on, lang)
-    if run.usage is None and min_responses is not None and min_responses < 1:
-        run.usage = t("survey.bad_min_responses", lang, value=min_responses)
-    if run.usage is None and min_confidence is not None and not 0 <= min_confidence <= 1:
-        run.usage = t("survey.bad_min_confidence", lang, value=min_confidence)
-    for path in (map_path, data_path, columns_path):
-        if run.usage is None and path is not None and not path.is_file():
-            run.usage = t("edit.not_a_file" if path == map_path else "edit.path_missing", lang,
-                          path=str(path))
-    if run.usage is not None:
-        return run
-    try:
-        settings = ConfigFinder(config, no_config=no_config).for_map(map_path).survey
-    except ConfigError as exc:
-        run.usage = str(exc)
-        return run
+    day = iso_day(scored_on, lang)
+    if min_responses is not None and min_responses < 1:
+        raise UsageProblem(t("survey.bad_min_responses", lang, value=min_responses))
+    if min_confidence is not None and not 0 <= min_confidence <= 1:
+        raise UsageProblem(t("survey.bad_min_confidence", lang, value=min_confidence))
+    if not map_path.is_file():
+        raise UsageProblem(t("edit.not_a_file", lang, path=str(map_path)))
+    for path in (data_path, columns_path):
+        if path is not None and not path.is_file():
+            raise UsageProblem(t("edit.path_missing", lang, path=str(path)))
+    settings = ConfigFinder(config, no_config=no_config).for_map(map_path).survey
     if min_responses is not None or min_confidence is not None:
         from dataclasses import replace
 
