@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from cxmap import diagnostics
+from cxmap.checks.settings import SurveySettings
 from cxmap.diagnostics import Diagnostic, Rule, Severity
 from cxmap.i18n import t
 from cxmap.load.yaml import Document, KeyPath
@@ -41,6 +42,8 @@ class CheckContext:
     #: the rule object running, and its options
     rule: Rule | None = None
     options: Any = None
+    #: how survey blocks are read ([tool.cxmap.survey]: cut points, minimums)
+    survey: SurveySettings = field(default_factory=SurveySettings)
     _graph: JourneyGraph | None = None
     _ids: dict[str, dict[str, KeyPath]] = field(default_factory=dict)
     _touchpoints: list[tuple[KeyPath, dict[str, Any]]] | None = None
