@@ -588,3 +588,31 @@ def test_a_signal_inside_foreign_code_is_raised_after_it() -> None:
         interrupt.received = None
         for signum, handler in saved.items():
             signal.signal(signum, handler)
+
+
+# ------------------------------------------------- 15. long steps and --timeout
+def test_weasyprint_stops_at_the_timeout(tmp_path: Path) -> None:
+    proc = cxmap("report", str(OLD_WAVE), "--no-diagram", "--timeout", "0.2",
+                 "-o", str(tmp_path / "r.pdf"))
+    assert proc.returncode == 1
+    assert proc.stderr == (b"cxmap: error: WeasyPrint did not finish the PDF within 0.2 s "
+                           b"(--timeout) and was stopped; allow more time with --timeout, or "
+                           b"write HTML (-f html)\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_history_stops_at_the_timeout(tmp_path: Path) -> None:
+    from cxmap.commands.arguments import RunFailed
+    from cxmap.commands.history import file_waves
+    from tests.test_git import CONF, GitRepo
+
+    repo = GitRepo(tmp_path / "repo")
+    text = (CONF / "bank-2024.cxmap.yaml").read_text(encoding="utf-8")
+    for year in (2021, 2022, 2023):
+        repo.write("m.cxmap.yaml", text.replace("2024-04-10", f"{year}-04-10"))
+        repo.commit(f"wave {year}")
+    assert len(file_waves(repo.root / "m.cxmap.yaml", timeout=60).waves) == 3
+    with pytest.raises(RunFailed) as failed:
+        file_waves(repo.root / "m.cxmap.yaml", timeout=0)
+    assert str(failed.value) == ("history did not finish within 0 s (--timeout): 0 of 3 "
+                                 "revisions read; allow more time with --timeout")

@@ -382,6 +382,8 @@ def history(
         "--output", "-o", metavar="FILE")] = None,
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", metavar="SECONDS", min=0.1)] = 60.0,
 ) -> None:
     from cxmap.commands.arguments import check_output
     from cxmap.commands.history import history as run_history
@@ -393,7 +395,7 @@ def history(
     try:
         text = run_history(map_file, fmt, worktree=worktree, color=to_terminal and use_color(),
                            width=_term_width() if to_terminal else 120,
-                           lang=resolve_language(lang))
+                           lang=resolve_language(lang), timeout=timeout)
     except SourceError as exc:
         _fail_usage(str(exc))
     _write(text, output, [map_file], color=to_terminal and use_color())

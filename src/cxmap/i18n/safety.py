@@ -35,6 +35,10 @@ EN: dict[str, str] = {
                              "(--timeout) and was stopped; allow more time with --timeout, "
                              "or leave the diagram out with --no-diagram",
     "layout_crashed": "Graphviz crashed ({detail}) while laying out the diagram",
+    "pdf_timeout": "WeasyPrint did not finish the PDF within {seconds} s (--timeout) and was "
+                   "stopped; allow more time with --timeout, or write HTML (-f html)",
+    "history_timeout": "history did not finish within {seconds} s (--timeout): {done} of "
+                       "{total} revisions read; allow more time with --timeout",
     "layout_failed": "Graphviz failed: {detail}",
     "layout_no_output": "Graphviz produced no output",
     "layout_cannot_start": "cannot start the layout process: {reason}",
@@ -75,6 +79,10 @@ PL: dict[str, str] = {
     "layout_timeout_report": "Graphviz nie ukończył układu w {seconds} s (--timeout) i został "
                              "zatrzymany; daj więcej czasu (--timeout) albo pomiń diagram "
                              "(--no-diagram)",
+    "pdf_timeout": "WeasyPrint nie ukończył PDF w {seconds} s (--timeout) i został "
+                   "zatrzymany; daj więcej czasu (--timeout) albo zapisz HTML (-f html)",
+    "history_timeout": "historia nie została ukończona w {seconds} s (--timeout): odczytano "
+                       "{done} z {total} wersji; daj więcej czasu (--timeout)",
     "layout_crashed": "Graphviz przerwał pracę ({detail}) podczas układania diagramu",
     "layout_failed": "błąd Graphviza: {detail}",
     "layout_no_output": "Graphviz nie zwrócił wyniku",
