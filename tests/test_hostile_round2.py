@@ -616,3 +616,32 @@ def test_history_stops_at_the_timeout(tmp_path: Path) -> None:
         file_waves(repo.root / "m.cxmap.yaml", timeout=0)
     assert str(failed.value) == ("history did not finish within 0 s (--timeout): 0 of 3 "
                                  "revisions read; allow more time with --timeout")
+
+
+def test_a_canvas_drawn_too_long_stops_at_the_timeout(tmp_path: Path) -> None:
+    the_map = tmp_path / "big.cxmap.yaml"
+    the_map.write_text("cxmap: 1\nid: w\ntitle: Big\nstages:\n" + "".join(
+        f"  - id: s{i}\n    name: Stage {i}\n    touchpoints:\n      - id: t{i}\n"
+        f"        name: Touchpoint {i}\n        score: {i % 5 - 2}\n" for i in range(2000)),
+        encoding="utf-8")
+    proc = cxmap("render", str(the_map), "--view", "canvas", "--timeout", "0.1",
+                 "-o", str(tmp_path / "big.svg"))
+    assert proc.returncode == 1
+    assert proc.stderr == (b"cxmap: error: the canvas was not drawn within 0.1 s (--timeout) "
+                           b"and was stopped; draw one path with --branch, or allow more time "
+                           b"with --timeout\n")
+    assert not (tmp_path / "big.svg").exists()
+
+
+def test_a_time_limit_inside_foreign_code_waits_for_it() -> None:
+    import time
+
+    from cxmap.util.interrupt import TimeLimit, deferred, time_limit
+
+    steps: list[str] = []
+    with pytest.raises(TimeLimit), time_limit(0.05):
+        with deferred():
+            time.sleep(0.2)  # the limit passes in here: held back
+            steps.append("foreign code finished")
+        steps.append("not reached: raised on leaving deferred()")
+    assert steps == ["foreign code finished"]

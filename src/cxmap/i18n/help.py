@@ -74,7 +74,8 @@ EN: dict[str, str] = {
     "render.no_title": "No heading.",
     "render.legend": "Draw the legend.",
     "render.verbose": "Show Graphviz's warnings.",
-    "render.timeout": "Stop Graphviz's layout after this many seconds (svg, png, pdf).",
+    "render.timeout": "Stop Graphviz's layout, or the drawing of the canvas, after this many "
+                      "seconds (svg, png, pdf).",
     "render.view": "flow: the journey graph; canvas: the journey-map sheet (stages as "
                    "columns, a lane per path, the emotion curve).",
     "render.page": "Fit a landscape page (svg, png, pdf): a4, a3 or letter.",
@@ -283,8 +284,8 @@ PL: dict[str, str] = {
     "render.no_title": "Bez nagłówka.",
     "render.legend": "Rysuje legendę.",
     "render.verbose": "Pokazuje ostrzeżenia Graphviza.",
-    "render.timeout": "Przerywa układanie diagramu przez Graphviz po tylu sekundach (svg, "
-                      "png, pdf).",
+    "render.timeout": "Przerywa układanie diagramu przez Graphviz albo rysowanie kanwy po "
+                      "tylu sekundach (svg, png, pdf).",
     "render.view": "flow: graf podróży; canvas: arkusz mapy podróży (etapy jako kolumny, "
                    "osobny pas dla każdej ścieżki, krzywa emocji).",
     "render.page": "Dopasowuje do strony w poziomie (svg, png, pdf): a4, a3 albo letter.",

@@ -35,6 +35,9 @@ EN: dict[str, str] = {
                              "(--timeout) and was stopped; allow more time with --timeout, "
                              "or leave the diagram out with --no-diagram",
     "layout_crashed": "Graphviz crashed ({detail}) while laying out the diagram",
+    "canvas_timeout": "the canvas was not drawn within {seconds} s (--timeout) and was "
+                      "stopped; draw one path with --branch, or allow more time with "
+                      "--timeout",
     "pdf_timeout": "WeasyPrint did not finish the PDF within {seconds} s (--timeout) and was "
                    "stopped; allow more time with --timeout, or write HTML (-f html)",
     "history_timeout": "history did not finish within {seconds} s (--timeout): {done} of "
@@ -79,6 +82,9 @@ PL: dict[str, str] = {
     "layout_timeout_report": "Graphviz nie ukończył układu w {seconds} s (--timeout) i został "
                              "zatrzymany; daj więcej czasu (--timeout) albo pomiń diagram "
                              "(--no-diagram)",
+    "canvas_timeout": "kanwa nie została narysowana w {seconds} s (--timeout) i rysowanie "
+                      "przerwano; narysuj jedną ścieżkę (--branch) albo daj więcej czasu "
+                      "(--timeout)",
     "pdf_timeout": "WeasyPrint nie ukończył PDF w {seconds} s (--timeout) i został "
                    "zatrzymany; daj więcej czasu (--timeout) albo zapisz HTML (-f html)",
     "history_timeout": "historia nie została ukończona w {seconds} s (--timeout): odczytano "
