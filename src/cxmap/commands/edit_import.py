@@ -178,3 +178,17 @@ def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = 
         return run
     run.written = True
     return run
+
+
+def import_command(map_path: Path, table_path: Path, *, scored_on: str | None = None,
+                   dry_run: bool = False, lang: Language = Language.EN) -> ImportRun:
+    """``cxmap import-scores MAP TABLE``: the values judged first
+    (:class:`~cxmap.commands.arguments.UsageProblem`), then :func:`import_scores`."""
+    from cxmap.commands.arguments import UsageProblem, iso_day
+
+    day = iso_day(scored_on, lang)
+    if not map_path.is_file():
+        raise UsageProblem(t("edit.not_a_file", lang, path=str(map_path)))
+    if not table_path.is_file():
+        raise UsageProblem(t("edit.path_missing", lang, path=str(table_path)))
+    return import_scores(map_path, table_path, scored_on=day, dry_run=dry_run, lang=lang)
