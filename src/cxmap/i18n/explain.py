@@ -1,6 +1,6 @@
 """Words of ``cxmap explain``: every diagnostic code's meaning and fix.
 
-English comes from the rules themselves (:data:`cxmap.diagnostics.RULES`);
+English comes from the rules themselves (:data:`cxmap.checks.rules.RULES`);
 Polish is :data:`RULES_PL` (a test keeps it complete).
 """
 
