@@ -176,7 +176,7 @@ def command(name: str | None = None) -> Callable[[Callable[..., None]], Callable
 # --------------------------------------------------------------------------- validate
 @command()
 def validate(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+    paths: Annotated[list[str], typer.Argument(metavar="PATH",
                                                show_default=False)],
     fmt: Annotated[ValidateFormat, typer.Option(
         "--format", "-f")] = ValidateFormat.TEXT,
@@ -430,7 +430,7 @@ def explain(
 
 
 # --------------------------------------------------------------------------- editing
-# (init, export, import-scores, fmt: the pipelines live in cxmap.commands.edit_*)
+# (init, export, import-scores, import-survey, fmt: the pipelines live in cxmap.commands.edit_*)
 @command()
 def init(
     path: Annotated[Path, typer.Argument(metavar="PATH", show_default=False)],
@@ -472,7 +472,7 @@ def export(
 # --------------------------------------------------------------------------- dataset
 @command()
 def dataset(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", show_default=False)],
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="DIR", show_default=False)],
     repo: Annotated[str | None, typer.Option(
@@ -545,9 +545,58 @@ def import_scores(
 
 
 
+@command("import-survey")
+def import_survey(
+    map_path: Annotated[Path, typer.Argument(metavar="MAP", show_default=False)],
+    data: Annotated[Path, typer.Argument(metavar="DATA", show_default=False)],
+    columns: Annotated[Path | None, typer.Option(
+        "--columns", metavar="FILE", show_default=False)] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", "-n")] = False,
+    min_responses: Annotated[int | None, typer.Option(
+        "--min-responses", metavar="N", show_default=False)] = None,
+    min_confidence: Annotated[float | None, typer.Option(
+        "--min-confidence", metavar="P", show_default=False)] = None,
+    scored_on: Annotated[str | None, typer.Option(
+        "--scored-on", metavar="DATE", show_default=False)] = None,
+    json_output: Annotated[bool, typer.Option(
+        "--json")] = False,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, show_default=False)] = None,
+) -> None:
+    from cxmap.commands.edit_survey import import_survey as run_import
+    from cxmap.i18n import resolve_language, t
+    from cxmap.outputs.survey import import_json, import_table
+
+    language = resolve_language(lang)
+    run = run_import(map_path, data, columns_path=columns, scored_on=scored_on,
+                     dry_run=dry_run, min_responses=min_responses,
+                     min_confidence=min_confidence, lang=language)
+    if run.loaded is not None and (run.loaded.errors or run.loaded.journey is None):
+        _fail_invalid([run.loaded], t("edit.map_invalid", language, path=str(map_path)))
+    if run.problems:
+        for line in run.problems:
+            print(line, file=sys.stderr)
+        print(t("edit.nothing_written", language, path=str(map_path)), file=sys.stderr)
+        raise typer.Exit(EXIT_PROBLEMS)
+    assert run.settings is not None
+    if json_output:
+        _write_stdout(import_json(
+            run.lines, path=str(map_path), written=run.written,
+            min_responses=run.settings.min_responses,
+            min_confidence=run.settings.min_confidence).encode("utf-8"))
+        return
+    print(import_table(run.lines, min_responses=run.settings.min_responses,
+                       min_confidence=run.settings.min_confidence, lang=language))
+    moved = sum(1 for line in run.lines if line.old != line.new)
+    key = ("survey.no_change" if not run.changes else "survey.summary_dry" if dry_run
+           else "survey.summary")
+    print(t(key, language, path=str(map_path), n=len(run.lines), moved=moved))
+
+
 @command("fmt")
 def fmt_command(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+    paths: Annotated[list[str], typer.Argument(metavar="PATH",
                                                show_default=False)],
     check: Annotated[bool, typer.Option(
         "--check")] = False,
