@@ -72,11 +72,10 @@ def _small_text_note(journey: Journey, options: RenderOptions, smallest: float,
                      notes: list[str] | None) -> None:
     if notes is None or options.page is None or smallest >= 7.95:
         return
+    from cxmap.i18n import decimal, language_of
     from cxmap.outputs.render.style import words
 
-    size = f"{smallest:.1f}"
-    if journey.language == "pl":     # a decimal comma in Polish
-        size = size.replace(".", ",")
+    size = decimal(f"{smallest:.1f}", language_of(journey.language))
     notes.append(words(journey.language)["too_big"].format(
         page=options.page.value.upper(), size=size))
 
