@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from cxmap import diagnostics as _diagnostics
-from cxmap.checks.context import MAX_DIAGNOSTICS
+from cxmap.checks.context import MAX_DIAGNOSTICS, more_problems
+from cxmap.checks.rules import RULES
 from cxmap.checks.settings import RuleSettings
 from cxmap.checks.suppressions import Suppression, find_suppressions
 from cxmap.diagnostics import Diagnostic, Rule, Severity
@@ -35,7 +35,7 @@ BAD = "CX391"
 
 def resolve_rule(name: str) -> Rule | None:
     """A rule by code (any case) or by name."""
-    rules = _diagnostics.RULES
+    rules = RULES
     found = rules.get(name.upper())
     if found is not None:
         return found
@@ -45,7 +45,7 @@ def resolve_rule(name: str) -> Rule | None:
 def _by_name() -> dict[str, Rule]:
     global _BY_NAME
     if _BY_NAME is None:
-        _BY_NAME = {r.name: r for r in _diagnostics.RULES.values()}
+        _BY_NAME = {r.name: r for r in RULES.values()}
     return _BY_NAME
 
 
@@ -59,7 +59,7 @@ def apply_policy(file: str, found: list[Diagnostic], settings: RuleSettings,
     on_line: dict[int, list[Suppression]] = defaultdict(list)
     for s in sups:
         on_line[s.target].append(s)
-    rules = _diagnostics.RULES
+    rules = RULES
     out: list[Diagnostic] = []
     for d in found:
         rule = rules[d.code]
@@ -101,19 +101,6 @@ def apply_policy(file: str, found: list[Diagnostic], settings: RuleSettings,
     return out
 
 
-def more_problems(file: str, kept: list[Diagnostic], omitted: int,
-                  errors: bool) -> Diagnostic:
-    """The one CX013 line counting the problems not listed (after the last one
-    listed); an error when any of them is an error, so the exit code still
-    reflects every problem."""
-    last = max(kept, key=Diagnostic.sort_key) if kept else None
-    params = {"n": omitted, "limit": MAX_DIAGNOSTICS}
-    severity = Severity.ERROR if errors else _diagnostics.RULES["CX013"].severity
-    return Diagnostic(file, last.line if last else 1, last.column + 1 if last else 1, "CX013",
-                      t("safety.more_diagnostics", **params), severity=severity,
-                      key="safety.more_diagnostics", params=params)
-
-
 def _suppressed(d: Diagnostic, rule: Rule, on_line: dict[int, list[Suppression]]) -> bool:
     hit = False
     for s in (*on_line.get(d.line, ()), *on_line.get(0, ())):
@@ -128,7 +115,7 @@ def _suppression_problems(s: Suppression, settings: RuleSettings, ran: frozenset
                           ) -> Iterator[tuple[str, Severity, str, dict[str, Any]]]:
     """(code, severity, message key, parameters) of each problem of one
     suppression; nothing is formatted here (a comment may name 100,000 rules)."""
-    rules = _diagnostics.RULES
+    rules = RULES
     params: dict[str, Any]
     if s.empty is not None:
         severity = settings.severity(rules[BAD])

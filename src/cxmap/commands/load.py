@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from cxmap.checks import FORMAT_ONLY, RuleSettings, check_document
 from cxmap.diagnostics import Diagnostic
-from cxmap.load.yaml import YamlProblem, decode, parse_text, problem_to_diagnostic
+from cxmap.i18n import t
+from cxmap.load.yaml import YamlProblem, decode, parse_text
 from cxmap.results import LoadedMap
 
 if TYPE_CHECKING:
@@ -46,10 +47,22 @@ def _not_quoted(raw: bytes, found: Diagnostic) -> Diagnostic:
         return found
     from dataclasses import replace
 
-    from cxmap.i18n import t
-
     key = "diagnostics.not_yaml_not_map"
     return replace(found, message=t(key), hint=None, key=key, hint_key=None, params={})
+
+
+def problem_to_diagnostic(file: str, problem: YamlProblem) -> Diagnostic:
+    """The loader's problem (a file that is not a readable YAML map) as a diagnostic."""
+    params = problem.params
+    if problem.code == "CX004":  # the way out names the file
+        params = {**params, "file": file}
+        hint = t(problem.hint_key, **params) if problem.hint_key else problem.hint
+        return Diagnostic(file, problem.line, problem.column, problem.code, problem.message,
+                          hint=hint, key=problem.key, hint_key=problem.hint_key,
+                          params=params)
+    return Diagnostic(file, problem.line, problem.column, problem.code, problem.message,
+                      hint=problem.hint, key=problem.key, hint_key=problem.hint_key,
+                      params=params)
 
 
 def load_map(path: str | Path, display: str | None = None, *,
