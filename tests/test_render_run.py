@@ -231,20 +231,6 @@ def test_the_layout_child_dies_with_a_killed_cxmap(tmp_path: Path) -> None:
 
 
 # ------------------------------------------------------------------ started early
-def test_the_entry_point_guesses_when_render_will_lay_out() -> None:
-    from cxmap.launch import layout_wanted
-
-    assert layout_wanted(["m.yaml", "-o", "m.svg"]) == ("svg", 60.0)
-    assert layout_wanted(["m.yaml", "--output=M.PNG", "--timeout", "5"]) == ("png", 5.0)
-    assert layout_wanted(["m.yaml", "-o", "m.pdf", "--page", "a4"]) == ("svg", 60.0)
-    assert layout_wanted(["m.yaml", "-o", "-", "-f", "svg"]) == ("svg", 60.0)
-    assert layout_wanted(["m.yaml", "-o", "m.svg", "--format=dot"]) is None
-    assert layout_wanted(["m.yaml", "-o", "m.mmd"]) is None
-    assert layout_wanted(["m.yaml", "-o", "m.svg", "--view", "canvas"]) is None
-    assert layout_wanted(["m.yaml", "-o", "m.svg", "--timeout", "soon"]) is None
-    assert layout_wanted(["m.yaml"]) is None
-
-
 @linux_only
 def test_cxmap_render_through_the_entry_point_leaves_no_process(tmp_path: Path) -> None:
     out = tmp_path / "s.svg"

@@ -142,21 +142,6 @@ class LayoutProcess:
             proc.wait(timeout=5)
 
 
-#: the child :func:`start_early` started (it ends with cxmap)
-_early: LayoutProcess | None = None
-
-
-def start_early(fmt: str, timeout: float | None = DEFAULT_TIMEOUT) -> None:
-    """Start a layout child before the command line is imported, as
-    :mod:`cxmap.launch` still does (to be removed with it): ``render`` no longer
-    takes it, so it only ends with cxmap (it reads an empty input, or dies with
-    its parent)."""
-    global _early
-    if _early is None:
-        with contextlib.suppress(LayoutError, ValueError):
-            _early = LayoutProcess(fmt, timeout)
-
-
 def _result(code: int, out: bytes, err: bytes, warnings: list[str] | None) -> bytes:
     lines = [line for line in err.decode("utf-8", "replace").splitlines()
              if line.strip() and not line.startswith("Fontconfig")]

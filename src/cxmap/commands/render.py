@@ -64,3 +64,49 @@ def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | No
     else:
         run.output = render(journey, fmt, options)
     return run
+
+
+def render_command(map_path: Path, output: str, fmt: str | None, options: RenderOptions,
+                   *, timeout: float = DEFAULT_TIMEOUT) -> RenderRun:
+    """``cxmap render MAP -o OUTPUT [-f FMT]``: the values judged first
+    (:class:`~cxmap.commands.arguments.UsageProblem`), then :func:`render_file`
+    (:class:`~cxmap.commands.arguments.RunFailed` when Graphviz or the page
+    converter fails)."""
+    from dataclasses import replace
+
+    from cxmap.commands.arguments import RunFailed, UsageProblem, check_map_path, check_output
+    from cxmap.graph import UnknownBranchError
+    from cxmap.i18n import resolve_language, t
+    from cxmap.layout import LayoutError
+    from cxmap.outputs.render.options import (
+        FormatError,
+        ViewError,
+        check_view,
+        format_for_path,
+        parse_format,
+    )
+    from cxmap.outputs.render.page import ConvertError
+
+    lang = resolve_language()
+    try:
+        if fmt is not None:
+            chosen = parse_format(fmt)
+        elif output == "-":
+            raise UsageProblem(t("core.stdout_needs_format", lang))
+        else:
+            chosen = format_for_path(output)
+        if output == "-" and chosen.is_binary:
+            raise UsageProblem(t("core.binary_to_stdout", lang, fmt=chosen.value))
+        check_map_path(map_path)
+        check_output(output, [map_path])
+        if chosen is not RenderFormat.PNG:
+            options = replace(options, dpi=None)
+        check_view(chosen, options)
+    except (FormatError, ViewError) as exc:
+        raise UsageProblem(str(exc)) from None
+    try:
+        return render_file(map_path, chosen, options, timeout=timeout)
+    except UnknownBranchError as exc:
+        raise UsageProblem(str(exc)) from None
+    except (LayoutError, ConvertError) as exc:
+        raise RunFailed(str(exc)) from None
