@@ -158,11 +158,15 @@ def test_a_bad_row_writes_nothing_and_names_data_row(tmp_path: Path, bank: Path,
 
 
 def test_every_bad_row_is_reported(tmp_path: Path, bank: Path) -> None:
-    data = write(tmp_path, "touchpoint,metric,value\nnope,csat5,4\ncard,csat5,9\ncard,x,1\n")
+    data = write(tmp_path, "touchpoint,metric,value\nnope,csat5,4\ncard,csat5,9\ncard,x,1\n"
+                 "card,nps11,9\n")
     result = run(bank, data)
     lines = [x for x in result.output.splitlines()  # type: ignore[attr-defined]
              if x.startswith(str(data))]
-    assert [x.split(":")[1] for x in lines] == ["2", "3", "4"]
+    assert [x.split(":")[1] for x in lines] == ["2", "3", "4", "5"]
+    # an answer off the scale still says which metric its touchpoint has
+    assert lines[3].endswith("touchpoint 'card' has answers in nps11 here and in csat5 "
+                             "(row 3): one metric per touchpoint")
 
 
 def test_windows_1250_is_refused_clearly(tmp_path: Path, bank: Path) -> None:
