@@ -209,10 +209,13 @@ def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str,
         svg.circle(x, ty, POINT_R - 0.6, fill="white", stroke=st.BORDER, stroke_width=1.3,
                    class_="curve-target", data_id=tp_id, data_target=tp.target)
     # a surveyed touchpoint: its 95 % interval as a whisker beside the point
+    # (alternatives at one x: side by side)
+    beside: dict[float, int] = {}
     for tp_id, x in xs.items():
         survey = tps[tp_id].survey
         if survey is not None:
-            _whisker(svg, x, survey, area, tp_id)
+            n = beside[round(x, 1)] = beside.get(round(x, 1), -1) + 1
+            _whisker(svg, x + 5 * n, survey, area, tp_id)
     # points that fall on one spot (alternatives with the same score) share
     # one label: "8, 10"
     spots: dict[tuple[float, float], list[str]] = {}
