@@ -54,13 +54,12 @@ def test_root_help_in_polish() -> None:
 
 def test_command_help_in_both_languages() -> None:
     en = help_of(["validate", "--help"], "en")
-    assert en.startswith("Usage: cxmap validate [OPTIONS] {PATH...}\n")
-    assert "\nArguments:\n  PATH...  Map files or directories to check.  [required]\n" in en
+    assert en.startswith("Usage: cxmap validate [OPTIONS] {PATH}...\n")
+    assert "\nArguments:\n  PATH  Map files or directories to check.  [required]\n" in en
     assert "  -o, --output FILE" in en and "[default: text]" in en
     pl = help_of(["validate", "--help"], "pl")
-    assert pl.startswith("Użycie: cxmap validate [OPCJE] {ŚCIEŻKA...}\n")
-    assert ("\nArgumenty:\n  ŚCIEŻKA...  Pliki map lub katalogi do sprawdzenia.  [wymagane]\n"
-            in pl)
+    assert pl.startswith("Użycie: cxmap validate [OPCJE] {ŚCIEŻKA}...\n")
+    assert "\nArgumenty:\n  ŚCIEŻKA  Pliki map lub katalogi do sprawdzenia.  [wymagane]\n" in pl
     assert "  -o, --output PLIK" in pl and "[domyślnie: text]" in pl
     assert "PLIK:WIERSZ:KOLUMNA: error|warning KOD komunikat" in pl
     render = help_of(["render", "--help"], "pl")
@@ -117,7 +116,7 @@ def test_the_locale_chooses_the_help_language() -> None:
     run = subprocess.run([sys.executable, "-m", "cxmap", "fmt", "--help"], env=env,
                          capture_output=True, text=True)
     assert run.returncode == 0
-    assert run.stdout.startswith("Użycie: python -m cxmap fmt [OPCJE] {ŚCIEŻKA...}\n")
+    assert run.stdout.startswith("Użycie: python -m cxmap fmt [OPCJE] {ŚCIEŻKA}...\n")
     assert "Przykład: cxmap fmt --check maps/" in run.stdout
 
 

@@ -30,8 +30,9 @@ def test_version_and_help_import_no_heavy_module(args: list[str]) -> None:
     assert imported_heavy(args) == set()
 
 
-def test_command_help_imports_no_heavy_module() -> None:
-    assert imported_heavy(["validate", "--help"]) == set()
+def test_command_help_imports_no_heavy_module_but_pydantic() -> None:
+    # typer (>= 0.29) converts a command's parameters with pydantic TypeAdapters
+    assert imported_heavy(["validate", "--help"]) == {"pydantic"}
 
 
 def test_validate_and_render_import_the_journey_graphs_libraries() -> None:

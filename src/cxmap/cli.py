@@ -176,7 +176,7 @@ def command(name: str | None = None) -> Callable[[Callable[..., None]], Callable
 # --------------------------------------------------------------------------- validate
 @command()
 def validate(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+    paths: Annotated[list[str], typer.Argument(metavar="PATH",
                                                show_default=False)],
     fmt: Annotated[ValidateFormat, typer.Option(
         "--format", "-f")] = ValidateFormat.TEXT,
@@ -472,7 +472,7 @@ def export(
 # --------------------------------------------------------------------------- dataset
 @command()
 def dataset(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", show_default=False)],
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="DIR", show_default=False)],
     repo: Annotated[str | None, typer.Option(
@@ -596,7 +596,7 @@ def import_survey(
 
 @command("fmt")
 def fmt_command(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+    paths: Annotated[list[str], typer.Argument(metavar="PATH",
                                                show_default=False)],
     check: Annotated[bool, typer.Option(
         "--check")] = False,

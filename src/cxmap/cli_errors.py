@@ -42,14 +42,14 @@ _MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"Option (?P<name>'[^']*') requires an argument\.", "option_needs_value"),
         (r"Option (?P<name>'[^']*') requires (?P<options>.*)", "option_needs_values"),
         (r"Option (?P<name>'[^']*') does not take a value\.", "option_takes_no_value"),
-        (r"Invalid value for (?P<name>.*?): (?P<value>'.*') is not one of (?P<options>.*)\.",
-         "not_one_of"),
-        (r"Invalid value for (?P<name>.*?): (?P<value>.*) is not a valid integer\.",
-         "not_an_integer"),
-        (r"Invalid value for (?P<name>.*?): (?P<value>.*) is not a valid float\.",
-         "not_a_number"),
-        (r"Invalid value for (?P<name>.*?): (?P<value>.*) is not in the range (?P<options>.*)\.",
-         "out_of_range"),
+        (r"Invalid value for (?P<name>.*?): Value error, (?P<value>'.*') is not one of "
+         r"(?P<options>.*)\.", "not_one_of"),
+        (r"Invalid value for (?P<name>.*?): Input should be a valid integer.*", "not_an_integer"),
+        (r"Invalid value for (?P<name>.*?): Input should be a valid number.*", "not_a_number"),
+        (r"Invalid value for (?P<name>.*?): Input should be greater than or equal to "
+         r"(?P<options>.*)", "at_least"),
+        (r"Invalid value for (?P<name>.*?): Input should be less than or equal to "
+         r"(?P<options>.*)", "at_most"),
         (r"Invalid value for (?P<name>.*?): (?P<value>.*) is not a valid (?P<options>.*)\.",
          "not_valid"),
         (r"Invalid value for (?P<name>.*?): (?P<value>.*)", "invalid_value"),

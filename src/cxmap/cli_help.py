@@ -39,8 +39,16 @@ class _Formatter(HelpFormatter):  # type: ignore[misc]
 
     def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30,
                  col_spacing: int = 2) -> None:
-        super().write_dl([(term, _help_line(text, self.lang)) for term, text in rows],
+        super().write_dl([(_term(term), _help_line(text, self.lang)) for term, text in rows],
                          col_max, col_spacing)
+
+
+def _term(term: str) -> str:
+    """An argument's row without the Python type typer adds to its placeholder
+    (``PATH <list[str]>``, ``MAP <path>``): the placeholder names it already,
+    in the reader's language.  Choices (``<en|pl>``) stay."""
+    name, _, kind = term.partition(" <")
+    return name if kind.endswith(">") and "|" not in kind else term
 
 
 def _help_line(text: str, lang: Language) -> str:

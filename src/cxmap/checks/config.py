@@ -29,8 +29,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from cxmap.checks.rules import RULES
 from cxmap.checks.settings import RuleSettings, SurveySettings
-from cxmap.diagnostics import RULES, ConfigError, Rule, Severity
+from cxmap.diagnostics import ConfigError, Rule, Severity
 from cxmap.util.files import kind_of
 
 __all__ = ["ConfigError", "ConfigFinder", "parse_config"]

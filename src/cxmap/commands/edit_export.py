@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cxmap.api import LoadedMap
+    from cxmap.results import LoadedMap
 
 
 class ExportFormat(StrEnum):
@@ -34,7 +34,7 @@ class ExportRun:
 
 
 def export_map(map_path: Path, fmt: ExportFormat, *, excel: bool = False) -> ExportRun:
-    from cxmap.api import load_map
+    from cxmap.commands.load import load_map
     from cxmap.edit.table import to_csv, to_xlsx
 
     loaded = load_map(map_path)

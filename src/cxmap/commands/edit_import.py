@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 from cxmap.i18n import Language, t
 
 if TYPE_CHECKING:
-    from cxmap.api import LoadedMap
     from cxmap.edit.scores import Change
     from cxmap.model.journey import Journey
+    from cxmap.results import LoadedMap
 
 
 @dataclass
@@ -157,7 +157,7 @@ def _as_expected(before: Journey, after: Journey, changes: list[Change]) -> bool
 def read_for_edit(run: ImportRun, map_path: Path, lang: Language) -> bytes | None:
     """The map's bytes, loaded and checked into ``run.loaded``; ``None`` (and
     a problem) when it cannot be read.  Shared by import-scores and import-survey."""
-    from cxmap.api import load_bytes
+    from cxmap.commands.load import load_bytes
     from cxmap.util.files import UnreadableMap, read_map_bytes
 
     try:
@@ -210,7 +210,7 @@ def write_changes(run: ImportRun, raw: bytes, map_path: Path, *, dry_run: bool,
     """Make ``run.changes`` in the map's text, check that the result is the
     same map with exactly those changes, and write it atomically (unless
     ``dry_run``).  Shared by import-scores and import-survey."""
-    from cxmap.api import load_bytes
+    from cxmap.commands.load import load_bytes
     from cxmap.edit.patch import PatchError
     from cxmap.util.files import write_atomic
 

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 from cxmap.outputs.report import ReportFormat, ReportOptions
 
 if TYPE_CHECKING:
-    from cxmap.api import LoadedMap
     from cxmap.model.journey import Journey
+    from cxmap.results import LoadedMap
 
 #: suffixes of map files, taken off to name a map's own report
 _MAP_SUFFIX = re.compile(r"(\.cxmap)?\.ya?ml$", re.IGNORECASE)
@@ -93,7 +93,7 @@ class CompareError(ValueError):
 def load_earlier(spec: str, cwd: Path | None = None) -> LoadedMap:
     """The earlier wave ``--compare`` names: a file or git ``REV:PATH``.
     Raises :class:`CompareError` when it cannot be read."""
-    from cxmap.api import load_bytes
+    from cxmap.commands.load import load_bytes
     from cxmap.load.git import SourceError, read_source
 
     try:
@@ -118,7 +118,7 @@ def report_file(path: str | Path, fmt: ReportFormat, options: ReportOptions | No
                 cwd: Path | None = None) -> ReportRun:
     """Load, check and report one map file (``output``: where the report will
     be written, to place and link the full-size diagram beside it)."""
-    from cxmap.api import load_map
+    from cxmap.commands.load import load_map
     from cxmap.diff.compare import compare as compare_maps
 
     options = options or ReportOptions()
@@ -155,7 +155,7 @@ def report_folder(folder: str | Path, fmt: ReportFormat, options: ReportOptions 
                   today: date | None = None) -> ReportRun:
     """The portfolio report over every map in ``folder``; with ``each``, each
     valid journey's own report too (written beside the portfolio, linked)."""
-    from cxmap.api import load_map
+    from cxmap.commands.load import load_map
     from cxmap.load.discover import discover
     from cxmap.outputs.report.portfolio import PortfolioEntry, latest_waves, render_portfolio
 

@@ -18,7 +18,6 @@ EN: dict[str, str] = {
     "options_metavar": "[OPTIONS]",
     "command_metavar": "COMMAND [ARGS]...",
     # placeholders
-    "meta.PATH...": "PATH...",
     "meta.PATH": "PATH",
     "meta.FILE": "FILE",
     "meta.LANG": "LANG",
@@ -225,7 +224,6 @@ PL: dict[str, str] = {
     "required": "wymagane",
     "options_metavar": "[OPCJE]",
     "command_metavar": "POLECENIE [ARGUMENTY]...",
-    "meta.PATH...": "ŚCIEŻKA...",
     "meta.PATH": "ŚCIEŻKA",
     "meta.FILE": "PLIK",
     "meta.LANG": "JĘZYK",

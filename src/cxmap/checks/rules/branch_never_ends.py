@@ -47,6 +47,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX318", name="branch-never-ends", phase=Phase.GRAPH, check=check,
     summary="On the journey graph a branch's path never reaches its last stage, or no path "
     "reaches a touchpoint (step 4: all paths must be found).",

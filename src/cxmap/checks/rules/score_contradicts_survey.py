@@ -46,6 +46,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX320", name="score-contradicts-survey", phase=Phase.MODEL, check=check,
     summary="A scored touchpoint's survey (its 95 % interval of the net balance) does not "
     "reach the score's band.",

@@ -40,6 +40,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX205", name="survey-counts", severity=Severity.ERROR, phase=Phase.RAW, check=check,
     summary="A `survey` block's `positive + negative` is more than its `responses`.",
     fix="Count again from the survey data (`cxmap import-survey` writes the block), or "

@@ -33,6 +33,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX321", name="thin-survey", phase=Phase.MODEL, check=check,
     summary="A `survey` block has fewer `responses` than `min-responses` in "
     "`[tool.cxmap.survey]` (default 30).",

@@ -72,10 +72,12 @@ def _small_text_note(journey: Journey, options: RenderOptions, smallest: float,
                      notes: list[str] | None) -> None:
     if notes is None or options.page is None or smallest >= 7.95:
         return
+    from cxmap.i18n import decimal, language_of
     from cxmap.outputs.render.style import words
 
+    size = decimal(f"{smallest:.1f}", language_of(journey.language))
     notes.append(words(journey.language)["too_big"].format(
-        page=options.page.value.upper(), size=f"{smallest:.1f}"))
+        page=options.page.value.upper(), size=size))
 
 
 def draw_canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions,
@@ -91,7 +93,7 @@ def draw_canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions,
     svg, lay = canvas_svg(journey, graph, page=page, title=options.title,
                           legend=options.legend)
     if options.page is not None:
-        from cxmap.outputs.render.canvas import MIN_FONT
+        from cxmap.outputs.render.canvas_geometry import MIN_FONT
 
         svg, fitted = place_on_page(svg, lay.width, lay.height, options.page)
         _small_text_note(journey, options, fitted.scale * MIN_FONT, notes)
