@@ -74,8 +74,11 @@ def _small_text_note(journey: Journey, options: RenderOptions, smallest: float,
         return
     from cxmap.outputs.render.style import words
 
+    size = f"{smallest:.1f}"
+    if journey.language == "pl":     # a decimal comma in Polish
+        size = size.replace(".", ",")
     notes.append(words(journey.language)["too_big"].format(
-        page=options.page.value.upper(), size=f"{smallest:.1f}"))
+        page=options.page.value.upper(), size=size))
 
 
 def draw_canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions,
@@ -91,7 +94,7 @@ def draw_canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions,
     svg, lay = canvas_svg(journey, graph, page=page, title=options.title,
                           legend=options.legend)
     if options.page is not None:
-        from cxmap.outputs.render.canvas import MIN_FONT
+        from cxmap.outputs.render.canvas_geometry import MIN_FONT
 
         svg, fitted = place_on_page(svg, lay.width, lay.height, options.page)
         _small_text_note(journey, options, fitted.scale * MIN_FONT, notes)
