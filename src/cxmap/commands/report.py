@@ -68,8 +68,9 @@ def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptio
     size too, linked from the report (which shows it fitted to the page)."""
     target = Path(output) if output is not None and str(output) != "-" else None
     # beside a file only: not beside a device or a pipe (-o /dev/stdout, a FIFO)
-    if (fmt in (ReportFormat.MARKDOWN, ReportFormat.PPTX) or not options.diagram or not journey.touchpoints
-            or target is None or not (target.is_file() or not target.exists())):
+    if (fmt in (ReportFormat.MARKDOWN, ReportFormat.PPTX) or not options.diagram
+            or not journey.touchpoints or target is None
+            or not (target.is_file() or not target.exists())):
         return options
     from cxmap.outputs.render.layout import LayoutError, LayoutTimeout
     from cxmap.outputs.report.render import full_diagram

@@ -5,12 +5,14 @@ native tables, the canvas one rounded rectangle per touchpoint card (filled
 with its score's colour, its number, marks, name and score as its text), the
 emotion curve a native line chart, the impact x cost matrix a grid of shapes.
 
-Every figure and word comes from the report's content (:mod:`.content`, built
+Text is set in the theme's font, Calibri (on every PowerPoint; LibreOffice
+shows it as the metric-compatible Carlito).  Every figure and word comes from
+the report's content (:mod:`.content`, built
 on :mod:`cxmap.metrics`) and the canvas's geometry
 (:func:`cxmap.outputs.render.canvas.layout_canvas`): nothing is computed a
 second time here.  Text sizes are chosen so that every text fits its shape
 (measured with the same font metrics as the SVG drawings, which are wider
-than Arial's) and no text is set below :data:`MIN_PT` points; a canvas that
+than Calibri's) and no text is set below :data:`MIN_PT` points; a canvas that
 would need smaller text is split across slides by stages, "continued".
 """
 
@@ -45,6 +47,8 @@ TITLE_H = 40.0
 BODY_TOP = TITLE_TOP + TITLE_H + 12.0
 BODY_H = SLIDE_H - BODY_TOP - MARGIN
 BODY_W = SLIDE_W - 2 * MARGIN
+#: where the body of a slide with a compact title starts (the canvas)
+COMPACT_TOP = 48.0
 #: the smallest text on any slide
 MIN_PT = 10.0
 TABLE_PT = 11.0
@@ -53,8 +57,13 @@ LEAD = 1.2
 #: a table cell's inner margins (left/right, top/bottom)
 CELL_X = 5.0
 CELL_Y = 3.0
-FONT = "Arial"
-TEXT = "262626"
+#: a shape's inner margins when not set: PowerPoint's own (0.1 in, 0.05 in)
+DEFAULT_PAD = (7.2, 3.6)
+#: a table cell's margins: PowerPoint's own (0.1 in, 0.05 in), left as they are
+TABLE_X = 7.2
+TABLE_Y = 3.6
+#: text colours; None leaves the colour to the theme or the table style
+TEXT: str | None = None
 MUTED = "595959"
 HEADER_FILL = "E7E6E6"
 
@@ -86,7 +95,7 @@ class Run:
     text: str
     size: float = TABLE_PT
     bold: bool = False
-    color: str = TEXT
+    color: str | None = TEXT
 
 
 def lines_needed(text: str, width: float, size: float, bold: bool = False) -> int:
@@ -105,15 +114,18 @@ class Deck:
         self.prs.slide_height = _pt(SLIDE_H)
         self._blank = self.prs.slide_layouts[6]
 
-    def slide(self, title: str, subtitle: str = "") -> Slide:
+    def slide(self, title: str, subtitle: str = "", *, compact: bool = False) -> Slide:
+        """A new slide with its title (``compact``: a smaller title, leaving
+        the body from :data:`COMPACT_TOP` on)."""
         slide = self.prs.slides.add_slide(self._blank)
         width = BODY_W
-        size = TITLE_SIZE
+        size = 20.0 if compact else TITLE_SIZE
         while size > 16 and lines_needed(title, width - 2 * CELL_X, size, True) > 1:
             size -= 2
         text = ellipsize(title, width - 2 * CELL_X, size, bold=True)
-        self.text(slide, Box(MARGIN, TITLE_TOP, width, TITLE_H), [[Run(text, size, True)]],
-                  anchor="middle")
+        box = (Box(MARGIN, 10, width, COMPACT_TOP - 14) if compact
+               else Box(MARGIN, TITLE_TOP, width, TITLE_H))
+        self.text(slide, box, [[Run(text, size, True)]], anchor="middle")
         if subtitle:
             self.text(slide, Box(MARGIN, TITLE_TOP + TITLE_H - 4, width, 18),
                       [[Run(ellipsize(subtitle, width - 2 * CELL_X, 12), 12, color=MUTED)]])
@@ -134,34 +146,45 @@ class Deck:
         from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 
         kind = MSO_SHAPE.ROUNDED_RECTANGLE if rounded else MSO_SHAPE.RECTANGLE
-        shape = slide.shapes.add_shape(kind, _pt(box.x), _pt(box.y), _pt(box.w), _pt(box.h))
+        if fill or line:
+            shape = slide.shapes.add_shape(kind, _pt(box.x), _pt(box.y), _pt(box.w),
+                                           _pt(box.h))
+        else:  # a text box: no shape style (the theme's effects) to inherit
+            shape = slide.shapes.add_textbox(_pt(box.x), _pt(box.y), _pt(box.w), _pt(box.h))
         if name:
             shape.name = name
-        if rounded:
+        if rounded and (fill or line):
             shape.adjustments[0] = min(0.5, 4.0 / max(min(box.w, box.h), 1.0))
         if fill:
             shape.fill.solid()
             shape.fill.fore_color.rgb = _rgb(fill)
-        else:
+        elif line:
             shape.fill.background()
         if line:
             shape.line.color.rgb = _rgb(line)
             shape.line.width = _pt(line_w)
             if dashed:
                 shape.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-        else:
+        elif fill:
             shape.line.fill.background()
-        shape.shadow.inherit = False
+        if fill or line:
+            shape.shadow.inherit = False
         frame = shape.text_frame
-        frame.word_wrap = True
-        frame.auto_size = MSO_AUTO_SIZE.NONE
-        frame.margin_left = frame.margin_right = _pt(pad[0])
-        frame.margin_top = frame.margin_bottom = _pt(pad[1])
+        if not (fill or line):  # a text box neither wraps nor keeps its size by default
+            frame.word_wrap = True
+            frame.auto_size = MSO_AUTO_SIZE.NONE
+        if pad[0] != DEFAULT_PAD[0]:
+            frame.margin_left = frame.margin_right = _pt(pad[0])
+        if pad[1] != DEFAULT_PAD[1]:
+            frame.margin_top = frame.margin_bottom = _pt(pad[1])
         frame.vertical_anchor = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE}[anchor]
+        alignment = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER,
+                     "right": PP_ALIGN.RIGHT}[align]
         for i, runs in enumerate(paragraphs):
             para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-            para.alignment = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER,
-                              "right": PP_ALIGN.RIGHT}[align]
+            # a shape's first paragraph is centred by default, added ones left-aligned
+            if i == 0 or align != "left":
+                para.alignment = alignment
             if spacing is not None and i < len(spacing):
                 para.line_spacing = _pt(spacing[i])
             for r in runs:
@@ -171,9 +194,10 @@ class Deck:
     def table(self, slide: Slide, top: float, header: Sequence[str],
               rows: Sequence[Sequence[str]], widths: Sequence[float],
               fills: Sequence[Sequence[str | None]] | None = None) -> float:
-        """A native table at ``top``, columns ``widths`` (points, summing to the
-        body's width or less); returns its height.  Rows must fit (see
-        :func:`paginate`)."""
+        """A native table at ``top`` in PowerPoint's own table style, columns
+        ``widths`` (points); a cell of ``fills`` other than None gets that
+        colour (a score's).  Rows must fit (see :func:`paginate`); returns the
+        table's height."""
         heights = [row_height(header, widths, bold=True)] + [row_height(r, widths) for r in rows]
         frame = slide.shapes.add_table(len(rows) + 1, len(header), _pt(MARGIN), _pt(top),
                                        _pt(sum(widths)), _pt(sum(heights)))
@@ -185,20 +209,18 @@ class Deck:
         for r, values in enumerate([header, *rows]):
             for c, value in enumerate(values):
                 cell = table.cell(r, c)
-                cell.margin_left = cell.margin_right = _pt(CELL_X)
-                cell.margin_top = cell.margin_bottom = _pt(CELL_Y)
-                fill = HEADER_FILL if r == 0 else (fills[r - 1][c] if fills else None)
-                cell.fill.solid()
-                cell.fill.fore_color.rgb = _rgb(fill or "FFFFFF")
-                frame_ = cell.text_frame
-                frame_.word_wrap = True
-                para = frame_.paragraphs[0]
-                _run(para, Run(value, TABLE_PT, bold=r == 0,
-                               color=_text_on(fill) if fill else TEXT))
+                fill = fills[r - 1][c] if fills and r else None
+                if fill:
+                    cell.fill.solid()
+                    cell.fill.fore_color.rgb = _rgb(fill)
+                _run(cell.text_frame.paragraphs[0],
+                     Run(value, TABLE_PT, color=_text_on(fill) if fill else None))
         return sum(heights)
 
     def notes(self, slide: Slide, text: str) -> None:
-        slide.notes_slide.notes_text_frame.text = text
+        frame = slide.notes_slide.notes_text_frame
+        if frame is not None:
+            frame.text = text
 
     def to_bytes(self) -> bytes:
         out = io.BytesIO()
@@ -210,10 +232,11 @@ def _run(para: Any, r: Run) -> None:
     run = para.add_run()
     run.text = r.text
     font = run.font
-    font.name = FONT
     font.size = _pt(r.size)
-    font.bold = r.bold
-    font.color.rgb = _rgb(r.color)
+    if r.bold:
+        font.bold = True
+    if r.color is not None:
+        font.color.rgb = _rgb(r.color)
 
 
 def _text_on(fill: str) -> str:
@@ -221,14 +244,14 @@ def _text_on(fill: str) -> str:
     for style in (*st.SCORE_STYLES.values(), st.UNSCORED):
         if style.fill.lstrip("#").lower() == fill.lstrip("#").lower():
             return style.font.lstrip("#")
-    return TEXT
+    return "000000"
 
 
 def row_height(values: Sequence[str], widths: Sequence[float], *, bold: bool = False,
                size: float = TABLE_PT) -> float:
-    lines = max(lines_needed(v, w - 2 * CELL_X, size, bold) for v, w in zip(values, widths,
-                                                                             strict=True))
-    return lines * size * LEAD + 2 * CELL_Y + 2
+    lines = max(lines_needed(v, w - 2 * TABLE_X, size, bold) for v, w in zip(values, widths,
+                                                                              strict=True))
+    return lines * size * LEAD + 2 * TABLE_Y + 2
 
 
 def paginate(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
@@ -277,9 +300,9 @@ def _figure_cards(deck: Deck, slide: Slide, top: float,
         return top
     gap = 12.0
     w = (BODY_W - gap * (len(figures) - 1)) / len(figures)
-    h = 150.0
+    h = 150.0 if any(note for _l, _v, note, _t in figures) else 90.0
     for i, (label, value, note, tone) in enumerate(figures):
-        color = {"bad": "C00000", "good": "2E7D32"}.get(tone, TEXT)
+        color = {"bad": "C00000", "good": "2E7D32"}.get(tone)
         inner = w - 2 * CELL_X
         label_lines, _ = _fitted(label, inner, 36, 13, bold=True, smallest=11)
         value_size = 30.0
@@ -400,7 +423,12 @@ def curve_series(journey: Journey, graph: JourneyGraph,
 def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
                  numbers: dict[str, int]) -> None:
     from pptx.chart.data import CategoryChartData
-    from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
+    from pptx.enum.chart import (
+        XL_CHART_TYPE,
+        XL_LEGEND_POSITION,
+        XL_MARKER_STYLE,
+        XL_TICK_LABEL_POSITION,
+    )
     from pptx.enum.dml import MSO_LINE_DASH_STYLE
 
     w = c.w
@@ -418,7 +446,6 @@ def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
     frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, _pt(MARGIN), _pt(BODY_TOP),
                                    _pt(BODY_W), _pt(BODY_H), data)
     chart = frame.chart
-    chart.font.name = FONT
     chart.font.size = _pt(MIN_PT + 1)
     chart.has_legend = True
     chart.legend.position = XL_LEGEND_POSITION.BOTTOM
@@ -427,6 +454,7 @@ def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
     axis.minimum_scale, axis.maximum_scale, axis.major_unit = -2, 2, 1
     axis.has_major_gridlines = True
     chart.category_axis.tick_labels.font.size = _pt(MIN_PT)
+    chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
     tps = [tp for tp in journey.touchpoints if tp.id in numbers]
     plot = chart.plots[0]
     for i, ser in enumerate(plot.series):
@@ -443,7 +471,7 @@ def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
         ser.marker.style = XL_MARKER_STYLE.CIRCLE
         ser.marker.size = 8
         for j, tp in enumerate(tps):
-            if series[i][1][j] is None:
+            if series[i][1][j] is None or not (tp.moment_of_truth or tp.customer_effort):
                 continue
             point = ser.points[j]
             marker = point.marker
