@@ -14,7 +14,7 @@ from cxmap.util.files import write_atomic
 
 def journey(**touchpoints: dict[str, object]) -> Journey:
     tps = [{"id": k, "name": k.upper(), **v} for k, v in touchpoints.items()]
-    return Journey.from_data({
+    return Journey.model_validate({
         "cxmap": 1, "id": "m", "title": "T",
         "stages": [{"id": "s1", "name": "One", "touchpoints": tps[:1]},
                    {"id": "s2", "name": "Two", "touchpoints": tps[1:]}],
@@ -52,7 +52,7 @@ def test_derived_impact(fields: dict[str, object], expected: str) -> None:
 
 
 def test_given_impact_wins() -> None:
-    j = Journey.from_data({
+    j = Journey.model_validate({
         "cxmap": 1, "id": "m", "title": "T",
         "stages": [{"id": "s", "name": "S", "touchpoints": [{"id": "a", "name": "A",
                                                               "score": -2}]}],
@@ -97,6 +97,40 @@ def test_each_vocabulary_is_declared_once() -> None:
     assert get_args(m.ProjectStatus) == m.STATUSES and "in-progress" in m.STATUSES
     assert m.KINDS == ("hard", "soft")
     # a map's `language` is one of the languages cxmap speaks
-    from typing import get_type_hints
+    assert set(get_args(m.Journey.model_fields["language"].annotation)) == set(Language)
 
-    assert set(get_args(get_type_hints(m.Journey)["language"])) == set(Language)
+
+@pytest.mark.parametrize("fields,kind", [
+    ({"score": 1.5}, "int_type"),
+    ({"score": "+1"}, "int_type"),
+    ({"score": True}, "int_type"),
+    ({"score": 3}, "less_than_equal"),
+    ({"confirmed": "yes"}, "bool_type"),
+    ({"channel": 2024}, "string_type"),
+    ({"name": "\u200b "}, "cx_empty_text"),
+    ({"reach": "45 percent"}, "cx_reach"),
+    ({"id": "a b"}, "string_pattern_mismatch"),
+    ({"pillars": ["speed"]}, "literal_error"),
+    ({"momentOfTruth": True, "moment_of_truth": True}, "extra_forbidden"),
+])
+def test_the_model_is_strict_where_the_format_is(fields: dict[str, object], kind: str) -> None:
+    from pydantic import ValidationError
+
+    from cxmap.model.journey import Touchpoint
+
+    with pytest.raises(ValidationError) as caught:
+        Touchpoint.model_validate({"id": "a", "name": "A", **fields})
+    [error] = caught.value.errors()
+    assert error["type"] == kind
+
+
+def test_model_objects_are_frozen_pydantic_models() -> None:
+    from pydantic import BaseModel, ValidationError
+
+    j = journey(a={"score": 1, "reach": "45%"})
+    assert isinstance(j, BaseModel)
+    assert j.touchpoint("a").reach == 45.0 and j.touchpoint("a").moment_of_truth is False
+    with pytest.raises(ValidationError, match="frozen"):
+        j.touchpoint("a").score = 2  # type: ignore[misc]
+    assert j.model_copy(update={"language": "pl"}).language == "pl" and j.language == "en"
+    assert j == journey(a={"score": 1, "reach": 45})

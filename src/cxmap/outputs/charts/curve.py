@@ -20,7 +20,7 @@ at x positions the caller chooses.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
@@ -31,7 +31,7 @@ from cxmap.outputs.render.text import MAX_TITLE, clean, score_text
 
 if TYPE_CHECKING:
     from cxmap.graph.journey import JourneyGraph
-    from cxmap.model.journey import Journey, Stage, Touchpoint
+    from cxmap.model.journey import Journey, Stage, Survey, Touchpoint
 
 __all__ = ["CurveArea", "CurveLabel", "CurveLine", "CurvePlot", "CurvePoint", "CurveTarget",
            "LabelBox", "LegendItem", "Slot", "crosses", "curve_legend", "draw_curve",
@@ -200,6 +200,22 @@ class CurveTarget:
 
 
 @dataclass(frozen=True)
+class CurveWhisker:
+    """A surveyed touchpoint's 95 % interval of the net balance on the score
+    axis (:func:`cxmap.metrics.survey.on_score_axis`), just right of its
+    point: from ``top`` to ``bottom``, the estimate at ``mid``."""
+
+    tp_id: str
+    x: float
+    top: float
+    bottom: float
+    mid: float
+    low: float
+    high: float
+    responses: int
+
+
+@dataclass(frozen=True)
 class CurveLabel:
     """The numbers (and ★ ⚠ marks) of the points on one spot, in ``box``;
     ``baseline`` is the text's baseline, the marks start at ``marks_x``."""
@@ -224,8 +240,10 @@ class CurvePlot:
     targets: list[CurveTarget]
     points: list[CurvePoint]
     labels: list[CurveLabel]
-    #: the boxes of the points, target markers and labels
+    #: the boxes of the points, target markers, whiskers and labels
     boxes: list[LabelBox]
+    #: surveyed touchpoints' intervals
+    whiskers: list[CurveWhisker] = field(default_factory=list)
 
 
 def plot_curve(journey: Journey, graph: JourneyGraph, xs: Mapping[str, float],
@@ -284,7 +302,11 @@ def plot_curve(journey: Journey, graph: JourneyGraph, xs: Mapping[str, float],
     for tp_id, x in xs.items():
         spot = tps[tp_id].score
         spots.setdefault((round(x, 1), spot if spot is not None else 0.5), []).append(tp_id)
-    placed = _Boxes(_obstacles(tps, xs, area))
+    whiskers = [_whisker(tp_id, x, tps[tp_id].survey, area) for tp_id, x in xs.items()
+                if tps[tp_id].survey is not None]
+    placed = _Boxes(_obstacles(tps, xs, area)
+                    + [LabelBox("whisker", w.x - 2.5, w.top, w.x + 2.5, w.bottom)
+                       for w in whiskers])
     rails = _Lines(lines)
     labels: list[CurveLabel] = []
     for ids in spots.values():
@@ -305,7 +327,17 @@ def plot_curve(journey: Journey, graph: JourneyGraph, xs: Mapping[str, float],
         placed.add(box)
         labels.append(CurveLabel(box, label, marks, box.y1 - font * 0.22,
                                  box.x0 + lw + gap, tuple(ids)))
-    return CurvePlot(area, axis, lines, targets, points, labels, placed.boxes)
+    return CurvePlot(area, axis, lines, targets, points, labels, placed.boxes, whiskers)
+
+
+def _whisker(tp_id: str, x: float, survey: Survey | None, area: CurveArea) -> CurveWhisker:
+    from cxmap.metrics.survey import estimate, on_score_axis
+
+    assert survey is not None
+    e = estimate(survey.responses, survey.positive, survey.negative)
+    top, bottom = (score_y(on_score_axis(v), area) for v in (e.high, e.low))
+    return CurveWhisker(tp_id, x + POINT_R + 4, top, bottom,
+                        score_y(on_score_axis(e.net), area), e.low, e.high, e.responses)
 
 
 def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str, float],
@@ -354,6 +386,14 @@ def draw_plot(svg: Svg, plot: CurvePlot, font: float = SMALL) -> None:
                      stroke_dasharray="1.5 2")
         svg.circle(tg.x, tg.y, tg.r, fill="white", stroke=st.BORDER, stroke_width=1.3,
                    class_="curve-target", data_id=tg.tp_id, data_target=tg.target)
+    # a surveyed touchpoint: its 95 % interval as a whisker beside the point
+    for wh in plot.whiskers:
+        svg.line(wh.x, wh.top, wh.x, wh.bottom, stroke=st.BORDER, stroke_width=1,
+                 class_="curve-survey", data_id=wh.tp_id, data_low=f"{wh.low:.3f}",
+                 data_high=f"{wh.high:.3f}", data_n=wh.responses)
+        for y in (wh.top, wh.bottom):
+            svg.line(wh.x - 2, y, wh.x + 2, y, stroke=st.BORDER, stroke_width=1)
+        svg.line(wh.x - 1.5, wh.mid, wh.x + 1.5, wh.mid, stroke=st.BORDER, stroke_width=2)
     for pt in plot.points:
         svg.open("g", class_="curve-spot")
         tip = f"{pt.number}. {pt.name}" if pt.number else pt.name
@@ -548,13 +588,16 @@ def legend_items(journey: Journey, graph: JourneyGraph, x: float, y: float, widt
                       BRANCH_WIDTH))
     items.append(("target", words["target_marker"], None, 0))
     items.append(("gap", words["gap"], None, 0))
+    if any(tp.survey is not None for tp in journey.touchpoints):
+        items.append(("survey", words["survey_whisker"], None, 0))
     if marks:
         items.append(("text", words["mot_legend"], None, 0))
         items.append(("text", words["effort_legend"], None, 0))
     out: list[LegendItem] = []
     cx, cy = (x if start is None else start), y
     for kind, text, color, lw in items:
-        sample = 22 if kind.startswith("line") else 12 if kind in ("target", "gap") else 0
+        sample = (22 if kind.startswith("line") else 12 if kind in ("target", "gap", "survey")
+                  else 0)
         w = sample + (4 if sample else 0) + text_width(text, font) + 12
         if cx > x and cx + w > x + width:
             cx, cy = x, cy + font + 5
@@ -582,6 +625,11 @@ def draw_legend(svg: Svg, items: Sequence[LegendItem], font: float = SMALL) -> N
             svg.circle(it.x + 6, mid, POINT_R, fill="white", stroke=UNSCORED_MARK,
                        stroke_width=1, stroke_dasharray="2 1.5")
             svg.text(it.x + 6, mid + 3, "?", font, text_anchor="middle")
+        elif it.kind == "survey":
+            top, bottom = it.y - font, it.y + 2
+            svg.line(it.x + 6, top, it.x + 6, bottom, stroke=st.BORDER, stroke_width=1)
+            for end in (top, bottom):
+                svg.line(it.x + 4, end, it.x + 8, end, stroke=st.BORDER, stroke_width=1)
         elif it.kind == "swatch":
             svg.rect(it.x, it.y - font - 1, it.w, font + 5, rx=2, fill=it.color,
                      stroke=st.BORDER, stroke_width=0.6)

@@ -72,11 +72,10 @@ def _small_text_note(journey: Journey, options: RenderOptions, smallest: float,
                      notes: list[str] | None) -> None:
     if notes is None or options.page is None or smallest >= 7.95:
         return
+    from cxmap.i18n import decimal, language_of
     from cxmap.outputs.render.style import words
 
-    size = f"{smallest:.1f}"
-    if journey.language == "pl":     # a decimal comma in Polish
-        size = size.replace(".", ",")
+    size = decimal(f"{smallest:.1f}", language_of(journey.language))
     notes.append(words(journey.language)["too_big"].format(
         page=options.page.value.upper(), size=size))
 
@@ -105,7 +104,7 @@ def draw_canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions,
 
 def _graphviz(fmt: RenderFormat) -> Callable[[Journey, RenderOptions], bytes | str]:
     def draw(journey: Journey, options: RenderOptions) -> bytes:
-        from cxmap.outputs.render.layout import layout
+        from cxmap.layout import layout
 
         laid_out = "svg" if options.page is not None else fmt.value
         return draw_flow(journey, fmt, options,
@@ -150,7 +149,7 @@ def render(journey: Journey, fmt: RenderFormat,
     Raises :class:`cxmap.graph.UnknownBranchError` for an unknown
     ``options.branch``, :class:`ViewError` for a view or page the format
     cannot carry (the canvas or a page as DOT or Mermaid),
-    :class:`cxmap.outputs.render.layout.LayoutError` when Graphviz fails and
+    :class:`cxmap.layout.LayoutError` when Graphviz fails and
     :class:`cxmap.outputs.render.page.ConvertError` when PNG/PDF cannot be made
     from an SVG.
     """
