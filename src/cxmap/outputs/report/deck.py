@@ -18,13 +18,36 @@ would need smaller text is split across slides by stages, "continued".
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.svg import ellipsize, fit_lines
+from cxmap.outputs.report.deck_canvas import canvas_slides
+from cxmap.outputs.report.deck_shapes import (
+    BODY_H,
+    BODY_TOP,
+    BODY_W,
+    CELL_X,
+    CELL_Y,
+    HEADER_FILL,
+    LEAD,
+    MARGIN,
+    MIN_PT,
+    MUTED,
+    SLIDE_H,
+    Box,
+    Deck,
+    Run,
+    column_widths,
+    fitted,
+    lines_needed,
+    paginate,
+    pt,
+    rgb,
+    score_fill,
+)
 
 if TYPE_CHECKING:
     from pptx.slide import Slide
@@ -35,261 +58,6 @@ if TYPE_CHECKING:
     from cxmap.outputs.report import ReportOptions
     from cxmap.outputs.report.content import Content, TouchpointRow
     from cxmap.outputs.report.portfolio import PortfolioContent
-
-#: the slide, in points (13.333 x 7.5 in, 16:9)
-SLIDE_W = 960.0
-SLIDE_H = 540.0
-MARGIN = 30.0
-TITLE_TOP = 20.0
-TITLE_SIZE = 26.0
-TITLE_H = 40.0
-#: where a slide's body starts and how tall it may be
-BODY_TOP = TITLE_TOP + TITLE_H + 12.0
-BODY_H = SLIDE_H - BODY_TOP - MARGIN
-BODY_W = SLIDE_W - 2 * MARGIN
-#: where the body of a slide with a compact title starts (the canvas)
-COMPACT_TOP = 48.0
-#: the smallest text on any slide
-MIN_PT = 10.0
-TABLE_PT = 11.0
-#: line height as a multiple of the font size
-LEAD = 1.2
-#: a table cell's inner margins (left/right, top/bottom)
-CELL_X = 5.0
-CELL_Y = 3.0
-#: a shape's inner margins when not set: PowerPoint's own (0.1 in, 0.05 in)
-DEFAULT_PAD = (7.2, 3.6)
-#: a table cell's margins: PowerPoint's own (0.1 in, 0.05 in), left as they are
-TABLE_X = 7.2
-TABLE_Y = 3.6
-#: text colours; None leaves the colour to the theme or the table style
-TEXT: str | None = None
-MUTED = "595959"
-HEADER_FILL = "E7E6E6"
-
-
-def _rgb(color: str) -> Any:
-    from pptx.dml.color import RGBColor
-
-    return RGBColor.from_string(color.lstrip("#").upper())
-
-
-def _pt(value: float) -> Any:
-    from pptx.util import Emu
-
-    return Emu(round(value * 12700))
-
-
-@dataclass(frozen=True)
-class Box:
-    x: float
-    y: float
-    w: float
-    h: float
-
-
-@dataclass(frozen=True)
-class Run:
-    """A piece of text with its look."""
-
-    text: str
-    size: float = TABLE_PT
-    bold: bool = False
-    color: str | None = TEXT
-
-
-def lines_needed(text: str, width: float, size: float, bold: bool = False) -> int:
-    """How many lines ``text`` takes in ``width`` points at ``size``."""
-    return len(fit_lines(text, max(width, size), size, bold=bold)) if text else 1
-
-
-class Deck:
-    """A presentation being built: slides with a title, text in shapes, tables."""
-
-    def __init__(self) -> None:
-        from pptx import Presentation
-
-        self.prs = Presentation()
-        self.prs.slide_width = _pt(SLIDE_W)
-        self.prs.slide_height = _pt(SLIDE_H)
-        self._blank = self.prs.slide_layouts[6]
-
-    def slide(self, title: str, subtitle: str = "", *, compact: bool = False) -> Slide:
-        """A new slide with its title (``compact``: a smaller title, leaving
-        the body from :data:`COMPACT_TOP` on)."""
-        slide = self.prs.slides.add_slide(self._blank)
-        width = BODY_W
-        size = 20.0 if compact else TITLE_SIZE
-        while size > 16 and lines_needed(title, width - 2 * CELL_X, size, True) > 1:
-            size -= 2
-        text = ellipsize(title, width - 2 * CELL_X, size, bold=True)
-        box = (Box(MARGIN, 10, width, COMPACT_TOP - 14) if compact
-               else Box(MARGIN, TITLE_TOP, width, TITLE_H))
-        self.text(slide, box, [[Run(text, size, True)]], anchor="middle")
-        if subtitle:
-            self.text(slide, Box(MARGIN, TITLE_TOP + TITLE_H - 4, width, 18),
-                      [[Run(ellipsize(subtitle, width - 2 * CELL_X, 12), 12, color=MUTED)]])
-        return slide
-
-    def text(self, slide: Slide, box: Box, paragraphs: Sequence[Sequence[Run]], *,
-             fill: str | None = None, line: str | None = None, line_w: float = 1.0,
-             rounded: bool = False, dashed: bool = False, align: str = "left",
-             anchor: str = "top", name: str | None = None,
-             pad: tuple[float, float] = (CELL_X, CELL_Y),
-             spacing: Sequence[float] | None = None) -> Any:
-        """A shape holding ``paragraphs`` (each a list of runs), as given: the
-        caller has fitted the text to the box.  ``pad``: the inner margins
-        (left and right, top and bottom); ``spacing``: each paragraph's line
-        pitch in points (else the font's own)."""
-        from pptx.enum.dml import MSO_LINE_DASH_STYLE
-        from pptx.enum.shapes import MSO_SHAPE
-        from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
-
-        kind = MSO_SHAPE.ROUNDED_RECTANGLE if rounded else MSO_SHAPE.RECTANGLE
-        if fill or line:
-            shape = slide.shapes.add_shape(kind, _pt(box.x), _pt(box.y), _pt(box.w),
-                                           _pt(box.h))
-        else:  # a text box: no shape style (the theme's effects) to inherit
-            shape = slide.shapes.add_textbox(_pt(box.x), _pt(box.y), _pt(box.w), _pt(box.h))
-        if name:
-            shape.name = name
-        if rounded and (fill or line):
-            shape.adjustments[0] = min(0.5, 4.0 / max(min(box.w, box.h), 1.0))
-        if fill:
-            shape.fill.solid()
-            shape.fill.fore_color.rgb = _rgb(fill)
-        elif line:
-            shape.fill.background()
-        if line:
-            shape.line.color.rgb = _rgb(line)
-            shape.line.width = _pt(line_w)
-            if dashed:
-                shape.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-        elif fill:
-            shape.line.fill.background()
-        if fill or line:
-            shape.shadow.inherit = False
-        frame = shape.text_frame
-        if not (fill or line):  # a text box neither wraps nor keeps its size by default
-            frame.word_wrap = True
-            frame.auto_size = MSO_AUTO_SIZE.NONE
-        if pad[0] != DEFAULT_PAD[0]:
-            frame.margin_left = frame.margin_right = _pt(pad[0])
-        if pad[1] != DEFAULT_PAD[1]:
-            frame.margin_top = frame.margin_bottom = _pt(pad[1])
-        frame.vertical_anchor = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE}[anchor]
-        alignment = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER,
-                     "right": PP_ALIGN.RIGHT}[align]
-        for i, runs in enumerate(paragraphs):
-            para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-            # a shape's first paragraph is centred by default, added ones left-aligned
-            if i == 0 or align != "left":
-                para.alignment = alignment
-            if spacing is not None and i < len(spacing):
-                para.line_spacing = _pt(spacing[i])
-            for r in runs:
-                _run(para, r)
-        return shape
-
-    def table(self, slide: Slide, top: float, header: Sequence[str],
-              rows: Sequence[Sequence[str]], widths: Sequence[float],
-              fills: Sequence[Sequence[str | None]] | None = None) -> float:
-        """A native table at ``top`` in PowerPoint's own table style, columns
-        ``widths`` (points); a cell of ``fills`` other than None gets that
-        colour (a score's).  Rows must fit (see :func:`paginate`); returns the
-        table's height."""
-        heights = [row_height(header, widths, bold=True)] + [row_height(r, widths) for r in rows]
-        frame = slide.shapes.add_table(len(rows) + 1, len(header), _pt(MARGIN), _pt(top),
-                                       _pt(sum(widths)), _pt(sum(heights)))
-        table = frame.table
-        for i, w in enumerate(widths):
-            table.columns[i].width = _pt(w)
-        for i, h in enumerate(heights):
-            table.rows[i].height = _pt(h)
-        for r, values in enumerate([header, *rows]):
-            for c, value in enumerate(values):
-                cell = table.cell(r, c)
-                fill = fills[r - 1][c] if fills and r else None
-                if fill:
-                    cell.fill.solid()
-                    cell.fill.fore_color.rgb = _rgb(fill)
-                _run(cell.text_frame.paragraphs[0],
-                     Run(value, TABLE_PT, color=_text_on(fill) if fill else None))
-        return sum(heights)
-
-    def notes(self, slide: Slide, text: str) -> None:
-        frame = slide.notes_slide.notes_text_frame
-        if frame is not None:
-            frame.text = text
-
-    def to_bytes(self) -> bytes:
-        out = io.BytesIO()
-        self.prs.save(out)
-        return out.getvalue()
-
-
-def _run(para: Any, r: Run) -> None:
-    run = para.add_run()
-    run.text = r.text
-    font = run.font
-    font.size = _pt(r.size)
-    if r.bold:
-        font.bold = True
-    if r.color is not None:
-        font.color.rgb = _rgb(r.color)
-
-
-def _text_on(fill: str) -> str:
-    """Black or white text on ``fill`` (the palette's choice for score colours)."""
-    for style in (*st.SCORE_STYLES.values(), st.UNSCORED):
-        if style.fill.lstrip("#").lower() == fill.lstrip("#").lower():
-            return style.font.lstrip("#")
-    return "000000"
-
-
-def row_height(values: Sequence[str], widths: Sequence[float], *, bold: bool = False,
-               size: float = TABLE_PT) -> float:
-    lines = max(lines_needed(v, w - 2 * TABLE_X, size, bold) for v, w in zip(values, widths,
-                                                                              strict=True))
-    return lines * size * LEAD + 2 * TABLE_Y + 2
-
-
-def paginate(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-             height: float) -> list[list[int]]:
-    """Row indexes per slide so that each slide's table fits ``height``."""
-    room = height - row_height(header, widths, bold=True)
-    pages: list[list[int]] = [[]]
-    used = 0.0
-    for i, row in enumerate(rows):
-        h = row_height(row, widths)
-        if pages[-1] and used + h > room:
-            pages.append([])
-            used = 0.0
-        pages[-1].append(i)
-        used += h
-    return pages
-
-
-def _widths(shares: Sequence[float], total: float = BODY_W) -> list[float]:
-    whole = sum(shares)
-    return [total * s / whole for s in shares]
-
-
-def _score_fill(value: int | None) -> str:
-    return (st.SCORE_STYLES[value] if value is not None else st.UNSCORED).fill
-
-
-def _fitted(text: str, width: float, height: float, size: float, *, bold: bool = False,
-            smallest: float = MIN_PT) -> tuple[list[str], float]:
-    """``text`` wrapped to ``width`` at the largest size from ``size`` down to
-    ``smallest`` whose lines fit ``height``; cut with … at ``smallest``."""
-    while True:
-        lines = fit_lines(text, width, size, bold=bold)
-        if len(lines) * size * LEAD <= height or size <= smallest:
-            break
-        size = max(smallest, size - 1)
-    most = max(1, int(height // (size * LEAD)))
-    return fit_lines(text, width, size, bold=bold, max_lines=most), size
 
 
 # ----------------------------------------------------------------------------- slides
@@ -304,11 +72,11 @@ def _figure_cards(deck: Deck, slide: Slide, top: float,
     for i, (label, value, note, tone) in enumerate(figures):
         color = {"bad": "C00000", "good": "2E7D32"}.get(tone)
         inner = w - 2 * CELL_X
-        label_lines, _ = _fitted(label, inner, 36, 13, bold=True, smallest=11)
+        label_lines, _ = fitted(label, inner, 36, 13, bold=True, smallest=11)
         value_size = 30.0
         while value_size > 14 and lines_needed(value, inner, value_size, True) > 1:
             value_size -= 2
-        note_lines, note_size = _fitted(note, inner, h - 2 * CELL_Y - 44 - value_size * LEAD,
+        note_lines, note_size = fitted(note, inner, h - 2 * CELL_Y - 44 - value_size * LEAD,
                                         11)
         paras = [[Run(line, 13, True, MUTED)] for line in label_lines]
         paras.append([Run(value, value_size, True, color)])
@@ -323,7 +91,7 @@ def _bullets(deck: Deck, slide: Slide, box: Box, items: Sequence[str],
     paras: list[list[Run]] = []
     room = box.h - 2 * CELL_Y
     for item in items:
-        lines, size_ = _fitted(item, box.w - 2 * CELL_X, room, size)
+        lines, size_ = fitted(item, box.w - 2 * CELL_X, room, size)
         room -= len(lines) * size_ * LEAD
         if room < 0:
             break
@@ -358,10 +126,10 @@ def _touchpoint_table(deck: Deck, c: Content, title: str, intro: str,
     w = c.w
     header = [w["rank"], w["touchpoint"], w["stage"], w["score_col"], w["flags"], w["reach"],
               w["owner"]]
-    widths = _widths([4, 30, 18, 7, 15, 8, 18])
+    widths = column_widths([4, 30, 18, 7, 15, 8, 18])
     values = [[str(numbers.get(r.id, "")), r.name, r.stage, r.score, r.marks, r.reach,
                r.owner] for r in rows]
-    fills = [[None, None, None, _score_fill(r.score_value), None, None, None] for r in rows]
+    fills = [[None, None, None, score_fill(r.score_value), None, None, None] for r in rows]
     intro_h = 22.0 if intro else 0.0
     pages = paginate(header, values, widths, BODY_H - intro_h) if values else [[]]
     for n, page in enumerate(pages):
@@ -383,7 +151,7 @@ def _touchpoint_table(deck: Deck, c: Content, title: str, intro: str,
 def _quick_wins(deck: Deck, c: Content) -> None:
     w = c.w
     header = [w["project"], w["impact"], w["cost"], w["owner"], w["due"], w["lifts"]]
-    widths = _widths([28, 10, 10, 14, 10, 28])
+    widths = column_widths([28, 10, 10, 14, 10, 28])
     rows = [[p.title, p.impact, p.cost, p.owner, p.due, p.lifts] for p in c.summary.quick_wins]
     pages = paginate(header, rows, widths, BODY_H - 22) if rows else [[]]
     for n, page in enumerate(pages):
@@ -411,8 +179,9 @@ def curve_series(journey: Journey, graph: JourneyGraph,
     names = {b.id: b.name for b in journey.branches or ()}
     series: list[tuple[str, list[int | None]]] = []
     if ids:
+        paths = graph.paths()
         for bid in ids:
-            on = set(graph.touchpoints_on_branch(bid))
+            on = set(paths.get(bid, ()))
             series.append((names.get(bid, bid), [tp.score if tp.id in on else None
                                                   for tp in tps]))
     else:
@@ -443,17 +212,17 @@ def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
     if has_targets:
         data.add_series(w["target_col"], targets)
     slide = deck.slide(w["emotion_curve"])
-    frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, _pt(MARGIN), _pt(BODY_TOP),
-                                   _pt(BODY_W), _pt(BODY_H), data)
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, pt(MARGIN), pt(BODY_TOP),
+                                   pt(BODY_W), pt(BODY_H), data)
     chart = frame.chart
-    chart.font.size = _pt(MIN_PT + 1)
+    chart.font.size = pt(MIN_PT + 1)
     chart.has_legend = True
     chart.legend.position = XL_LEGEND_POSITION.BOTTOM
     chart.legend.include_in_layout = False
     axis = chart.value_axis
     axis.minimum_scale, axis.maximum_scale, axis.major_unit = -2, 2, 1
     axis.has_major_gridlines = True
-    chart.category_axis.tick_labels.font.size = _pt(MIN_PT)
+    chart.category_axis.tick_labels.font.size = pt(MIN_PT)
     chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
     tps = [tp for tp in journey.touchpoints if tp.id in numbers]
     plot = chart.plots[0]
@@ -461,13 +230,13 @@ def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
         ser.smooth = False
         if has_targets and i == len(plot.series) - 1:
             ser.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-            ser.format.line.color.rgb = _rgb(MUTED)
+            ser.format.line.color.rgb = rgb(MUTED)
             ser.marker.style = XL_MARKER_STYLE.CIRCLE
             ser.marker.format.fill.background()
             continue
         color = st.branch_style(i)[0] if len(series) > 1 else st.SHARED_EDGE
-        ser.format.line.color.rgb = _rgb(color)
-        ser.format.line.width = _pt(2.25)
+        ser.format.line.color.rgb = rgb(color)
+        ser.format.line.width = pt(2.25)
         ser.marker.style = XL_MARKER_STYLE.CIRCLE
         ser.marker.size = 8
         for j, tp in enumerate(tps):
@@ -480,8 +249,8 @@ def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
                             XL_MARKER_STYLE.CIRCLE)
             marker.size = 11 if tp.moment_of_truth or tp.customer_effort else 8
             marker.format.fill.solid()
-            marker.format.fill.fore_color.rgb = _rgb(_score_fill(tp.score))
-            marker.format.line.color.rgb = _rgb(color)
+            marker.format.fill.fore_color.rgb = rgb(score_fill(tp.score))
+            marker.format.line.color.rgb = rgb(color)
     keys = [f"{st.MOT_SYMBOL} {w['mot_long']}", f"{st.EFFORT_SYMBOL} {w['effort_long']}"]
     deck.notes(slide, "\n".join([w["curve_key"].format(mot=keys[0], effort=keys[1]),
                                  *categories]))
@@ -539,16 +308,16 @@ def _stage_slides(deck: Deck, c: Content, journey: Journey, numbers: dict[str, i
     w = c.w
     header = [w["rank"], w["touchpoint"], w["score_col"], w["target_col"], w["flags"],
               w["channel"], w["owner"], w["reach"]]
-    widths = _widths([4, 30, 7, 7, 15, 12, 17, 8])
+    widths = column_widths([4, 30, 7, 7, 15, 12, 17, 8])
     by_id = {tp.id: tp for tp in journey.touchpoints}
     for section in c.stages:
         rows = [[str(numbers.get(r.id, "")), r.name, r.score, r.target, r.marks, r.channel,
                  r.owner, r.reach] for r in section.rows]
-        fills = [[None, None, _score_fill(r.score_value), None, None, None, None, None]
+        fills = [[None, None, score_fill(r.score_value), None, None, None, None, None]
                  for r in section.rows]
         title = f"{section.number}. {section.name}"
         intro = section.summary + (f" {section.description}" if section.description else "")
-        intro_lines, intro_size = _fitted(intro, BODY_W - 2 * CELL_X, 44, 12)
+        intro_lines, intro_size = fitted(intro, BODY_W - 2 * CELL_X, 44, 12)
         intro_h = len(intro_lines) * intro_size * LEAD + 2 * CELL_Y + 4
         pages = paginate(header, rows, widths, BODY_H - intro_h) if rows else [[]]
         for n, page in enumerate(pages):
@@ -587,8 +356,6 @@ def journey_deck(journey: Journey, options: ReportOptions) -> bytes:
                       c.priorities, numbers, w["no_priorities"])
     _quick_wins(deck, c)
     if journey.touchpoints:
-        from cxmap.outputs.report.deck_canvas import canvas_slides
-
         canvas_slides(deck, journey, graph, w)
     _curve_slide(deck, c, journey, graph, numbers)
     _matrix_slide(deck, c)
@@ -609,7 +376,7 @@ def portfolio_deck(c: PortfolioContent, p: Portfolio) -> bytes:
                  [c.stale_note], 12)
     header = [w["pf_journey"], w["touchpoints_n"], w["mean_score"], w["negative_figure"],
               w["pf_mot_negative"], w["debt"], w["scored_on_label"]]
-    widths = _widths([30, 10, 10, 10, 14, 10, 14])
+    widths = column_widths([30, 10, 10, 10, 14, 10, 14])
     rows = [[j.title, str(j.touchpoints), j.mean, str(j.negative), str(j.mot_negative),
              j.debt, f"{j.scored_on} {j.stale_text}".strip()] for j in c.journeys]
     fills = [[None, None, _mean_fill(j.mean_value), None, None, None,
@@ -632,12 +399,12 @@ def portfolio_deck(c: PortfolioContent, p: Portfolio) -> bytes:
             from cxmap.outputs.render.text import score_text
 
             head = [w["pf_worst_mot"], w["score_col"], w["reach"]]
-            ws = _widths([70, 12, 18])
+            ws = column_widths([70, 12, 18])
             values = [[tp.name, score_text(tp.score),
                        f"{tp.reach:g} %" if tp.reach is not None else ""] for tp in worst]
             page = paginate(head, values, ws, SLIDE_H - MARGIN - top)[0]
             deck.table(slide, top, head, [values[i] for i in page], ws,
-                       [[None, _score_fill(worst[i].score), None] for i in page])
+                       [[None, score_fill(worst[i].score), None] for i in page])
     return deck.to_bytes()
 
 
@@ -652,4 +419,4 @@ def _words(report_words: dict[str, str], language: str) -> dict[str, str]:
 def _mean_fill(value: float | None) -> str | None:
     if value is None:
         return None
-    return _score_fill(max(-2, min(2, round(value))))
+    return score_fill(max(-2, min(2, round(value))))

@@ -40,7 +40,7 @@ from cxmap.outputs.render.canvas_geometry import META_FONT as META_SIZE
 from cxmap.outputs.render.canvas_geometry import Box as CanvasBox
 from cxmap.outputs.render.svg import text_width
 from cxmap.outputs.render.text import score_text
-from cxmap.outputs.report.deck import (
+from cxmap.outputs.report.deck_shapes import (
     BODY_W,
     COMPACT_TOP,
     MARGIN,
