@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 #: suffixes of map files, taken off to name a map's own report
 _MAP_SUFFIX = re.compile(r"(\.cxmap)?\.ya?ml$", re.IGNORECASE)
-EXTENSION = {ReportFormat.MARKDOWN: ".md", ReportFormat.HTML: ".html", ReportFormat.PDF: ".pdf"}
+EXTENSION = {ReportFormat.MARKDOWN: ".md", ReportFormat.HTML: ".html", ReportFormat.PDF: ".pdf",
+             ReportFormat.PPTX: ".pptx"}
 
 
 @dataclass
@@ -83,8 +84,9 @@ def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptio
     size too, linked from the report (which shows it fitted to the page)."""
     target = Path(output) if output is not None and str(output) != "-" else None
     # beside a file only: not beside a device or a pipe (-o /dev/stdout, a FIFO)
-    if (fmt is ReportFormat.MARKDOWN or not options.diagram or not journey.touchpoints
-            or target is None or not (target.is_file() or not target.exists())):
+    if (fmt in (ReportFormat.MARKDOWN, ReportFormat.PPTX) or not options.diagram
+            or not journey.touchpoints or target is None
+            or not (target.is_file() or not target.exists())):
         return options
     from cxmap.layout import LayoutError, LayoutTimeout
     from cxmap.outputs.report.render import full_diagram

@@ -90,9 +90,10 @@ EN: dict[str, str] = {
               "--compare v2024:maps/bank.cxmap.yaml",
     "report.map_path": "The journey map to report on, or a folder: the portfolio of every "
                        "map in it.",
-    "report.output": "Output file; its extension (.md .markdown .html .htm .pdf) chooses the "
-                     "format. '-' writes to stdout (Markdown unless --format).",
-    "report.fmt": "markdown, html or pdf; overrides the extension.",
+    "report.output": "Output file; its extension (.md .markdown .html .htm .pdf .pptx) chooses "
+                     "the format. '-' writes to stdout (Markdown unless --format).",
+    "report.fmt": "markdown, html, pdf or pptx (an editable PowerPoint deck); overrides the "
+                  "extension.",
     "report.lang": "Language of the report (default: the map's 'language', else en).",
     "report.compare": "An earlier wave of the map (a file or git REV:PATH): the summary "
                       "shows what improved, worsened and drifted since.",
@@ -300,10 +301,11 @@ PL: dict[str, str] = {
               "--compare v2024:maps/bank.cxmap.yaml",
     "report.map_path": "Mapa podróży klienta do raportu albo katalog: portfel wszystkich "
                        "map w nim.",
-    "report.output": "Plik wynikowy; jego rozszerzenie (.md .markdown .html .htm .pdf) "
+    "report.output": "Plik wynikowy; jego rozszerzenie (.md .markdown .html .htm .pdf .pptx) "
                      "wybiera format. '-' wypisuje na standardowe wyjście (Markdown, chyba "
                      "że podano --format).",
-    "report.fmt": "markdown, html albo pdf; ma pierwszeństwo przed rozszerzeniem.",
+    "report.fmt": "markdown, html, pdf albo pptx (prezentacja PowerPoint do edycji); ma "
+                  "pierwszeństwo przed rozszerzeniem.",
     "report.lang": "Język raportu (domyślnie: 'language' mapy, a gdy go brak – en).",
     "report.compare": "Wcześniejsza fala badań tej mapy (plik albo git REWIZJA:ŚCIEŻKA): "
                       "podsumowanie pokazuje, co się od niej poprawiło, co pogorszyło "
