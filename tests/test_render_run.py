@@ -238,7 +238,8 @@ def test_cxmap_render_through_the_entry_point_leaves_no_process(tmp_path: Path) 
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes() == render_file(SKLEP, RenderFormat.SVG).output
-    # a usage error after the child was started: it ends with cxmap
+    # a usage error (a file where the output's folder should be): no child is left
+    (tmp_path / "no").write_text("a file", encoding="utf-8")
     usage = subprocess.Popen([sys.executable, "-m", "cxmap", "render", str(SKLEP), "-o",
                               str(tmp_path / "no" / "s.svg")], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE)

@@ -1,8 +1,9 @@
-"""Diagrams of a journey map: DOT, SVG/PNG/PDF (Graphviz, in-process) and Mermaid.
+"""Diagrams of a journey map: DOT, SVG/PNG/PDF and Mermaid.
 
-:func:`render` is the one entry point the CLI calls.  Heavy libraries
-(networkx, graphviz, pygraphviz) are imported inside the functions that use
-them.
+:func:`render` is the one entry point the CLI calls.  The journey graph
+(networkx) and the DOT text (the graphviz package) are imported inside the
+functions that use them; Graphviz lays the DOT out in a child process
+(:mod:`cxmap.layout`).
 """
 
 from __future__ import annotations
