@@ -696,3 +696,26 @@ def test_an_option_of_the_wrong_type_is_not_converted(tmp_path: Path) -> None:
         assert f"c.toml:{shown}".encode() in proc.stderr
     config.write_text("[rules]\nlow-reach-project = { min-reach = 5 }\n", encoding="utf-8")
     assert cxmap("validate", str(OLD_WAVE), "--config", str(config)).returncode != 2
+
+
+def test_fmt_and_imports_at_once_lose_nothing(tmp_path: Path) -> None:
+    the_map = tmp_path / "m.cxmap.yaml"
+    # `name` before `id`: fmt has something to change in every touchpoint
+    the_map.write_text(one_stage("".join(
+        f"      - name: N{i}\n        id: t{i}\n        score: 0\n" for i in range(6))),
+        encoding="utf-8")
+    procs = []
+    for i in range(6):
+        table = tmp_path / f"t{i}.csv"
+        table.write_text(f"id,score\nt{i},2\n", encoding="utf-8")
+        procs.append(subprocess.Popen([sys.executable, "-m", "cxmap", "import-scores",
+                                       str(the_map), str(table)], stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE))
+        if i % 2:
+            procs.append(subprocess.Popen([sys.executable, "-m", "cxmap", "fmt",
+                                           str(the_map)], stdout=subprocess.PIPE,
+                                          stderr=subprocess.PIPE))
+    assert [p.wait(timeout=120) for p in procs] == [0] * len(procs)
+    text = the_map.read_text(encoding="utf-8")
+    assert text.count("score: 2") == 6
+    assert "      - id: t0\n        name: N0\n" in text  # a fmt ran after some import
