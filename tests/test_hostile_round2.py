@@ -719,3 +719,13 @@ def test_fmt_and_imports_at_once_lose_nothing(tmp_path: Path) -> None:
     text = the_map.read_text(encoding="utf-8")
     assert text.count("score: 2") == 6
     assert "      - id: t0\n        name: N0\n" in text  # a fmt ran after some import
+
+
+def test_the_layout_child_has_a_memory_limit() -> None:
+    code = ("import os, resource; from cxmap.layout import _die_with_parent, MEMORY_LIMIT; "
+            "_die_with_parent(os.getppid(), 10); "
+            "print(resource.getrlimit(resource.RLIMIT_AS)[0] == MEMORY_LIMIT, "
+            "resource.getrlimit(resource.RLIMIT_CPU)[0])")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60,
+                          check=True)
+    assert proc.stdout.split() == [b"True", b"10"]
