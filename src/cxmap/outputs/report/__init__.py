@@ -63,8 +63,6 @@ class ReportOptions:
     changes: MapDiff | None = None
     #: the earlier wave as the user named it (a file or ``REV:PATH``)
     compare_label: str = ""
-    #: link target of the full-size diagram (HTML, PDF); "" = no link
-    diagram_link: str = ""
     #: Graphviz's time limit for laying out one diagram (seconds, ``--timeout``)
     timeout: float = 60.0
     #: why the diagram could not be drawn, when that is already known (the
@@ -88,7 +86,7 @@ def _pdf(journey: Journey, options: ReportOptions) -> bytes:
     from cxmap.outputs.report.pdf import html_to_pdf
     from cxmap.outputs.report.render import html_report
 
-    return html_to_pdf(html_report(journey, options))
+    return html_to_pdf(html_report(journey, options, pdf=True))
 
 
 #: one renderer per format (a test proves every ReportFormat member is here)

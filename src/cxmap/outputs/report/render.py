@@ -13,6 +13,7 @@ User text shows exactly as typed:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -221,7 +222,63 @@ def project_matrix(placed: list[MatrixProject], words: dict[str, str]) -> str:
         unknown_cost=words["unknown"], quick_win=words["quick_win"])
 
 
-def html_report(journey: Journey, options: ReportOptions) -> str:
+@dataclass(frozen=True)
+class KeyEntry:
+    """A touchpoint in the curve's key: its number, name and score."""
+
+    number: int
+    name: str
+    score: str
+    score_value: int | None
+    marks: str
+
+
+@dataclass(frozen=True)
+class KeyStage:
+    number: int
+    name: str
+    entries: list[KeyEntry]
+
+
+def curve_key(journey: Journey, graph: JourneyGraph) -> list[KeyStage]:
+    """The curve's numbers, stage by stage: the same numbers the curve's
+    points, the canvas's cards and the diagram's boxes carry."""
+    from cxmap.outputs.charts.curve import number_touchpoints
+    from cxmap.outputs.render.text import score_text
+
+    numbers = number_touchpoints(journey, graph)
+    out = []
+    for n, _si, stage, members in st.drawn_stages(journey, graph):
+        out.append(KeyStage(n, stage.name, [
+            KeyEntry(numbers[tp.id], tp.name, score_text(tp.score), tp.score,
+                     (st.MOT_SYMBOL if tp.moment_of_truth else "")
+                     + (st.EFFORT_SYMBOL if tp.customer_effort else ""))
+            for tp in members]))
+    return out
+
+
+#: a start tag; an id or a reference to one inside the drawing, in a tag
+_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
+_ID = re.compile(r'(\sid="|\s(?:xlink:)?href="#|url\(#)')
+
+
+def full_diagram_inline(journey: Journey, timeout: float | None = None) -> str:
+    """The diagram at its natural size as an element to place in the page
+    (its ids prefixed so they never clash with the fitted diagram's), or ""
+    when Graphviz fails."""
+    from cxmap.layout import LayoutError
+
+    try:
+        svg = full_diagram(journey, timeout)
+    except (LayoutError, UnicodeDecodeError, ValueError):
+        return ""
+    return _TAG.sub(lambda tag: _ID.sub(r"\1full-", tag.group(0)),
+                    inline_svg(svg.encode("utf-8")))
+
+
+def html_report(journey: Journey, options: ReportOptions, *, pdf: bool = False) -> str:
+    """The report as one self-contained HTML page; ``pdf``: the page to print
+    (without the full-size diagram, which only a screen can scroll)."""
     from markupsafe import Markup
 
     journey, ctx = _setup(journey, options)
@@ -232,10 +289,13 @@ def html_report(journey: Journey, options: ReportOptions) -> str:
                       else diagram_svg(journey, options.timeout))
     # Graphviz's own output; the labels in it were escaped when the DOT was built
     ctx["svg"] = Markup(svg)
+    ctx["full_svg"] = Markup(full_diagram_inline(journey, options.timeout)
+                             if svg and not pdf else "")
     ctx["diagram_error"] = error
     ctx["show_diagram"] = show
-    ctx["diagram_link"] = options.diagram_link if svg else ""
+    ctx["pdf"] = pdf
     # our own SVG: every text in it was escaped when it was built
     ctx["charts"] = {k: Markup(v) for k, v in charts(ctx["c"], journey, ctx["graph"]).items()}
+    ctx["curve_key"] = curve_key(journey, ctx["graph"]) if ctx["charts"]["curve"] else []
     ctx["lang"] = ctx["c"].language
     return _environment("html").get_template("report.html.j2").render(ctx)
