@@ -18,7 +18,7 @@ from pydantic_core import ErrorDetails
 from cxmap import SUPPORTED_FORMAT_VERSIONS
 from cxmap.checks.context import CheckContext
 from cxmap.diagnostics import Severity
-from cxmap.i18n import Phrase
+from cxmap.i18n import CODES, Phrase
 from cxmap.load.slips import identifier_suggestion, number_slip, quote
 from cxmap.model.journey import (
     ID_PATTERN,
@@ -39,7 +39,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "impact": LEVELS,
     "status": STATUSES,
     "pillars": PILLARS,
-    "language": ("en", "pl"),
+    "language": CODES,
     "metric": SURVEY_METRICS,
 }
 

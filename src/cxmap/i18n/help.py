@@ -393,7 +393,7 @@ PL: dict[str, str] = {
     "import-scores.lang": "Język komunikatów: en albo pl.",
     "import-survey": "Zamienia odpowiedzi z ankiety na bloki survey (metric, responses,\n"
                      "positive, negative) i ustawia ocenę zgodnie z ankietą, gdy odpowiedzi\n"
-                     "jest dość, a pewność przedziału ocen wystarczająca.  DATA: odpowiedzi\n"
+                     "jest dość, a pewność tej oceny wystarczająca.  DANE: odpowiedzi\n"
                      "(touchpoint, metric, value), zliczenia (touchpoint, metric, responses,\n"
                      "positive, negative) albo eksport z Qualtrics z --columns.  Jeden błędny\n"
                      "wiersz – nic nie jest zapisywane.  Kod wyjścia: 0 – gotowe,\n"
@@ -407,8 +407,8 @@ PL: dict[str, str] = {
     "import-survey.dry_run": "Wypisuje tabelę; niczego nie zapisuje.",
     "import-survey.min_responses": "Zmienia ocenę tylko przy co najmniej N odpowiedziach "
                                    "(domyślnie 30).",
-    "import-survey.min_confidence": "Zmienia ocenę tylko, gdy pewność przedziału ocen wynosi "
-                                    "co najmniej P (domyślnie 0,8).",
+    "import-survey.min_confidence": "Zmienia ocenę tylko, gdy pewność oceny z ankiety "
+                                    "wynosi co najmniej P (domyślnie 0,8).",
     "import-survey.scored_on": "Ustawia też scoredOn i fieldedOn każdego bloku (RRRR-MM-DD).",
     "import-survey.json_output": "Wypisuje tabelę jako JSON (dla skryptów).",
     "import-survey.lang": "Język komunikatów: en albo pl.",

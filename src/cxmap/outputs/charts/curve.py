@@ -302,8 +302,12 @@ def plot_curve(journey: Journey, graph: JourneyGraph, xs: Mapping[str, float],
     for tp_id, x in xs.items():
         spot = tps[tp_id].score
         spots.setdefault((round(x, 1), spot if spot is not None else 0.5), []).append(tp_id)
-    whiskers = [_whisker(tp_id, x, tps[tp_id].survey, area) for tp_id, x in xs.items()
-                if tps[tp_id].survey is not None]
+    whiskers: list[CurveWhisker] = []
+    beside: dict[float, int] = {}  # alternatives at one x: their whiskers side by side
+    for tp_id, x in xs.items():
+        if tps[tp_id].survey is not None:
+            n = beside[round(x, 1)] = beside.get(round(x, 1), -1) + 1
+            whiskers.append(_whisker(tp_id, x + 5 * n, tps[tp_id].survey, area))
     placed = _Boxes(_obstacles(tps, xs, area)
                     + [LabelBox("whisker", w.x - 2.5, w.top, w.x + 2.5, w.bottom)
                        for w in whiskers])

@@ -1,8 +1,9 @@
-"""Diagrams of a journey map: DOT, SVG/PNG/PDF (Graphviz, in-process) and Mermaid.
+"""Diagrams of a journey map: DOT, SVG/PNG/PDF and Mermaid.
 
-:func:`render` is the one entry point the CLI calls.  Heavy libraries
-(networkx, graphviz, pygraphviz) are imported inside the functions that use
-them.
+:func:`render` is the one entry point the CLI calls.  The journey graph
+(networkx) and the DOT text (the graphviz package) are imported inside the
+functions that use them; Graphviz lays the DOT out in a child process
+(:mod:`cxmap.layout`).
 """
 
 from __future__ import annotations
@@ -72,11 +73,10 @@ def _small_text_note(journey: Journey, options: RenderOptions, smallest: float,
                      notes: list[str] | None) -> None:
     if notes is None or options.page is None or smallest >= 7.95:
         return
+    from cxmap.i18n import decimal, language_of
     from cxmap.outputs.render.style import words
 
-    size = f"{smallest:.1f}"
-    if journey.language == "pl":     # a decimal comma in Polish
-        size = size.replace(".", ",")
+    size = decimal(f"{smallest:.1f}", language_of(journey.language))
     notes.append(words(journey.language)["too_big"].format(
         page=options.page.value.upper(), size=size))
 
