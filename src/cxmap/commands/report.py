@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 #: suffixes of map files, taken off to name a map's own report
 _MAP_SUFFIX = re.compile(r"(\.cxmap)?\.ya?ml$", re.IGNORECASE)
-EXTENSION = {ReportFormat.MARKDOWN: ".md", ReportFormat.HTML: ".html", ReportFormat.PDF: ".pdf"}
+EXTENSION = {ReportFormat.MARKDOWN: ".md", ReportFormat.HTML: ".html", ReportFormat.PDF: ".pdf",
+             ReportFormat.PPTX: ".pptx"}
 
 
 @dataclass
@@ -187,7 +188,10 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
         raise UsageProblem(t("core.each_needs_folder", lang))
     if each and output == "-":
         raise UsageProblem(t("core.each_needs_file", lang))
-    check_output(output, [path])
+    # every input - the map (or folder) and the earlier wave - is protected
+    # from the report (one self-contained file), before the work
+    given: list[str | Path] = [path, *([compare] if compare else [])]
+    check_output(output, given)
     try:
         if folder:
             run = report_folder(path, chosen, options, output=output, each=each)
@@ -199,7 +203,7 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
         raise RunFailed(str(exc)) from None
     if folder and not run.maps:
         raise UsageProblem(t("core.no_maps_found", lang, path=str(path)))
-    run.inputs = [m.file for m in run.maps] if folder else [path]
+    run.inputs = [m.file for m in run.maps] if folder else given
     return run
 
 
