@@ -64,6 +64,7 @@ def pdf_text(pdf: bytes) -> str:
 
 
 # ------------------------------------------------------------------ PDF
+@pytest.mark.slow
 @pytest.mark.parametrize("source", ["sklep", "generated-30"])
 def test_pdf_pages_are_filled_and_words_whole(source: str, tmp_path: Path) -> None:
     path = SKLEP if source == "sklep" else generated(tmp_path, 30, "--stages", "7",
@@ -91,6 +92,7 @@ def test_pdf_pages_are_filled_and_words_whole(source: str, tmp_path: Path) -> No
     assert text.rindex("Aneks: pełne tabele") > text.index("Projekty na macierzy")
 
 
+@pytest.mark.slow
 def test_pdf_summary_page_holds_the_curve_and_the_key_follows_the_diagram() -> None:
     pypdf = pytest.importorskip("pypdf")
     import io
