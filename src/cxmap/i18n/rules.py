@@ -50,6 +50,13 @@ EN: dict[str, str] = {
     "branch_never_ends": "branch {branch!r} never reaches its last stage {stage!r} "
                          "(stuck at {stuck})",
     "branch_never_ends_hint": "check the 'next' lists on the way: add the missing successor",
+    "branch_loops": "branch {branch!r} never reaches its last stage {stage!r}: the 'next' of "
+                    "{source!r} leads back to {target!r} and closes a loop with no way out",
+    "branch_loops_hint": "lead the path on: add a touchpoint of a later stage to this 'next'",
+    "journey_loops": "the journey never reaches its last stage {stage!r}: the 'next' of "
+                     "{source!r} leads back to {target!r} and closes a loop with no way out",
+    "journey_never_ends": "the journey never reaches its last stage {stage!r} "
+                          "(stuck at {stuck})",
     "touchpoint_unreachable": "no path reaches touchpoint {id!r}",
     "touchpoint_unreachable_hint": "lead a 'next' to it, or check its 'branch'",
     "suppression_unknown": "unknown rule {name!r} in a cxmap suppression",
@@ -114,6 +121,15 @@ PL: dict[str, str] = {
     "branch_never_ends": "ścieżka {branch!r} nie dochodzi do swojego ostatniego etapu "
                          "{stage!r} (zatrzymuje się na: {stuck})",
     "branch_never_ends_hint": "sprawdź listy 'next' po drodze: dodaj brakujący następnik",
+    "branch_loops": "ścieżka {branch!r} nie dochodzi do swojego ostatniego etapu {stage!r}: "
+                    "'next' punktu styku {source!r} prowadzi z powrotem do {target!r} i zamyka "
+                    "pętlę bez wyjścia",
+    "branch_loops_hint": "poprowadź ścieżkę dalej: dodaj do tego 'next' punkt styku z "
+                         "dalszego etapu",
+    "journey_loops": "podróż nie dochodzi do ostatniego etapu {stage!r}: 'next' punktu styku "
+                     "{source!r} prowadzi z powrotem do {target!r} i zamyka pętlę bez wyjścia",
+    "journey_never_ends": "podróż nie dochodzi do ostatniego etapu {stage!r} "
+                          "(zatrzymuje się na: {stuck})",
     "touchpoint_unreachable": "żadna ścieżka nie prowadzi do punktu styku {id!r}",
     "touchpoint_unreachable_hint": "poprowadź do niego 'next' albo sprawdź jego 'branch'",
     "suppression_unknown": "nieznana reguła {name!r} w wyłączeniu cxmap",
