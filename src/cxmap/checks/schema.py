@@ -214,7 +214,7 @@ def _report(ctx: CheckContext, problem: Problem) -> None:
             number = f"{comma[1]}.{comma[2]}"
             hint = "reach_comma_fraction" if float(number) < 1 and not comma[3] else "reach_comma"
             say("CX107", "bad_reach", hint, value=value, fixed=number,
-                percent=f"{float(number) * 100:g}", shown=f"{comma[1]},{comma[2]}")
+                percent=f"{float(number) * 100:g}", amount=float(number))
         else:
             say("CX107", "bad_reach", "reach_range_hint", value=value)
     elif typ == "cx_empty_text":

@@ -84,6 +84,13 @@ def plural(n: int, lang: Language, forms: str) -> str:
     return words[0] if n == 1 else words[min(1, len(words) - 1)]
 
 
+def number(value: float, lang: Language, spec: str = "g") -> str:
+    """A number as a reader of ``lang`` writes it: ``0.45`` in English,
+    ``0,45`` in Polish (decimal comma).  In a message: ``{value:num}``."""
+    text = format(value, spec)
+    return text.replace(".", ",") if lang is Language.PL else text
+
+
 class Phrase:
     """A catalogue message used as a parameter of another one, put in the
     same language when the outer message is.  In a message, ``{who:gen}``
@@ -127,6 +134,8 @@ class _Arg:
             return value.render(self.lang, spec)
         if "|" in spec and isinstance(value, int):
             return plural(value, self.lang, spec)
+        if spec == "num" and isinstance(value, int | float) and not isinstance(value, bool):
+            return number(value, self.lang)
         return format(value, spec)
 
     def __repr__(self) -> str:
@@ -146,7 +155,8 @@ def _fill(text: str, lang: Language, params: Mapping[str, object]) -> str:
 def t(key: str, lang: Language = DEFAULT, /, **params: object) -> str:
     """The message ``"domain.key"`` in ``lang``, with ``params`` filled in.
 
-    A number parameter may choose a noun's form (``{n} {n:file|files}``), a
+    A number parameter may choose a noun's form (``{n} {n:file|files}``) or
+    be written as the language writes numbers (``{value:num}``: ``0,45``), a
     :class:`Phrase` parameter is put in ``lang`` too (``{who:gen}``: its form
     in that grammatical case).
     """
