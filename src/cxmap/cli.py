@@ -23,7 +23,7 @@ import typer
 
 from cxmap import __version__
 from cxmap.cli_errors import CxmapGroup
-from cxmap.i18n import Language
+from cxmap.i18n import Language, os_reason
 from cxmap.outputs.formats import DiffFormat, HistoryFormat, ValidateFormat
 from cxmap.outputs.render.options import Direction, View
 from cxmap.outputs.render.page import Page
@@ -146,7 +146,7 @@ def _write_stdout(data: bytes) -> None:
     except BrokenPipeError:  # the reader went away (| head): nothing to report
         raise typer.Exit(EXIT_PROBLEMS) from None
     except (OSError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = os_reason(exc)
         _fail_usage(t("safety.stdout_failed", resolve_language(), reason=reason))
 
 
@@ -314,7 +314,7 @@ def render(
     for warning in run.warnings if verbose else ():
         print(f"cxmap: graphviz: {warning}", file=sys.stderr)
     for note in run.notes:
-        print(f"cxmap: note: {note}", file=sys.stderr)
+        print(_say("note_line", message=note), file=sys.stderr)
     _write(run.output, output, [map_path])
 
 
@@ -590,7 +590,7 @@ def dataset(
         _fail_usage(str(exc))
     except OSError as exc:
         _fail_usage(t("dataset.failed", language, path=output,
-                      reason=exc.strerror or str(exc)))
+                      reason=os_reason(exc, language)))
     if done.run.missing:
         _fail_usage("; ".join(_say("path_missing", path=p) for p in done.run.missing))
     if done.failed:

@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cxmap.i18n import Language, t
+from cxmap.i18n import Language, os_reason, t
 
 if TYPE_CHECKING:
     from cxmap.api import LoadedMap
@@ -94,7 +94,7 @@ def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
         except OSError as exc:
             result.status = FmtStatus.FAILED
             result.message = t("edit.cannot_write", lang, path=display,
-                               reason=exc.strerror or exc.__class__.__name__)
+                               reason=os_reason(exc, lang))
     return result
 
 

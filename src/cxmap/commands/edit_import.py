@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cxmap.i18n import Language, t
+from cxmap.i18n import Language, os_reason, t
 
 if TYPE_CHECKING:
     from cxmap.api import LoadedMap
@@ -174,7 +174,7 @@ def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = 
         write_atomic(target, new)
     except OSError as exc:
         run.problems.append(t("edit.cannot_write", lang, path=display,
-                              reason=exc.strerror or exc.__class__.__name__))
+                              reason=os_reason(exc, lang)))
         return run
     run.written = True
     return run

@@ -13,6 +13,7 @@ translated.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 from collections.abc import Mapping
@@ -49,6 +50,33 @@ def resolve_language(explicit: str | None = None, map_language: str | None = Non
         if value:  # the first one set decides, as for gettext
             return Language.PL if value.lower().startswith("pl") else DEFAULT
     return DEFAULT
+
+
+#: what the system says when it refuses a file (``strerror`` is English whatever
+#: the language of the run): the reasons an analyst meets, in :mod:`.system`
+_ERRNO_KEYS = {
+    errno.ENOENT: "no_such_file", errno.EACCES: "permission", errno.EPERM: "not_permitted",
+    errno.EISDIR: "is_a_folder", errno.ENOTDIR: "not_a_folder", errno.ENOSPC: "no_space",
+    errno.EROFS: "read_only", errno.EEXIST: "exists", errno.ELOOP: "link_loop",
+    errno.ENAMETOOLONG: "name_too_long", errno.EBUSY: "busy", errno.EDQUOT: "quota",
+    errno.EFBIG: "too_big", errno.EMFILE: "too_many_open", errno.EIO: "io",
+    errno.ENOEXEC: "not_executable", errno.ENXIO: "no_reader", errno.EXDEV: "cross_device",
+}
+
+
+def os_reason(exc: BaseException, lang: Language | None = None) -> str:
+    """Why the system refused: an ``OSError``'s reason in ``lang`` (the run's
+    language when not given).  The C library speaks English: in English its
+    words are kept, in Polish the usual reasons come from the catalogue."""
+    lang = lang if lang is not None else resolve_language()
+    strerror = getattr(exc, "strerror", None)
+    if lang is Language.EN and strerror:
+        return str(strerror)  # the system's own words are English
+    code = getattr(exc, "errno", None)
+    key = _ERRNO_KEYS.get(code) if isinstance(code, int) else None
+    if key is not None:
+        return t(f"system.{key}", lang)
+    return strerror or str(exc) or exc.__class__.__name__
 
 
 _domains: dict[str, ModuleType] = {}

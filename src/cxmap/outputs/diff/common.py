@@ -134,8 +134,15 @@ def notes(tp: TouchpointDiff, lang: Language = EN) -> list[str]:
     elif tp.target_status is TargetStatus.MISSED and tp.status is not Status.UNCHANGED:
         say("note_target_missed", target=score(tp.target_after, lang))
     if tp.changed:
-        say("note_changed", keys=", ".join(tp.changed))
+        say("note_changed", keys=", ".join(field_word(key, lang) for key in tp.changed))
     return out
+
+
+def field_word(key: str, lang: Language) -> str:
+    """A touchpoint key (``channel``) in the reader's words (``kanał``)."""
+    from cxmap.i18n import catalogue
+
+    return catalogue("diff", lang).get(f"field_{key}", key)
 
 
 def counts(diff: MapDiff) -> list[tuple[str, int]]:

@@ -74,8 +74,9 @@ def _small_text_note(journey: Journey, options: RenderOptions, smallest: float,
         return
     from cxmap.outputs.render.style import words
 
-    notes.append(words(journey.language)["too_big"].format(
-        page=options.page.value.upper(), size=f"{smallest:.1f}"))
+    said = words(journey.language)
+    notes.append(said["too_big"].format(
+        page=options.page.value.upper(), size=f"{smallest:.1f}".replace(".", said["decimal_mark"])))
 
 
 def draw_canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions,
