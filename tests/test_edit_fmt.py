@@ -71,8 +71,8 @@ stages:
     touchpoints:
       - id: b
         name: B
+      # before id a
       - id: a
-        # before id a
         name: 'A'
         score: +1
         pillars: [integrity]  # pil

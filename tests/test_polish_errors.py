@@ -34,13 +34,13 @@ stages:
 
 #: words that are English and not Polish (short words both languages share,
 #: "to", "a", "no", "on", are left out)
-ENGLISH = frozenset("""
+ENGLISH = frozenset(re.findall(r"[a-z]+", """
     the is are was not does did exist exists such file files directory unknown
     revision has have history cannot could error note failed fails permission denied
     and with from repository changed warning written wrote that this be path paths
     there named name missing read write must should outside inside work tree
     installed needed found of in for it its as an by
-    """.split())
+    """))
 
 #: what is not a word of the message: quoted values, paths, options, a
 #: diagnostic's severity and code (machine words, never translated)

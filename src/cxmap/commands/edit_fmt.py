@@ -55,10 +55,25 @@ def unified_diff(old: bytes, new: bytes, name: str) -> str:
                    for line in lines)
 
 
+def _same_verdict(before: bytes, after: bytes, display: str) -> bool:
+    """Whether ``validate`` says the same of both texts: the same problems
+    (code and severity) with every rule on, suppressions applied."""
+    from collections import Counter
+
+    from cxmap.api import load_bytes
+    from cxmap.checks.settings import RuleSettings
+
+    def verdict(raw: bytes) -> Counter[tuple[str, str]]:
+        loaded = load_bytes(raw, display, settings=RuleSettings())
+        return Counter((d.code, str(d.severity)) for d in loaded.diagnostics)
+
+    return verdict(before) == verdict(after)
+
+
 def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
              lang: Language) -> FmtFile:
     from cxmap.api import load_bytes
-    from cxmap.edit.fmt import FormatProblem, format_bytes
+    from cxmap.edit.fmt import FormatProblem, Formatted, format_bytes
     from cxmap.edit.patch import PatchError
     from cxmap.util.files import UnreadableMap, read_map_bytes, write_atomic
 
@@ -80,6 +95,17 @@ def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
         return FmtFile(display, FmtStatus.FAILED, loaded, message)
     if not formatted.changed:
         return FmtFile(display, FmtStatus.UNCHANGED, loaded)
+    if b"disable" in raw and not _same_verdict(raw, formatted.text, display):
+        # an end-of-line suppression on a list item's first line: try it on the
+        # item's new first line; never change what a suppression silences
+        try:
+            formatted = format_bytes(raw, item_comment_stays=True)
+        except (FormatProblem, PatchError):
+            formatted = Formatted(raw, True)
+        if not _same_verdict(raw, formatted.text, display):
+            return FmtFile(display, FmtStatus.FAILED, loaded,
+                           t("edit.fmt_lost", lang, path=display,
+                             what=t("edit.fmt_what_suppressions", lang)))
     after = load_bytes(formatted.text, display)
     if after.errors or after.journey != loaded.journey:
         return FmtFile(display, FmtStatus.FAILED, loaded,

@@ -44,6 +44,7 @@ EN: dict[str, str] = {
     "fmt_lost": "{path}: cannot reformat without changing {what}; left as it is",
     "fmt_what_comments": "its comments",
     "fmt_what_values": "its values",
+    "fmt_what_suppressions": "what its suppression comments silence",
     "fmt_unsupported": "{path}: cannot reformat: {reason}; left as it is",
 }
 
@@ -97,5 +98,6 @@ PL: dict[str, str] = {
                 "zmian",
     "fmt_what_comments": "komentarzy",
     "fmt_what_values": "wartości",
+    "fmt_what_suppressions": "tego, co wyciszają jego komentarze cxmap: disable",
     "fmt_unsupported": "{path}: nie można sformatować: {reason}; plik pozostawiono bez zmian",
 }
