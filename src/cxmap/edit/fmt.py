@@ -221,9 +221,13 @@ def reorder_keys(text: str, item_comment_stays: bool = False) -> str:
         return text
     lines = text.split("\n")
     # the map ends on its last written line (a block text's end mark is at the
-    # start of the line after it); what follows (comments, "...") stays last
+    # start of the line after it); what follows at the top level (comments,
+    # "...") stays last
     end = root.last[0] - (1 if root.last[1] == 0 and root.last[0] > 0 else 0)
     end = min(end, len(lines) - 1)
+    while end + 1 < len(lines) and lines[end + 1].startswith(" ") and (
+            _comment_or_blank(lines[end + 1])):
+        end += 1  # comment lines deeper than the top level follow its last key
     out = _mapping_lines(lines, root, "map", 0, end, item_comment_stays)
     return "\n".join(out + lines[end + 1:])
 
@@ -270,6 +274,10 @@ def _reordered(lines: list[str], node: Any, kind: str, lo: int, hi: int,
             while (first - 1 > starts[index - 1] and _comment_or_blank(lines[first - 1])
                    and (not lines[first - 1].strip() or _indent(lines[first - 1]) <= column)):
                 first -= 1
+        elif "-" not in lines[line][:column]:  # the comment lines right above the
+            while (first - 1 >= lo and lines[first - 1].strip()  # first key (not
+                   and lines[first - 1].lstrip().startswith("#")):  # a header set
+                first -= 1  # off by a blank line)
         bounds.append(first)
     # the last entry ends at its last line of content or of comment at its
     # key's level or deeper (a comment under the last key follows that key)
@@ -293,6 +301,20 @@ def _reordered(lines: list[str], node: Any, kind: str, lo: int, hi: int,
     head, tail = lines[lo:bounds[0]], lines[last + 1:hi + 1]
     if wanted == list(pieces):
         return head + [row for name in wanted for row in pieces[name]] + tail
+    old_first = entries[0][0]
+    for at in range(starts[0] - bounds[0]):  # comment lines above the first key
+        row = pieces[old_first][at]  # go with it: at its level, they precede it
+        if row.strip() and _indent(row) > column:
+            pieces[old_first][at] = " " * column + row.lstrip(" ")
+    old_last = entries[-1][0]
+    if wanted[-1] != old_last:  # comment lines under the last key, at its level,
+        body = pieces[old_last]  # would precede the next key: deeper, they follow it
+        for at in range(len(body) - 1, -1, -1):
+            row = body[at]
+            if row.strip() and not row.lstrip().startswith("#"):
+                break
+            if row.strip() and _indent(row) <= column:
+                body[at] = " " * (column + 2) + row.lstrip(" ")
     dash = lines[starts[0]][:column]
     if "-" in dash:  # a list item: the dash goes to the key that is now first
         names = [name for name, _ in entries]
@@ -423,6 +445,8 @@ def _restore(source: str, output: str) -> str:
         was = src_lines[a.start[0]][a.start[1]:a.end[1]]
         now = out_lines[b.start[0]][b.start[1]:b.end[1]]
         if was != now and (a.style or None) == (b.style or None):
+            if not now and out_lines[b.start[0]][:b.start[1]].endswith(":"):
+                was = " " + was  # ruamel writes `~`/`null` as nothing: not `score:~`
             edits.setdefault(b.start[0], []).append((b.start[1], b.end[1], was))
     for src_number, (_, b) in last_on_line.items():
         if src_number in src_comments and b.end[0] in out_comments:
@@ -483,6 +507,11 @@ def _restore(source: str, output: str) -> str:
                     continue
                 if written in known:
                     level = known[written]
+                elif first and written > min(first):
+                    # deeper than the line after it: it follows the line above,
+                    # and stays deeper than the line after it
+                    base = max(k for k in known if k <= written)
+                    level = max(known[base] + written - base, min(first.values()) + 2)
                 break
         out_lines[number] = " " * level + row.lstrip(" ")
     return "\n".join(out_lines)
