@@ -302,19 +302,19 @@ def _reordered(lines: list[str], node: Any, kind: str, lo: int, hi: int,
     if wanted == list(pieces):
         return head + [row for name in wanted for row in pieces[name]] + tail
     old_first = entries[0][0]
-    for at in range(starts[0] - bounds[0]):  # comment lines above the first key
-        row = pieces[old_first][at]  # go with it: at its level, they precede it
+    for above in range(starts[0] - bounds[0]):  # comment lines above the first key
+        row = pieces[old_first][above]  # go with it: at its level, they precede it
         if row.strip() and _indent(row) > column:
-            pieces[old_first][at] = " " * column + row.lstrip(" ")
+            pieces[old_first][above] = " " * column + row.lstrip(" ")
     old_last = entries[-1][0]
     if wanted[-1] != old_last:  # comment lines under the last key, at its level,
         body = pieces[old_last]  # would precede the next key: deeper, they follow it
-        for at in range(len(body) - 1, -1, -1):
-            row = body[at]
+        for below in range(len(body) - 1, -1, -1):
+            row = body[below]
             if row.strip() and not row.lstrip().startswith("#"):
                 break
             if row.strip() and _indent(row) <= column:
-                body[at] = " " * (column + 2) + row.lstrip(" ")
+                body[below] = " " * (column + 2) + row.lstrip(" ")
     dash = lines[starts[0]][:column]
     if "-" in dash:  # a list item: the dash goes to the key that is now first
         names = [name for name, _ in entries]
