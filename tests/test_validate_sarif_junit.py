@@ -14,8 +14,9 @@ from typer.testing import CliRunner
 
 from cxmap import __version__
 from cxmap.api import LoadedMap, ValidationRun, load_map
+from cxmap.checks.rules import RULES
 from cxmap.cli import app
-from cxmap.diagnostics import RULES, Diagnostic, Severity
+from cxmap.diagnostics import Diagnostic, Severity
 from cxmap.outputs.formats import ValidateFormat
 from cxmap.outputs.reporters import (
     REPORTERS,
@@ -373,12 +374,12 @@ def test_every_format_is_deterministic_and_handled(fmt: ValidateFormat) -> None:
 
 def test_sarif_rules_speak_the_language_of_the_results() -> None:
     from cxmap.i18n import Language
-    from cxmap.i18n.explain import RULES_PL
+    from cxmap.i18n.explain import RULE_TEXTS
 
     log = json.loads(format_sarif(ValidationRun(), lang=Language.PL))
     rules = log["runs"][0]["tool"]["driver"]["rules"]
     for rule in rules:
-        summary, fix = RULES_PL[rule["id"]]
+        summary, fix = RULE_TEXTS["pl"][rule["id"]]
         assert rule["shortDescription"] == {"text": summary}
         assert rule["help"] == {"text": fix, "markdown": fix} and fix.strip()
     english = json.loads(format_sarif(ValidationRun(), lang=Language.EN))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from cxmap.i18n import Language, os_reason, t
 
 if TYPE_CHECKING:
-    from cxmap.api import LoadedMap
+    from cxmap.results import LoadedMap
 
 
 class FmtStatus(StrEnum):
@@ -60,8 +60,8 @@ def _same_verdict(before: bytes, after: bytes, display: str) -> bool:
     (code and severity) with every rule on, suppressions applied."""
     from collections import Counter
 
-    from cxmap.api import load_bytes
     from cxmap.checks.settings import RuleSettings
+    from cxmap.commands.load import load_bytes
 
     def verdict(raw: bytes) -> Counter[tuple[str, str]]:
         loaded = load_bytes(raw, display, settings=RuleSettings())
@@ -72,7 +72,7 @@ def _same_verdict(before: bytes, after: bytes, display: str) -> bool:
 
 def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
              lang: Language) -> FmtFile:
-    from cxmap.api import load_bytes
+    from cxmap.commands.load import load_bytes
     from cxmap.edit.fmt import FormatProblem, Formatted, format_bytes
     from cxmap.edit.patch import PatchError
     from cxmap.util.files import UnreadableMap, read_map_bytes, write_atomic

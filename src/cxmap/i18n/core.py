@@ -2,6 +2,12 @@
 usage errors, progress."""
 
 EN: dict[str, str] = {
+    # how numbers are written: plural_rule "one-other" or "slavic" (one|few|many)
+    "plural_rule": "one-other",
+    "decimal_mark": ".",
+    "group_mark": ",",
+    "percent": "{n}%",
+    "interval": "[{low}, {high}]",
     "example": "{n} files checked",
     "summary": "{files} {files:file|files} checked, {errors} {errors:error|errors}, "
                "{warnings} {warnings:warning|warnings}",
@@ -45,6 +51,11 @@ EN: dict[str, str] = {
 }
 
 PL: dict[str, str] = {
+    "plural_rule": "slavic",
+    "decimal_mark": ",",
+    "group_mark": "\u00a0",
+    "percent": "{n}\u00a0%",
+    "interval": "[{low}; {high}]",
     "example": "{n} pliki sprawdzone",
     "summary": "Sprawdzono {files} {files:plik|pliki|plików}: {errors} "
                "{errors:błąd|błędy|błędów}, {warnings} "

@@ -1,7 +1,8 @@
 """Words of ``cxmap explain``: every diagnostic code's meaning and fix.
 
-English comes from the rules themselves (:data:`cxmap.diagnostics.RULES`);
-Polish is :data:`RULES_PL` (a test keeps it complete).
+English comes from the rules themselves (:data:`cxmap.checks.rules.RULES`);
+every other language has its own table in :data:`RULE_TEXTS` (a test keeps
+it complete).
 """
 
 EN: dict[str, str] = {
@@ -9,6 +10,7 @@ EN: dict[str, str] = {
     "what_to_do": "What to do: {fix}",
     "unknown_code": "unknown diagnostic code {code!r}; `cxmap explain all` lists them",
     "table_head": "| code | name | severity | meaning | what to do |",
+    "all_title": "# cxmap diagnostic codes",
 }
 
 PL: dict[str, str] = {
@@ -17,10 +19,11 @@ PL: dict[str, str] = {
     "unknown_code": "nieznany kod diagnostyki {code!r}; `cxmap explain all` wymienia "
                     "wszystkie",
     "table_head": "| kod | nazwa | waga | znaczenie | co zrobić |",
+    "all_title": "# cxmap: kody diagnostyk",
 }
 
 #: code -> (what it means, what to do), in Polish
-RULES_PL: dict[str, tuple[str, str]] = {
+_PL_RULES: dict[str, tuple[str, str]] = {
     "CX001": ("Plik nie jest poprawnym plikiem YAML.",
               "Popraw YAML we wskazanym miejscu; rób wcięcia spacjami, nigdy tabulatorami, "
               "a wartości zawierające `: ` albo zaczynające się znakiem specjalnym ujmij w "
@@ -92,6 +95,10 @@ RULES_PL: dict[str, tuple[str, str]] = {
               "Użyj identyfikatora zadeklarowanego działu albo dodaj dział."),
     "CX204": ("Punkt styku ma jednocześnie `branch` i `branches`.",
               "Zostaw jedno: `branch: x` to skrót od `branches: [x]`."),
+    "CX205": ("W bloku `survey` suma `positive + negative` przekracza liczbę odpowiedzi "
+              "`responses`.",
+              "Policz ponownie z danych ankiety (`cxmap import-survey` zapisze blok) albo popraw "
+              "błędnie wpisaną liczbę."),
     "CX300": ("Etap nie ma jeszcze punktów styku.",
               "Dodaj punkty styku tego etapu albo usuń etap."),
     "CX301": ("Zadeklarowana ścieżka nie ma własnego punktu styku, więc jest tylko wspólną "
@@ -147,9 +154,21 @@ RULES_PL: dict[str, tuple[str, str]] = {
               "żadna droga nie prowadzi do punktu styku (krok 4: trzeba znaleźć wszystkie "
               "ścieżki).", "Popraw listy `next`, które zostawiają klientów w pół drogi, albo "
               "`branch` punktu styku."),
+    "CX320": ("Przedział ufności 95 % bilansu netto z ankiety punktu styku nie sięga "
+              "przedziału jego oceny (kroki 3 i 5: ocena powinna zgadzać się z tym, co mówią "
+              "klienci).",
+              "Oceń punkt styku na nowo według ankiety (`cxmap import-survey`) albo zapisz w "
+              "`evidence`, dlaczego ocena warsztatu jest inna."),
+    "CX321": ("Blok `survey` ma mniej odpowiedzi `responses` niż `min-responses` z "
+              "`[tool.cxmap.survey]` (domyślnie 30).",
+              "Zbierz więcej odpowiedzi i zaimportuj je ponownie; tam, gdzie mało klientów "
+              "trafia, obniż `min-responses`."),
     "CX390": ("Komentarz `# cxmap: disable=` niczego nie wyłącza.",
               "Usuń wyłączenie (albo nazwę reguły z niego)."),
     "CX391": ("Komentarz `# cxmap: disable=` podaje nieznaną regułę albo błąd formatu "
               "(poniżej CX300), którego nie można wyłączyć.",
               "Podaj regułę metody jej kodem albo nazwą; błędy formatu popraw."),
 }
+
+#: language code -> (code -> (what it means, what to do)); English is the rules' own
+RULE_TEXTS: dict[str, dict[str, tuple[str, str]]] = {"pl": _PL_RULES}

@@ -16,7 +16,7 @@ gets its reference errors reported in the same run.
 import re
 from collections.abc import Iterator
 from datetime import date
-from typing import Annotated, Any, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -33,6 +33,7 @@ from pydantic import (
 from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
 
+from cxmap.i18n import CODES
 from cxmap.util.text import is_blank, safe_repr
 
 #: at most :data:`MAX_ID` characters (a 100,000-character id broke Graphviz)
@@ -44,14 +45,20 @@ _REACH_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
 #: The closed vocabularies of the format: each declared once, as the type the
 #: model validates, and as the tuple of its words (for messages and checks).
 Level = Literal["low", "medium", "high"]
+if TYPE_CHECKING:
+    LanguageCode = str
+else:  # the catalogue's languages (cxmap.i18n.Language), one literal each
+    LanguageCode = Literal[CODES]
 Pillar = Literal["integrity", "resolution", "expectations", "time-and-effort",
                  "personalisation", "empathy"]
 ProjectStatus = Literal["idea", "planned", "in-progress", "done", "dropped"]
 ProjectKind = Literal["hard", "soft"]
+SurveyMetric = Literal["csat5", "ces7", "nps11"]
 PILLARS: tuple[str, ...] = get_args(Pillar)
 LEVELS: tuple[str, ...] = get_args(Level)
 STATUSES: tuple[str, ...] = get_args(ProjectStatus)
 KINDS: tuple[str, ...] = get_args(ProjectKind)
+SURVEY_METRICS: tuple[str, ...] = get_args(SurveyMetric)
 
 
 def _iso_date(value: Any) -> date:
@@ -122,6 +129,18 @@ class Branch(_Base):
     description: Text | None = None
 
 
+class Survey(_Base):
+    """The survey answers behind a touchpoint's score, counted
+    (``positive + negative <= responses`` is checked on the raw data, CX205)."""
+
+    metric: SurveyMetric
+    responses: Annotated[StrictInt, Field(ge=1)]
+    positive: Annotated[StrictInt, Field(ge=0)]
+    negative: Annotated[StrictInt, Field(ge=0)]
+    fielded_on: IsoDate | None = None
+    source: Text | None = None
+
+
 class Touchpoint(_Base):
     id: Identifier
     name: Name
@@ -141,6 +160,7 @@ class Touchpoint(_Base):
     standard: Text | None = None
     next: list[Identifier] | None = None
     notes: Text | None = None
+    survey: Survey | None = None
 
     @property
     def branch_ids(self) -> tuple[str, ...] | None:
@@ -186,7 +206,7 @@ class Journey(_Base):
     description: Text | None = None
     persona: Text | None = None
     scored_on: IsoDate | None = None
-    language: Literal["en", "pl"] = "en"
+    language: LanguageCode = "en"
     #: ISO 4217 code of the projects' ``budget`` (``PLN``, ``EUR``...)
     currency: Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")] | None = None
     departments: list[Department] | None = None
@@ -259,6 +279,7 @@ OBJECT_MODELS: dict[str, type[_Base]] = {
     "stage": Stage,
     "touchpoint": Touchpoint,
     "project": Project,
+    "survey": Survey,
 }
 
 
@@ -271,6 +292,9 @@ def object_kind(path: tuple[str | int, ...]) -> str:
                 "projects": "project"}.get(str(path[0]), "map")
     if len(path) == 4 and path[0] == "stages" and path[2] == "touchpoints":
         return "touchpoint"
+    if len(path) == 5 and path[0] == "stages" and path[2] == "touchpoints" \
+            and path[4] == "survey":
+        return "survey"
     return "map"
 
 

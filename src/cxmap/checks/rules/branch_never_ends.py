@@ -17,8 +17,8 @@ first stuck touchpoint in a map without branches) and at each unreachable
 touchpoint; when the customers go round a loop instead of getting stuck, at
 the `next` entry that leads back and closes it.
 
-The rule answers from cxmap's own journey graph (a walk over plain dicts);
-`cxmap validate` does not import networkx.
+The rule asks cxmap's journey graph (networkx: what each branch's path graph
+reaches from its first touchpoint).
 """
 
 from __future__ import annotations
@@ -34,9 +34,7 @@ def check(ctx: CheckContext) -> None:
     graph = ctx.graph
     paths = ctx.touchpoint_paths()
     branches = ctx.ids("branches")
-    reached: set[str] = set()
     for reach in graph.reach():
-        reached |= reach.reached
         if reach.reaches_last_stage:
             continue
         loop = None if reach.dead_ends else _closing_loop(ctx, reach)
@@ -55,8 +53,7 @@ def check(ctx: CheckContext) -> None:
         ctx.say(where, "rules.branch_never_ends" if reach.branch else "rules.journey_never_ends",
                 hint_key="rules.branch_never_ends_hint",
                 branch=reach.branch or "-", stage=reach.last_stage, stuck=stuck)
-    # graph.unreachable(), from the walks above (not walking every branch again)
-    for tp_id in (n for n in graph.nodes() if n not in reached):
+    for tp_id in graph.unreachable():
         ctx.say(paths[tp_id], "rules.touchpoint_unreachable",
                 hint_key="rules.touchpoint_unreachable_hint", id=tp_id)
 
@@ -80,6 +77,7 @@ def _closing_loop(ctx: CheckContext, reach: BranchReach) -> tuple[KeyPath, str, 
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX318", name="branch-never-ends", phase=Phase.GRAPH, check=check,
     summary="On the journey graph a branch's path never reaches its last stage, or no path "
     "reaches a touchpoint (step 4: all paths must be found).",
