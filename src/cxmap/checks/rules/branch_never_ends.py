@@ -64,7 +64,7 @@ def _closing_loop(ctx: CheckContext, reach: BranchReach) -> tuple[KeyPath, str, 
     (its path, the touchpoint, the target)."""
     graph = ctx.graph
     back = [e for e in graph.back_edges()
-            if e.source in reach.reached and e.explicit
+            if e.source in reach.reached
             and (not reach.branch or not e.branches or reach.branch in e.branches)]
     if not back:
         return None
