@@ -138,3 +138,22 @@ def test_diff_names_changed_fields_in_the_readers_words(tmp_path: Path) -> None:
             for lang in ("pl", "en")}
     assert "zmienione: kanał, notatki" in said["pl"]
     assert "changed: channel, notes" in said["en"]
+
+
+def test_report_and_portfolio_mark_overdue_projects(tmp_path: Path) -> None:
+    """The rule overdue-project's projects are marked where the plan is read:
+    the report's project table and the portfolio's (as of CXMAP_TODAY)."""
+    case = Path(__file__).parent / "cases" / "method" / "overdue-projects.cxmap.yaml"
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    (folder / "bank.cxmap.yaml").write_bytes(case.read_bytes())
+    env = {**os.environ, "CXMAP_TODAY": "2025-06-01"}
+    for lang, mark in (("en", "**(overdue)**"), ("pl", "**(po terminie)**")):
+        for target in (folder / "bank.cxmap.yaml", folder):
+            out = tmp_path / f"{lang}-{target.name}.md"
+            subprocess.run([sys.executable, "-m", "cxmap", "report", str(target), "--lang", lang,
+                            "-o", str(out)], env=env, check=True, capture_output=True,
+                           timeout=120)
+            rows = [row for row in out.read_text(encoding="utf-8").splitlines() if mark in row]
+            marked = {due for row in rows for due in re.findall(r"\d{4}-\d{2}-\d{2}", row)}
+            assert marked == {"2025-03-31", "2025-05-31", "2024-12-31"}, (target, rows)

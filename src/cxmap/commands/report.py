@@ -221,9 +221,14 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
     if each and output == "-":
         raise UsageProblem(t("core.each_needs_file", lang))
     check_output(output, [path])
+    if options.today is None:  # overdue projects are marked as of today
+        from cxmap.checks.config import today_from_env
+
+        options = replace(options, today=today_from_env() or date.today())
     try:
         if folder:
-            run = report_folder(path, chosen, options, output=output, each=each)
+            run = report_folder(path, chosen, options, output=output, each=each,
+                                today=options.today)
         else:
             run = report_file(path, chosen, options, output=output, compare=compare)
     except CompareError as exc:

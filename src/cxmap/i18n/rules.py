@@ -25,6 +25,10 @@ EN: dict[str, str] = {
     "project_without_owner_hint": "write the owning department under 'owner:'",
     "project_without_due": "project {id!r} has no due date",
     "project_without_due_hint": "write the deadline as 'due: YYYY-MM-DD'",
+    "overdue_project": "project {id!r} is past its due date {due} ({days} {days:day|days} "
+                       "ago) and is not done",
+    "overdue_project_hint": "set 'status: done' (or 'dropped') if the work is over, or "
+                            "write the new date under 'due:'",
     "touchpoint_without_owner": "touchpoint {id!r} has no owning department",
     "touchpoint_without_owner_hint": "write a declared department id under 'owner:'",
     "department_without_ambassador": "department {id!r} has no ambassador",
@@ -95,6 +99,10 @@ PL: dict[str, str] = {
     "project_without_owner_hint": "wpisz dział odpowiedzialny w 'owner:'",
     "project_without_due": "projekt {id!r} nie ma terminu",
     "project_without_due_hint": "wpisz termin jako 'due: RRRR-MM-DD'",
+    "overdue_project": "projekt {id!r} minął termin {due} ({days} {days:dzień|dni|dni} "
+                       "temu) i nie jest zakończony",
+    "overdue_project_hint": "jeśli prace się skończyły, ustaw 'status: done' (albo "
+                            "'dropped'); jeśli nie, wpisz nowy termin w 'due:'",
     "touchpoint_without_owner": "punkt styku {id!r} nie ma działu-właściciela",
     "touchpoint_without_owner_hint": "wpisz identyfikator zadeklarowanego działu w 'owner:'",
     "department_without_ambassador": "dział {id!r} nie ma ambasadora",
