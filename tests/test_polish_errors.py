@@ -157,3 +157,23 @@ def test_report_and_portfolio_mark_overdue_projects(tmp_path: Path) -> None:
             rows = [row for row in out.read_text(encoding="utf-8").splitlines() if mark in row]
             marked = {due for row in rows for due in re.findall(r"\d{4}-\d{2}-\d{2}", row)}
             assert marked == {"2025-03-31", "2025-05-31", "2024-12-31"}, (target, rows)
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_fmt_says_once_that_a_map_does_not_parse(tmp_path: Path, lang: str) -> None:
+    """Under pre-commit the validate hook lists a map's errors; the fmt hook
+    says once that it left the map alone and points to validate."""
+    broken = tmp_path / "zepsuta.cxmap.yaml"
+    broken.write_text("cxmap: 1\nid: [x\n", encoding="utf-8")
+    good = tmp_path / "konto.cxmap.yaml"
+    good.write_text(MAP, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "cxmap", "fmt", "--maps-only", "--lang", lang,
+                          str(broken), str(good)], capture_output=True, text=True,
+                         timeout=120, check=False)
+    assert run.returncode == 1
+    said = run.stdout + run.stderr
+    assert "CX001" not in said and ":3:1:" not in said  # the diagnostic is validate's
+    assert said.count(str(broken)) == 2  # one sentence: the file, and the command to run
+    assert f"`cxmap validate {broken}`" in run.stderr
+    assert ("does not parse" if lang == "en" else "nie można odczytać pliku") in run.stderr
+    assert broken.read_text(encoding="utf-8") == "cxmap: 1\nid: [x\n"

@@ -621,13 +621,14 @@ def fmt_command(
             print(t(key, language, path=item.display), file=notes)
         elif item.status is FmtStatus.FAILED:
             print(_error_line(item.message), file=sys.stderr)
-    invalid = [f.loaded for f in run.files if f.status is FmtStatus.INVALID and f.loaded]
-    if invalid:
-        from cxmap.outputs.reporters import format_text
-        from cxmap.results import ValidationRun
-
-        sys.stderr.write(format_text(ValidationRun(maps=invalid), color=use_color(sys.stderr),
-                                     lang=language))
+    # a map with errors: said once, pointing to validate (which lists them: under
+    # pre-commit the validate hook already has, and fmt must not repeat them)
+    invalid = [f for f in run.files if f.status is FmtStatus.INVALID and f.loaded]
+    for item in invalid:
+        assert item.loaded is not None
+        unparsed = any(d.code < "CX100" for d in item.loaded.diagnostics)
+        print(_error_line(t("edit.fmt_unparsable" if unparsed else "edit.fmt_invalid", language,
+                            path=item.display)), file=sys.stderr)
     changed = run.count(FmtStatus.CHANGED)
     summary = "edit.fmt_check_summary" if check or show_diff else "edit.fmt_summary"
     print(t(summary, language, changed=changed, total=len(run.files)), file=notes)

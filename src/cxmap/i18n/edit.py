@@ -46,6 +46,10 @@ EN: dict[str, str] = {
     "fmt_what_values": "its values",
     "fmt_what_suppressions": "what its suppression comments silence",
     "fmt_unsupported": "{path}: cannot reformat: {reason}; left as it is",
+    "fmt_unparsable": "{path} does not parse, so it was left as it is; `cxmap validate {path}` "
+                      "shows where and how to fix it",
+    "fmt_invalid": "{path} has errors, so it was left as it is; `cxmap validate {path}` lists "
+                   "them",
 }
 
 PL: dict[str, str] = {
@@ -100,4 +104,8 @@ PL: dict[str, str] = {
     "fmt_what_values": "wartości",
     "fmt_what_suppressions": "tego, co wyciszają jego komentarze cxmap: disable",
     "fmt_unsupported": "{path}: nie można sformatować: {reason}; plik pozostawiono bez zmian",
+    "fmt_unparsable": "nie można odczytać pliku {path} jako YAML, więc pozostawiono go bez "
+                      "zmian; `cxmap validate {path}` pokaże, gdzie jest błąd i jak go poprawić",
+    "fmt_invalid": "plik {path} zawiera błędy, więc pozostawiono go bez zmian; wypisze je "
+                   "`cxmap validate {path}`",
 }
