@@ -517,6 +517,7 @@ def import_scores(
         "--dry-run", "-n")] = False,
     scored_on: Annotated[str | None, typer.Option(
         "--scored-on", metavar="DATE", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
@@ -525,7 +526,8 @@ def import_scores(
     from cxmap.i18n import resolve_language, t
 
     language = resolve_language(lang)
-    run = import_command(map_path, table, scored_on=scored_on, dry_run=dry_run, lang=language)
+    run = import_command(map_path, table, scored_on=scored_on, dry_run=dry_run, lang=language,
+                         force=force)
     if run.loaded is not None and (run.loaded.errors or run.loaded.journey is None):
         _fail_invalid([run.loaded], t("edit.map_invalid", language, path=str(map_path)))
     if run.problems:

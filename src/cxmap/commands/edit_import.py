@@ -170,8 +170,12 @@ def read_for_edit(run: ImportRun, map_path: Path, lang: Language) -> bytes | Non
 
 
 def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = None,
-                  dry_run: bool = False, lang: Language = Language.EN) -> ImportRun:
-    from cxmap.edit.scores import changes_for, read_scores
+                  dry_run: bool = False, lang: Language = Language.EN,
+                  force: bool = False) -> ImportRun:
+    """Import the table's values into the map.  A workbook exported by cxmap
+    records what it exported: a value the map changed since then, which the
+    sheet would overwrite, stops the import (nothing written) unless ``force``."""
+    from cxmap.edit.scores import changes_for, read_scores, show, stale_conflicts
     from cxmap.edit.table import TableError, read_csv, read_xlsx
     from cxmap.util.files import UnreadableMap, read_map_bytes
 
@@ -202,6 +206,15 @@ def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = 
                         for p in sorted(read.problems, key=lambda p: p.row)]
         return run
     run.changes = changes_for(journey, read.values, scored_on)
+    if table.exported is not None and not force:
+        conflicts = stale_conflicts(journey, read.values, table.exported)
+        if conflicts:
+            run.problems = [f"{source}:{read.rows.get(c.touchpoint, 1)}: " + t(
+                "edit.stale_conflict", lang, id=c.touchpoint, field=c.key,
+                exported=show(c.exported, lang), now=show(c.now, lang),
+                sheet=show(c.sheet, lang)) for c in conflicts]
+            run.problems.append(t("edit.stale_sheet", lang, path=source, n=len(conflicts)))
+            return run
     return write_changes(run, raw, map_path, dry_run=dry_run, lang=lang)
 
 
@@ -246,7 +259,8 @@ def write_changes(run: ImportRun, raw: bytes, map_path: Path, *, dry_run: bool,
 
 
 def import_command(map_path: Path, table_path: Path, *, scored_on: str | None = None,
-                   dry_run: bool = False, lang: Language = Language.EN) -> ImportRun:
+                   dry_run: bool = False, lang: Language = Language.EN,
+                   force: bool = False) -> ImportRun:
     """``cxmap import-scores MAP TABLE``: the values judged first
     (:class:`~cxmap.commands.arguments.UsageProblem`), then :func:`import_scores`."""
     from cxmap.commands.arguments import UsageProblem, iso_day
@@ -256,4 +270,5 @@ def import_command(map_path: Path, table_path: Path, *, scored_on: str | None = 
         raise UsageProblem(t("edit.not_a_file", lang, path=str(map_path)))
     if not table_path.is_file():
         raise UsageProblem(t("edit.path_missing", lang, path=str(table_path)))
-    return import_scores(map_path, table_path, scored_on=day, dry_run=dry_run, lang=lang)
+    return import_scores(map_path, table_path, scored_on=day, dry_run=dry_run, lang=lang,
+                         force=force)

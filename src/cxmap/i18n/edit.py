@@ -33,6 +33,10 @@ EN: dict[str, str] = {
     "changed": "{path}: {n} {n:value|values} changed",
     "dry_run": "{path}: {n} {n:value|values} would change (dry run: nothing written)",
     "nothing_written": "{path}: nothing written",
+    "stale_conflict": "{id}: {field}: exported {exported}, map now {now}, sheet {sheet}",
+    "stale_sheet": "{path} was exported before the map changed: importing it would undo "
+                   "{n} newer {n:value|values}; export the workbook again, or import it "
+                   "with --force to overwrite the map's values",
     "cannot_edit": "{where}: cannot change {field} in place: {reason}",
     "invalid_after": "{path}: the rewritten map would not be valid, nothing written: {problem}",
     "values_differ": "the edited text would not hold exactly the new values",
@@ -89,6 +93,12 @@ PL: dict[str, str] = {
     "dry_run": "{path}: do zmiany {n} {n:wartość|wartości|wartości} (próba: nic nie "
                "zapisano)",
     "nothing_written": "{path}: nic nie zapisano",
+    "stale_conflict": "{id}: {field}: wyeksportowano {exported}, w mapie teraz {now}, "
+                      "w arkuszu {sheet}",
+    "stale_sheet": "{path} wyeksportowano, zanim mapa się zmieniła: import cofnąłby "
+                   "{n} {n:nowszą wartość|nowsze wartości|nowszych wartości}; wyeksportuj "
+                   "skoroszyt ponownie albo zaimportuj go z --force, żeby nadpisać wartości "
+                   "w mapie",
     "cannot_edit": "{where}: nie można zmienić {field} bez naruszania reszty pliku: {reason}",
     "invalid_after": "{path}: mapa po zmianie byłaby błędna, nic nie zapisano: {problem}",
     "values_differ": "zmieniony tekst nie zawierałby dokładnie nowych wartości",
