@@ -20,8 +20,10 @@ written.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,7 +33,7 @@ from cxmap.commands.edit_fmt import _same_verdict
 from cxmap.edit.fmt import FormatProblem, format_bytes
 from cxmap.edit.patch import Node, Scalar, parse_positions
 
-Path = tuple[Any, ...]
+ItemPath = tuple[Any, ...]
 
 # --------------------------------------------------------------------- maps
 TOUCHPOINT_KEYS = ["id", "name", "channel", "score", "evidence"]
@@ -105,12 +107,12 @@ def commented_maps(draw: st.DrawFn, words: st.SearchStrategy[str] | None = None,
 
 
 # ------------------------------------------------------ what a comment belongs to
-def _owners_by_line(text: str) -> dict[int, set[Path]]:
+def _owners_by_line(text: str) -> dict[int, set[ItemPath]]:
     """Line -> the items that start on it: its key, and the list item whose
     first line it is."""
-    owners: dict[int, set[Path]] = {}
+    owners: dict[int, set[ItemPath]] = {}
 
-    def walk(node: Any, path: Path) -> None:
+    def walk(node: Any, path: ItemPath) -> None:
         if isinstance(node, Node) and node.mapping:
             for name, (key, value) in node.items.items():
                 owners.setdefault(key.start[0], set()).add((*path, name))
@@ -126,13 +128,13 @@ def _owners_by_line(text: str) -> dict[int, set[Path]]:
     return owners
 
 
-def belonging(text: str) -> dict[str, set[Path] | str]:
+def belonging(text: str) -> dict[str, set[ItemPath] | str]:
     """Each comment's text -> the items it belongs to."""
     lines = text.split("\n")
     owners = _owners_by_line(text)
     content = [n for n, row in enumerate(lines) if row.strip()
                and not row.lstrip().startswith("#")]
-    found: dict[str, set[Path] | str] = {}
+    found: dict[str, set[ItemPath] | str] = {}
     for number, row in enumerate(lines):
         at = row.find("# ")
         if at < 0:
@@ -162,7 +164,7 @@ def _level(row: str) -> int:
     return len(row) - len(row.lstrip(" -"))
 
 
-def _same_owner(before: set[Path] | str, after: set[Path] | str) -> bool:
+def _same_owner(before: set[ItemPath] | str, after: set[ItemPath] | str) -> bool:
     if isinstance(before, str) or isinstance(after, str):
         return before == after
     return bool(before & after)
@@ -218,3 +220,35 @@ def test_empty_values_are_written_as_they_were(text: str, empty: str) -> None:
               if row.strip().removeprefix("- ").startswith("score:")]
     expected = f"score: {empty}".rstrip()
     assert scores and all(s.split("  #")[0] == expected for s in scores), scores
+
+
+# ------------------------------------------------ line ends and line separators
+VALID = ("cxmap: 1\ntitle: TITLE\nid: m\nstages:\n  - id: s\n    name: S\n    touchpoints:\n"
+         "      - name: P\n        id: p\n")
+
+
+def test_old_mac_line_ends_are_formatted_and_kept() -> None:
+    raw = VALID.replace("TITLE", "T").replace("\n", "\r").encode()
+    out = format_bytes(raw)
+    assert out.changed
+    assert out.text == (b"cxmap: 1\rid: m\rtitle: T\rstages:\r  - id: s\r    name: S\r"
+                        b"    touchpoints:\r      - id: p\r        name: P\r")
+    assert not format_bytes(out.text).changed
+
+
+@pytest.mark.parametrize("separator", ["\r", "\x85", "\u2028", "\u2029"])
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_a_line_separator_in_a_text_is_refused_with_its_fix(tmp_path: Path, separator: str,
+                                                            lang: str) -> None:
+    from typer.testing import CliRunner
+
+    from cxmap.cli import app
+
+    target = tmp_path / "m.cxmap.yaml"
+    raw = VALID.replace("TITLE", f'"A{separator}B"').encode()
+    target.write_bytes(raw)
+    result = CliRunner().invoke(app, ["fmt", str(target), "--lang", lang])
+    assert result.exit_code == 1
+    assert "internal error" not in result.output
+    assert ('"\\L"' if lang == "en" else "zapisz go w cudzysłowie") in result.stderr
+    assert target.read_bytes() == raw

@@ -88,6 +88,9 @@ def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
     try:
         formatted = format_bytes(raw)
     except (FormatProblem, PatchError) as exc:
+        if getattr(exc, "what", "") == "separators":
+            return FmtFile(display, FmtStatus.FAILED, loaded,
+                           t("edit.fmt_separators", lang, path=display))
         what = {"comments": t("edit.fmt_what_comments", lang),
                 "values": t("edit.fmt_what_values", lang)}.get(getattr(exc, "what", ""))
         message = (t("edit.fmt_lost", lang, path=display, what=what) if what

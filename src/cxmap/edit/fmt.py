@@ -29,6 +29,9 @@ from itertools import pairwise
 from typing import Any
 
 BOM = "\ufeff"
+#: characters YAML takes as line breaks besides "\n" (in a text they must be
+#: written as escapes: "\r", "\N", "\L", "\P")
+SEPARATORS = ("\r", "\x85", "\u2028", "\u2029")
 #: list keys whose items are objects, and the model of those objects
 CHILDREN = {
     "map": {"departments": "department", "branches": "branch", "stages": "stage",
@@ -554,7 +557,12 @@ def format_bytes(raw: bytes, item_comment_stays: bool = False) -> Formatted:
     if bom:
         text = text[1:]
     crlf = text.count("\r\n") > text.count("\n") / 2
-    plain = text.replace("\r\n", "\n")
+    cr_only = "\r" in text and "\n" not in text  # old Mac line ends
+    plain = text.replace("\r", "\n") if cr_only else text.replace("\r\n", "\n")
+    if any(c in plain for c in SEPARATORS):
+        # YAML ends a line at them, Python's lines do not: positions and folded
+        # texts would not match; the file is left as it is, with the fix
+        raise FormatProblem("separators")
     result = _format_text(plain, item_comment_stays)
     if result == plain:  # already canonical (the common case in CI): one pass
         return Formatted(raw, False)
@@ -566,6 +574,8 @@ def format_bytes(raw: bytes, item_comment_stays: bool = False) -> Formatted:
         raise FormatProblem("comments")
     if crlf:
         result = result.replace("\n", "\r\n")
+    elif cr_only:
+        result = result.replace("\n", "\r")
     if bom:
         result = BOM + result
     new = result.encode("utf-8")

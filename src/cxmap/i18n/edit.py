@@ -50,6 +50,10 @@ EN: dict[str, str] = {
     "fmt_what_values": "its values",
     "fmt_what_suppressions": "what its suppression comments silence",
     "fmt_unsupported": "{path}: cannot reformat: {reason}; left as it is",
+    "fmt_separators": "{path}: cannot reformat: a text holds a line separator YAML reads as "
+                      "a line break (a lone CR, NEL, U+2028 or U+2029); write it as an escape "
+                      "in double quotes (\"\\r\", \"\\N\", \"\\L\", \"\\P\") or "
+                      "remove it; left as it is",
     "fmt_unparsable": "{path} does not parse, so it was left as it is; `cxmap validate {path}` "
                       "shows where and how to fix it",
     "fmt_invalid": "{path} has errors, so it was left as it is; `cxmap validate {path}` lists "
@@ -114,6 +118,10 @@ PL: dict[str, str] = {
     "fmt_what_values": "wartości",
     "fmt_what_suppressions": "tego, co wyciszają jego komentarze cxmap: disable",
     "fmt_unsupported": "{path}: nie można sformatować: {reason}; plik pozostawiono bez zmian",
+    "fmt_separators": "{path}: nie można sformatować: tekst zawiera znak, który YAML czyta "
+                      "jako koniec wiersza (samotny CR, NEL, U+2028 albo U+2029); zapisz go "
+                      "w cudzysłowie podwójnym jako sekwencję (\"\\r\", \"\\N\", "
+                      "\"\\L\", \"\\P\") albo usuń; plik pozostawiono bez zmian",
     "fmt_unparsable": "nie można odczytać pliku {path} jako YAML, więc pozostawiono go bez "
                       "zmian; `cxmap validate {path}` pokaże, gdzie jest błąd i jak go poprawić",
     "fmt_invalid": "plik {path} zawiera błędy, więc pozostawiono go bez zmian; wypisze je "
