@@ -94,6 +94,32 @@ def test_card_text_fits_its_card(tmp_path: Path, source: Path) -> None:
             assert line <= inner_w + 1.0, (shape.name, para.text, line, inner_w)  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("source", example_maps()[:2], ids=lambda p: p.name)
+def test_text_in_a_filled_shape_has_its_own_colour(tmp_path: Path, source: Path) -> None:
+    """A shape's text is white unless told otherwise: every run in a filled or
+    framed shape says its colour, and a card's is the palette's for its fill."""
+    from cxmap.outputs.render.style import SCORE_STYLES, UNSCORED
+
+    prs = deck(tmp_path, source)
+    fonts = {s.fill.lstrip("#").lower(): s.font.lstrip("#").lower()
+             for s in (*SCORE_STYLES.values(), UNSCORED)}
+    checked = 0
+    for slide in prs.slides:
+        for sh in slide.shapes:
+            if not sh.has_text_frame or sh.shape_type != MSO_SHAPE_TYPE.AUTO_SHAPE:
+                continue
+            for para in sh.text_frame.paragraphs:
+                for run in para.runs:
+                    if not run.text.strip():
+                        continue
+                    assert run.font.color.type is not None, (sh.name, run.text)
+                    if sh.name.startswith("card "):
+                        assert str(run.font.color.rgb).lower() == fonts[
+                            str(sh.fill.fore_color.rgb).lower()]
+                    checked += 1
+    assert checked > 50
+
+
 def _chart(prs: pptx.Presentation) -> object:
     charts = [sh.chart for slide in prs.slides for sh in slide.shapes if sh.has_chart]
     assert len(charts) == 1

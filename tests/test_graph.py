@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cxmap.api import load_bytes, load_map
-from cxmap.graph import JourneyGraph, UnknownBranchError, build_graph
+from cxmap.graph import JourneyGraph, UnknownBranchError, branch_paths, build_graph
 from cxmap.model.journey import Journey
 from tests.conftest import CONFORMANCE, example_maps
 
@@ -232,6 +232,7 @@ def test_examples_graph_is_consistent(path: Path) -> None:
         assert pairs(sub) <= pairs(g)
         assert all(branch in e.branches for e in sub.edges())
     assert [g.order_of(n) for n in g.nodes()] == list(range(len(g)))
+    assert branch_paths(loaded.journey) == g.paths()  # what metrics and diff read
 
 
 def test_sklep_loops_back_from_complaint_to_store_visit() -> None:

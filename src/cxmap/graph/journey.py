@@ -27,9 +27,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
 if TYPE_CHECKING:
+    import networkx as nx
+
     from cxmap.model.journey import Journey
 
 
@@ -163,10 +163,12 @@ class JourneyGraph:
     def _reached(self, branch: str) -> set[str]:
         """Touchpoints a customer on ``branch`` can reach: from the first
         touchpoint of the branch's path, along the edges of its path graph."""
+        import networkx
+
         path = self._paths.get(branch)
         if not path:
             return set()
-        return {path[0], *nx.descendants(self._walks[branch], path[0])}
+        return {path[0], *networkx.descendants(self._walks[branch], path[0])}
 
     def branch_reach(self, branch: str) -> BranchReach:
         """Where the customers of ``branch`` can get to (``""`` for the single
@@ -207,6 +209,17 @@ class JourneyGraph:
         return [n for n in self._g if n not in reached]
 
 
+def branch_paths(journey: Journey) -> dict[str, list[str]]:
+    """Rule 2: each branch's path, the ids of the touchpoints that name the
+    branch or name none, in journey order; without branches the one path of
+    every touchpoint, under the key ``""``.  :meth:`JourneyGraph.paths` of
+    the built graph; asked alone by what needs only the paths (each branch's
+    mean in metrics and diff), without building the graph."""
+    touchpoints = journey.touchpoints
+    return ({b: [tp.id for tp in touchpoints if journey.on_branch(tp, b)]
+             for b in journey.branch_ids} or {"": [tp.id for tp in touchpoints]})
+
+
 def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
     """The journey graph of a valid map; with ``branch``, only that branch's
     path graph (its touchpoints and the edges it uses).
@@ -215,6 +228,8 @@ def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
     References are assumed resolved (the checks guarantee it for a valid map);
     a ``next`` to an unknown touchpoint is skipped.
     """
+    import networkx as nx
+
     branch_ids = journey.branch_ids
     if branch is not None and branch not in branch_ids:
         raise UnknownBranchError(branch, branch_ids)
@@ -226,9 +241,7 @@ def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
     nodes.add_nodes_from((tp.id, {"stage": s, "order": i})
                          for i, (s, tp) in enumerate(touchpoints))
 
-    # rule 2: each branch's path
-    paths = {b: [tp.id for _s, tp in touchpoints if journey.on_branch(tp, b)]
-             for b in branch_ids} or {"": list(order)}
+    paths = branch_paths(journey)
     on_path = {b: set(path) for b, path in paths.items()}
 
     def takes(b: str, u: str, v: str) -> bool:

@@ -14,6 +14,7 @@ EN: dict[str, str] = {
     "summary_skipped": ", {n} skipped",
     "skipped_file": "skipped {name}: {why}",
     "skip_no_cxmap_key": "no top-level 'cxmap' key",
+    "skip_link_outside": "a symbolic link to a file outside the folder searched (not read)",
     "skip_not_a_map": "not a map (no top-level 'cxmap' key)",
     "diff_invalid": "cannot compare: fix the map errors above first",
     "diff_gate_failed": "diff gate failed (--fail-on): {conditions}",
@@ -63,6 +64,8 @@ PL: dict[str, str] = {
     "summary_skipped": ", {n} {n:pominięty|pominięte|pominiętych}",
     "skipped_file": "pominięto {name}: {why}",
     "skip_no_cxmap_key": "brak klucza 'cxmap' na najwyższym poziomie",
+    "skip_link_outside": "dowiązanie symboliczne do pliku spoza przeszukiwanego katalogu "
+                         "(nie odczytano go)",
     "skip_not_a_map": "to nie mapa (brak klucza 'cxmap' na najwyższym poziomie)",
     "diff_invalid": "nie można porównać: najpierw popraw powyższe błędy w mapach",
     "diff_gate_failed": "zadziałała bramka --fail-on: {conditions}",

@@ -74,7 +74,8 @@ EN: dict[str, str] = {
     "render.no_title": "No heading.",
     "render.legend": "Draw the legend.",
     "render.verbose": "Show Graphviz's warnings.",
-    "render.timeout": "Stop Graphviz's layout after this many seconds (svg, png, pdf).",
+    "render.timeout": "Stop Graphviz's layout, or the drawing of the canvas, after this many "
+                      "seconds (svg, png, pdf).",
     "render.view": "flow: the journey graph; canvas: the journey-map sheet (stages as "
                    "columns, a lane per path, the emotion curve).",
     "render.page": "Fit a landscape page (svg, png, pdf): a4, a3 or letter.",
@@ -101,7 +102,8 @@ EN: dict[str, str] = {
     "report.no_diagram": "Leave out the diagram (inline SVG / Mermaid).",
     "report.title": "Heading to show instead of the map's title.",
     "report.timeout": "Stop Graphviz's layout of a diagram after this many seconds (html, "
-                      "pdf); the report then says so.",
+                      "pdf); the report then says so.  WeasyPrint's PDF has the same "
+                      "limit.",
     # diff
     "diff": "Compare two waves of a journey map (touchpoints matched by id).\n"
             "Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git "
@@ -113,7 +115,7 @@ EN: dict[str, str] = {
                 "keys, for scripts).",
     "diff.fail_on": "Exit 1 when any of these comma-separated conditions holds: improved, "
                     "worsened, unchanged, added, removed, unscored, drift, target-lost, "
-                    "mean-worsened, stage-removed, branch-removed, any.",
+                    "mean-worsened, survey-worsened, stage-removed, branch-removed, any.",
     "diff.show_all": "Text/markdown: list unchanged touchpoints too.",
     "diff.limit": "Text/markdown: at most this many touchpoint (and project) rows, the most "
                   "important first (0 = all; json always lists all).",
@@ -130,6 +132,7 @@ EN: dict[str, str] = {
     "history.worktree": "Count uncommitted changes as the newest revision.",
     "history.output": "Write to this file instead of stdout.",
     "history.lang": "Language of text and markdown: en or pl (json keys never change).",
+    "history.timeout": "Stop reading revisions after this many seconds (exit 1).",
     # schema
     "schema": "Print the JSON Schema (draft-07) of the map format, for editors and CI.\n\n"
               "\b\nExample: cxmap schema -o cxmap.schema.json",
@@ -287,8 +290,8 @@ PL: dict[str, str] = {
     "render.no_title": "Bez nagłówka.",
     "render.legend": "Rysuje legendę.",
     "render.verbose": "Pokazuje ostrzeżenia Graphviza.",
-    "render.timeout": "Przerywa układanie diagramu przez Graphviz po tylu sekundach (svg, "
-                      "png, pdf).",
+    "render.timeout": "Przerywa układanie diagramu przez Graphviz albo rysowanie kanwy po "
+                      "tylu sekundach (svg, png, pdf).",
     "render.view": "flow: graf podróży; canvas: arkusz mapy podróży (etapy jako kolumny, "
                    "osobny pas dla każdej ścieżki, krzywa emocji).",
     "render.page": "Dopasowuje do strony w poziomie (svg, png, pdf): a4, a3 albo letter.",
@@ -317,7 +320,8 @@ PL: dict[str, str] = {
     "report.no_diagram": "Bez diagramu (wbudowanego SVG / Mermaid).",
     "report.title": "Nagłówek zamiast tytułu mapy.",
     "report.timeout": "Przerywa układanie diagramu przez Graphviz po tylu sekundach (html, "
-                      "pdf); raport mówi wtedy o tym.",
+                      "pdf); raport mówi wtedy o tym.  Ten sam limit ma tworzenie PDF "
+                      "przez WeasyPrint.",
     "diff": "Porównuje dwie fale badań mapy podróży klienta (punkty styku dopasowane po\n"
             "id).  Kod wyjścia: 0 – gotowe, 1 – jedna ze stron jest błędna albo bramka\n"
             "--fail-on nie przeszła, 2 – błąd użycia lub gita.\n\n\b\n"
@@ -329,7 +333,8 @@ PL: dict[str, str] = {
                 "(stałe klucze, dla skryptów).",
     "diff.fail_on": "Kod wyjścia 1, gdy zachodzi którykolwiek z tych warunków (po "
                     "przecinku): improved, worsened, unchanged, added, removed, unscored, "
-                    "drift, target-lost, mean-worsened, stage-removed, branch-removed, any.",
+                    "drift, target-lost, mean-worsened, survey-worsened, stage-removed, "
+                    "branch-removed, any.",
     "diff.show_all": "Text/markdown: wypisuje też punkty styku bez zmian.",
     "diff.limit": "Text/markdown: najwyżej tyle wierszy punktów styku (i projektów), "
                   "najważniejsze najpierw (0 = wszystkie; json zawsze wypisuje wszystkie).",
@@ -346,6 +351,7 @@ PL: dict[str, str] = {
     "history.worktree": "Niezatwierdzone zmiany liczą się jako najnowsza wersja.",
     "history.output": "Zapisuje do tego pliku zamiast na standardowe wyjście.",
     "history.lang": "Język tekstu i markdownu: en albo pl (klucze json się nie zmieniają).",
+    "history.timeout": "Przerywa czytanie wersji po tylu sekundach (kod wyjścia 1).",
     "schema": "Wypisuje schemat JSON (draft-07) formatu mapy, dla edytorów i CI.\n\n\b\n"
               "Przykład: cxmap schema -o cxmap.schema.json",
     "schema.output": "Zapisuje do tego pliku zamiast na standardowe wyjście.",

@@ -267,14 +267,14 @@ def _departments(journey: Journey, tps: Sequence[Touchpoint]) -> list[Department
 
 
 def branch_paths(journey: Journey) -> dict[str, list[Touchpoint]]:
-    """Each branch's path on the journey graph, as touchpoints in journey
-    order (shared touchpoints lie on every path); empty without branches."""
+    """Each branch's path on the journey graph (:func:`cxmap.graph.branch_paths`),
+    as touchpoints in journey order; empty without branches."""
     if not journey.branches:
         return {}
-    from cxmap.graph.journey import build_graph
+    from cxmap.graph.journey import branch_paths as paths
 
     by_id = {tp.id: tp for tp in journey.touchpoints}
-    return {b: [by_id[t] for t in path] for b, path in build_graph(journey).paths().items()}
+    return {b: [by_id[t] for t in path] for b, path in paths(journey).items()}
 
 
 def journey_metrics(journey: Journey) -> JourneyMetrics:

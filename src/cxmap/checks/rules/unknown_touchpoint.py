@@ -41,7 +41,7 @@ def _hint(ctx: CheckContext, ref: str, touchpoints: dict[str, KeyPath]) -> dict[
         if ident not in valid and identifier_suggestion(ident) == ref:
             return {"hint_key": "diagnostics.ref_to_invalid_id", "bad": ident,
                     "line": ctx.doc.locate((*path, "id"))[0]}
-    return suggestion(ref, valid, "touchpoints")
+    return suggestion(ref, valid, "touchpoints", ctx)
 
 
 def check(ctx: CheckContext) -> None:

@@ -68,7 +68,8 @@ class ReportOptions:
     compare_label: str = ""
     #: link target of the full-size diagram (HTML, PDF); "" = no link
     diagram_link: str = ""
-    #: Graphviz's time limit for laying out one diagram (seconds, ``--timeout``)
+    #: the time limit of each long step (seconds, ``--timeout``): Graphviz's
+    #: layout of one diagram, WeasyPrint's PDF
     timeout: float = 60.0
     #: why the diagram could not be drawn, when that is already known (the
     #: full-size diagram failed: the page's is not tried again)
@@ -94,7 +95,7 @@ def _pdf(journey: Journey, options: ReportOptions) -> bytes:
     from cxmap.outputs.report.pdf import html_to_pdf
     from cxmap.outputs.report.render import html_report
 
-    return html_to_pdf(html_report(journey, options))
+    return html_to_pdf(html_report(journey, options), timeout=options.timeout)
 
 
 def _pptx(journey: Journey, options: ReportOptions) -> bytes:

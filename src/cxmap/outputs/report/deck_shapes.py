@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from cxmap.outputs.render import style as st
@@ -171,7 +171,9 @@ class Deck:
             if spacing is not None and i < len(spacing):
                 para.line_spacing = pt(spacing[i])
             for r in runs:
-                _run(para, r)
+                # a shape's text is white unless told (the theme's style for shapes)
+                _run(para, r if r.color is not None or not (fill or line)
+                     else replace(r, color="000000"))
         return shape
 
     def table(self, slide: Slide, top: float, header: Sequence[str],

@@ -283,4 +283,4 @@ def render_portfolio(entries: list[PortfolioEntry], fmt: ReportFormat,
         return html
     from cxmap.outputs.report.pdf import html_to_pdf
 
-    return html_to_pdf(html)
+    return html_to_pdf(html, timeout=options.timeout)
