@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from cxmap.commands.load import load_bytes
 from cxmap.diagnostics import Diagnostic
-from cxmap.diff.history import History, Wave, build
+from cxmap.diff.history import History, Snapshot, Wave, build
 from cxmap.i18n import Language, resolve_language, t
 from cxmap.load.git import (
     BlobReader,
@@ -21,7 +21,6 @@ from cxmap.load.git import (
     commit_tags,
     file_history,
 )
-from cxmap.model.journey import Journey
 from cxmap.outputs.formats import HistoryFormat
 from cxmap.results import LoadedMap
 from cxmap.util.text import display_name
@@ -85,7 +84,7 @@ def file_waves(path: str | Path, include_worktree: bool = True,
         raise MissingFile(_say("history_directory", path=str(path)))
     repo, commits = file_history(file)
     tags = commit_tags(repo) if commits else {}
-    revisions: list[tuple[Wave, Journey]] = []
+    revisions: list[tuple[Wave, Snapshot]] = []  # snapshots: small, not models
     skipped: list[LoadedMap] = []
     last_raw: bytes | None = None
     deadline = None if timeout is None else time.monotonic() + timeout
@@ -109,7 +108,7 @@ def file_waves(path: str | Path, include_worktree: bool = True,
                       else None)
             revisions.append((Wave(scored or commit.date[:10], scored, commit.sha,
                                    commit.date, commit.subject, commit.path,
-                                   tag=tags.get(commit.sha)), loaded.journey))
+                                   tag=tags.get(commit.sha)), Snapshot.of(loaded.journey)))
     if include_worktree and kind != "missing":
         from cxmap.util.files import UnreadableMap, read_map_bytes
 
@@ -127,7 +126,7 @@ def file_waves(path: str | Path, include_worktree: bool = True,
                 # Same scoredOn as a committed wave: it replaces that wave (build()).
                 label = scored or "(uncommitted)"
                 revisions.append((Wave(label, scored, None, "", "uncommitted changes",
-                                       str(path)), loaded.journey))
+                                       str(path)), Snapshot.of(loaded.journey)))
     if not revisions and not skipped:
         raise MissingFile(_say("no_history", path=str(path)))
     return build(str(path), revisions, skipped)
