@@ -64,6 +64,7 @@ EN: dict[str, str] = {
                       "shows where and how to fix it",
     "fmt_invalid": "{path} has errors, so it was left as it is; `cxmap validate {path}` lists "
                    "them",
+    "not_a_workbook": "not an .xlsx workbook (not a zip file)",
 }
 
 PL: dict[str, str] = {
@@ -138,4 +139,5 @@ PL: dict[str, str] = {
                       "zmian; `cxmap validate {path}` pokaże, gdzie jest błąd i jak go poprawić",
     "fmt_invalid": "plik {path} zawiera błędy, więc pozostawiono go bez zmian; wypisze je "
                    "`cxmap validate {path}`",
+    "not_a_workbook": "to nie jest skoroszyt .xlsx (nie jest to plik zip)",
 }
