@@ -112,7 +112,7 @@ PL: dict[str, str] = {
     "nothing_written": "{path}: nic nie zapisano",
     "stale_conflict": "{id}: {field}: wyeksportowano {exported}, w mapie teraz {now}, "
                       "w arkuszu {sheet}",
-    "stale_sheet": "{path} wyeksportowano, zanim mapa się zmieniła: import cofnąłby "
+    "stale_sheet": "skoroszyt {path} wyeksportowano, zanim mapa się zmieniła: import cofnąłby "
                    "{n} {n:nowszą wartość|nowsze wartości|nowszych wartości}; wyeksportuj "
                    "skoroszyt ponownie albo zaimportuj go z --force, żeby nadpisać wartości "
                    "w mapie",

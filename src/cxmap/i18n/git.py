@@ -58,8 +58,8 @@ PL: dict[str, str] = {
     "outside_repository": "{spec!r}: ścieżka leży poza repozytorium",
     "not_in_revision": "{spec!r}: w tej rewizji nie ma ścieżki {path!r}",
     "not_in_revision_top": "{spec!r}: w tej rewizji nie ma ścieżki {path!r}; ścieżki po „:” "
-                           "liczy się od głównego folderu repozytorium, jak w git - czy "
-                           "chodziło o {rev}:./{path}?",
+                           "liczy się od głównego folderu repozytorium, tak jak w git – "
+                           "czy chodziło o {rev}:./{path}?",
     "directory_in_revision": "{spec!r} to w tej rewizji folder, a nie plik mapy",
     "link_in_revision": "{spec!r} to w tej rewizji dowiązanie symboliczne (do {target!r}); "
                         "podaj plik, na który wskazuje",
