@@ -24,7 +24,7 @@ import typer
 from cxmap import __version__
 from cxmap.cli_errors import CxmapGroup
 from cxmap.i18n import Language
-from cxmap.outputs.formats import DiffFormat, HistoryFormat, ValidateFormat
+from cxmap.outputs.formats import DiffFormat, HistoryFormat, PreviewView, ValidateFormat
 from cxmap.outputs.render.options import Direction, View
 from cxmap.outputs.render.page import Page
 
@@ -473,6 +473,66 @@ def history(
     except SourceError as exc:
         _fail_usage(str(exc))
     _write(text, output, [map_file], color=to_terminal and use_color())
+
+
+# --------------------------------------------------------------------------- serve
+@app.command()
+def serve(
+    path: Annotated[Path, typer.Argument(metavar="PATH", show_default=False)],
+    port: Annotated[int | None, typer.Option(
+        "--port", metavar="N", min=0, max=65535, show_default=False)] = None,
+    host: Annotated[str, typer.Option("--host", metavar="HOST")] = "127.0.0.1",
+    view: Annotated[PreviewView, typer.Option(
+        "--view", case_sensitive=False)] = PreviewView.FLOW,
+    against: Annotated[str | None, typer.Option(
+        "--against", metavar="REV", show_default=False)] = None,
+    poll: Annotated[bool, typer.Option("--poll")] = False,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", metavar="SECONDS", min=0.1)] = 60.0,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, show_default=False)] = None,
+) -> None:
+    import signal
+    import threading
+
+    from cxmap.commands.serve import PortInUse, check_against, is_loopback, start
+    from cxmap.i18n import resolve_language, t
+    from cxmap.load.git import SourceError
+    from cxmap.util.files import kind_of
+
+    language = resolve_language(lang.value if lang else None)
+    if kind_of(path) == "missing":
+        _fail_usage(t("serve.path_missing", language, path=str(path)))
+    if against is not None:
+        try:
+            check_against(against, Path.cwd())
+        except SourceError as exc:
+            _fail_usage(t("serve.against_problem", language, rev=against, reason=str(exc)))
+    if not is_loopback(host):
+        print("cxmap: " + t("serve.host_warning", language, host=host), file=sys.stderr)
+
+    def note(text: str) -> None:
+        print("cxmap: " + text, file=sys.stderr, flush=True)
+
+    gc.enable()  # a long-running process (see main)
+    try:
+        running = start(path, host=host, port=port, view=view, against=against, poll=poll,
+                        lang=language, timeout=timeout, on_note=note)
+    except PortInUse:
+        _fail_usage(t("serve.port_in_use", language, port=port, host=host))
+    except OSError as exc:
+        _fail_usage(t("serve.cannot_listen", language, host=host, port=8765 if port is None else port,
+                      reason=exc.strerror or str(exc)))
+    print(running.url, flush=True)
+    note(t("serve.listening", language, path=str(path), url=running.url))
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: stop.set())
+    try:
+        while not stop.wait(0.2):  # Ctrl-C: stop serving, exit 0
+            pass
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        running.stop()
 
 
 # --------------------------------------------------------------------------- schema
