@@ -521,8 +521,8 @@ def serve(
     except PortInUse:
         _fail_usage(t("serve.port_in_use", language, port=port, host=host))
     except OSError as exc:
-        _fail_usage(t("serve.cannot_listen", language, host=host, port=8765 if port is None else port,
-                      reason=exc.strerror or str(exc)))
+        _fail_usage(t("serve.cannot_listen", language, host=host,
+                      port=8765 if port is None else port, reason=exc.strerror or str(exc)))
     print(running.url, flush=True)
     note(t("serve.listening", language, path=str(path), url=running.url))
     stop = threading.Event()

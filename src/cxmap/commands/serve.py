@@ -12,8 +12,9 @@ The pieces, each on its own thread, around one :class:`Preview` (the state):
   what changed through the existing pipelines - load and check with the
   configuration (as ``validate``), draw (as ``render``: Graphviz in its
   time-limited child process), the report (as ``report``), the comparison
-  with ``--against REV`` (as ``diff``).  Batches that arrive while it works
-  are merged into the next rebuild;
+  with ``--against REV`` (as ``diff``).  Batches that arrive while it works,
+  or less than :data:`GROUP_MS` after the last rebuild started, are merged
+  into the next rebuild (20 saves in 2 seconds: at most 3 rebuilds);
 * **the server** (:mod:`cxmap.commands.serve_http`): answers from the last
   state, never waiting for Graphviz.
 
@@ -29,7 +30,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,9 @@ QUIET_MS = 250
 GROUP_MS = 1000
 #: how often the polling watcher looks at the files (ms)
 POLL_MS = 200
+#: how long watchfiles waits before answering "nothing yet" (its first answer
+#: says the watch is in place)
+READY_MS = 200
 #: the configuration files looked for above a map (see cxmap.checks.config)
 CONFIG_NAMES = (".cxmap.toml", "pyproject.toml")
 _YAML = (".yaml", ".yml")
@@ -148,13 +152,21 @@ class Preview:
     # ------------------------------------------------------------------ the builder
     def run_builder(self) -> None:
         """Rebuild after every batch of changes until :meth:`stop`."""
+        last_start = float("-inf")
         while True:
             with self._cond:
                 while not self._pending and not self._stopping:
                     self._cond.wait()
+                # one rebuild a second at most: what arrives meanwhile joins the next one
+                while not self._stopping:
+                    delay = last_start + GROUP_MS / 1000 - time.monotonic()
+                    if delay <= 0:
+                        break
+                    self._cond.wait(delay)
                 if self._stopping:
                     return
                 changed, self._changed, self._pending = self._changed, set(), False
+                last_start = time.monotonic()
             try:
                 self.rebuild(changed)
             except Exception:
@@ -188,7 +200,8 @@ class Preview:
         problem = None
         bumped = False
         for key, file, shown in targets:
-            state = self.maps.get(key) or MapState(key, file, shown)
+            known = self.maps.get(key)   # built on a copy: requests see whole states only
+            state = replace(known) if known is not None else MapState(key, file, shown)
             try:
                 bumped |= self._build_one(state, finder, force)
             except ConfigError as exc:
@@ -396,30 +409,40 @@ def check_against(rev: str, cwd: Path) -> None:
 # ---------------------------------------------------------------------------- watching
 def watch_changes(paths: list[Path], recursive: bool, relevant: Callable[[str], bool],
                   on_change: Callable[[set[str]], None], stop: threading.Event, *,
-                  poll: bool = False, on_polling: Callable[[str], None] | None = None) -> None:
+                  poll: bool = False, ready: threading.Event | None = None,
+                  on_polling: Callable[[str], None] | None = None) -> None:
     """Report batches of relevant changes under ``paths`` until ``stop`` is set.
 
-    Native events (inotify...) when they can be had; polling with ``poll``, or
-    when the native watcher cannot start (``on_polling`` is told why).
+    watchfiles groups a burst into one batch: quiet for :data:`QUIET_MS`, or
+    :data:`GROUP_MS` at most.  Native events (inotify...) when they can be
+    had; polling with ``poll``, or when the native watcher cannot start
+    (``on_polling`` is told why).  ``ready`` is set once the watch is in place
+    (watchfiles' first answer): a save made after that is never missed.
     """
     from watchfiles import watch
 
     force: bool | None = True if poll else None
     while not stop.is_set():
         try:
-            for changes in watch(*paths, watch_filter=lambda _change, p: relevant(p),
-                                 debounce=GROUP_MS, step=QUIET_MS, stop_event=stop,
-                                 rust_timeout=1000, force_polling=force,
-                                 poll_delay_ms=POLL_MS, recursive=recursive,
-                                 ignore_permission_denied=True, raise_interrupt=False):
-                on_change({p for _, p in changes})
+            for batch in watch(*paths, watch_filter=lambda _change, path: relevant(path),
+                               debounce=GROUP_MS, step=QUIET_MS, stop_event=stop,
+                               rust_timeout=READY_MS, yield_on_timeout=True,
+                               force_polling=force, poll_delay_ms=POLL_MS,
+                               recursive=recursive, ignore_permission_denied=True,
+                               raise_interrupt=False):
+                if ready is not None:
+                    ready.set()
+                if batch:
+                    on_change({path for _, path in batch})
             return
-        except (OSError, RuntimeError) as exc:
-            if force:
-                raise
-            force = True
+        except (OSError, RuntimeError) as exc:   # no native events here (or none at all)
             if on_polling is not None:
                 on_polling(str(exc))
+            if force:
+                break
+            force = True
+    if ready is not None:
+        ready.set()
 
 
 # ---------------------------------------------------------------------------- running
@@ -490,18 +513,24 @@ def start(target: str | Path, *, host: str = "127.0.0.1", port: int | None = Non
                                                       reason=reason)))
 
     threads = [threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
-                                name="cxmap-serve-http", daemon=True),
-               threading.Thread(target=preview.run_builder, name="cxmap-serve-build",
-                                daemon=True)]
+                                name="cxmap-serve-http", daemon=True)]
+    ready = []
     for paths, recursive in preview.watched():
+        ready.append(threading.Event())
         threads.append(threading.Thread(
             target=watch_changes, name="cxmap-serve-watch", daemon=True,
             args=(paths, recursive, preview.relevant, preview.changed, stop_event),
-            kwargs={"poll": poll, "on_polling": polling}))
+            kwargs={"poll": poll, "ready": ready[-1], "on_polling": polling}))
     if poll and on_note is not None:
         on_note(t("serve.polling", lang, reason=t("serve.poll_asked", lang)))
     for thread in threads:
         thread.start()
+    for event in ready:   # the watch is in place: a save made from now on is seen ...
+        event.wait(5.0)
+    builder = threading.Thread(target=preview.run_builder, name="cxmap-serve-build",
+                               daemon=True)
+    builder.start()       # ... so the first build, which reads the maps, misses none
+    threads.append(builder)
     return Running(preview, f"http://{shown}:{bound}/", host, bound, server, stop_event,
                    threads)
 

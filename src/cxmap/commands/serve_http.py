@@ -63,7 +63,7 @@ class PreviewServer(ThreadingHTTPServer):
 
 def make_server(preview: Preview, host: str, port: int) -> PreviewServer:
     """A server bound to ``host``:``port`` (``0``: any free port); raises ``OSError``."""
-    cls = type("Server", (PreviewServer,), {
+    cls: type[PreviewServer] = type("Server", (PreviewServer,), {
         "address_family": socket.AF_INET6 if ":" in host else socket.AF_INET})
     server = cls((host.strip("[]"), port), PreviewHandler)
     server.preview = preview
@@ -191,7 +191,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
                     seen = state["version"]
                     data = json.dumps(state, ensure_ascii=False)
                     self.wfile.write(f"event: update\nid: {seen}\ndata: {data}\n\n"
-                                     .encode("utf-8"))
+                                     .encode())
                 else:
                     self.wfile.write(b": still here\n\n")
                 self.wfile.flush()

@@ -35,6 +35,8 @@ EN: dict[str, str] = {
     "meta.CODE": "CODE",
     "meta.TABLE": "TABLE",
     "meta.DATE": "DATE",
+    "meta.HOST": "HOST",
+    "meta.REV": "REV",
     # cxmap
     "root": "Customer journey maps as YAML in git: validate them, draw them, and compare "
             "one year's scoring with the last.\n\n\b\nExample: cxmap validate maps/",
@@ -223,6 +225,8 @@ PL: dict[str, str] = {
     "meta.CODE": "KOD",
     "meta.TABLE": "TABELA",
     "meta.DATE": "DATA",
+    "meta.HOST": "ADRES",
+    "meta.REV": "REWIZJA",
     "root": "Mapy podróży klienta jako pliki YAML w repozytorium git: sprawdzanie, "
             "rysowanie, raporty i porównanie ocen z kolejnych fal badań.\n\n\b\n"
             "Przykład: cxmap validate maps/",
