@@ -443,13 +443,10 @@ def test_diff_sources_keeps_warnings_of_a_valid_side(tmp_path: Path) -> None:
 
 
 def test_compared_fields_are_the_touchpoint_fields() -> None:
-    from dataclasses import fields as dataclass_fields
-
     from cxmap.diff.compare import COMPARED_FIELDS
     from cxmap.model.journey import Touchpoint
-    from cxmap.model.shape import to_camel
 
-    fields = {f.name: to_camel(f.name) for f in dataclass_fields(Touchpoint)}
+    fields = {name: f.alias or name for name, f in Touchpoint.model_fields.items()}
     del fields["branch"]  # folded into branches
     assert dict(COMPARED_FIELDS) == fields
     assert [f for f, _ in COMPARED_FIELDS] == list(fields)

@@ -21,7 +21,7 @@ def waves(draw: st.DrawFn) -> tuple[Journey, Journey]:
     def make(tp_ids: list[str]) -> Journey:
         tps = [{"id": i, "name": draw(st.sampled_from(["A", "B"])), "score": draw(SCORES),
                 "momentOfTruth": draw(st.booleans())} for i in tp_ids]
-        return Journey.from_data({"cxmap": 1, "id": "m", "title": "M", "stages": [
+        return Journey.model_validate({"cxmap": 1, "id": "m", "title": "M", "stages": [
             {"id": "s", "name": "S", "touchpoints": tps}]})
     return make(old_ids), make(new_ids)
 

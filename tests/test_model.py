@@ -14,7 +14,7 @@ from cxmap.util.files import write_atomic
 
 def journey(**touchpoints: dict[str, object]) -> Journey:
     tps = [{"id": k, "name": k.upper(), **v} for k, v in touchpoints.items()]
-    return Journey.from_data({
+    return Journey.model_validate({
         "cxmap": 1, "id": "m", "title": "T",
         "stages": [{"id": "s1", "name": "One", "touchpoints": tps[:1]},
                    {"id": "s2", "name": "Two", "touchpoints": tps[1:]}],
@@ -52,7 +52,7 @@ def test_derived_impact(fields: dict[str, object], expected: str) -> None:
 
 
 def test_given_impact_wins() -> None:
-    j = Journey.from_data({
+    j = Journey.model_validate({
         "cxmap": 1, "id": "m", "title": "T",
         "stages": [{"id": "s", "name": "S", "touchpoints": [{"id": "a", "name": "A",
                                                               "score": -2}]}],
@@ -97,6 +97,4 @@ def test_each_vocabulary_is_declared_once() -> None:
     assert get_args(m.ProjectStatus) == m.STATUSES and "in-progress" in m.STATUSES
     assert m.KINDS == ("hard", "soft")
     # a map's `language` is one of the languages cxmap speaks
-    from typing import get_type_hints
-
-    assert set(get_args(get_type_hints(m.Journey)["language"])) == set(Language)
+    assert set(get_args(m.Journey.model_fields["language"].annotation)) == set(Language)

@@ -115,7 +115,7 @@ def test_journey_actor_is_a_short_persona_or_the_word_customer() -> None:
                     {"id": "a", "name": "A", "score": 1}]}]}
         if persona is not None:
             data["persona"] = persona
-        journey = Journey.from_data(data)
+        journey = Journey.model_validate(data)
         task = to_mermaid_journey(journey, build_graph(journey)).splitlines()[-1]
         return task.rsplit(": ", 1)[1]
 

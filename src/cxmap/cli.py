@@ -622,6 +622,46 @@ def export(
         print(t("edit.export_written", language, path=output, n=run.count), file=sys.stderr)
 
 
+# --------------------------------------------------------------------------- dataset
+@app.command()
+def dataset(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", show_default=False)],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="DIR", show_default=False)],
+    repo: Annotated[str | None, typer.Option(
+        "--repo", metavar="NAME", show_default=False)] = None,
+    history: Annotated[bool, typer.Option("--history")] = False,
+    config: Annotated[str | None, typer.Option(
+        "--config", metavar="FILE", show_default=False)] = None,
+    no_config: Annotated[bool, typer.Option("--no-config")] = False,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, show_default=False)] = None,
+) -> None:
+    from cxmap.commands.dataset import DatasetError
+    from cxmap.commands.dataset import dataset as run_dataset
+    from cxmap.diagnostics import ConfigError
+    from cxmap.i18n import resolve_language, t
+
+    language = resolve_language(lang)
+    try:
+        done = run_dataset(paths, output, repo=repo, history=history, config=config,
+                           no_config=no_config, lang=language)
+    except (ConfigError, DatasetError) as exc:
+        _fail_usage(str(exc))
+    except OSError as exc:
+        _fail_usage(t("dataset.failed", language, path=output,
+                      reason=exc.strerror or str(exc)))
+    if done.run.missing:
+        _fail_usage("; ".join(_say("path_missing", path=p) for p in done.run.missing))
+    if done.failed:
+        _fail_invalid(done.run.maps, lang=language)
+    print(t("dataset.written", language, path=output, maps=len(done.run.maps),
+            touchpoints=done.touchpoints, repo=done.repo), file=sys.stderr)
+    if done.history is not None:
+        print(t("dataset.history", language, read=done.history.read, kept=done.history.kept),
+              file=sys.stderr)
+
+
 @app.command("import-scores")
 def import_scores(
     map_path: Annotated[Path, typer.Argument(metavar="MAP", show_default=False)],

@@ -88,11 +88,9 @@ def _describe(definition: dict[str, Any], texts: dict[str, str]) -> None:
 
 
 def json_schema() -> dict[str, Any]:
-    from pydantic import TypeAdapter
-
     from cxmap.model.journey import Journey
 
-    raw = _clean(TypeAdapter(Journey).json_schema(by_alias=True, mode="validation"))
+    raw = _clean(Journey.model_json_schema(by_alias=True, mode="validation"))
     defs = raw.pop("$defs", {})
     _describe(raw, DESCRIPTIONS["Journey"])
     for name, texts in DESCRIPTIONS.items():

@@ -1,15 +1,19 @@
-"""Structure and types: the problems of reading the model -> positioned diagnostics.
+"""Structure and types: pydantic's validation errors -> positioned diagnostics.
 
 The model in :mod:`cxmap.model.journey` is the single definition of the
-format; :mod:`cxmap.model.shape` reads the raw data along it and lists what
-does not fit.  This module only translates those problems into the words an
-analyst editing YAML needs: which object, which key, what was found, what is
-allowed, and (for an unknown key) which key was probably meant.
+format and pydantic validates every map against it.  This module only
+translates what pydantic reports into the words an analyst editing YAML
+needs: which object, which key, what was found, what is allowed, and (for an
+unknown key) which key was probably meant.  Each error's location (keys and
+list indexes) finds its line and column through the loader's positions.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from cxmap import SUPPORTED_FORMAT_VERSIONS
 from cxmap.checks.context import CheckContext
@@ -26,7 +30,6 @@ from cxmap.model.journey import (
     allowed_keys,
     object_kind,
 )
-from cxmap.model.shape import Problem, read
 from cxmap.util.text import safe_repr
 
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -38,7 +41,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "language": ("en", "pl"),
 }
 
-#: the problems' type kinds -> the catalogue's word for what was expected
+#: pydantic's type errors -> the catalogue's word for what was expected
 _TYPE_WORDS = {
     "string_type": "text",
     "bool_type": "bool",
@@ -148,22 +151,24 @@ def check_version(ctx: CheckContext) -> bool:
 
 
 def check_schema(ctx: CheckContext) -> Journey | None:
-    """Read the model from the raw data; report every problem; the model if valid."""
-    problems: list[Problem] = []
-    journey = read(Journey, ctx.data, problems)
-    for i, problem in enumerate(problems):
+    """Validate the raw data with the model; report every error; the model if valid."""
+    try:
+        return Journey.model_validate(ctx.data)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+    for i, err in enumerate(errors):
         if ctx.full:  # the rest is only counted
-            ctx.omit(len(problems) - i, Severity.ERROR)
+            ctx.omit(len(errors) - i, Severity.ERROR)
             break
-        _report(ctx, problem)
-    return journey if isinstance(journey, Journey) else None
+        _report(ctx, err)
+    return None
 
 
-def _report(ctx: CheckContext, problem: Problem) -> None:
-    loc = problem.loc
-    typ = problem.kind
-    value = problem.value
-    details = problem.ctx or {}
+def _report(ctx: CheckContext, err: ErrorDetails) -> None:
+    loc = tuple(err["loc"])
+    typ = err["type"]
+    value = err["input"]
+    details = err.get("ctx") or {}
     obj, rest = _split(loc)
     who = describe(ctx, obj)
     field = next((p for p in rest if isinstance(p, str)), None)
@@ -204,9 +209,8 @@ def _report(ctx: CheckContext, problem: Problem) -> None:
             else "identifier_hint_letters" if accents else "identifier_hint",
             label=label, value=value, fixed=suggestion or "")
     elif typ == "cx_date":
-        real = "real calendar" in problem.msg
-        say("CX105", "date_not_real" if real else "date_format", "date_hint", label=label,
-            value=value)
+        say("CX105", "date_not_real" if details.get("calendar") else "date_format",
+            "date_hint", label=label, value=value)
     elif typ == "cx_reach":
         say("CX107", "bad_reach", value=value)
     elif typ == "cx_empty_text":
@@ -245,7 +249,7 @@ def _report(ctx: CheckContext, problem: Problem) -> None:
             hint, fixed = "write_list", value
         if expected is None:
             say("CX102", "wrong_type_other", hint, label=label or _d("show_value"),
-                text=problem.msg[0].lower() + problem.msg[1:], fixed=fixed)
+                text=err["msg"][0].lower() + err["msg"][1:], fixed=fixed)
         else:
             say("CX102", f"wrong_type_{expected}" + ("" if label else "_object"), hint,
                 label=label, value=show(value), fixed=fixed)

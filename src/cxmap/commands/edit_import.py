@@ -8,7 +8,7 @@ is written when any row is bad or the result would not be a valid map.
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,7 +99,7 @@ def _as_expected(before: Journey, after: Journey, changes: list[Change]) -> bool
     """Whether ``after`` is ``before`` with exactly ``changes`` made."""
     from cxmap.edit.scores import FIELDS
 
-    expected: dict[str, Any] = asdict(before)
+    expected: dict[str, Any] = before.model_dump()
     for change in changes:
         if change.touchpoint is None:
             expected["scored_on"] = change.new
@@ -108,7 +108,7 @@ def _as_expected(before: Journey, after: Journey, changes: list[Change]) -> bool
             for tp in stage["touchpoints"]:
                 if tp["id"] == change.touchpoint:
                     tp[FIELDS[change.key]] = change.new
-    return bool(asdict(after) == expected)
+    return bool(after.model_dump() == expected)
 
 
 def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = None,

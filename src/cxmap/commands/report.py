@@ -57,7 +57,7 @@ class ReportRun:
 def _language_copy(journey: Journey, options: ReportOptions) -> Journey:
     language = options.language or journey.language
     if language != journey.language:
-        return replace(journey, language=language)  # type: ignore[arg-type]  # en or pl
+        return journey.model_copy(update={"language": language})
     return journey
 
 

@@ -164,6 +164,22 @@ EN: dict[str, str] = {
             "Example: cxmap init maps/bank.cxmap.yaml --lang pl",
     "init.path": "The new map file to write.",
     "init.lang": "Language of the starter map: en or pl.",
+    # dataset
+    "dataset": "Write the maps as Parquet tables (journeys, stages, touchpoints, projects,\n"
+               "project_touchpoints, departments) and views.sql for DuckDB, Spark or\n"
+               "BigQuery. Nothing is written unless every map is valid.\n\n"
+               "Example: cxmap dataset maps/ -o lake/repo=cx-maps --history",
+    "dataset.paths": "Map files or directories.",
+    "dataset.output": "The dataset's folder: new, empty, or an earlier dataset (replaced "
+                      "as a whole).",
+    "dataset.repo": "The repo column; default: the name of the git remote 'origin', "
+                    "else the folder's name.",
+    "dataset.history": "Add score_history: every touchpoint's score in every committed "
+                       "version (only new commits are read when the folder has one).",
+    "dataset.config": "Tune the method rules with this .cxmap.toml or pyproject.toml.",
+    "dataset.no_config": "Ignore configuration files: every rule at its default.",
+    "dataset.lang": "Language of the messages: en or pl.",
+    "meta.NAME": "NAME",
     # export
     "export": "Export the touchpoints as a table, one row each in journey order, for a\n"
               "scoring workshop.  Exit 0 written, 1 invalid map, 2 usage error.\n\n\b\n"
@@ -356,6 +372,23 @@ PL: dict[str, str] = {
             "Przykład: cxmap init maps/bank.cxmap.yaml --lang pl",
     "init.path": "Nowy plik mapy do zapisania.",
     "init.lang": "Język mapy startowej: en albo pl.",
+    # dataset
+    "dataset": "Zapisuje mapy jako tabele Parquet (journeys, stages, touchpoints, projects,\n"
+               "project_touchpoints, departments) i views.sql dla DuckDB, Sparka czy\n"
+               "BigQuery. Nic nie zostaje zapisane, dopóki któraś mapa ma błędy.\n\n"
+               "Przykład: cxmap dataset mapy/ -o jezioro/repo=mapy-cx --history",
+    "dataset.paths": "Pliki map lub katalogi.",
+    "dataset.output": "Katalog zbioru danych: nowy, pusty albo wcześniejszy zbiór "
+                      "(zastępowany w całości).",
+    "dataset.repo": "Wartość kolumny repo; domyślnie nazwa zdalnego repozytorium gita "
+                    "'origin', a bez niego nazwa katalogu.",
+    "dataset.history": "Dodaje tabelę score_history: ocenę każdego punktu styku w każdej "
+                       "zatwierdzonej wersji (gdy katalog ją ma, czytane są tylko nowe "
+                       "commity).",
+    "dataset.config": "Reguły metody według tego pliku .cxmap.toml lub pyproject.toml.",
+    "dataset.no_config": "Pomija pliki konfiguracji: każda reguła z ustawieniami domyślnymi.",
+    "dataset.lang": "Język komunikatów: en lub pl.",
+    "meta.NAME": "NAZWA",
     "export": "Eksportuje punkty styku do tabeli, po jednym wierszu w kolejności podróży,\n"
               "na warsztat oceniania.  Kod wyjścia: 0 – zapisano, 1 – błędna mapa,\n"
               "2 – błąd użycia.\n\n\b\n"

@@ -413,3 +413,10 @@ def commit_tags(repo: Repo) -> dict[str, str]:
             target = parts[1] or parts[0]
             tags.setdefault(target, parts[2])
     return tags
+
+
+def origin_url(repo: Repo) -> str | None:
+    """The URL of the remote ``origin``, if the repository has one."""
+    proc = _git(repo.top, "config", "--get", "remote.origin.url", check=False)
+    url = proc.stdout.decode("utf-8", "surrogateescape").strip()
+    return url if proc.returncode == 0 and url else None

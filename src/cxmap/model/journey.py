@@ -1,12 +1,12 @@
 """The journey-map model (format version 1), exactly as docs/format.md defines it.
 
-Keys are camelCase in YAML and snake_case in Python.  The classes are frozen
-stdlib dataclasses; their annotations are the format's types, strict where
-the format is: whole-number scores, ``true``/``false`` only, text where text
-is expected (``title: 2024`` must be quoted).  :mod:`cxmap.model.shape` reads
-raw data along them (every problem, with its location, or the objects) and
-:mod:`cxmap.schema` turns them into the JSON Schema.  Custom problem kinds
-(``cx_*``) carry the meaning the diagnostics layer maps onto stable codes.
+The classes are frozen pydantic models: pydantic validates every map cxmap
+reads (:mod:`cxmap.checks.schema` turns its errors into positioned
+diagnostics) and makes the JSON Schema (:mod:`cxmap.schema`).  Keys are
+camelCase in YAML and snake_case in Python.  Types are strict where the
+format is: whole-number scores, ``true``/``false`` only, text where text is
+expected (``title: 2024`` must be quoted); unknown keys are refused.  The
+format's own error kinds (``cx_*``) are raised as ``PydanticCustomError``.
 
 Cross-object rules (unique ids, references that resolve) are *not* here: they
 run on the raw data in :mod:`cxmap.checks`, so a map with a type error still
@@ -15,24 +15,25 @@ gets its reference errors reported in the same run.
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, ClassVar, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
-from cxmap.model.shape import (
-    Bound,
-    Invalid,
-    MinItems,
-    NotBlank,
-    Parse,
-    Pattern,
-    Problem,
-    Unfit,
-    keys_of,
-    read,
-    to_camel,
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    WithJsonSchema,
 )
-from cxmap.util.text import safe_repr
+from pydantic.alias_generators import to_camel
+from pydantic_core import PydanticCustomError
+
+from cxmap.util.text import is_blank, safe_repr
 
 #: at most :data:`MAX_ID` characters (a 100,000-character id broke Graphviz)
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$"
@@ -53,15 +54,6 @@ STATUSES: tuple[str, ...] = get_args(ProjectStatus)
 KINDS: tuple[str, ...] = get_args(ProjectKind)
 
 
-def identifier_error(value: Any) -> str:
-    """Why ``value`` is not an identifier (see ``Identifier``)."""
-    if isinstance(value, str) and len(value) > MAX_ID:
-        return (f"{safe_repr(value)} is too long for an identifier: {len(value)} characters, "
-                f"at most {MAX_ID}")
-    return (f"{safe_repr(value)} is not a valid identifier: use letters, digits, '-' and '_', "
-            "starting with a letter or digit")
-
-
 def _iso_date(value: Any) -> date:
     if isinstance(value, date):
         return value
@@ -69,8 +61,10 @@ def _iso_date(value: Any) -> date:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise Unfit("cx_date", f"{safe_repr(value)} is not a real calendar date") from None
-    raise Unfit("cx_date", f"{safe_repr(value)} is not a date written YYYY-MM-DD")
+            raise PydanticCustomError("cx_date", "{value} is not a real calendar date",
+                                      {"value": safe_repr(value), "calendar": True}) from None
+    raise PydanticCustomError("cx_date", "{value} is not a date written YYYY-MM-DD",
+                              {"value": safe_repr(value), "calendar": False})
 
 
 def _reach(value: Any) -> float:
@@ -85,71 +79,49 @@ def _reach(value: Any) -> float:
         if m:
             number = float(m.group(1))
     if number is None or not 0 <= number <= 100:
-        raise Unfit("cx_reach", f"reach {safe_repr(value)} is not a percentage from 0 to 100")
+        raise PydanticCustomError("cx_reach", "reach {value} is not a percentage from 0 to 100",
+                                  {"value": safe_repr(value)})
     return number
 
 
-Identifier = Annotated[str, Pattern(ID_PATTERN)]
-Text = str
-Name = Annotated[str, NotBlank()]
-Score = Annotated[int, Bound(ge=-2, le=2)]
-IsoDate = Annotated[date, Parse(_iso_date, {"type": "string", "format": "date",
-                                            "pattern": r"^\d{4}-\d{2}-\d{2}$"})]
-Reach = Annotated[float, Parse(_reach, {"anyOf": [
+def _not_blank(value: str) -> str:
+    if is_blank(value):  # also only zero-width or other invisible characters
+        raise PydanticCustomError("cx_empty_text", "must not be empty")
+    return value
+
+
+#: checked by pydantic-core's own regex engine; :mod:`cxmap.checks.schema`
+#: words its ``string_pattern_mismatch``
+Identifier = Annotated[StrictStr, Field(pattern=ID_PATTERN)]
+Text = StrictStr
+Name = Annotated[StrictStr, AfterValidator(_not_blank),
+                 WithJsonSchema({"type": "string", "minLength": 1})]
+Score = Annotated[StrictInt, Field(ge=-2, le=2)]
+IsoDate = Annotated[date, BeforeValidator(_iso_date),
+                    WithJsonSchema({"type": "string", "format": "date",
+                                    "pattern": r"^\d{4}-\d{2}-\d{2}$"})]
+Reach = Annotated[float, BeforeValidator(_reach), WithJsonSchema({"anyOf": [
     {"type": "number", "minimum": 0, "maximum": 100},
     {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%\s*$"},
 ]})]
 
 
-class _Base:
-    """What every model class shares.
-
-    The classes are ``@dataclass(kw_only=True, eq=False, repr=False)``: the
-    comparison and the text of an object are written once, here, because
-    every method a dataclass generates is compiled on every run of cxmap
-    (for these six classes that was a fifth of ``cxmap validate``'s own
-    start-up).  Objects are only made by :func:`cxmap.model.shape.read` and
-    never changed afterwards (``dataclasses.replace`` makes a changed copy).
-    ``__pydantic_config__`` is how pydantic sees them, for the JSON Schema.
-    """
-
-    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid",
-                                                     "alias_generator": to_camel}
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__dataclass_fields__)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, _Base)
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash((self.__class__, *self._values()))
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__dataclass_fields__)
-        return f"{self.__class__.__name__}({shown})"
-
-    __dataclass_fields__: ClassVar[dict[str, Any]]
+class _Base(BaseModel):
+    model_config = ConfigDict(extra="forbid", alias_generator=to_camel, frozen=True)
 
 
-@dataclass(kw_only=True, eq=False, repr=False)
 class Department(_Base):
     id: Identifier
     name: Name
     ambassador: Text | None = None
 
 
-@dataclass(kw_only=True, eq=False, repr=False)
 class Branch(_Base):
     id: Identifier
     name: Name
     description: Text | None = None
 
 
-@dataclass(kw_only=True, eq=False, repr=False)
 class Touchpoint(_Base):
     id: Identifier
     name: Name
@@ -160,9 +132,9 @@ class Touchpoint(_Base):
     owner: Text | None = None
     score: Score | None = None
     target: Score | None = None
-    moment_of_truth: bool = False
-    customer_effort: bool = False
-    confirmed: bool = False
+    moment_of_truth: StrictBool = False
+    customer_effort: StrictBool = False
+    confirmed: StrictBool = False
     reach: Reach | None = None
     pillars: list[Pillar] | None = None
     evidence: list[Text] | None = None
@@ -184,7 +156,6 @@ class Touchpoint(_Base):
         return self.score is not None
 
 
-@dataclass(kw_only=True, eq=False, repr=False)
 class Stage(_Base):
     id: Identifier
     name: Name
@@ -192,22 +163,20 @@ class Stage(_Base):
     touchpoints: list[Touchpoint]
 
 
-@dataclass(kw_only=True, eq=False, repr=False)
 class Project(_Base):
     id: Identifier
     title: Name
     kind: ProjectKind
-    touchpoints: Annotated[list[Identifier], MinItems(1)]
+    touchpoints: Annotated[list[Identifier], Field(min_length=1)]
     cost: Level | None = None
     impact: Level | None = None
     owner: Text | None = None
     due: IsoDate | None = None
-    budget: Annotated[float, Bound(ge=0)] | None = None
+    budget: Annotated[StrictFloat, Field(ge=0)] | None = None
     status: ProjectStatus | None = None
-    reversible: bool | None = None
+    reversible: StrictBool | None = None
 
 
-@dataclass(kw_only=True, eq=False, repr=False)
 class Journey(_Base):
     """One journey map file."""
 
@@ -219,22 +188,11 @@ class Journey(_Base):
     scored_on: IsoDate | None = None
     language: Literal["en", "pl"] = "en"
     #: ISO 4217 code of the projects' ``budget`` (``PLN``, ``EUR``...)
-    currency: Annotated[str, Pattern(r"^[A-Z]{3}$")] | None = None
+    currency: Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")] | None = None
     departments: list[Department] | None = None
     branches: list[Branch] | None = None
-    stages: Annotated[list[Stage], MinItems(1)]
+    stages: Annotated[list[Stage], Field(min_length=1)]
     projects: list[Project] | None = None
-
-    @classmethod
-    def from_data(cls, data: Any) -> "Journey":
-        """The map raw data (from the YAML loader) describes; raises
-        :class:`~cxmap.model.shape.Invalid` when it is not a valid map."""
-        problems: list[Problem] = []
-        journey = read(cls, data, problems)
-        if journey is None:
-            raise Invalid(problems)
-        assert isinstance(journey, Journey)
-        return journey
 
     # -- navigation helpers used by graph, render, report and diff ---------
     def iter_touchpoints(self) -> Iterator[tuple[Stage, Touchpoint]]:
@@ -317,4 +275,5 @@ def object_kind(path: tuple[str | int, ...]) -> str:
 
 
 def allowed_keys(kind: str) -> list[str]:
-    return keys_of(OBJECT_MODELS[kind])
+    """The keys an object of a kind may have, in the model's order."""
+    return [f.alias or name for name, f in OBJECT_MODELS[kind].model_fields.items()]

@@ -10,9 +10,8 @@ from typing import Any, ClassVar, TypeVar
 
 from cxmap.checks.context import CheckContext
 from cxmap.diagnostics import Phase, Rule, Severity, category_of
-from cxmap.model.shape import Bound
 
-__all__ = ["Bound", "Options", "option", "options_of", "rule", "validate_options"]
+__all__ = ["Options", "option", "options_of", "rule", "validate_options"]
 
 T = TypeVar("T")
 
@@ -25,7 +24,7 @@ def _kebab(name: str) -> str:
 class Options:
     """Base of every rule's options, a frozen dataclass whose fields are the
     options (each declared with :func:`option`; bounds as ``Annotated[int,
-    Bound(ge=1)]``).  Unknown options are refused; an option is written
+    pydantic.Field(ge=1)]``).  Unknown options are refused; an option is written
     ``max-share`` (or ``max_share``) in the configuration.  Options given in
     a configuration file are validated by pydantic (:func:`validate_options`),
     imported only then."""

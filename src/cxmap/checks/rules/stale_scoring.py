@@ -21,14 +21,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
+from pydantic import Field
+
 from cxmap.checks.context import CheckContext
-from cxmap.checks.rules._base import Bound, Options, option, rule
+from cxmap.checks.rules._base import Options, option, rule
 from cxmap.diagnostics import Phase
 
 
 @dataclass(frozen=True)
 class StaleOptions(Options):
-    months: Annotated[int, Bound(ge=1, le=120)] = option(
+    months: Annotated[int, Field(ge=1, le=120)] = option(
         12, "how many months a scoring stays current")
 
 

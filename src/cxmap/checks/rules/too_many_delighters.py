@@ -19,16 +19,18 @@ import math
 from dataclasses import dataclass
 from typing import Annotated
 
+from pydantic import Field
+
 from cxmap.checks.context import CheckContext
-from cxmap.checks.rules._base import Bound, Options, option, rule
+from cxmap.checks.rules._base import Options, option, rule
 from cxmap.diagnostics import Phase
 
 
 @dataclass(frozen=True)
 class DelighterOptions(Options):
-    max_count: Annotated[int, Bound(ge=0)] = option(
+    max_count: Annotated[int, Field(ge=0)] = option(
         3, "touchpoints that may always target +2")
-    max_share: Annotated[float, Bound(ge=0, le=1)] = option(
+    max_share: Annotated[float, Field(ge=0, le=1)] = option(
         0.15, "share of all touchpoints that may target +2, when that allows more than "
         "`max-count`")
 

@@ -13,7 +13,6 @@ User text shows exactly as typed:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -64,7 +63,7 @@ def _setup(journey: Journey, options: ReportOptions) -> tuple[Journey, dict[str,
     language = options.language or journey.language
     if language != journey.language:
         # the diagram speaks the report's language too
-        journey = replace(journey, language=language)  # type: ignore[arg-type]  # en or pl
+        journey = journey.model_copy(update={"language": language})
     w = messages(language)
     graph = build_graph(journey)
     content = build_content(journey, graph, language, w, options.title, options.changes,

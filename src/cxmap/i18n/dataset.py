@@ -1,0 +1,28 @@
+"""Words of ``cxmap dataset`` (the warehouse export)."""
+
+EN: dict[str, str] = {
+    "missing_extra": "cxmap dataset writes Parquet with pyarrow, which is not installed: "
+                     "install cxmap with its 'dataset' extra (pip install 'cxmap[dataset]')",
+    "not_a_dataset": "cannot write the dataset to {path}: {reason}; name a new folder, "
+                     "an empty one or an earlier dataset's",
+    "no_maps": "no journey maps found in {paths}",
+    "written": "wrote {path}: {maps} {maps:map|maps}, {touchpoints} "
+               "{touchpoints:touchpoint|touchpoints} (repo {repo})",
+    "history": "score history: {read} {read:version|versions} read from git, "
+               "{kept} kept from the earlier dataset",
+    "failed": "cannot write {path}: {reason}",
+}
+
+PL: dict[str, str] = {
+    "missing_extra": "cxmap dataset zapisuje pliki Parquet biblioteką pyarrow, której nie "
+                     "zainstalowano: zainstaluj cxmap z dodatkiem 'dataset' "
+                     "(pip install 'cxmap[dataset]')",
+    "not_a_dataset": "nie można zapisać zbioru danych w {path}: {reason}; podaj nowy katalog, "
+                     "pusty albo katalog wcześniejszego zbioru",
+    "no_maps": "nie znaleziono map podróży klienta w {paths}",
+    "written": "zapisano {path}: {maps} {maps:mapa|mapy|map}, {touchpoints} "
+               "{touchpoints:punkt styku|punkty styku|punktów styku} (repozytorium {repo})",
+    "history": "historia ocen: odczytano z gita {read} {read:wersję|wersje|wersji}, "
+               "z wcześniejszego zbioru wzięto {kept}",
+    "failed": "nie można zapisać {path}: {reason}",
+}
