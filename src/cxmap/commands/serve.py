@@ -119,7 +119,7 @@ class Preview:
         self.timeout = timeout
         self.maps: dict[str, MapState] = {}
         self.version = 0           # grows with every change the page should see
-        self.rebuilds = 0          # rebuilds done (the first build included)
+        self.rebuilds = 0          # builds that found a change (the first one included)
         self.problem: str | None = None   # a configuration that cannot be used
         self.notes: list[str] = []        # for the terminal (maps outside the folder)
         self.built = False
@@ -221,8 +221,9 @@ class Preview:
                     self.version += 1
                 self.problem = None
                 self.maps = states
+            if bumped or problem is not None or not self.built:
+                self.rebuilds += 1
             self.built = True
-            self.rebuilds += 1
             self._cond.notify_all()
 
     def targets(self) -> list[tuple[str, Path, str]]:
@@ -409,29 +410,37 @@ def check_against(rev: str, cwd: Path) -> None:
 # ---------------------------------------------------------------------------- watching
 def watch_changes(paths: list[Path], recursive: bool, relevant: Callable[[str], bool],
                   on_change: Callable[[set[str]], None], stop: threading.Event, *,
-                  poll: bool = False, ready: threading.Event | None = None,
+                  poll: bool = False, on_ready: Callable[[], None] | None = None,
                   on_polling: Callable[[str], None] | None = None) -> None:
     """Report batches of relevant changes under ``paths`` until ``stop`` is set.
 
     watchfiles groups a burst into one batch: quiet for :data:`QUIET_MS`, or
     :data:`GROUP_MS` at most.  Native events (inotify...) when they can be
     had; polling with ``poll``, or when the native watcher cannot start
-    (``on_polling`` is told why).  ``ready`` is set once the watch is in place
-    (watchfiles' first answer): a save made after that is never missed.
+    (``on_polling`` is told why).  ``on_ready`` is called once the watch is in
+    place (watchfiles' first answer, or its first question to the filter).
     """
     from watchfiles import watch
 
     force: bool | None = True if poll else None
+    waiting = [on_ready] if on_ready is not None else []
+
+    def ready() -> None:
+        while waiting:
+            waiting.pop()()
+
+    def keep(_change: object, path: str) -> bool:
+        ready()
+        return relevant(path)
+
     while not stop.is_set():
         try:
-            for batch in watch(*paths, watch_filter=lambda _change, path: relevant(path),
-                               debounce=GROUP_MS, step=QUIET_MS, stop_event=stop,
-                               rust_timeout=READY_MS, yield_on_timeout=True,
+            for batch in watch(*paths, watch_filter=keep, debounce=GROUP_MS, step=QUIET_MS,
+                               stop_event=stop, rust_timeout=READY_MS, yield_on_timeout=True,
                                force_polling=force, poll_delay_ms=POLL_MS,
                                recursive=recursive, ignore_permission_denied=True,
                                raise_interrupt=False):
-                if ready is not None:
-                    ready.set()
+                ready()
                 if batch:
                     on_change({path for _, path in batch})
             return
@@ -441,8 +450,7 @@ def watch_changes(paths: list[Path], recursive: bool, relevant: Callable[[str], 
             if force:
                 break
             force = True
-    if ready is not None:
-        ready.set()
+    ready()
 
 
 # ---------------------------------------------------------------------------- running
@@ -514,23 +522,20 @@ def start(target: str | Path, *, host: str = "127.0.0.1", port: int | None = Non
 
     threads = [threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
                                 name="cxmap-serve-http", daemon=True)]
-    ready = []
+    threads.append(threading.Thread(target=preview.run_builder, name="cxmap-serve-build",
+                                    daemon=True))
     for paths, recursive in preview.watched():
-        ready.append(threading.Event())
+        # once the watch is in place, the maps are read once more: a save made
+        # between the first build's reading and then is not missed
         threads.append(threading.Thread(
             target=watch_changes, name="cxmap-serve-watch", daemon=True,
             args=(paths, recursive, preview.relevant, preview.changed, stop_event),
-            kwargs={"poll": poll, "ready": ready[-1], "on_polling": polling}))
+            kwargs={"poll": poll, "on_ready": lambda: preview.changed(()),
+                    "on_polling": polling}))
     if poll and on_note is not None:
         on_note(t("serve.polling", lang, reason=t("serve.poll_asked", lang)))
     for thread in threads:
         thread.start()
-    for event in ready:   # the watch is in place: a save made from now on is seen ...
-        event.wait(5.0)
-    builder = threading.Thread(target=preview.run_builder, name="cxmap-serve-build",
-                               daemon=True)
-    builder.start()       # ... so the first build, which reads the maps, misses none
-    threads.append(builder)
     return Running(preview, f"http://{shown}:{bound}/", host, bound, server, stop_event,
                    threads)
 

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import json
 import secrets
+import select
 import socket
 import socketserver
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
@@ -97,13 +99,18 @@ class PreviewHandler(BaseHTTPRequestHandler):
         if route in ("/", "/index.html"):
             self._page()
         elif route == "/state.json":
+            current = self.server.preview.state()
+            current["streams"] = self.server.streams   # open pages (event streams)
             self._send(200, "application/json; charset=utf-8",
-                       json.dumps(self.server.preview.state(), ensure_ascii=False)
-                       .encode("utf-8"))
+                       json.dumps(current, ensure_ascii=False).encode("utf-8"))
         elif route in ("/drawing", "/report"):
             self._map_file(route, query.get("path", [""])[0])
         elif route == "/events":
             self._events()
+        elif route == "/favicon.ico":   # browsers ask; there is none
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         else:
             self._plain(404, "not found")
 
@@ -179,12 +186,12 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         self.end_headers()
         seen = -1
+        quiet_since = time.monotonic()
         try:
             self.wfile.write(b"retry: 1000\n\n")
             while not preview.stopping:
-                version = preview.state()["version"] if seen < 0 else preview.wait(
-                    seen, KEEPALIVE_SECONDS)
-                if preview.stopping:
+                version = preview.state()["version"] if seen < 0 else preview.wait(seen, 1.0)
+                if preview.stopping or self._gone():
                     break
                 if version != seen:
                     state = preview.state()
@@ -192,12 +199,25 @@ class PreviewHandler(BaseHTTPRequestHandler):
                     data = json.dumps(state, ensure_ascii=False)
                     self.wfile.write(f"event: update\nid: {seen}\ndata: {data}\n\n"
                                      .encode())
-                else:
+                elif time.monotonic() - quiet_since >= KEEPALIVE_SECONDS:
                     self.wfile.write(b": still here\n\n")
+                else:
+                    continue
+                quiet_since = time.monotonic()
                 self.wfile.flush()
-        except OSError:   # the tab was closed (or hidden: the page closes its stream)
-            return
+        except OSError:   # the page went away while we wrote
+            pass
         self.close_connection = True
+
+    def _gone(self) -> bool:
+        """Whether the page closed its stream (a closed or hidden tab): the
+        connection has nothing more to read, it has ended."""
+        sock = self.connection
+        try:
+            readable, _, _ = select.select([sock], [], [], 0)
+            return bool(readable) and sock.recv(1, socket.MSG_PEEK) == b""
+        except (OSError, ValueError):
+            return True
 
 
 __all__ = ["KEEPALIVE_SECONDS", "MAX_STREAMS", "PreviewHandler", "PreviewServer",
