@@ -14,7 +14,7 @@ import pytest
 
 from cxmap.api import load_map
 from cxmap.checks import RuleSettings
-from cxmap.diagnostics import RULES
+from cxmap.checks.rules import RULES
 
 CASES = Path(__file__).parent / "cases"
 VALID = sorted((CASES / "valid").glob("*.yaml"))

@@ -54,13 +54,12 @@ def test_root_help_in_polish() -> None:
 
 def test_command_help_in_both_languages() -> None:
     en = help_of(["validate", "--help"], "en")
-    assert en.startswith("Usage: cxmap validate [OPTIONS] {PATH...}\n")
-    assert "\nArguments:\n  PATH...  Map files or directories to check.  [required]\n" in en
+    assert en.startswith("Usage: cxmap validate [OPTIONS] {PATH}...\n")
+    assert "\nArguments:\n  PATH  Map files or directories to check.  [required]\n" in en
     assert "  -o, --output FILE" in en and "[default: text]" in en
     pl = help_of(["validate", "--help"], "pl")
-    assert pl.startswith("Użycie: cxmap validate [OPCJE] {ŚCIEŻKA...}\n")
-    assert ("\nArgumenty:\n  ŚCIEŻKA...  Pliki map lub katalogi do sprawdzenia.  [wymagane]\n"
-            in pl)
+    assert pl.startswith("Użycie: cxmap validate [OPCJE] {ŚCIEŻKA}...\n")
+    assert "\nArgumenty:\n  ŚCIEŻKA  Pliki map lub katalogi do sprawdzenia.  [wymagane]\n" in pl
     assert "  -o, --output PLIK" in pl and "[domyślnie: text]" in pl
     assert "PLIK:WIERSZ:KOLUMNA: error|warning KOD komunikat" in pl
     render = help_of(["render", "--help"], "pl")
@@ -117,7 +116,7 @@ def test_the_locale_chooses_the_help_language() -> None:
     run = subprocess.run([sys.executable, "-m", "cxmap", "fmt", "--help"], env=env,
                          capture_output=True, text=True)
     assert run.returncode == 0
-    assert run.stdout.startswith("Użycie: python -m cxmap fmt [OPCJE] {ŚCIEŻKA...}\n")
+    assert run.stdout.startswith("Użycie: python -m cxmap fmt [OPCJE] {ŚCIEŻKA}...\n")
     assert "Przykład: cxmap fmt --check maps/" in run.stdout
 
 
@@ -140,35 +139,17 @@ def test_lang_before_the_command_speaks_for_it_and_is_not_kept() -> None:
     assert "niepoprawna wartość '--lang': 'xx' nie należy do: 'en', 'pl'." in result.stderr
 
 
-def test_the_cli_builds_only_the_command_that_runs() -> None:
-    from cxmap import cli
-
-    def names(args: list[str]) -> list[str]:
-        return [cli._name_of(info) for info in cli._app_for(args).registered_commands]
-
-    every = names([])
-    assert len(every) == len(cli.app.registered_commands) > 10
-    assert names(["validate", "maps/"]) == ["validate"]
-    assert names(["--lang", "pl", "import-scores", "m.yaml", "t.csv"]) == ["import-scores"]
-    assert names(["--lang=en", "render", "-h"]) == ["render"]
-    # help, --version, a wrong name and no command: the whole application
-    assert names(["--version"]) == []
-    for args in (["--help"], ["--version", "-h"], ["valdate"], [], ["--lang", "pl"]):
-        assert names(args) == every, args
-    assert cli.app.registered_commands and len(cli.app.registered_commands) == len(every)
-
-
-def test_a_command_built_alone_helps_and_fails_as_in_the_whole_application() -> None:
+def test_the_console_script_helps_and_fails_as_the_application() -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "cxmap", *args], capture_output=True,
                               text=True, timeout=60,
                               env={**os.environ, "CXMAP_LANG": "en", "COLUMNS": "80"})
 
-    alone = run("--lang", "pl", "validate", "--help")
+    process = run("--lang", "pl", "validate", "--help")
     whole = runner.invoke(app, ["--lang", "pl", "validate", "--help"], env={"COLUMNS": "80"})
-    assert alone.returncode == whole.exit_code == 0
+    assert process.returncode == whole.exit_code == 0
     # the same words (the wrapping width is the terminal's, not the same here)
-    assert alone.stdout.replace("python -m cxmap", "cxmap").split() == whole.stdout.split()
+    assert process.stdout.replace("python -m cxmap", "cxmap").split() == whole.stdout.split()
     version = run("--version")
     assert (version.returncode, version.stdout, version.stderr) == (0, f"cxmap {__version__}\n", "")
     wrong = run("valdate")

@@ -23,15 +23,24 @@ runner = CliRunner()
     (["valdate", "x"], "Error: No such command 'valdate'. Did you mean 'validate'?",
      "Błąd: nie ma polecenia 'valdate'. Czy chodziło o 'validate'?"),
     (["diff", "a", "b", "--format", "xx"],
-     "Error: Invalid value for '--format' / '-f': 'xx' is not one of 'text', 'markdown', "
-     "'json'.",
+     "Error: Invalid value for '--format' / '-f': Value error, 'xx' is not one of 'text', "
+     "'markdown', 'json'.",
      "Błąd: niepoprawna wartość '--format' / '-f': 'xx' nie należy do: 'text', "
      "'markdown', 'json'."),
     (["diff", "a", "b", "c"], "Error: Got unexpected extra argument(s) (c)",
      "Błąd: nieoczekiwany dodatkowy argument (c)"),
     (["diff", "a", "b", "--limit", "-1"],
-     "Error: Invalid value for '--limit': -1 is not in the range x>=0.",
-     "Błąd: niepoprawna wartość '--limit': -1 jest poza zakresem x>=0."),
+     "Error: Invalid value for '--limit': Input should be greater than or equal to 0",
+     "Błąd: niepoprawna wartość '--limit': najmniejsza dozwolona to 0."),
+    (["render", "m", "-o", "m.png", "--dpi", "5000"],
+     "Error: Invalid value for '--dpi': Input should be less than or equal to 1200",
+     "Błąd: niepoprawna wartość '--dpi': największa dozwolona to 1200."),
+    (["render", "m", "-o", "m.svg", "--timeout", "soon"],
+     "Error: Invalid value for '--timeout': Input should be a valid number",
+     "Błąd: niepoprawna wartość '--timeout': to nie jest liczba."),
+    (["diff", "a", "b", "--limit", "many"],
+     "Error: Invalid value for '--limit': Input should be a valid integer",
+     "Błąd: niepoprawna wartość '--limit': to nie jest liczba całkowita."),
 ])
 def test_usage_errors_in_both_languages(args: list[str], en: str, pl: str) -> None:
     result = runner.invoke(app, args, env={"CXMAP_LANG": "en"})

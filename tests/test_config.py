@@ -112,7 +112,7 @@ def test_pyproject_table_and_the_nearest_wins(tree: Path) -> None:
     ('[rules]\nCX301 = "off"\nunused-branch = "error"\n', "3:1",
      "CX301 (unused-branch) is configured twice: as 'CX301' and as 'unused-branch'"),
     ("strict = 1\n", "1:1", "'strict' must be true or false"),
-    ("\n\nstrikt = true\n", "3:1", "unknown setting 'strikt' (known: strict, rules); "
+    ("\n\nstrikt = true\n", "3:1", "unknown setting 'strikt' (known: strict, rules, survey); "
      "did you mean 'strict'?"),
     ('[rules]\nCX301 = "off\n', "2:13", "not valid TOML: Illegal character '\\n'"),
 ])

@@ -303,3 +303,22 @@ def test_polish_messages(maps: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["--lang", "pl", "dataset", str(maps), "-o", str(tmp_path / "x")])
     assert result.exit_code == 0
     assert "zapisano" in result.stderr and "4 mapy, 75 punktów styku" in result.stderr
+
+
+def test_survey_counts_are_columns_of_their_touchpoint(tmp_path: Path) -> None:
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    shutil.copy(CONFORMANCE / "bank-2024-surveyed.cxmap.yaml", folder)
+    assert run(str(folder), "-o", str(tmp_path / "lake"))[0] == 0
+    journey = load_map(folder / "bank-2024-surveyed.cxmap.yaml").journey
+    assert journey is not None
+    rows = {r["touchpoint_id"]: r for r in read(tmp_path / "lake", "touchpoints").to_pylist()}
+    surveyed = [tp for tp in journey.touchpoints if tp.survey is not None]
+    assert surveyed and len(surveyed) < len(journey.touchpoints)
+    for tp in journey.touchpoints:
+        row = rows[tp.id]
+        got = (row["survey_metric"], row["survey_responses"], row["survey_positive"],
+               row["survey_negative"])
+        s = tp.survey
+        assert got == ((s.metric, s.responses, s.positive, s.negative) if s
+                       else (None, None, None, None))

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cxmap.api import load_bytes
+from cxmap.checks.rules import RULES
 from cxmap.cli import app
-from cxmap.diagnostics import RULES
 from cxmap.load.yaml import parse_text
 
 CONF = Path(__file__).parent / "conformance"

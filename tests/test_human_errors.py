@@ -148,7 +148,7 @@ def test_summary_line_in_both_languages(tmp_path: Path) -> None:
 
 def test_every_diagnostic_of_the_cases_and_rule_examples_speaks_polish(tmp_path: Path) -> None:
     """No message is left only in English: every diagnostic names catalogue keys."""
-    from cxmap.diagnostics import RULES
+    from cxmap.checks.rules import RULES
 
     found = [d for p in sorted(CASES.glob("*.yaml")) for d in load_map(p).diagnostics]
     for rule in RULES.values():
@@ -168,8 +168,8 @@ def test_every_diagnostic_of_the_cases_and_rule_examples_speaks_polish(tmp_path:
 def test_explain_speaks_polish_for_every_code() -> None:
     from typer.testing import CliRunner
 
+    from cxmap.checks.rules import RULES
     from cxmap.cli import app
-    from cxmap.diagnostics import RULES
     from cxmap.i18n.explain import RULES_PL
 
     assert sorted(RULES_PL) == sorted(RULES)

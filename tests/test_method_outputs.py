@@ -110,15 +110,3 @@ def test_junit(maps: Path) -> None:
     code, out = cli("-f", "junit")
     failure = ET.fromstring(out).find("./testsuite/testcase/failure")
     assert code == 1 and failure is not None and failure.get("type") == "CX306"
-
-
-def test_validate_does_not_import_networkx(maps: Path) -> None:
-    import subprocess
-    import sys
-
-    code = ("import sys\nfrom cxmap.cli import app\n"
-            "try:\n    app(['validate', 'maps/'])\nexcept SystemExit:\n    pass\n"
-            "print('networkx' in sys.modules)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=maps).stdout
-    assert "CX306" in out and out.rstrip().endswith("False")

@@ -480,8 +480,8 @@ def test_flow_stage_boxes_stand_side_by_side_in_one_band(path: Path) -> None:
 @pytest.mark.parametrize("page", [Page.A4, Page.A3], ids=str)
 @pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
 def test_flow_on_a_page_measures_its_smallest_text(path: Path, page: Page) -> None:
+    from cxmap.layout import layout
     from cxmap.outputs.render import draw_flow
-    from cxmap.outputs.render.layout import layout
 
     journey = load(path)
     notes: list[str] = []
@@ -494,8 +494,8 @@ def test_flow_on_a_page_measures_its_smallest_text(path: Path, page: Page) -> No
 
 
 def test_flow_too_big_for_the_page_notes_its_smallest_text(tmp_path: Path) -> None:
+    from cxmap.layout import layout
     from cxmap.outputs.render import draw_flow
-    from cxmap.outputs.render.layout import layout
 
     big = tmp_path / "big.cxmap.yaml"
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--stages", "12",
@@ -535,7 +535,7 @@ def node_boxes(svg: bytes) -> dict[str, tuple[float, float, float, float]]:
 def test_flow_page_marks_sit_at_the_ends_of_their_row(path: Path) -> None:
     """A mark an edge comes from is left of every touchpoint of its row, a mark
     an edge goes to right of them (not above or below the stages)."""
-    from cxmap.outputs.render.layout import layout
+    from cxmap.layout import layout
 
     journey = load(path)
     options = RenderOptions(page=Page.A4)

@@ -231,37 +231,6 @@ def test_the_layout_child_dies_with_a_killed_cxmap(tmp_path: Path) -> None:
 
 
 # ------------------------------------------------------------------ started early
-def test_the_entry_point_guesses_when_render_will_lay_out() -> None:
-    from cxmap.launch import layout_wanted
-
-    assert layout_wanted(["m.yaml", "-o", "m.svg"]) == ("svg", 60.0)
-    assert layout_wanted(["m.yaml", "--output=M.PNG", "--timeout", "5"]) == ("png", 5.0)
-    assert layout_wanted(["m.yaml", "-o", "m.pdf", "--page", "a4"]) == ("svg", 60.0)
-    assert layout_wanted(["m.yaml", "-o", "-", "-f", "svg"]) == ("svg", 60.0)
-    assert layout_wanted(["m.yaml", "-o", "m.svg", "--format=dot"]) is None
-    assert layout_wanted(["m.yaml", "-o", "m.mmd"]) is None
-    assert layout_wanted(["m.yaml", "-o", "m.svg", "--view", "canvas"]) is None
-    assert layout_wanted(["m.yaml", "-o", "m.svg", "--timeout", "soon"]) is None
-    assert layout_wanted(["m.yaml"]) is None
-
-
-@linux_only
-def test_a_child_started_early_is_taken_or_replaced_never_left(tmp_path: Path) -> None:
-    import cxmap.layout as layout_module
-
-    layout_module.start_early("svg", 60)
-    early = layout_module._early
-    assert early is not None and _children(os.getpid()) != []
-    run = render_file(SKLEP, RenderFormat.SVG)   # taken: the same format and limit
-    assert layout_module._early is None and early._proc is None
-    assert run.output == in_process(render_dot(run.loaded.journey), "svg")  # type: ignore[arg-type]
-    assert _children(os.getpid()) == []
-    layout_module.start_early("png", 60)
-    run = render_file(SKLEP, RenderFormat.SVG, timeout=30)   # another format: replaced
-    assert run.output is not None and run.output.startswith(b"<?xml")  # type: ignore[union-attr]
-    assert layout_module._early is None and _children(os.getpid()) == []
-
-
 @linux_only
 def test_cxmap_render_through_the_entry_point_leaves_no_process(tmp_path: Path) -> None:
     out = tmp_path / "s.svg"

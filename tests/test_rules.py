@@ -13,8 +13,8 @@ import pytest
 import cxmap.checks.rules as rules_pkg
 from cxmap.api import load_bytes
 from cxmap.checks import RuleSettings
-from cxmap.checks.rules import RULE_OBJECTS
-from cxmap.diagnostics import RULES, Phase, Severity
+from cxmap.checks.rules import RULE_OBJECTS, RULES
+from cxmap.diagnostics import Phase, Severity
 from cxmap.outputs.rules_doc import generated_docs
 
 ROOT = Path(__file__).resolve().parent.parent

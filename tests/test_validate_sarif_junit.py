@@ -14,8 +14,9 @@ from typer.testing import CliRunner
 
 from cxmap import __version__
 from cxmap.api import LoadedMap, ValidationRun, load_map
+from cxmap.checks.rules import RULES
 from cxmap.cli import app
-from cxmap.diagnostics import RULES, Diagnostic, Severity
+from cxmap.diagnostics import Diagnostic, Severity
 from cxmap.outputs.formats import ValidateFormat
 from cxmap.outputs.reporters import (
     REPORTERS,

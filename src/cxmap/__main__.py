@@ -1,3 +1,3 @@
-from cxmap.launch import main
+from cxmap.cli import main
 
 main()

@@ -1,8 +1,10 @@
-"""The ``cxmap`` command line: parse options, call one function, map the result
-to an exit code.  This is the only module that prints or exits.
+"""The ``cxmap`` command line: parse options, call one pipeline of
+:mod:`cxmap.commands`, write what it returns, map the result to an exit code.
+This is the only module that prints or exits.
 
-Start-up matters (``validate`` runs in pre-commit on every commit): this
-module imports only typer at the top; each command imports what it needs.
+The pipelines judge the values they are given (:mod:`cxmap.commands.arguments`):
+:class:`~cxmap.commands.arguments.UsageProblem` is a usage error here, and
+:class:`~cxmap.commands.arguments.RunFailed` a run that could not finish.
 
 Exit codes: 0 success, 1 problems found (invalid map, failed gate),
 2 usage error (unknown option, missing path, unreadable git revision...).
@@ -11,8 +13,7 @@ Exit codes: 0 success, 1 problems found (invalid map, failed gate),
 from __future__ import annotations
 
 import contextlib
-import copy
-import gc
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -23,6 +24,7 @@ import typer
 
 from cxmap import __version__
 from cxmap.cli_errors import CxmapGroup
+from cxmap.commands.arguments import RunFailed, UsageProblem
 from cxmap.i18n import Language
 from cxmap.outputs.formats import DiffFormat, HistoryFormat, PreviewView, ValidateFormat
 from cxmap.outputs.render.options import Direction, View
@@ -150,31 +152,31 @@ def _write_stdout(data: bytes) -> None:
         _fail_usage(t("safety.stdout_failed", resolve_language(), reason=reason))
 
 
-def _check_map_path(map_path: Path) -> None:
-    """A missing map or a folder is a usage error; anything else is read (and a
-    FIFO, a device or a file without permission is reported as CX003)."""
-    from cxmap.util.files import kind_of
+def command(name: str | None = None) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register a command whose pipeline's refusals are usage errors (exit 2)
+    and whose failures end the run with status 1."""
+    def register(func: Callable[..., None]) -> Callable[..., None]:
+        @functools.wraps(func)
+        def run(*args: Any, **kwargs: Any) -> None:
+            from cxmap.diagnostics import ConfigError
 
-    if kind_of(map_path) in ("missing", "dir"):
-        _fail_usage(_say("map_not_a_file", path=str(map_path)))
+            try:
+                func(*args, **kwargs)
+            except (UsageProblem, ConfigError) as exc:
+                _fail_usage(str(exc))
+            except RunFailed as exc:
+                print(_error_line(str(exc)), file=sys.stderr)
+                raise typer.Exit(EXIT_PROBLEMS) from None
 
-
-def _check_output(out: Path | str | None, inputs: Iterable[str | Path] = ()) -> None:
-    """Refuse a bad ``-o`` (a directory, an input map) before doing the work."""
-    if out is None or str(out) == "-":
-        return
-    from cxmap.util.files import OutputRefused, output_target
-
-    try:
-        output_target(out, inputs)
-    except OutputRefused as exc:
-        _fail_usage(str(exc))
+        app.command(name)(run)
+        return func
+    return register
 
 
 # --------------------------------------------------------------------------- validate
-@app.command()
+@command()
 def validate(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+    paths: Annotated[list[str], typer.Argument(metavar="PATH",
                                                show_default=False)],
     fmt: Annotated[ValidateFormat, typer.Option(
         "--format", "-f")] = ValidateFormat.TEXT,
@@ -189,21 +191,17 @@ def validate(
     lang: Annotated[str | None, typer.Option(
         "--lang", metavar="LANG", show_default=False)] = None,
 ) -> None:
+    from cxmap.commands.arguments import language
     from cxmap.commands.validate import validate as run_validate
-    from cxmap.diagnostics import ConfigError
-    from cxmap.i18n import resolve_language, t
+    from cxmap.i18n import t
 
-    if lang is not None and lang.lower() not in ("en", "pl"):
-        _fail_usage(t("core.unknown_language", resolve_language(), value=lang))
+    chosen = language(lang)
     to_stdout = output is None or output == "-"
-    try:
-        with _progress(t("core.progress_validating", resolve_language(lang))) as on_file:
-            done = run_validate(paths, fmt, strict=strict, verbose=verbose,
-                                color=to_stdout and use_color(), on_file=on_file,
-                                config=config, no_config=no_config, maps_only=maps_only,
-                                lang=resolve_language(lang))
-    except ConfigError as exc:
-        _fail_usage(str(exc))
+    with _progress(t("core.progress_validating", chosen)) as on_file:
+        done = run_validate(paths, fmt, strict=strict, verbose=verbose,
+                            color=to_stdout and use_color(), on_file=on_file,
+                            config=config, no_config=no_config, maps_only=maps_only,
+                            lang=chosen)
     if done.run.missing:
         _fail_usage("; ".join(_say("path_missing", path=p) for p in done.run.missing))
     _write(done.output, output, [m.file for m in done.run.maps],
@@ -239,7 +237,7 @@ def _progress(label: str) -> Iterator[Callable[[int, int, str], None] | None]:
 
 
 # --------------------------------------------------------------------------- render
-@app.command()
+@command()
 def render(
     map_path: Annotated[Path, typer.Argument(metavar="MAP", show_default=False)],
     output: Annotated[str, typer.Option(
@@ -265,50 +263,13 @@ def render(
     dpi: Annotated[int | None, typer.Option(
         "--dpi", metavar="N", min=36, max=1200, show_default=False)] = None,
 ) -> None:
-    from cxmap.commands.render import render_file
-    from cxmap.graph import UnknownBranchError
-    from cxmap.layout import LayoutError
-    from cxmap.outputs.render.options import (
-        FormatError,
-        RenderFormat,
-        RenderOptions,
-        ViewError,
-        check_view,
-        format_for_path,
-        parse_format,
-    )
-    from cxmap.outputs.render.page import ConvertError
-
-    to_stdout = output == "-"
-    try:
-        if fmt is not None:
-            chosen = parse_format(fmt)
-        elif to_stdout:
-            _fail_usage(_say("stdout_needs_format"))
-        else:
-            chosen = format_for_path(output)
-    except FormatError as exc:
-        _fail_usage(str(exc))
-    if to_stdout and chosen.is_binary:
-        _fail_usage(_say("binary_to_stdout", fmt=chosen.value))
-    _check_map_path(map_path)
-    _check_output(output, [map_path])
+    from cxmap.commands.render import render_command
+    from cxmap.outputs.render.options import RenderOptions
 
     options = RenderOptions(branch=branch, direction=direction,
                             title="" if no_title else title, legend=legend,
-                            view=view, page=page,
-                            dpi=dpi if chosen is RenderFormat.PNG else None)
-    try:
-        check_view(chosen, options)
-    except ViewError as exc:
-        _fail_usage(str(exc))
-    try:
-        run = render_file(map_path, chosen, options, timeout=timeout)
-    except UnknownBranchError as exc:
-        _fail_usage(str(exc))
-    except (LayoutError, ConvertError) as exc:
-        print(_error_line(str(exc)), file=sys.stderr)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+                            view=view, page=page, dpi=dpi)
+    run = render_command(map_path, output, fmt, options, timeout=timeout)
     if run.output is None:
         _fail_invalid([run.loaded])
     for warning in run.warnings if verbose else ():
@@ -319,7 +280,7 @@ def render(
 
 
 # --------------------------------------------------------------------------- report
-@app.command()
+@command()
 def report(
     map_path: Annotated[Path, typer.Argument(
         metavar="PATH", show_default=False)],
@@ -340,57 +301,18 @@ def report(
     timeout: Annotated[float, typer.Option(
         "--timeout", metavar="SECONDS", min=0.1)] = 60.0,
 ) -> None:
-    from cxmap.commands.report import CompareError, report_file, report_folder
-    from cxmap.outputs.report import (
-        ReportFormat,
-        ReportFormatError,
-        ReportOptions,
-        format_for_path,
-        parse_format,
-    )
+    from cxmap.commands.report import report_command
+    from cxmap.outputs.report import ReportOptions
 
-    try:
-        if fmt is not None:
-            chosen = parse_format(fmt)
-        elif output == "-":
-            chosen = ReportFormat.MARKDOWN
-        else:
-            chosen = format_for_path(output)
-    except ReportFormatError as exc:
-        _fail_usage(str(exc))
-    folder = map_path.is_dir()
-    if not folder:
-        _check_map_path(map_path)
-    if folder and compare is not None:
-        _fail_usage(_say("compare_needs_file"))
-    if each and not folder:
-        _fail_usage(_say("each_needs_folder"))
-    if each and output == "-":
-        _fail_usage(_say("each_needs_file"))
-    _check_output(output, [map_path])
     options = ReportOptions(language=lang.value if lang else None, title=title,
                             diagram=not no_diagram, timeout=timeout)
-    from cxmap.outputs.report.pdf import PdfError
-
-    try:
-        if folder:
-            run = report_folder(map_path, chosen, options, output=output, each=each)
-        else:
-            run = report_file(map_path, chosen, options, output=output, compare=compare)
-    except CompareError as exc:
-        _fail_usage(str(exc))
-    except PdfError as exc:
-        print(_error_line(str(exc)), file=sys.stderr)
-        raise typer.Exit(EXIT_PROBLEMS) from None
-    if folder and not run.maps:
-        _fail_usage(_say("no_maps_found", path=str(map_path)))
+    run = report_command(map_path, output, fmt, options, compare=compare, each=each)
     if run.output is None:
         _fail_invalid(run.invalid, _say("diff_invalid")
                       if compare is not None and run.loaded.journey is not None else None)
-    inputs = [m.file for m in run.maps] if folder else [map_path]
     for path, data in run.files.items():
-        _write(data, path, inputs)
-    _write(run.output, output, inputs)
+        _write(data, path, run.inputs)
+    _write(run.output, output, run.inputs)
     if run.invalid:   # a portfolio is written over the valid maps; the others fail it
         _fail_invalid(run.invalid)
 
@@ -402,7 +324,7 @@ def _term_width() -> int:
     return max(80, shutil.get_terminal_size((120, 24)).columns) if sys.stdout.isatty() else 120
 
 
-@app.command()
+@command()
 def diff(
     old: Annotated[str, typer.Argument(
         metavar="OLD", show_default=False)],
@@ -423,14 +345,14 @@ def diff(
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
+    from cxmap.commands.arguments import check_output
     from cxmap.commands.diff import diff as run_diff
     from cxmap.i18n import resolve_language, t
     from cxmap.load.git import SourceError
 
-    language = resolve_language(lang.value if lang else None)
-
+    language = resolve_language(lang)
     sides = [Path(repo or ".") / side for side in (old, new)]
-    _check_output(output, sides)
+    check_output(output, sides)
     to_terminal = output is None or str(output) == "-"
     try:
         done = run_diff(old, new, fmt, cwd=repo, fail_on=fail_on, show_all=show_all,
@@ -447,7 +369,7 @@ def diff(
         raise typer.Exit(EXIT_PROBLEMS)
 
 
-@app.command()
+@command()
 def history(
     map_file: Annotated[Path, typer.Argument(metavar="MAP", show_default=False)],
     fmt: Annotated[HistoryFormat, typer.Option(
@@ -460,16 +382,17 @@ def history(
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
+    from cxmap.commands.arguments import check_output
     from cxmap.commands.history import history as run_history
     from cxmap.i18n import resolve_language
     from cxmap.load.git import SourceError
 
-    _check_output(output, [map_file])
+    check_output(output, [map_file])
     to_terminal = output is None or str(output) == "-"
     try:
         text = run_history(map_file, fmt, worktree=worktree, color=to_terminal and use_color(),
                            width=_term_width() if to_terminal else 120,
-                           lang=resolve_language(lang.value if lang else None))
+                           lang=resolve_language(lang))
     except SourceError as exc:
         _fail_usage(str(exc))
     _write(text, output, [map_file], color=to_terminal and use_color())
@@ -536,7 +459,7 @@ def serve(
 
 
 # --------------------------------------------------------------------------- schema
-@app.command()
+@command()
 def schema(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE")] = None,
@@ -547,7 +470,7 @@ def schema(
 
 
 # --------------------------------------------------------------------------- explain
-@app.command()
+@command()
 def explain(
     code: Annotated[str, typer.Argument(
         metavar="CODE")],
@@ -560,34 +483,29 @@ def explain(
     from cxmap.i18n import resolve_language
 
     try:
-        text = run_explain(code, resolve_language(lang.value if lang else None))
+        text = run_explain(code, resolve_language(lang))
     except UnknownCode as exc:
         _fail_usage(str(exc))
     _write_stdout(text.encode("utf-8"))
 
 
 # --------------------------------------------------------------------------- editing
-# (init, export, import-scores, fmt: the pipelines live in cxmap.commands.edit_*)
-def _edit_lang(lang: Language | None) -> Any:
-    from cxmap.i18n import resolve_language
-
-    return resolve_language(lang.value if lang else None)
-
-
-@app.command()
+# (init, export, import-scores, import-survey, fmt: the pipelines live in cxmap.commands.edit_*)
+@command()
 def init(
     path: Annotated[Path, typer.Argument(metavar="PATH", show_default=False)],
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
     from cxmap.commands.edit_init import init_map
+    from cxmap.i18n import resolve_language
 
-    run = init_map(path, _edit_lang(lang))
+    run = init_map(path, resolve_language(lang))
     print(run.message, file=sys.stdout if run.written else sys.stderr)
     raise typer.Exit(EXIT_OK if run.written else EXIT_PROBLEMS)
 
 
-@app.command()
+@command()
 def export(
     map_path: Annotated[Path, typer.Argument(metavar="MAP", show_default=False)],
     output: Annotated[str | None, typer.Option(
@@ -599,33 +517,22 @@ def export(
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
-    from cxmap.commands.edit_export import ExportFormat, export_map, format_for
-    from cxmap.i18n import t
+    from cxmap.commands.edit_export import export_command
+    from cxmap.i18n import resolve_language, t
 
-    language = _edit_lang(lang)
-    try:
-        chosen = format_for(output, fmt)
-    except ValueError:
-        _fail_usage(t("edit.export_format", language, value=fmt))
-    if chosen is ExportFormat.XLSX and excel:
-        _fail_usage(t("edit.export_excel_xlsx", language))
-    if chosen is ExportFormat.XLSX and (output is None or output == "-"):
-        _fail_usage(t("edit.xlsx_stdout", language))
-    if not map_path.is_file():
-        _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
-    _check_output(output, [map_path])
-    run = export_map(map_path, chosen, excel=excel)
+    run = export_command(map_path, output, fmt, excel=excel)
     if run.output is None:
         _fail_invalid([run.loaded])
     _write(run.output, output, [map_path])
     if output is not None and output != "-":
-        print(t("edit.export_written", language, path=output, n=run.count), file=sys.stderr)
+        print(t("edit.export_written", resolve_language(lang), path=output, n=run.count),
+              file=sys.stderr)
 
 
 # --------------------------------------------------------------------------- dataset
-@app.command()
+@command()
 def dataset(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", show_default=False)],
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="DIR", show_default=False)],
     repo: Annotated[str | None, typer.Option(
@@ -662,7 +569,7 @@ def dataset(
               file=sys.stderr)
 
 
-@app.command("import-scores")
+@command("import-scores")
 def import_scores(
     map_path: Annotated[Path, typer.Argument(metavar="MAP", show_default=False)],
     table: Annotated[Path, typer.Argument(metavar="TABLE", show_default=False)],
@@ -673,26 +580,12 @@ def import_scores(
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
-    from datetime import date
-
-    from cxmap.commands.edit_import import import_scores as run_import
+    from cxmap.commands.edit_import import import_command
     from cxmap.edit.scores import show
-    from cxmap.i18n import t
+    from cxmap.i18n import resolve_language, t
 
-    language = _edit_lang(lang)
-    day = None
-    if scored_on is not None:
-        try:
-            if len(scored_on) != 10:
-                raise ValueError(scored_on)
-            day = date.fromisoformat(scored_on)
-        except ValueError:
-            _fail_usage(t("edit.bad_date", language, value=scored_on))
-    if not map_path.is_file():
-        _fail_usage(t("edit.not_a_file", language, path=str(map_path)))
-    if not table.is_file():
-        _fail_usage(t("edit.path_missing", language, path=str(table)))
-    run = run_import(map_path, table, scored_on=day, dry_run=dry_run, lang=language)
+    language = resolve_language(lang)
+    run = import_command(map_path, table, scored_on=scored_on, dry_run=dry_run, lang=language)
     if run.loaded is not None and (run.loaded.errors or run.loaded.journey is None):
         _fail_invalid([run.loaded], t("edit.map_invalid", language, path=str(map_path)))
     if run.problems:
@@ -712,9 +605,58 @@ def import_scores(
 
 
 
-@app.command("fmt")
+@command("import-survey")
+def import_survey(
+    map_path: Annotated[Path, typer.Argument(metavar="MAP", show_default=False)],
+    data: Annotated[Path, typer.Argument(metavar="DATA", show_default=False)],
+    columns: Annotated[Path | None, typer.Option(
+        "--columns", metavar="FILE", show_default=False)] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", "-n")] = False,
+    min_responses: Annotated[int | None, typer.Option(
+        "--min-responses", metavar="N", show_default=False)] = None,
+    min_confidence: Annotated[float | None, typer.Option(
+        "--min-confidence", metavar="P", show_default=False)] = None,
+    scored_on: Annotated[str | None, typer.Option(
+        "--scored-on", metavar="DATE", show_default=False)] = None,
+    json_output: Annotated[bool, typer.Option(
+        "--json")] = False,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, show_default=False)] = None,
+) -> None:
+    from cxmap.commands.edit_survey import import_survey as run_import
+    from cxmap.i18n import resolve_language, t
+    from cxmap.outputs.survey import import_json, import_table
+
+    language = resolve_language(lang)
+    run = run_import(map_path, data, columns_path=columns, scored_on=scored_on,
+                     dry_run=dry_run, min_responses=min_responses,
+                     min_confidence=min_confidence, lang=language)
+    if run.loaded is not None and (run.loaded.errors or run.loaded.journey is None):
+        _fail_invalid([run.loaded], t("edit.map_invalid", language, path=str(map_path)))
+    if run.problems:
+        for line in run.problems:
+            print(line, file=sys.stderr)
+        print(t("edit.nothing_written", language, path=str(map_path)), file=sys.stderr)
+        raise typer.Exit(EXIT_PROBLEMS)
+    assert run.settings is not None
+    if json_output:
+        _write_stdout(import_json(
+            run.lines, path=str(map_path), written=run.written,
+            min_responses=run.settings.min_responses,
+            min_confidence=run.settings.min_confidence).encode("utf-8"))
+        return
+    print(import_table(run.lines, min_responses=run.settings.min_responses,
+                       min_confidence=run.settings.min_confidence, lang=language))
+    moved = sum(1 for line in run.lines if line.old != line.new)
+    key = ("survey.no_change" if not run.changes else "survey.summary_dry" if dry_run
+           else "survey.summary")
+    print(t(key, language, path=str(map_path), n=len(run.lines), moved=moved))
+
+
+@command("fmt")
 def fmt_command(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+    paths: Annotated[list[str], typer.Argument(metavar="PATH",
                                                show_default=False)],
     check: Annotated[bool, typer.Option(
         "--check")] = False,
@@ -724,9 +666,9 @@ def fmt_command(
         "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
     from cxmap.commands.edit_fmt import FmtStatus, fmt_paths
-    from cxmap.i18n import t
+    from cxmap.i18n import resolve_language, t
 
-    language = _edit_lang(lang)
+    language = resolve_language(lang)
     run = fmt_paths(paths, check=check, diff=show_diff, lang=language, maps_only=maps_only)
     if run.missing:
         _fail_usage("; ".join(t("edit.path_missing", language, path=p) for p in run.missing))
@@ -741,8 +683,8 @@ def fmt_command(
             print(_error_line(item.message), file=sys.stderr)
     invalid = [f.loaded for f in run.files if f.status is FmtStatus.INVALID and f.loaded]
     if invalid:
-        from cxmap.api import ValidationRun
         from cxmap.outputs.reporters import format_text
+        from cxmap.results import ValidationRun
 
         sys.stderr.write(format_text(ValidationRun(maps=invalid), color=use_color(sys.stderr),
                                      lang=language))
@@ -754,95 +696,28 @@ def fmt_command(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    # The one place where cxmap touches the garbage collector and the way the
-    # process ends.  A command is a short-lived process whose data (maps,
-    # models, diagrams) is acyclic and freed by reference counting, so the
-    # cyclic collector is switched off, and the process leaves with os._exit
-    # after flushing its output, without freeing its heap object by object.
-    # A long-running mode (a watch mode, a server) must call gc.enable() and
-    # return normally instead.  Library code (cxmap.api, cxmap.commands) never
-    # changes either.
-    gc.disable()
-    # pydantic (the JSON Schema of `cxmap schema`, rule options given in a
-    # configuration) looks for plugins by scanning every installed package's
-    # entry points when its first model is built.  cxmap has no use for them;
-    # a user who wants one sets the variable (pydantic's own switch) otherwise.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    # --lang is the user's choice for every word of the run, also for those said
-    # before a command has read its options (a file that cannot be read, an -o
-    # that is refused): one place makes it the process's language.
-    from cxmap.cli_errors import explicit_language
-
-    chosen = explicit_language(sys.argv[1:])
-    if chosen is not None:
-        os.environ["CXMAP_LANG"] = chosen.value
+    """Console-script entry point: the application, with a signal ending the
+    process by its own status and a bug told in one line, never a traceback."""
     from cxmap.util import interrupt
 
     interrupt.install()  # SIGTERM/SIGHUP clean up (temporary files, layout) like Ctrl-C
     code = EXIT_OK
     try:
-        _app_for(sys.argv[1:])()
+        app()
     except SystemExit as exc:
         code = _exit_status(exc.code)
     except KeyboardInterrupt:
         code = 130
     except Exception as exc:  # a bug: one line, never a traceback
-        from cxmap.diagnostics import ConfigError
-
-        if isinstance(exc, ConfigError):  # a configuration file found above a map
-            print(_error_line(str(exc)), file=sys.stderr)
-            _leave(EXIT_USAGE)
         with contextlib.suppress(Exception):
             print(f"cxmap: internal error: {exc.__class__.__name__}: "
                   f"{_printable(str(exc))}", file=sys.stderr)
         code = EXIT_PROBLEMS
-    if interrupt.received is not None:  # typer turned it into "Aborted!", exit 1
+    if interrupt.received is not None:  # typer turned it into an exit status
         _flush()
         interrupt.exit_by_signal(interrupt.received)
         code = 128 + interrupt.received
-    _leave(code)
-
-
-def _command_named(args: list[str]) -> str | None:
-    """The command ``cxmap [--lang X] COMMAND ...`` runs, if the line names one."""
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        if arg == "--lang":
-            i += 2
-        elif arg.startswith("--lang="):
-            i += 1
-        else:
-            return None if arg.startswith("-") else arg
-    return None
-
-
-def _app_for(args: list[str]) -> typer.Typer:
-    """The application with only the command that runs, when the line names
-    one: typer turns every registered command into a parser before it parses
-    anything, and building the other ten costs about a tenth of what
-    ``cxmap validate`` executes; ``cxmap --version`` needs none of them.
-    Anything else (help, a wrong name, no command) gets the whole application
-    and its messages."""
-    if args == ["--version"]:  # answered by the root before any command is read
-        chosen = []
-    else:
-        name = _command_named(args)
-        chosen = [info for info in app.registered_commands
-                  if name is not None and _name_of(info) == name]
-        if not chosen:
-            return app
-    one = copy.copy(app)
-    one.registered_commands = chosen
-    return one
-
-
-def _name_of(info: Any) -> str:
-    """A registered command's name, as typer derives it."""
-    from typer.main import get_command_name
-
-    return info.name or get_command_name(info.callback.__name__)
+    sys.exit(code)
 
 
 def _printable(text: str) -> str:
@@ -862,12 +737,6 @@ def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):  # closed, absent
             stream.flush()
-
-
-def _leave(code: int) -> NoReturn:
-    """Flush what was written and end the process at once."""
-    _flush()
-    os._exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,7 +4,11 @@ user's language.
 The command-line parser words its errors in English; :class:`CxmapGroup`
 catches them and prints them through the message catalogue (``cli`` domain).
 The language is ``--lang`` when the command line has one, else
-:func:`cxmap.i18n.resolve_language`.
+:func:`cxmap.i18n.resolve_language`.  Only typer's public API is used: the
+parser's errors are :class:`typer.TyperException` instances, and usage errors (exit
+status 2) carry the context whose usage line they show.  Typer carries its
+own copy of click, without click's gettext calls, so the parser's English
+is matched here, message by message, against the catalogue.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import typer
 from typer.core import TyperGroup
 
 from cxmap.i18n import Language, resolve_language, t
@@ -37,14 +42,14 @@ _MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"Option (?P<name>'[^']*') requires an argument\.", "option_needs_value"),
         (r"Option (?P<name>'[^']*') requires (?P<options>.*)", "option_needs_values"),
         (r"Option (?P<name>'[^']*') does not take a value\.", "option_takes_no_value"),
-        (r"Invalid value for (?P<name>.*?): (?P<value>'.*') is not one of (?P<options>.*)\.",
-         "not_one_of"),
-        (r"Invalid value for (?P<name>.*?): (?P<value>.*) is not a valid integer\.",
-         "not_an_integer"),
-        (r"Invalid value for (?P<name>.*?): (?P<value>.*) is not a valid float\.",
-         "not_a_number"),
-        (r"Invalid value for (?P<name>.*?): (?P<value>.*) is not in the range (?P<options>.*)\.",
-         "out_of_range"),
+        (r"Invalid value for (?P<name>.*?): Value error, (?P<value>'.*') is not one of "
+         r"(?P<options>.*)\.", "not_one_of"),
+        (r"Invalid value for (?P<name>.*?): Input should be a valid integer.*", "not_an_integer"),
+        (r"Invalid value for (?P<name>.*?): Input should be a valid number.*", "not_a_number"),
+        (r"Invalid value for (?P<name>.*?): Input should be greater than or equal to "
+         r"(?P<options>.*)", "at_least"),
+        (r"Invalid value for (?P<name>.*?): Input should be less than or equal to "
+         r"(?P<options>.*)", "at_most"),
         (r"Invalid value for (?P<name>.*?): (?P<value>.*) is not a valid (?P<options>.*)\.",
          "not_valid"),
         (r"Invalid value for (?P<name>.*?): (?P<value>.*)", "invalid_value"),
@@ -64,8 +69,13 @@ def translate(message: str, lang: Language) -> str:
     return message
 
 
-def explicit_language(args: Sequence[str]) -> Language | None:
-    """The language ``--lang X`` / ``--lang=X`` names on the command line, if valid."""
+def requested_language(args: Sequence[str]) -> Language | None:
+    """The language ``--lang X`` / ``--lang=X`` names among the command line's
+    arguments (the last one wins), if it is a known one.
+
+    The parser reads ``--lang`` only as far as it gets: help is printed where
+    ``--help`` stands and a usage error stops the parser, but the words of both
+    must already be in the language asked for further along the line."""
     explicit = None
     for i, arg in enumerate(args):
         if arg == "--":
@@ -78,11 +88,6 @@ def explicit_language(args: Sequence[str]) -> Language | None:
         return Language(explicit.lower()) if explicit else None
     except ValueError:  # --lang xx: the parser reports it
         return None
-
-
-def language_of(args: Sequence[str]) -> Language:
-    """``--lang X`` / ``--lang=X`` on the command line, else the environment's."""
-    return explicit_language(args) or resolve_language()
 
 
 def show(exc: Any, lang: Language) -> None:
@@ -114,51 +119,39 @@ def _asks_for_help(args: Sequence[str]) -> bool:
 class CxmapGroup(TyperGroup):
     """The command group, whose usage errors and help speak the user's language."""
 
-    def localize(self, lang: Language) -> None:
-        """Help texts, placeholders and the parser's words in ``lang`` (only
-        when they are shown: a command's run does not need them)."""
-        from cxmap.cli_help import localize
-
-        localize(self, lang)
-
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              windows_expand_args: bool = True, **extra: Any) -> Any:
-        from typer import Abort
-
-        try:  # typer >= 0.2x carries its own copy of click
-            from typer._click.exceptions import ClickException, UsageError
-        except ImportError:  # pragma: no cover - older typer on click
-            from click.exceptions import (  # type: ignore[no-redef,unused-ignore]
-                ClickException,
-                UsageError,
-            )
+        from cxmap.cli_help import localize
 
         argv = list(sys.argv[1:] if args is None else args)
-        lang = language_of(argv)
-        if not argv or _asks_for_help(argv):
-            self.localize(lang)
-        with _speaking(explicit_language(argv)):
+        chosen = requested_language(argv)
+        lang = chosen or resolve_language()
+        localize(self, lang)
+        with _speaking(chosen):
             if not standalone_mode:
                 return super().main(argv, prog_name, complete_var, standalone_mode,
                                     windows_expand_args, **extra)
             try:
                 code = super().main(argv, prog_name, complete_var, False,
                                     windows_expand_args, **extra)
-            except UsageError as exc:
-                if type(exc).__name__ == "NoArgsIsHelpError":  # its message is the help
-                    print(exc.format_message(), file=sys.stderr)
-                    sys.exit(exc.exit_code)
-                self.localize(lang)  # the usage line's placeholders
-                show(exc, lang)
-                sys.exit(exc.exit_code)
-            except ClickException as exc:  # not a usage error: its own words
-                print(t("cli.error", lang, message=exc.format_message()), file=sys.stderr)
-                sys.exit(exc.exit_code)
-            except Abort:
+            except typer.Abort:
                 print(t("cli.aborted", lang), file=sys.stderr)
                 sys.exit(1)
+            except typer.TyperException as exc:  # the parser's errors derive from it
+                if type(exc).__name__ == "NoArgsIsHelpError":  # its message is the help
+                    print(exc.format_message(), file=sys.stderr)
+                elif _is_usage_error(exc):
+                    show(exc, lang)
+                else:  # not a usage error: its own words
+                    print(t("cli.error", lang, message=exc.format_message()), file=sys.stderr)
+                sys.exit(exc.exit_code)
         sys.exit(code if isinstance(code, int) else 0)
+
+
+def _is_usage_error(exc: typer.TyperException) -> bool:
+    """A usage error (exit status 2) names the command line it refuses."""
+    return exc.exit_code == 2 and getattr(exc, "ctx", None) is not None
 
 
 @contextlib.contextmanager

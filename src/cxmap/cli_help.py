@@ -13,23 +13,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import typer
+
 from cxmap.i18n import Language, catalogue, t
 
-try:  # typer >= 0.2x carries its own copy of click
-    from typer._click.core import Context
-    from typer._click.formatting import HelpFormatter
-except ImportError:  # pragma: no cover - older typer on click
-    from click.core import Context  # type: ignore[assignment,no-redef,unused-ignore]
-    from click.formatting import (  # type: ignore[assignment,no-redef,unused-ignore]
-        HelpFormatter,
-    )
+#: the help formatter typer's contexts use (a public attribute of a public class)
+HelpFormatter: Any = typer.Context.formatter_class
 
 #: the parser's section headings -> catalogue keys
 _SECTIONS = {"Options": "options", "Arguments": "arguments", "Commands": "commands"}
 _HELP_OPTION = "Show this message and exit."
 
 
-class _Formatter(HelpFormatter):
+class _Formatter(HelpFormatter):  # type: ignore[misc]
     lang: Language = Language.EN
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
@@ -43,8 +39,16 @@ class _Formatter(HelpFormatter):
 
     def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30,
                  col_spacing: int = 2) -> None:
-        super().write_dl([(term, _help_line(text, self.lang)) for term, text in rows],
+        super().write_dl([(_term(term), _help_line(text, self.lang)) for term, text in rows],
                          col_max, col_spacing)
+
+
+def _term(term: str) -> str:
+    """An argument's row without the Python type typer adds to its placeholder
+    (``PATH <list[str]>``, ``MAP <path>``): the placeholder names it already,
+    in the reader's language.  Choices (``<en|pl>``) stay."""
+    name, _, kind = term.partition(" <")
+    return name if kind.endswith(">") and "|" not in kind else term
 
 
 def _help_line(text: str, lang: Language) -> str:
@@ -68,9 +72,9 @@ def _help_line(text: str, lang: Language) -> str:
     return f"{text[:start]}[{'; '.join(items)}]"
 
 
-def _classes(lang: Language) -> type[Context]:
+def _classes(lang: Language) -> type[typer.Context]:
     formatter = type("Formatter", (_Formatter,), {"lang": lang})
-    return type("LocalContext", (Context,), {"formatter_class": formatter})
+    return type("LocalContext", (typer.Context,), {"formatter_class": formatter})
 
 
 def localize(group: Any, lang: Language) -> None:

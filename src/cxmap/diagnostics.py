@@ -6,13 +6,14 @@ into text, and only the CLI prints.  Codes are stable: scripts, suppressions
 and SARIF rule ids depend on them, so a code is never reused for another
 meaning.
 
-:data:`RULES` is the single source of truth for every code.  The codes below
-CX200 (file, YAML, structure and types) are listed here: the loader and the
-schema check find them in one pass.  CX200 and up are rule objects, one module
-each under :mod:`cxmap.checks.rules`, and join the registry from there.  The
-user documentation (``docs/diagnostics.md``, ``docs/rules/``), ``cxmap
-explain`` and SARIF's rule list are generated from it; a test keeps the docs in
-step.
+This module is a leaf: types and the format's own codes, importing nothing of
+cxmap.  The codes below CX200 (file, YAML, structure and types) are listed
+here (:data:`FORMAT_RULES`): the loader and the schema check find them in one
+pass.  CX200 and up are rule objects, one module each under
+:mod:`cxmap.checks.rules`, whose :data:`~cxmap.checks.rules.RULES` holds every
+code.  The user documentation (``docs/diagnostics.md``, ``docs/rules/``),
+``cxmap explain`` and SARIF's rule list are generated from that; a test keeps
+the docs in step.
 
 A diagnostic's words are translatable: a check names a catalogue key
 (``key``/``hint_key``, see :mod:`cxmap.i18n`) and its parameters; ``message``
@@ -107,10 +108,6 @@ class Diagnostic:
     key: str | None = field(default=None, compare=False)
     hint_key: str | None = field(default=None, compare=False)
     params: Mapping[str, Any] = field(default_factory=dict, compare=False)
-
-    @property
-    def rule(self) -> Rule:
-        return all_rules()[self.code]
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.file, self.line, self.column, self.code, self.message)
@@ -210,23 +207,3 @@ FORMAT_RULES: dict[str, Rule] = {
            "Write a name a reader will recognise."),
     )
 }
-
-
-_ALL: dict[str, Rule] = {}
-
-
-def all_rules() -> dict[str, Rule]:
-    """Every code: the loader's and the rule objects' (``RULES``)."""
-    if not _ALL:
-        # built on first use: the rule modules import this module
-        from cxmap.checks.rules import RULE_OBJECTS
-
-        _ALL.update(FORMAT_RULES)
-        _ALL.update(RULE_OBJECTS)
-    return _ALL
-
-
-def __getattr__(name: str) -> dict[str, Rule]:
-    if name == "RULES":  # every diagnostic code, in code order
-        return all_rules()
-    raise AttributeError(name)

@@ -7,9 +7,9 @@ of its own - not a fork of cxmap, a small Python program (``python -m
 cxmap.layout``) that imports only pygraphviz, reads DOT on stdin and writes the
 drawing on stdout:
 
-* :class:`LayoutProcess` starts it early (it imports pygraphviz and warms
-  Graphviz up while cxmap loads and checks the map) and gives it the DOT text
-  when it is ready; :func:`layout` is the one-call form;
+* :class:`LayoutProcess` starts it when the DOT text is ready (``cxmap render``
+  reaching its layout step) and gives it the text; :func:`layout` is the
+  one-call form;
 * after ``timeout`` seconds the child's whole process group is killed and
   :class:`LayoutTimeout` says so; a crash of Graphviz (a signal) is a
   :class:`LayoutError`, never the end of cxmap;
@@ -48,8 +48,6 @@ DENSE_MIN_EDGES = 200
 #: Graphviz attributes that bound its work on a dense graph
 DENSE_ATTRS = {"nslimit": "1", "nslimit1": "1", "mclimit": "0.1", "searchsize": "10",
                "splines": "line"}
-#: a tiny graph drawn first, to load Graphviz's plugins and fonts while cxmap works
-_WARM_UP = 'digraph { a [label="ą" shape=box] }'
 #: how the child marks its own error lines on stderr
 _MARK = "cxmap-layout-error: "
 _FORMATS = ("svg", "png", "pdf")
@@ -99,21 +97,6 @@ class LayoutProcess:
         except OSError as exc:
             raise LayoutError(_t("layout_cannot_start", reason=exc.strerror or exc)) from None
 
-    @classmethod
-    def take(cls, fmt: str, timeout: float | None = DEFAULT_TIMEOUT) -> LayoutProcess:
-        """The child :func:`start_early` started, when it was started for this
-        format and time limit and is still running; else a new one."""
-        global _early
-        early, _early = _early, None
-        if early is not None:
-            wanted = DEFAULT_TIMEOUT if timeout is None else float(timeout)
-            proc = early._proc
-            if (early.fmt == str(fmt) and early.timeout == wanted and proc is not None
-                    and proc.poll() is None):
-                return early
-            early.close()
-        return cls(fmt, timeout)
-
     def __enter__(self) -> LayoutProcess:
         return self
 
@@ -157,21 +140,6 @@ class LayoutProcess:
                     stream.close()
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=5)
-
-
-#: the child started by :func:`start_early`, until :meth:`LayoutProcess.take` takes it
-_early: LayoutProcess | None = None
-
-
-def start_early(fmt: str, timeout: float | None = DEFAULT_TIMEOUT) -> None:
-    """Start the layout child now, before cxmap imports its command line: the
-    ``cxmap`` entry point does so for ``render`` (:mod:`cxmap.launch`), so the
-    child has Graphviz ready by the time the DOT is.  A child nobody takes ends
-    with cxmap (it reads an empty input, or dies with its parent)."""
-    global _early
-    if _early is None:
-        with contextlib.suppress(LayoutError, ValueError):
-            _early = LayoutProcess(fmt, timeout)
 
 
 def _result(code: int, out: bytes, err: bytes, warnings: list[str] | None) -> bytes:
@@ -242,8 +210,6 @@ def child_main(argv: list[str]) -> None:
     try:
         import pygraphviz
 
-        with contextlib.suppress(Exception):
-            pygraphviz.AGraph(string=_WARM_UP).draw(format=fmt, prog="dot")
         source = sys.stdin.buffer.read().decode("utf-8", "replace")
         if not source.strip():
             os._exit(0)  # the parent did not need a drawing after all

@@ -54,7 +54,8 @@ def check_document(file: str, doc: Document, settings: RuleSettings | None = Non
     """Run every check on one parsed document (rules as ``settings`` enable
     them; ``today``: the day rules about dates count from)."""
     settings = settings or DEFAULT_SETTINGS
-    ctx = CheckContext(file, doc, today=today or settings.today or date.today())
+    ctx = CheckContext(file, doc, today=today or settings.today or date.today(),
+                       survey=settings.survey)
     if not check_version(ctx):
         return CheckResult(sorted(ctx.diagnostics, key=Diagnostic.sort_key), None)
     journey = check_schema(ctx)

@@ -29,8 +29,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cxmap.checks.settings import RuleSettings
-from cxmap.diagnostics import RULES, ConfigError, Rule, Severity
+from cxmap.checks.rules import RULES
+from cxmap.checks.settings import RuleSettings, SurveySettings
+from cxmap.diagnostics import ConfigError, Rule, Severity
 from cxmap.util.files import kind_of
 
 __all__ = ["ConfigError", "ConfigFinder", "parse_config"]
@@ -39,7 +40,8 @@ CONFIG_NAME = ".cxmap.toml"
 PYPROJECT = "pyproject.toml"
 SEVERITIES: dict[str, Severity | None] = {"off": None, "warning": Severity.WARNING,
                                           "error": Severity.ERROR}
-_TOP_KEYS = ("strict", "rules")
+_TOP_KEYS = ("strict", "rules", "survey")
+_SURVEY_KEYS = ("cuts", "min-responses", "min-confidence")
 _TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -130,7 +132,7 @@ def _settings(table: dict[str, Any], src: _Source) -> RuleSettings:
 
     for key in table:
         if key not in _TOP_KEYS:
-            raise src.error(f"unknown setting {key!r} (known: strict, rules)"
+            raise src.error(f"unknown setting {key!r} (known: strict, rules, survey)"
                             f"{_close(key, list(_TOP_KEYS))}", key, ("",))
     strict = table.get("strict", False)
     if not isinstance(strict, bool):
@@ -160,7 +162,36 @@ def _settings(table: dict[str, Any], src: _Source) -> RuleSettings:
         if opts is not None:
             options[rule.code] = opts
     return RuleSettings(severities=severities, options=options, strict=strict,
-                        source=src.file)
+                        source=src.file, survey=_survey(table.get("survey", {}), src))
+
+
+def _survey(table: Any, src: _Source) -> SurveySettings:
+    """``[survey]``: cuts = [-0.6, -0.2, 0.2, 0.6], min-responses, min-confidence."""
+    from cxmap.metrics.survey import valid_cuts
+
+    if not isinstance(table, dict):
+        raise src.error("'survey' must be a table", "survey", ("",))
+    for key in table:
+        if key not in _SURVEY_KEYS:
+            raise src.error(f"unknown survey setting {key!r} (known: "
+                            f"{', '.join(_SURVEY_KEYS)}){_close(key, list(_SURVEY_KEYS))}",
+                            key, ("survey",))
+    default = SurveySettings()
+    cuts = table.get("cuts", list(default.cuts))
+    if not valid_cuts(cuts):
+        raise src.error("survey 'cuts' must be four increasing numbers between -1 and 1, "
+                        "e.g. [-0.6, -0.2, 0.2, 0.6]", "cuts", ("survey",))
+    least = table.get("min-responses", default.min_responses)
+    if not isinstance(least, int) or isinstance(least, bool) or least < 1:
+        raise src.error("survey 'min-responses' must be a whole number of at least 1",
+                        "min-responses", ("survey",))
+    confidence = table.get("min-confidence", default.min_confidence)
+    if not isinstance(confidence, int | float) or isinstance(confidence, bool) \
+            or not 0 <= confidence <= 1:
+        raise src.error("survey 'min-confidence' must be a number from 0 to 1",
+                        "min-confidence", ("survey",))
+    return SurveySettings(tuple(float(c) for c in cuts), least,  # type: ignore[arg-type]
+                          float(confidence))
 
 
 _KEEP = object()
@@ -231,7 +262,7 @@ class ConfigFinder:
         if self.today is None:
             return settings
         return RuleSettings(settings.severities, settings.options, settings.strict,
-                            settings.source, self.today)
+                            settings.source, self.today, survey=settings.survey)
 
     def for_map(self, map_path: str | Path) -> RuleSettings:
         """The settings for the map at ``map_path``."""

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from cxmap import diagnostics
-from cxmap.diagnostics import Diagnostic, Rule, Severity
+from cxmap.checks.settings import SurveySettings
+from cxmap.diagnostics import FORMAT_RULES, Diagnostic, Rule, Severity
 from cxmap.i18n import t
 from cxmap.load.yaml import Document, KeyPath
 
@@ -40,6 +40,8 @@ class CheckContext:
     #: the rule object running, and its options
     rule: Rule | None = None
     options: Any = None
+    #: how survey blocks are read ([tool.cxmap.survey]: cut points, minimums)
+    survey: SurveySettings = field(default_factory=SurveySettings)
     _graph: JourneyGraph | None = None
     _ids: dict[str, dict[str, KeyPath]] = field(default_factory=dict)
     _touchpoints: list[tuple[KeyPath, dict[str, Any]]] | None = None
@@ -57,10 +59,10 @@ class CheckContext:
         self.omitted += count
         self.omitted_errors |= severity is Severity.ERROR
 
-    def _room(self, code: str) -> bool:
+    def _room(self, severity: Severity) -> bool:
         if not self.full:
             return True
-        self.omit(1, diagnostics.RULES[code].severity)
+        self.omit(1, severity)
         return False
 
     def summary(self) -> Diagnostic | None:
@@ -71,7 +73,7 @@ class CheckContext:
         params = {"n": self.omitted, "limit": MAX_DIAGNOSTICS}
         return Diagnostic(self.file, last.line, last.column + 1, "CX013",
                           t("safety.more_diagnostics", **params),
-                          severity=diagnostics.RULES["CX013"].severity,
+                          severity=FORMAT_RULES["CX013"].severity,
                           key="safety.more_diagnostics", params=params)
 
     @property
@@ -88,27 +90,18 @@ class CheckContext:
             self._graph = build_graph(self.journey)
         return self._graph
 
-    def report(self, path: KeyPath, code: str, message: str, *, key: bool = False,
-               hint: str | None = None) -> None:
-        """Report a problem in English words (``message``, ``hint``)."""
-        if not self._room(code):
-            return
-        line, col = self.doc.locate(path, key=key)
-        self.diagnostics.append(Diagnostic(self.file, line, col, code, message,
-                                           severity=diagnostics.RULES[code].severity,
-                                           hint=hint))
-
     def say(self, path: KeyPath, message_key: str, *, key: bool = False,
             hint_key: str | None = None, code: str | None = None, **params: Any) -> None:
-        """Report a problem of the running rule (or ``code``) in catalogue words:
-        ``message_key``/``hint_key`` name messages of :mod:`cxmap.i18n`."""
+        """Report a problem of the running rule (or of the loader's ``code``)
+        in catalogue words: ``message_key``/``hint_key`` name messages of
+        :mod:`cxmap.i18n`."""
         rule = self.rule
         if code is None or (rule is not None and code == rule.code):
             assert rule is not None
             code, severity = rule.code, rule.severity
         else:
-            severity = diagnostics.RULES[code].severity
-        if not self._room(code):
+            severity = FORMAT_RULES[code].severity
+        if not self._room(severity):
             return
         line, col = self.doc.locate(path, key=key)
         self.diagnostics.append(Diagnostic(

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from cxmap import diagnostics as _diagnostics
+from cxmap.checks.rules import RULES
 from cxmap.checks.settings import RuleSettings
 from cxmap.checks.suppressions import Suppression, find_suppressions
 from cxmap.diagnostics import Diagnostic, Rule
@@ -32,7 +32,7 @@ BAD = "CX391"
 
 def resolve_rule(name: str) -> Rule | None:
     """A rule by code (any case) or by name."""
-    rules = _diagnostics.RULES
+    rules = RULES
     found = rules.get(name.upper())
     if found is not None:
         return found
@@ -47,7 +47,7 @@ def apply_policy(file: str, found: list[Diagnostic], settings: RuleSettings,
     on_line: dict[int, list[Suppression]] = defaultdict(list)
     for s in sups:
         on_line[s.target].append(s)
-    rules = _diagnostics.RULES
+    rules = RULES
     out: list[Diagnostic] = []
     for d in found:
         rule = rules[d.code]
@@ -79,7 +79,7 @@ def _suppressed(d: Diagnostic, rule: Rule, on_line: dict[int, list[Suppression]]
 def _check_suppression(file: str, s: Suppression, settings: RuleSettings,
                        ran: frozenset[str] | None) -> list[Diagnostic]:
     out = []
-    rules = _diagnostics.RULES
+    rules = RULES
     for name in s.names:
         rule = resolve_rule(name)
         if rule is None:

@@ -26,6 +26,7 @@ from cxmap.model.journey import (
     MAX_ID,
     PILLARS,
     STATUSES,
+    SURVEY_METRICS,
     Journey,
     allowed_keys,
     object_kind,
@@ -39,6 +40,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "status": STATUSES,
     "pillars": PILLARS,
     "language": ("en", "pl"),
+    "metric": SURVEY_METRICS,
 }
 
 #: pydantic's type errors -> the catalogue's word for what was expected
@@ -171,7 +173,7 @@ def _report(ctx: CheckContext, err: ErrorDetails) -> None:
     details = err.get("ctx") or {}
     obj, rest = _split(loc)
     who = describe(ctx, obj)
-    field = next((p for p in rest if isinstance(p, str)), None)
+    field = next((p for p in reversed(rest) if isinstance(p, str)), None)
     label = _label(rest)
 
     def say(code: str, key: str, hint: str | None = None, *, at_key: bool = False,
@@ -181,7 +183,7 @@ def _report(ctx: CheckContext, err: ErrorDetails) -> None:
 
     if typ == "extra_forbidden":
         name = str(loc[-1])
-        kind = object_kind(obj)
+        kind = "survey" if object_kind(loc[:-1]) == "survey" else object_kind(obj)
         guess = suggest_key(name, allowed_keys(kind))
         if guess:
             ctx.say(loc, "diagnostics.unknown_key", code="CX100", key=True,

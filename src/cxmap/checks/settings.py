@@ -15,6 +15,17 @@ from cxmap.diagnostics import Rule, Severity
 
 
 @dataclass(frozen=True)
+class SurveySettings:
+    """``[tool.cxmap.survey]``: the four cut points of the score bands on the
+    net balance, and when a survey may set a score (``import-survey``) or is
+    too thin to trust (the ``thin-survey`` rule)."""
+
+    cuts: tuple[float, float, float, float] = (-0.6, -0.2, 0.2, 0.6)
+    min_responses: int = 30
+    min_confidence: float = 0.8
+
+
+@dataclass(frozen=True)
 class RuleSettings:
     """``severities``: code -> severity, or ``None`` for a rule switched off;
     ``options``: code -> the options given for it (an instance of the rule's
@@ -30,6 +41,7 @@ class RuleSettings:
     source: str | None = None
     today: date | None = None
     method: bool = True
+    survey: SurveySettings = field(default_factory=SurveySettings)
 
     def severity(self, rule: Rule) -> Severity | None:
         if not rule.configurable:

@@ -205,8 +205,11 @@ def _score_history(file: Path, rel: str, repo: str, previous: Previous,
         return rows
     with BlobReader(git_repo) as blobs:
         for commit in todo:
-            raw = blobs.read(commit.blob)
             count.read += 1
+            try:
+                raw = blobs.read(commit.blob)
+            except SourceError:  # a version bigger than a map may be: never read
+                continue
             if raw is None:
                 continue
             journey = load_bytes(raw, commit.path).journey

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cxmap.api import LoadedMap
+    from cxmap.results import LoadedMap
 
 
 class ExportFormat(StrEnum):
@@ -34,7 +34,7 @@ class ExportRun:
 
 
 def export_map(map_path: Path, fmt: ExportFormat, *, excel: bool = False) -> ExportRun:
-    from cxmap.api import load_map
+    from cxmap.commands.load import load_map
     from cxmap.edit.table import to_csv, to_xlsx
 
     loaded = load_map(map_path)
@@ -48,3 +48,25 @@ def export_map(map_path: Path, fmt: ExportFormat, *, excel: bool = False) -> Exp
         fills = {score: (style.fill, style.font) for score, style in SCORE_STYLES.items()}
         return ExportRun(loaded, to_xlsx(journey, score_fills=fills), count)
     return ExportRun(loaded, to_csv(journey, excel=excel), count)
+
+
+def export_command(map_path: Path, output: str | None, fmt: str | None, *,
+                   excel: bool = False) -> ExportRun:
+    """``cxmap export MAP``: the values judged first
+    (:class:`~cxmap.commands.arguments.UsageProblem`), then :func:`export_map`."""
+    from cxmap.commands.arguments import UsageProblem, check_output
+    from cxmap.i18n import resolve_language, t
+
+    lang = resolve_language()
+    try:
+        chosen = format_for(output, fmt)
+    except ValueError:
+        raise UsageProblem(t("edit.export_format", lang, value=fmt)) from None
+    if chosen is ExportFormat.XLSX and excel:
+        raise UsageProblem(t("edit.export_excel_xlsx", lang))
+    if chosen is ExportFormat.XLSX and (output is None or output == "-"):
+        raise UsageProblem(t("edit.xlsx_stdout", lang))
+    if not map_path.is_file():
+        raise UsageProblem(t("edit.not_a_file", lang, path=str(map_path)))
+    check_output(output, [map_path])
+    return export_map(map_path, chosen, excel=excel)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from cxmap.i18n import Language, t
 
 if TYPE_CHECKING:
-    from cxmap.api import LoadedMap
+    from cxmap.results import LoadedMap
 
 
 class FmtStatus(StrEnum):
@@ -57,7 +57,7 @@ def unified_diff(old: bytes, new: bytes, name: str) -> str:
 
 def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
              lang: Language) -> FmtFile:
-    from cxmap.api import load_bytes
+    from cxmap.commands.load import load_bytes
     from cxmap.edit.fmt import FormatProblem, format_bytes
     from cxmap.edit.patch import PatchError
     from cxmap.util.files import UnreadableMap, read_map_bytes, write_atomic

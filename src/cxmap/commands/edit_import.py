@@ -8,6 +8,7 @@ is written when any row is bad or the result would not be a valid map.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -16,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 from cxmap.i18n import Language, t
 
 if TYPE_CHECKING:
-    from cxmap.api import LoadedMap
     from cxmap.edit.scores import Change
     from cxmap.model.journey import Journey
+    from cxmap.results import LoadedMap
 
 
 @dataclass
@@ -59,9 +60,47 @@ def value_text(change: Change, existing: object) -> str:
     return str(new)
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_NOT_TEXT = frozenset({"true", "false", "null", "yes", "no", "on", "off", "y", "n"})
+
+
+def _plain_word(text: str) -> bool:
+    """Whether YAML reads ``text`` written plain as that same text (``csat5``)."""
+    return bool(_WORD.fullmatch(text)) and text.lower() not in _NOT_TEXT
+
+
+def block_texts(values: dict[str, Any]) -> dict[str, str]:
+    """A nested block's values (snake_case names, as the model has them) as
+    YAML keys and scalar texts; ``None`` leaves a key out."""
+    import json
+
+    from pydantic.alias_generators import to_camel
+
+    out: dict[str, str] = {}
+    for name, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, date):
+            text = value.isoformat()
+        elif isinstance(value, str) and not _plain_word(value):
+            text = json.dumps(value, ensure_ascii=False)
+        else:
+            text = str(value)
+        out[to_camel(name)] = text
+    return out
+
+
 def apply_changes(raw: bytes, changes: list[Change]) -> bytes:
     """The map's bytes with ``changes`` made in place (raises ``PatchError``)."""
-    from cxmap.edit.patch import Node, PatchError, Scalar, TextEditor, parse_positions, set_value
+    from cxmap.edit.patch import (
+        Node,
+        PatchError,
+        Scalar,
+        TextEditor,
+        parse_positions,
+        set_mapping,
+        set_value,
+    )
 
     text = raw.decode("utf-8-sig")
     bom = raw.startswith(b"\xef\xbb\xbf")
@@ -88,7 +127,11 @@ def apply_changes(raw: bytes, changes: list[Change]) -> bytes:
         existing = mapping.items.get(change.key, (None, None))[1]
         shown = existing.value if isinstance(existing, Scalar) else None
         try:
-            set_value(editor, mapping, change.key, value_text(change, shown), _order(kind))
+            if isinstance(change.new, dict):  # a nested block (survey)
+                set_mapping(editor, mapping, change.key, block_texts(change.new),
+                            _order(kind), _order(change.key))
+            else:
+                set_value(editor, mapping, change.key, value_text(change, shown), _order(kind))
         except PatchError as exc:
             where = change.touchpoint or "map"
             raise PatchError(f"{where}: {change.key}: {exc}") from None
@@ -107,29 +150,36 @@ def _as_expected(before: Journey, after: Journey, changes: list[Change]) -> bool
         for stage in expected["stages"]:
             for tp in stage["touchpoints"]:
                 if tp["id"] == change.touchpoint:
-                    tp[FIELDS[change.key]] = change.new
+                    tp[FIELDS.get(change.key, change.key)] = change.new
     return bool(after.model_dump() == expected)
+
+
+def read_for_edit(run: ImportRun, map_path: Path, lang: Language) -> bytes | None:
+    """The map's bytes, loaded and checked into ``run.loaded``; ``None`` (and
+    a problem) when it cannot be read.  Shared by import-scores and import-survey."""
+    from cxmap.commands.load import load_bytes
+    from cxmap.util.files import UnreadableMap, read_map_bytes
+
+    try:
+        raw = read_map_bytes(map_path)
+    except UnreadableMap as exc:
+        run.problems.append(t("edit.cannot_read", lang, path=str(map_path), reason=exc))
+        return None
+    run.loaded = load_bytes(raw, str(map_path))
+    return raw
 
 
 def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = None,
                   dry_run: bool = False, lang: Language = Language.EN) -> ImportRun:
-    from cxmap.api import load_bytes
-    from cxmap.edit.patch import PatchError
     from cxmap.edit.scores import changes_for, read_scores
     from cxmap.edit.table import TableError, read_csv, read_xlsx
-    from cxmap.util.files import UnreadableMap, read_map_bytes, write_atomic
+    from cxmap.util.files import UnreadableMap, read_map_bytes
 
     run = ImportRun()
-    display = str(map_path)
-    try:
-        raw = read_map_bytes(map_path)
-    except UnreadableMap as exc:
-        run.problems.append(t("edit.cannot_read", lang, path=display, reason=exc))
+    raw = read_for_edit(run, map_path, lang)
+    if raw is None or run.loaded is None or run.loaded.errors or run.loaded.journey is None:
         return run
-    run.loaded = loaded = load_bytes(raw, display)
-    if loaded.errors or loaded.journey is None:
-        return run
-    journey = loaded.journey
+    journey = run.loaded.journey
 
     source = str(table_path)
     suffix = table_path.suffix.lower()
@@ -152,6 +202,21 @@ def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = 
                         for p in sorted(read.problems, key=lambda p: p.row)]
         return run
     run.changes = changes_for(journey, read.values, scored_on)
+    return write_changes(run, raw, map_path, dry_run=dry_run, lang=lang)
+
+
+def write_changes(run: ImportRun, raw: bytes, map_path: Path, *, dry_run: bool,
+                  lang: Language) -> ImportRun:
+    """Make ``run.changes`` in the map's text, check that the result is the
+    same map with exactly those changes, and write it atomically (unless
+    ``dry_run``).  Shared by import-scores and import-survey."""
+    from cxmap.commands.load import load_bytes
+    from cxmap.edit.patch import PatchError
+    from cxmap.util.files import write_atomic
+
+    assert run.loaded is not None and run.loaded.journey is not None
+    journey = run.loaded.journey
+    display = str(map_path)
     if not run.changes:
         return run
     try:
@@ -178,3 +243,17 @@ def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = 
         return run
     run.written = True
     return run
+
+
+def import_command(map_path: Path, table_path: Path, *, scored_on: str | None = None,
+                   dry_run: bool = False, lang: Language = Language.EN) -> ImportRun:
+    """``cxmap import-scores MAP TABLE``: the values judged first
+    (:class:`~cxmap.commands.arguments.UsageProblem`), then :func:`import_scores`."""
+    from cxmap.commands.arguments import UsageProblem, iso_day
+
+    day = iso_day(scored_on, lang)
+    if not map_path.is_file():
+        raise UsageProblem(t("edit.not_a_file", lang, path=str(map_path)))
+    if not table_path.is_file():
+        raise UsageProblem(t("edit.path_missing", lang, path=str(table_path)))
+    return import_scores(map_path, table_path, scored_on=day, dry_run=dry_run, lang=lang)

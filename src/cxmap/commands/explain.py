@@ -17,7 +17,7 @@ class UnknownCode(ValueError):
 
 def explain(code: str, lang: Language = Language.EN) -> str:
     """The entry of one code (``CX201``) or rule name, or of all of them (``all``)."""
-    from cxmap.diagnostics import RULES
+    from cxmap.checks.rules import RULES
     from cxmap.outputs.rules_doc import explain as explain_rule
     from cxmap.outputs.rules_doc import rules_markdown
 
@@ -39,7 +39,7 @@ def explain(code: str, lang: Language = Language.EN) -> str:
 
 
 def _all_polish() -> str:
-    from cxmap.diagnostics import RULES
+    from cxmap.checks.rules import RULES
     from cxmap.i18n import t
     from cxmap.i18n.explain import RULES_PL
 

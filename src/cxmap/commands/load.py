@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from cxmap.checks import FORMAT_ONLY, RuleSettings, check_document
 from cxmap.diagnostics import Diagnostic
-from cxmap.load.yaml import YamlProblem, decode, parse_text, problem_to_diagnostic
+from cxmap.i18n import t
+from cxmap.load.yaml import YamlProblem, decode, parse_text
 from cxmap.results import LoadedMap
 
 if TYPE_CHECKING:
@@ -35,6 +36,20 @@ def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -
 
         found = apply_policy(file, found, settings, text, result.ran)
     return LoadedMap(file, found, result.journey, doc, settings.strict)
+
+
+def problem_to_diagnostic(file: str, problem: YamlProblem) -> Diagnostic:
+    """The loader's problem (a file that is not a readable YAML map) as a diagnostic."""
+    params = problem.params
+    if problem.code == "CX004":  # the way out names the file
+        params = {**params, "file": file}
+        hint = t(problem.hint_key, **params) if problem.hint_key else problem.hint
+        return Diagnostic(file, problem.line, problem.column, problem.code, problem.message,
+                          hint=hint, key=problem.key, hint_key=problem.hint_key,
+                          params=params)
+    return Diagnostic(file, problem.line, problem.column, problem.code, problem.message,
+                      hint=problem.hint, key=problem.key, hint_key=problem.hint_key,
+                      params=params)
 
 
 def load_map(path: str | Path, display: str | None = None, *,

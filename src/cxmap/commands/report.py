@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 from cxmap.outputs.report import ReportFormat, ReportOptions
 
 if TYPE_CHECKING:
-    from cxmap.api import LoadedMap
     from cxmap.model.journey import Journey
+    from cxmap.results import LoadedMap
 
 #: suffixes of map files, taken off to name a map's own report
 _MAP_SUFFIX = re.compile(r"(\.cxmap)?\.ya?ml$", re.IGNORECASE)
@@ -43,6 +43,8 @@ class ReportRun:
     files: dict[Path, bytes] = field(default_factory=dict)
     #: (display name, reason) of YAML files in the folder that are not maps
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: the files read (no output may replace one)
+    inputs: list[str | Path] = field(default_factory=list)
 
     @property
     def loaded(self) -> LoadedMap:
@@ -70,7 +72,7 @@ def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptio
     if (fmt is ReportFormat.MARKDOWN or not options.diagram or not journey.touchpoints
             or target is None or not (target.is_file() or not target.exists())):
         return options
-    from cxmap.outputs.render.layout import LayoutError, LayoutTimeout
+    from cxmap.layout import LayoutError, LayoutTimeout
     from cxmap.outputs.report.render import full_diagram
 
     try:
@@ -91,7 +93,7 @@ class CompareError(ValueError):
 def load_earlier(spec: str, cwd: Path | None = None) -> LoadedMap:
     """The earlier wave ``--compare`` names: a file or git ``REV:PATH``.
     Raises :class:`CompareError` when it cannot be read."""
-    from cxmap.api import load_bytes
+    from cxmap.commands.load import load_bytes
     from cxmap.load.git import SourceError, read_source
 
     try:
@@ -116,7 +118,7 @@ def report_file(path: str | Path, fmt: ReportFormat, options: ReportOptions | No
                 cwd: Path | None = None) -> ReportRun:
     """Load, check and report one map file (``output``: where the report will
     be written, to place and link the full-size diagram beside it)."""
-    from cxmap.api import load_map
+    from cxmap.commands.load import load_map
     from cxmap.diff.compare import compare as compare_maps
 
     options = options or ReportOptions()
@@ -153,7 +155,7 @@ def report_folder(folder: str | Path, fmt: ReportFormat, options: ReportOptions 
                   today: date | None = None) -> ReportRun:
     """The portfolio report over every map in ``folder``; with ``each``, each
     valid journey's own report too (written beside the portfolio, linked)."""
-    from cxmap.api import load_map
+    from cxmap.commands.load import load_map
     from cxmap.load.discover import discover
     from cxmap.outputs.report.portfolio import PortfolioEntry, latest_waves, render_portfolio
 
@@ -187,5 +189,50 @@ def report_folder(folder: str | Path, fmt: ReportFormat, options: ReportOptions 
     return run
 
 
+def report_command(path: Path, output: str, fmt: str | None, options: ReportOptions, *,
+                   compare: str | None = None, each: bool = False) -> ReportRun:
+    """``cxmap report PATH -o OUTPUT``: the values judged first
+    (:class:`~cxmap.commands.arguments.UsageProblem`), then :func:`report_file`
+    or, for a folder, :func:`report_folder` (``run.inputs``: the maps read)."""
+    from cxmap.commands.arguments import RunFailed, UsageProblem, check_map_path, check_output
+    from cxmap.i18n import resolve_language, t
+    from cxmap.outputs.report import ReportFormatError, format_for_path, parse_format
+    from cxmap.outputs.report.pdf import PdfError
+
+    lang = resolve_language()
+    try:
+        if fmt is not None:
+            chosen = parse_format(fmt)
+        elif output == "-":
+            chosen = ReportFormat.MARKDOWN
+        else:
+            chosen = format_for_path(output)
+    except ReportFormatError as exc:
+        raise UsageProblem(str(exc)) from None
+    folder = path.is_dir()
+    if not folder:
+        check_map_path(path)
+    if folder and compare is not None:
+        raise UsageProblem(t("core.compare_needs_file", lang))
+    if each and not folder:
+        raise UsageProblem(t("core.each_needs_folder", lang))
+    if each and output == "-":
+        raise UsageProblem(t("core.each_needs_file", lang))
+    check_output(output, [path])
+    try:
+        if folder:
+            run = report_folder(path, chosen, options, output=output, each=each)
+        else:
+            run = report_file(path, chosen, options, output=output, compare=compare)
+    except CompareError as exc:
+        raise UsageProblem(str(exc)) from None
+    except PdfError as exc:
+        raise RunFailed(str(exc)) from None
+    if folder and not run.maps:
+        raise UsageProblem(t("core.no_maps_found", lang, path=str(path)))
+    run.inputs = [m.file for m in run.maps] if folder else [path]
+    return run
+
+
 __all__ = ["EXTENSION", "CompareError", "ReportRun", "load_earlier", "render_one",
-           "report_file", "report_folder", "report_name"]
+           "report_command", "report_file", "report_folder", "report_name"]

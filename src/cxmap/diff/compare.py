@@ -24,12 +24,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cxmap.metrics import Mean as Mean  # the one mean: report, portfolio, history share it
 
 if TYPE_CHECKING:
-    from cxmap.model.journey import Journey, Touchpoint
+    from cxmap.metrics.survey import Change, Estimate
+    from cxmap.model.journey import Journey, Survey, Touchpoint
 
 
 class Status(StrEnum):
@@ -68,7 +69,7 @@ FLAGS: tuple[tuple[str, str], ...] = (
 
 #: Keys not listed in ``changed`` because they have their own field.
 _OWN_FIELDS = frozenset({"id", "name", "score", "target",
-                         "moment_of_truth", "customer_effort", "confirmed"})
+                         "moment_of_truth", "customer_effort", "confirmed", "survey"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,10 @@ class TouchpointDiff:
     target_status: TargetStatus | None = None
     changed: tuple[str, ...] = ()  # other YAML keys whose value changed
     drift: bool = False
+    #: the survey blocks' figures, when both sides have one
+    survey_before: Estimate | None = None
+    survey_after: Estimate | None = None
+    survey_change: Change | None = None
 
     @property
     def delta(self) -> int | None:
@@ -111,6 +116,7 @@ class TouchpointDiff:
         """Anything to say beyond an unchanged score."""
         return bool(self.old_name is not None or self.old_stage is not None or self.flags_on
                     or self.flags_off or self.changed or self.drift
+                    or self.survey_before != self.survey_after
                     or self.target_before != self.target_after
                     or self.target_status in (TargetStatus.REACHED, TargetStatus.LOST))
 
@@ -197,6 +203,17 @@ class MapDiff:
     def flag_changes(self) -> tuple[TouchpointDiff, ...]:
         return tuple(t for t in self.touchpoints if t.flags_on or t.flags_off)
 
+    @property
+    def surveyed(self) -> tuple[TouchpointDiff, ...]:
+        """The touchpoints with a survey block on both sides."""
+        return tuple(t for t in self.touchpoints if t.survey_change is not None)
+
+    @property
+    def significant(self) -> tuple[TouchpointDiff, ...]:
+        """The surveyed touchpoints whose net balance changed beyond noise."""
+        return tuple(t for t in self.surveyed
+                     if t.survey_change is not None and t.survey_change.significant)
+
 
 # ----------------------------------------------------------------------------- compare
 def _score_status(before: Fraction | int | None, after: Fraction | int | None) -> Status:
@@ -241,8 +258,26 @@ COMPARED_FIELDS: tuple[tuple[str, str], ...] = (
     ("score", "score"), ("target", "target"), ("moment_of_truth", "momentOfTruth"),
     ("customer_effort", "customerEffort"), ("confirmed", "confirmed"), ("reach", "reach"),
     ("pillars", "pillars"), ("evidence", "evidence"), ("standard", "standard"),
-    ("next", "next"), ("notes", "notes"),
+    ("next", "next"), ("notes", "notes"), ("survey", "survey"),
 )
+
+
+def _estimate(block: Survey) -> Estimate:
+    from cxmap.metrics.survey import estimate
+
+    return estimate(block.responses, block.positive, block.negative)
+
+
+def _survey(old: Touchpoint, new: Touchpoint) -> dict[str, Any]:
+    """The survey fields of a touchpoint's diff (both sides surveyed: the
+    change of the net balance and whether it is beyond noise)."""
+    if old.survey is None or new.survey is None:
+        return {}
+    from cxmap.metrics.survey import compare
+
+    before, after = _estimate(old.survey), _estimate(new.survey)
+    return {"survey_before": before, "survey_after": after,
+            "survey_change": compare(before, after)}
 
 
 def _changed_fields(old: Touchpoint, new: Touchpoint) -> list[tuple[str, str]]:
@@ -262,7 +297,7 @@ def compare_touchpoint(old: Touchpoint, new: Touchpoint, old_stage: str, new_sta
             name=new.name, stage=new_stage, stage_name=new_stage_name,
             old_stage=old_stage if moved else None,
             target_before=old.target, target_after=new.target,
-            target_status=_target_status(old, new))
+            target_status=_target_status(old, new), **_survey(old, new))
     on = tuple(key for key, attr in FLAGS if getattr(new, attr) and not getattr(old, attr))
     off = tuple(key for key, attr in FLAGS if getattr(old, attr) and not getattr(new, attr))
     fields = _changed_fields(old, new)
@@ -278,7 +313,7 @@ def compare_touchpoint(old: Touchpoint, new: Touchpoint, old_stage: str, new_sta
         flags_on=on, flags_off=off,
         target_before=old.target, target_after=new.target,
         target_status=_target_status(old, new),
-        changed=changed, drift=drift,
+        changed=changed, drift=drift, **_survey(old, new),
     )
 
 

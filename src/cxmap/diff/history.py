@@ -28,9 +28,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from cxmap.model.journey import Journey
+from cxmap.model.journey import Journey, Touchpoint
 from cxmap.results import LoadedMap
+
+if TYPE_CHECKING:
+    from cxmap.metrics.survey import Change as SurveyChange
+    from cxmap.metrics.survey import Estimate
 
 
 class Trend(StrEnum):
@@ -86,6 +91,16 @@ class TouchpointHistory:
     present: tuple[bool, ...]
     scores: tuple[int | None, ...]
     trend: Trend
+    #: each wave's survey figures (``None``: no survey block in that wave)
+    surveys: tuple[Estimate | None, ...] = ()
+
+    @property
+    def survey_change(self) -> SurveyChange | None:
+        """The change of the net balance between the last two surveyed waves."""
+        from cxmap.metrics.survey import compare
+
+        found = [s for s, p in zip(self.surveys, self.present, strict=False) if p and s]
+        return compare(found[-2], found[-1]) if len(found) >= 2 else None
 
     @property
     def change(self) -> int | None:
@@ -124,6 +139,14 @@ def _rescored(old: Journey, new: Journey) -> tuple[str, ...]:
     before = {tp.id: tp.score for _, tp in old.iter_touchpoints() if tp.score is not None}
     return tuple(tp.id for _, tp in new.iter_touchpoints()
                  if tp.id in before and tp.score is not None and tp.score != before[tp.id])
+
+
+def _estimate(tp: Touchpoint) -> Estimate | None:
+    if tp.survey is None:
+        return None
+    from cxmap.metrics.survey import estimate
+
+    return estimate(tp.survey.responses, tp.survey.positive, tp.survey.negative)
 
 
 def _mean(journey: Journey) -> float | None:
@@ -167,9 +190,10 @@ def build(file: str, revisions: list[tuple[Wave, Journey]],
     for tp_id in order:
         present = [tp_id in w for w in per_wave]
         scores = [w[tp_id][1].score if tp_id in w else None for w in per_wave]
+        surveys = [_estimate(w[tp_id][1]) if tp_id in w else None for w in per_wave]
         last = next(w[tp_id] for w in reversed(per_wave) if tp_id in w)
         rows.append(TouchpointHistory(tp_id, last[1].name, last[0].id, tuple(present),
-                                      tuple(scores), _trend(present, scores)))
+                                      tuple(scores), _trend(present, scores), tuple(surveys)))
     title = columns[-1][1].title if columns else ""
     return History(file, tuple(w for w, _ in columns), tuple(rows), skipped or [], title,
                    warnings)

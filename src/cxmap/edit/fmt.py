@@ -179,6 +179,8 @@ def _canonical(node: Any, kind: str) -> None:
                         tail, i = _tail(item, next(reversed(item)))
                         before, more = _split(tail[i])
                         _set(tail, i, (before or "\n") + more + rest)
+    if kind == "touchpoint" and isinstance(node.get("survey"), CommentedMap):
+        _reorder(node["survey"], _order("survey"))  # keys in the survey block's order
     _reorder(node, _order(kind))
 
 

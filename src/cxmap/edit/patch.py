@@ -8,6 +8,7 @@ order, quoting, a BOM, CRLF line ends — stays byte for byte as it was.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -192,6 +193,14 @@ def set_value(editor: TextEditor, mapping: Node, key: str, new: str,
             new = _quote(new, value.style)
         editor.replace(editor.offset(value.start), editor.offset(value.end), new)
         return
+    _insert(editor, mapping, key, order, flow=f"{key}: {new}", block=[f"{key}: {new}"])
+
+
+def _insert(editor: TextEditor, mapping: Node, key: str, order: list[str], *, flow: str,
+            block: list[str]) -> None:
+    """Add a missing ``key`` after the nearest key before it in ``order``: as
+    ``flow`` text in a flow mapping, else as the ``block`` lines (the first
+    at the mapping's indentation, each further one already indented from it)."""
     before = order[:order.index(key)] if key in order else order
     previous = [k for k in mapping.items if k in before]
     if not previous:
@@ -206,7 +215,7 @@ def set_value(editor: TextEditor, mapping: Node, key: str, new: str,
         end = value.end
     rank = order.index(key) if key in order else len(order)
     if mapping.flow:
-        editor.replace(editor.offset(end), editor.offset(end), f", {key}: {new}", rank)
+        editor.replace(editor.offset(end), editor.offset(end), f", {flow}", rank)
         return
     first_key = next(iter(mapping.items.values()))[0]
     indent = " " * first_key.start[1]
@@ -222,10 +231,68 @@ def set_value(editor: TextEditor, mapping: Node, key: str, new: str,
         at = editor.offset(end)  # `|+`: after its kept blank lines
     else:
         at = editor.line_end(end)
-    line = f"{indent}{key}: {new}{editor.eol}"
+    lines = "".join(f"{indent}{line}{editor.eol}" for line in block)
     if at == len(editor.text) and editor.text and not editor.text.endswith("\n"):
-        line = editor.eol + line[:-len(editor.eol)]
-    editor.replace(at, at, line, rank)
+        lines = editor.eol + lines[:-len(editor.eol)]
+    editor.replace(at, at, lines, rank)
+
+
+def set_mapping(editor: TextEditor, mapping: Node, key: str, values: dict[str, str],
+                order: list[str], inner_order: list[str]) -> None:
+    """Make ``key`` of ``mapping`` a mapping holding exactly ``values`` (key ->
+    YAML scalar text, in ``inner_order``).
+
+    A block mapping already there is edited key by key (its comments and
+    unchanged lines stay; keys not in ``values`` are removed); anything else
+    there is replaced by a flow mapping; a missing key is added in block style
+    (flow style inside a flow mapping).
+    """
+    flow = "{" + ", ".join(f"{k}: {v}" for k, v in values.items()) + "}"
+    if key not in mapping.items:
+        block = [f"{key}:"] + [f"  {k}: {v}" for k, v in values.items()]
+        _insert(editor, mapping, key, order, flow=f"{key}: {flow}", block=block)
+        return
+    key_scalar, value = mapping.items[key]
+    if isinstance(value, Node) and value.mapping and not value.flow and value.items:
+        if not all(isinstance(v, Scalar) for _, v in value.items.values()):
+            raise PatchError("the value holds more than plain values")
+        for inner, text in values.items():
+            if inner in value.items and value.items[inner][1].value == _unquoted(text):
+                continue
+            set_value(editor, value, inner, text, inner_order)
+        for inner in value.items:
+            if inner not in values:
+                delete_key(editor, value, inner)
+        return
+    if isinstance(value, Scalar) and value.empty_plain:
+        at = editor.offset(key_scalar.end)
+        colon = editor.text.find(":", at)
+        editor.replace(colon + 1, colon + 1, " " + flow)
+        return
+    if isinstance(value, Alias | Scalar) or (isinstance(value, Node) and value.mapping):
+        end = value.end if isinstance(value, Alias | Scalar) else value.last
+        editor.replace(editor.offset(value.start), editor.offset(end), flow)
+        return
+    raise PatchError("the value is a list")
+
+
+def delete_key(editor: TextEditor, mapping: Node, key: str) -> None:
+    """Remove ``key`` and its scalar value: its whole line in a block mapping
+    (with a comment at its end), when nothing else is on that line."""
+    key_scalar, value = mapping.items[key]
+    if mapping.flow or not isinstance(value, Scalar) or value.style in ("|", ">"):
+        raise PatchError("cannot remove a key that is not alone on its line")
+    start = editor.starts[key_scalar.start[0]]
+    if editor.text[start:editor.offset(key_scalar.start)].strip():
+        raise PatchError("cannot remove a key that is not alone on its line")
+    end_line = value.end[0] if not value.empty_plain else key_scalar.end[0]
+    editor.replace(start, editor.line_end((end_line, 0)), "")
+
+
+def _unquoted(text: str) -> str:
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        return str(json.loads(text))
+    return text
 
 
 def _plain_text(text: str) -> bool:

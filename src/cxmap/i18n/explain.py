@@ -1,6 +1,6 @@
 """Words of ``cxmap explain``: every diagnostic code's meaning and fix.
 
-English comes from the rules themselves (:data:`cxmap.diagnostics.RULES`);
+English comes from the rules themselves (:data:`cxmap.checks.rules.RULES`);
 Polish is :data:`RULES_PL` (a test keeps it complete).
 """
 
@@ -92,6 +92,10 @@ RULES_PL: dict[str, tuple[str, str]] = {
               "Użyj identyfikatora zadeklarowanego działu albo dodaj dział."),
     "CX204": ("Punkt styku ma jednocześnie `branch` i `branches`.",
               "Zostaw jedno: `branch: x` to skrót od `branches: [x]`."),
+    "CX205": ("W bloku `survey` suma `positive + negative` przekracza liczbę odpowiedzi "
+              "`responses`.",
+              "Policz ponownie z danych ankiety (`cxmap import-survey` zapisze blok) albo popraw "
+              "błędnie wpisaną liczbę."),
     "CX300": ("Etap nie ma jeszcze punktów styku.",
               "Dodaj punkty styku tego etapu albo usuń etap."),
     "CX301": ("Zadeklarowana ścieżka nie ma własnego punktu styku, więc jest tylko wspólną "
@@ -147,6 +151,15 @@ RULES_PL: dict[str, tuple[str, str]] = {
               "żadna droga nie prowadzi do punktu styku (krok 4: trzeba znaleźć wszystkie "
               "ścieżki).", "Popraw listy `next`, które zostawiają klientów w pół drogi, albo "
               "`branch` punktu styku."),
+    "CX320": ("Przedział ufności 95 % bilansu netto z ankiety punktu styku nie sięga "
+              "przedziału jego oceny (kroki 3 i 5: ocena powinna zgadzać się z tym, co mówią "
+              "klienci).",
+              "Oceń punkt styku na nowo według ankiety (`cxmap import-survey`) albo zapisz w "
+              "`evidence`, dlaczego ocena warsztatu jest inna."),
+    "CX321": ("Blok `survey` ma mniej odpowiedzi `responses` niż `min-responses` z "
+              "`[tool.cxmap.survey]` (domyślnie 30).",
+              "Zbierz więcej odpowiedzi i zaimportuj je ponownie; tam, gdzie mało klientów "
+              "trafia, obniż `min-responses`."),
     "CX390": ("Komentarz `# cxmap: disable=` niczego nie wyłącza.",
               "Usuń wyłączenie (albo nazwę reguły z niego)."),
     "CX391": ("Komentarz `# cxmap: disable=` podaje nieznaną regułę albo błąd formatu "

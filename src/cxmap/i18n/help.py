@@ -18,7 +18,6 @@ EN: dict[str, str] = {
     "options_metavar": "[OPTIONS]",
     "command_metavar": "COMMAND [ARGS]...",
     # placeholders
-    "meta.PATH...": "PATH...",
     "meta.PATH": "PATH",
     "meta.FILE": "FILE",
     "meta.LANG": "LANG",
@@ -37,6 +36,8 @@ EN: dict[str, str] = {
     "meta.DATE": "DATE",
     "meta.HOST": "HOST",
     "meta.REV": "REV",
+    "meta.DATA": "DATA",
+    "meta.P": "P",
     # cxmap
     "root": "Customer journey maps as YAML in git: validate them, draw them, and compare "
             "one year's scoring with the last.\n\n\b\nExample: cxmap validate maps/",
@@ -200,6 +201,26 @@ EN: dict[str, str] = {
     "import-scores.dry_run": "List the changes; write nothing.",
     "import-scores.scored_on": "Also set scoredOn (YYYY-MM-DD).",
     "import-scores.lang": "Language of messages: en or pl.",
+    # import-survey
+    "import-survey": "Turn survey answers into survey blocks (metric, responses, positive,\n"
+                     "negative) and move a score to the survey's band when there are enough\n"
+                     "responses and the band is certain enough.  DATA: answers (touchpoint,\n"
+                     "metric, value), counts (touchpoint, metric, responses, positive,\n"
+                     "negative) or a Qualtrics export with --columns.  Any bad row: nothing\n"
+                     "written.  Exit 0 done, 1 problems, 2 usage error.\n\n\b\n"
+                     "Example: cxmap import-survey maps/bank.cxmap.yaml answers.csv",
+    "import-survey.map_path": "The journey map to update.",
+    "import-survey.data": "A .csv file (',' or ';'): answers, counts or a Qualtrics export.",
+    "import-survey.columns": "TOML file mapping Qualtrics columns (name or ImportId) to "
+                             "touchpoint and metric.",
+    "import-survey.dry_run": "Print the table; write nothing.",
+    "import-survey.min_responses": "Move a score only with at least N responses "
+                                   "(default 30).",
+    "import-survey.min_confidence": "Move a score only when its band's confidence is at "
+                                    "least P (default 0.8).",
+    "import-survey.scored_on": "Also set scoredOn and each block's fieldedOn (YYYY-MM-DD).",
+    "import-survey.json_output": "Print the table as JSON (for scripts).",
+    "import-survey.lang": "Language of messages: en or pl.",
     # fmt
     "fmt": "Rewrite maps in canonical layout (key order, 2-space indentation, block\n"
            "style), keeping every comment, value and quoting.  A map with errors is never\n"
@@ -224,7 +245,6 @@ PL: dict[str, str] = {
     "required": "wymagane",
     "options_metavar": "[OPCJE]",
     "command_metavar": "POLECENIE [ARGUMENTY]...",
-    "meta.PATH...": "ŚCIEŻKA...",
     "meta.PATH": "ŚCIEŻKA",
     "meta.FILE": "PLIK",
     "meta.LANG": "JĘZYK",
@@ -243,6 +263,8 @@ PL: dict[str, str] = {
     "meta.DATE": "DATA",
     "meta.HOST": "ADRES",
     "meta.REV": "REWIZJA",
+    "meta.DATA": "DANE",
+    "meta.P": "P",
     "root": "Mapy podróży klienta jako pliki YAML w repozytorium git: sprawdzanie, "
             "rysowanie, raporty i porównanie ocen z kolejnych fal badań.\n\n\b\n"
             "Przykład: cxmap validate maps/",
@@ -411,6 +433,27 @@ PL: dict[str, str] = {
     "import-scores.dry_run": "Wypisuje zmiany; niczego nie zapisuje.",
     "import-scores.scored_on": "Ustawia też scoredOn (RRRR-MM-DD).",
     "import-scores.lang": "Język komunikatów: en albo pl.",
+    "import-survey": "Zamienia odpowiedzi z ankiety na bloki survey (metric, responses,\n"
+                     "positive, negative) i ustawia ocenę zgodnie z ankietą, gdy odpowiedzi\n"
+                     "jest dość, a pewność przedziału ocen wystarczająca.  DATA: odpowiedzi\n"
+                     "(touchpoint, metric, value), zliczenia (touchpoint, metric, responses,\n"
+                     "positive, negative) albo eksport z Qualtrics z --columns.  Jeden błędny\n"
+                     "wiersz – nic nie jest zapisywane.  Kod wyjścia: 0 – gotowe,\n"
+                     "1 – problemy, 2 – błąd użycia.\n\n\b\n"
+                     "Przykład: cxmap import-survey maps/bank.cxmap.yaml odpowiedzi.csv",
+    "import-survey.map_path": "Mapa podróży klienta do zaktualizowania.",
+    "import-survey.data": "Plik .csv (',' albo ';'): odpowiedzi, zliczenia albo eksport z "
+                          "Qualtrics.",
+    "import-survey.columns": "Plik TOML przypisujący kolumny Qualtrics (nazwa albo ImportId) "
+                             "do punktu styku i miary.",
+    "import-survey.dry_run": "Wypisuje tabelę; niczego nie zapisuje.",
+    "import-survey.min_responses": "Zmienia ocenę tylko przy co najmniej N odpowiedziach "
+                                   "(domyślnie 30).",
+    "import-survey.min_confidence": "Zmienia ocenę tylko, gdy pewność przedziału ocen wynosi "
+                                    "co najmniej P (domyślnie 0,8).",
+    "import-survey.scored_on": "Ustawia też scoredOn i fieldedOn każdego bloku (RRRR-MM-DD).",
+    "import-survey.json_output": "Wypisuje tabelę jako JSON (dla skryptów).",
+    "import-survey.lang": "Język komunikatów: en albo pl.",
     "fmt": "Przepisuje mapy w układzie kanonicznym (kolejność kluczy, wcięcia po 2 spacje,\n"
            "styl blokowy), zachowując każdy komentarz, wartość i cudzysłowy.  Mapy z\n"
            "błędami nigdy nie zmienia.  Kod wyjścia: 0 – gotowe, 1 – błędy (albo zmiany\n"

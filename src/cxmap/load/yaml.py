@@ -22,8 +22,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from cxmap.diagnostics import Diagnostic
-
 #: Where a value sits in the data: keys and list indexes from the root.
 KeyPath = tuple[str | int, ...]
 #: A 1-based (line, column).
@@ -377,18 +375,3 @@ def decode(raw: bytes) -> str:
         col = len(raw[line_start:start].decode("utf-8", "replace")) + 1
         raise YamlProblem(line, col, "CX002", "not_utf8", "not_utf8_hint",
                           byte=raw[start]) from None
-
-
-def problem_to_diagnostic(file: str, problem: YamlProblem) -> Diagnostic:
-    params = problem.params
-    if problem.code == "CX004":  # the way out names the file
-        from cxmap.i18n import t
-
-        params = {**params, "file": file}
-        hint = t(problem.hint_key, **params) if problem.hint_key else problem.hint
-        return Diagnostic(file, problem.line, problem.column, problem.code, problem.message,
-                          hint=hint, key=problem.key, hint_key=problem.hint_key,
-                          params=params)
-    return Diagnostic(file, problem.line, problem.column, problem.code, problem.message,
-                      hint=problem.hint, key=problem.key, hint_key=problem.hint_key,
-                      params=params)

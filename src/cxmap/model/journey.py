@@ -48,10 +48,12 @@ Pillar = Literal["integrity", "resolution", "expectations", "time-and-effort",
                  "personalisation", "empathy"]
 ProjectStatus = Literal["idea", "planned", "in-progress", "done", "dropped"]
 ProjectKind = Literal["hard", "soft"]
+SurveyMetric = Literal["csat5", "ces7", "nps11"]
 PILLARS: tuple[str, ...] = get_args(Pillar)
 LEVELS: tuple[str, ...] = get_args(Level)
 STATUSES: tuple[str, ...] = get_args(ProjectStatus)
 KINDS: tuple[str, ...] = get_args(ProjectKind)
+SURVEY_METRICS: tuple[str, ...] = get_args(SurveyMetric)
 
 
 def _iso_date(value: Any) -> date:
@@ -122,6 +124,18 @@ class Branch(_Base):
     description: Text | None = None
 
 
+class Survey(_Base):
+    """The survey answers behind a touchpoint's score, counted
+    (``positive + negative <= responses`` is checked on the raw data, CX205)."""
+
+    metric: SurveyMetric
+    responses: Annotated[StrictInt, Field(ge=1)]
+    positive: Annotated[StrictInt, Field(ge=0)]
+    negative: Annotated[StrictInt, Field(ge=0)]
+    fielded_on: IsoDate | None = None
+    source: Text | None = None
+
+
 class Touchpoint(_Base):
     id: Identifier
     name: Name
@@ -141,6 +155,7 @@ class Touchpoint(_Base):
     standard: Text | None = None
     next: list[Identifier] | None = None
     notes: Text | None = None
+    survey: Survey | None = None
 
     @property
     def branch_ids(self) -> tuple[str, ...] | None:
@@ -259,6 +274,7 @@ OBJECT_MODELS: dict[str, type[_Base]] = {
     "stage": Stage,
     "touchpoint": Touchpoint,
     "project": Project,
+    "survey": Survey,
 }
 
 
@@ -271,6 +287,9 @@ def object_kind(path: tuple[str | int, ...]) -> str:
                 "projects": "project"}.get(str(path[0]), "map")
     if len(path) == 4 and path[0] == "stages" and path[2] == "touchpoints":
         return "touchpoint"
+    if len(path) == 5 and path[0] == "stages" and path[2] == "touchpoints" \
+            and path[4] == "survey":
+        return "survey"
     return "map"
 
 

@@ -128,7 +128,7 @@ def _rows(table: str, m: DatasetMap) -> Iterator[Row]:
                           "description": s.description}
     elif table == "touchpoints":
         for i, (stage, tp) in enumerate(j.iter_touchpoints()):
-            survey = getattr(tp, "survey", None)
+            survey = tp.survey
             yield keys | {
                 "stage_id": stage.id, "touchpoint_id": tp.id, "position": i,
                 "name": tp.name, "description": tp.description,
@@ -139,10 +139,10 @@ def _rows(table: str, m: DatasetMap) -> Iterator[Row]:
                 "reach": tp.reach, "pillars": list(tp.pillars or ()),
                 "evidence": list(tp.evidence or ()), "standard": tp.standard,
                 "next": tp.next, "notes": tp.notes,
-                "survey_metric": getattr(survey, "metric", None),
-                "survey_responses": getattr(survey, "responses", None),
-                "survey_positive": getattr(survey, "positive", None),
-                "survey_negative": getattr(survey, "negative", None),
+                "survey_metric": survey.metric if survey else None,
+                "survey_responses": survey.responses if survey else None,
+                "survey_positive": survey.positive if survey else None,
+                "survey_negative": survey.negative if survey else None,
                 "scored_on": j.scored_on}
     elif table == "projects":
         for i, p in enumerate(j.projects or ()):

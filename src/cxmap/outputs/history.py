@@ -11,6 +11,7 @@ from cxmap.i18n import Language, t
 from cxmap.outputs.diff.as_markdown import cell, code
 from cxmap.outputs.diff.common import ABSENT, mean, not_scored, score
 from cxmap.outputs.formats import HistoryFormat
+from cxmap.outputs.survey import change as survey_change
 from cxmap.outputs.terminal import Cell, Column, render_table, render_text
 
 
@@ -27,7 +28,16 @@ def _means(h: History, lang: Language) -> list[str]:
 
 
 def _trend(h: TouchpointHistory, lang: Language) -> str:
-    return t(f"diff.trend_{h.trend}", lang)
+    """The trend of the scores; with two surveyed waves, whether the survey's
+    net balance changed beyond noise."""
+    text = t(f"diff.trend_{h.trend}", lang)
+    change = h.survey_change
+    if change is None:
+        return text
+    verdict = t("survey.significant" if change.significant else "survey.noise", lang)
+    note = t("survey.history_survey", lang, change=survey_change(change.change, lang),
+             verdict=verdict)
+    return f"{text}; {note}"
 
 
 def _legend(h: History, lang: Language) -> str:
@@ -101,11 +111,24 @@ def history_obj(h: History) -> dict[str, Any]:
                          "scores": [s if p else None for s, p in zip(t.scores, t.present,
                                                                       strict=True)],
                          "present": list(t.present), "trend": str(t.trend),
-                         "change": t.change} for t in h.touchpoints],
+                         "change": t.change, **_survey_obj(t)} for t in h.touchpoints],
         "skipped": [{"revision": m.file, "errors": m.errors} for m in h.skipped],
         "warnings": [{"commit": r.commit, "subject": r.subject, "scoredOn": r.scored_on,
                       "touchpoints": list(r.touchpoints)} for r in h.warnings],
     }
+
+
+def _survey_obj(tp: TouchpointHistory) -> dict[str, Any]:
+    """Per wave {responses, net, low, high} (or null), and between the last
+    two surveyed waves the change of the net balance and whether it is significant."""
+    if not any(tp.surveys):
+        return {}
+    change = tp.survey_change
+    return {"survey": [None if e is None else {"responses": e.responses, "net": round(e.net, 4),
+                                               "low": round(e.low, 3), "high": round(e.high, 3)}
+                       for e in tp.surveys],
+            "surveyChange": None if change is None else round(change.change, 4),
+            "significant": None if change is None else change.significant}
 
 
 def format_json(h: History, **_: Any) -> str:

@@ -16,7 +16,8 @@ from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
 from cxmap import __version__
-from cxmap.diagnostics import RULES, Diagnostic, Severity
+from cxmap.checks.rules import RULES
+from cxmap.diagnostics import Diagnostic, Severity
 from cxmap.i18n import Language
 from cxmap.i18n import t as _t
 from cxmap.outputs.formats import ValidateFormat

@@ -13,7 +13,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from cxmap.diagnostics import RULES, Phase, Rule
+from cxmap.checks.rules import RULES
+from cxmap.diagnostics import Phase, Rule
 
 #: where the rule pages are published (``docs/rules/`` of the repository)
 DOCS_BASE = "https://cxmap.dev/docs/rules/"

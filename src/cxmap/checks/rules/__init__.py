@@ -12,35 +12,83 @@ examples (a test runs both).
 Rules report with their default severity and never look at configuration or
 suppressions: :mod:`cxmap.checks.policy` applies both afterwards, in one place.
 
-:data:`RULE_OBJECTS` (by code) is derived from the modules in this package;
-:data:`cxmap.diagnostics.RULES` adds the loader's codes to it.
+The rules are listed here, one import each (as yamllint lists its rules): a
+new rule module is added to :data:`RULE_OBJECTS`' list below.  :data:`RULES`
+adds the loader's codes (:data:`cxmap.diagnostics.FORMAT_RULES`): every
+diagnostic code, in code order.
 """
 
 from __future__ import annotations
 
-import importlib
-import os
-
+from cxmap.checks.rules import (
+    bad_suppression,
+    branch_and_branches,
+    branch_never_ends,
+    delight_before_repair,
+    department_without_ambassador,
+    duplicate_id,
+    duplicate_name,
+    empty_stage,
+    low_reach_project,
+    moment_of_truth_without_evidence,
+    negative_without_project,
+    project_without_due,
+    project_without_owner,
+    reach_as_fraction,
+    score_contradicts_survey,
+    self_loop,
+    split_list_item,
+    stale_scoring,
+    survey_counts,
+    thin_survey,
+    too_many_delighters,
+    touchpoint_without_owner,
+    unconfirmed_flag,
+    unknown_branch,
+    unknown_department,
+    unknown_touchpoint,
+    unscored_touchpoint,
+    unused_branch,
+    unused_suppression,
+)
 from cxmap.checks.rules._base import Options, options_of, rule, validate_options
-from cxmap.diagnostics import Rule
+from cxmap.diagnostics import FORMAT_RULES, Rule
 
-__all__ = ["RULE_OBJECTS", "Options", "options_of", "rule", "validate_options"]
-
-
-def rule_module_names() -> list[str]:
-    """The rule modules of this package (``*.py`` not starting with ``_``).
-
-    A directory listing, not :mod:`pkgutil` (whose import costs more than
-    reading the folder, on every ``cxmap validate``)."""
-    names = {entry.removesuffix(".py") for folder in __path__ for entry in os.listdir(folder)
-             if entry.endswith(".py") and not entry.startswith("_")}
-    return sorted(names)
-
-
-def _collect() -> dict[str, Rule]:
-    found = [importlib.import_module(f"{__name__}.{name}").RULE for name in rule_module_names()]
-    return {r.code: r for r in sorted(found, key=lambda r: r.code)}
-
+__all__ = ["RULES", "RULE_OBJECTS", "Options", "options_of", "rule", "validate_options"]
 
 #: every rule object, by code, in code order
-RULE_OBJECTS: dict[str, Rule] = _collect()
+RULE_OBJECTS: dict[str, Rule] = {r.code: r for r in sorted((m.RULE for m in (
+    bad_suppression,
+    branch_and_branches,
+    branch_never_ends,
+    delight_before_repair,
+    department_without_ambassador,
+    duplicate_id,
+    duplicate_name,
+    empty_stage,
+    low_reach_project,
+    moment_of_truth_without_evidence,
+    negative_without_project,
+    project_without_due,
+    project_without_owner,
+    reach_as_fraction,
+    score_contradicts_survey,
+    self_loop,
+    split_list_item,
+    stale_scoring,
+    survey_counts,
+    thin_survey,
+    too_many_delighters,
+    touchpoint_without_owner,
+    unconfirmed_flag,
+    unknown_branch,
+    unknown_department,
+    unknown_touchpoint,
+    unscored_touchpoint,
+    unused_branch,
+    unused_suppression,
+
+)), key=lambda r: r.code)}
+
+#: every diagnostic code (the loader's and the rule objects'), in code order
+RULES: dict[str, Rule] = dict(sorted({**FORMAT_RULES, **RULE_OBJECTS}.items()))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-import sys
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
@@ -47,16 +46,15 @@ def validate_options(model: type[Options], given: Any) -> Any:
     return TypeAdapter(model).validate_python(given)
 
 
-def rule(*, code: str, name: str, summary: str, fix: str, phase: Phase,
+def rule(*, doc: str | None, code: str, name: str, summary: str, fix: str, phase: Phase,
          check: Callable[[CheckContext], None] | None, bad: str, good: str,
          options: type[Options] | None = None,
          severity: Severity = Severity.WARNING) -> Rule:
-    """A rule object; its documentation is the docstring of the module that
-    calls this."""
-    doc = inspect.cleandoc(sys._getframe(1).f_globals.get("__doc__") or "")
+    """A rule object; ``doc`` is its module's docstring (what it checks, why,
+    how to fix it), the rule's documentation page."""
     return Rule(code, name, severity, summary, fix, category_of(code), phase=phase,
-                options=options, check=check, doc=doc, bad_example=bad,
-                good_example=good)
+                options=options, check=check, doc=inspect.cleandoc(doc or ""),
+                bad_example=bad, good_example=good)
 
 
 def options_of(rule_obj: Rule, given: Any = None) -> Any:

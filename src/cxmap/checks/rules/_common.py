@@ -8,25 +8,9 @@ from cxmap.checks.context import text_id
 from cxmap.load.yaml import KeyPath
 
 
-def did_you_mean(value: str, known: dict[str, KeyPath], what: str) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
-    if close:
-        return f"did you mean {close[0]!r}?"
-    if not known:
-        return f"the map declares no {what}"
-    listed = ", ".join(list(known)[:12]) + (", ..." if len(known) > 12 else "")
-    return f"known {what}: {listed}"
-
-
-def who(kind: str, obj: dict[str, Any], path: KeyPath) -> str:
-    ident = text_id(obj)
-    return f"{kind} {ident!r}" if ident else f"{kind} #{int(path[-1]) + 1}"
-
-
 def who_phrase(kind: str, obj: dict[str, Any], path: KeyPath) -> Any:
-    """:func:`who` in catalogue words (``{who}``, ``{who:gen}``, ``{who:loc}``)."""
+    """A touchpoint, stage... named by its id, else by its position, in
+    catalogue words (``{who}``, ``{who:gen}``, ``{who:loc}``)."""
     from cxmap.i18n import Phrase
 
     ident = text_id(obj)
@@ -36,7 +20,8 @@ def who_phrase(kind: str, obj: dict[str, Any], path: KeyPath) -> Any:
 
 
 def suggestion(value: str, known: dict[str, KeyPath], what: str) -> dict[str, Any]:
-    """:func:`did_you_mean` as ``hint_key`` and parameters for ``ctx.say``."""
+    """A hint for an unknown reference (the closest known id, else the known
+    ones) as ``hint_key`` and parameters for ``ctx.say``."""
     import difflib
 
     from cxmap.i18n import Phrase

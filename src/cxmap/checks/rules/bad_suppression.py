@@ -17,6 +17,7 @@ from cxmap.checks.rules._base import rule
 from cxmap.diagnostics import Phase
 
 RULE = rule(
+    doc=__doc__,
     code="CX391", name="bad-suppression", phase=Phase.POLICY, check=None,
     summary="A `# cxmap: disable=` comment names an unknown rule, or a format error "
     "(below CX300), which cannot be suppressed.",

@@ -25,6 +25,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX204", name="branch-and-branches", severity=Severity.ERROR, phase=Phase.RAW,
     check=check,
     summary="A touchpoint gives both `branch` and `branches`.",

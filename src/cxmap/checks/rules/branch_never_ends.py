@@ -16,8 +16,8 @@ touchpoint the right `branch`. Reported at the branch's declaration (the
 first stuck touchpoint in a map without branches) and at each unreachable
 touchpoint.
 
-The rule answers from cxmap's own journey graph (a walk over plain dicts);
-`cxmap validate` does not import networkx.
+The rule asks cxmap's journey graph (networkx: what each branch's path graph
+reaches from its first touchpoint).
 """
 
 from __future__ import annotations
@@ -31,9 +31,7 @@ def check(ctx: CheckContext) -> None:
     graph = ctx.graph
     paths = ctx.touchpoint_paths()
     branches = ctx.ids("branches")
-    reached: set[str] = set()
     for reach in graph.reach():
-        reached |= reach.reached
         if reach.reaches_last_stage:
             continue
         stuck = ", ".join(repr(t) for t in reach.dead_ends[:5]) or "-"
@@ -43,13 +41,13 @@ def check(ctx: CheckContext) -> None:
             where = paths[reach.dead_ends[0]] if reach.dead_ends else ()
         ctx.say(where, "rules.branch_never_ends", hint_key="rules.branch_never_ends_hint",
                 branch=reach.branch or "-", stage=reach.last_stage, stuck=stuck)
-    # graph.unreachable(), from the walks above (not walking every branch again)
-    for tp_id in (n for n in graph.nodes() if n not in reached):
+    for tp_id in graph.unreachable():
         ctx.say(paths[tp_id], "rules.touchpoint_unreachable",
                 hint_key="rules.touchpoint_unreachable_hint", id=tp_id)
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX318", name="branch-never-ends", phase=Phase.GRAPH, check=check,
     summary="On the journey graph a branch's path never reaches its last stage, or no path "
     "reaches a touchpoint (step 4: all paths must be found).",

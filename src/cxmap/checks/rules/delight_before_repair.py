@@ -43,6 +43,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX307", name="delight-before-repair", phase=Phase.MODEL, check=check,
     summary="A live project only lifts touchpoints already at 0 or better while negative "
     "touchpoints have no project (step 6: repair before delight).",

@@ -26,6 +26,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX312", name="department-without-ambassador", phase=Phase.MODEL, check=check,
     summary="A department has no `ambassador` (step 8: an ambassador in every department "
     "keeps the work alive).",

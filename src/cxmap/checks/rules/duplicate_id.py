@@ -38,6 +38,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX200", name="duplicate-id", severity=Severity.ERROR, phase=Phase.RAW, check=check,
     summary="Two objects of the same kind share an id (touchpoint ids are unique across "
     "the whole map).",

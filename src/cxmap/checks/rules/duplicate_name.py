@@ -34,6 +34,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX316", name="duplicate-name", phase=Phase.MODEL, check=check,
     summary="Two touchpoints have the same name (ignoring case and spacing).",
     fix="Name what differs (\"Payment online\", \"Payment at the till\").",

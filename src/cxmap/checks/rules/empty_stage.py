@@ -25,6 +25,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX300", name="empty-stage", phase=Phase.RAW, check=check,
     summary="A stage has no touchpoints yet.",
     fix="Add the touchpoints of this stage, or remove the stage.",

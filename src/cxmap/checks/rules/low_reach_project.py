@@ -51,6 +51,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX315", name="low-reach-project", phase=Phase.MODEL, check=check,
     options=ReachOptions,
     summary="A live project's touchpoints all touch fewer than `min-reach` % of customers "

@@ -28,6 +28,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX317", name="moment-of-truth-without-evidence", phase=Phase.MODEL, check=check,
     summary="A moment of truth lists no `evidence` (steps 1 and 3: findings come from data "
     "and research).",

@@ -33,6 +33,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX306", name="negative-without-project", phase=Phase.MODEL, check=check,
     summary="A touchpoint scored -1 or -2 is in no live project (step 6: lift the "
     "negatives to 0 first).",

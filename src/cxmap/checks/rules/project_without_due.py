@@ -27,6 +27,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX310", name="project-without-due", phase=Phase.MODEL, check=check,
     summary="A planned or in-progress project has no `due` date.",
     fix="Write the deadline as `due: YYYY-MM-DD`.",

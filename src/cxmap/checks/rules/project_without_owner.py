@@ -28,6 +28,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX309", name="project-without-owner", phase=Phase.MODEL, check=check,
     summary="A planned or in-progress project has no `owner` (a plan row is action, "
     "budget, owner, deadline).",

@@ -39,6 +39,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX314", name="reach-as-fraction", phase=Phase.MODEL, check=check,
     summary="Every `reach` in the map is at most 1, as if 0.45 meant 45 % (`reach` is a "
     "percentage, 0-100).",

@@ -27,6 +27,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX302", name="self-loop", phase=Phase.RAW, check=check,
     summary="A touchpoint lists itself in `next`.",
     fix="Remove the touchpoint's own id from `next`.",

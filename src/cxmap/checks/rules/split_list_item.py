@@ -53,6 +53,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX303", name="split-list-item", phase=Phase.RAW, check=check,
     summary="Two neighbouring items of a text list look like one text cut in two at a "
     "comma: the first opens a parenthesis or a quote that the second closes. In a `[ ]` "

@@ -59,6 +59,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX313", name="stale-scoring", phase=Phase.MODEL, check=check, options=StaleOptions,
     summary="`scoredOn` is more than `months` (default 12) months ago, or missing while "
     "touchpoints are scored (step 9: re-score every 6-12 months).",

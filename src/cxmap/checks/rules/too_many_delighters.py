@@ -49,6 +49,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX308", name="too-many-delighters", phase=Phase.MODEL, check=check,
     options=DelighterOptions,
     summary="More than a few touchpoints target +2 (step 6: choose the few that set the "

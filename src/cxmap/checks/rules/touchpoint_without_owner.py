@@ -32,6 +32,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX311", name="touchpoint-without-owner", phase=Phase.MODEL, check=check,
     summary="The map declares `departments` but a touchpoint has no `owner` (step 4).",
     fix="Write the owning department's id under `owner:`.",

@@ -34,6 +34,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX305", name="unconfirmed-flag", phase=Phase.MODEL, check=check,
     summary="A moment of truth or customer-effort point is not `confirmed` by customer "
     "research (step 3).",

@@ -28,6 +28,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX201", name="unknown-branch", severity=Severity.ERROR, phase=Phase.RAW, check=check,
     summary="`branch` or `branches` names a branch that the map does not declare.",
     fix="Use one of the declared branch ids, or declare the branch under `branches:`.",

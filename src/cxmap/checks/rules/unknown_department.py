@@ -39,6 +39,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX203", name="unknown-department", severity=Severity.ERROR, phase=Phase.RAW,
     check=check,
     summary="An `owner` is not one of the declared `departments` (checked only when "

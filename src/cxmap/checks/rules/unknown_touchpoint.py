@@ -34,6 +34,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX202", name="unknown-touchpoint", severity=Severity.ERROR, phase=Phase.RAW,
     check=check,
     summary="`next` or a project's `touchpoints` names a touchpoint that does not exist.",

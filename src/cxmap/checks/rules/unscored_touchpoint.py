@@ -31,6 +31,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX304", name="unscored-touchpoint", phase=Phase.MODEL, check=check,
     summary="A touchpoint has no `score` (step 5: every touchpoint is scored).",
     fix="Score it from -2 to +2 (0: what customers expect).",

@@ -30,6 +30,7 @@ def check(ctx: CheckContext) -> None:
 
 
 RULE = rule(
+    doc=__doc__,
     code="CX301", name="unused-branch", phase=Phase.RAW, check=check,
     summary="A declared branch has no touchpoint of its own, so its path is just the "
     "shared path.",

@@ -19,6 +19,7 @@ from cxmap.checks.rules._base import rule
 from cxmap.diagnostics import Phase
 
 RULE = rule(
+    doc=__doc__,
     code="CX390", name="unused-suppression", phase=Phase.POLICY, check=None,
     summary="A `# cxmap: disable=` comment suppresses nothing.",
     fix="Remove the suppression (or the rule's name from it).",

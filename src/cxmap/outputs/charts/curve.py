@@ -30,7 +30,7 @@ from cxmap.outputs.render.text import MAX_TITLE, clean, score_text
 
 if TYPE_CHECKING:
     from cxmap.graph.journey import JourneyGraph
-    from cxmap.model.journey import Journey, Stage, Touchpoint
+    from cxmap.model.journey import Journey, Stage, Survey, Touchpoint
 
 __all__ = ["CurveArea", "LabelBox", "Slot", "draw_curve", "emotion_curve", "number_touchpoints",
            "score_y", "segments", "stage_slots"]
@@ -208,6 +208,11 @@ def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str,
                      stroke_dasharray="1.5 2")
         svg.circle(x, ty, POINT_R - 0.6, fill="white", stroke=st.BORDER, stroke_width=1.3,
                    class_="curve-target", data_id=tp_id, data_target=tp.target)
+    # a surveyed touchpoint: its 95 % interval as a whisker beside the point
+    for tp_id, x in xs.items():
+        survey = tps[tp_id].survey
+        if survey is not None:
+            _whisker(svg, x, survey, area, tp_id)
     # points that fall on one spot (alternatives with the same score) share
     # one label: "8, 10"
     spots: dict[tuple[float, float], list[str]] = {}
@@ -339,6 +344,23 @@ def _place_label(x: float, y: float, width: float, font: float, placed: _Boxes,
     return sx, sy, sx + width, sy + h
 
 
+def _whisker(svg: Svg, x: float, survey: Survey, area: CurveArea, tp_id: str) -> None:
+    """The survey's 95 % interval of the net balance, on the score axis
+    (:func:`cxmap.metrics.survey.on_score_axis`), drawn just right of the point."""
+    from cxmap.metrics.survey import estimate, on_score_axis
+
+    e = estimate(survey.responses, survey.positive, survey.negative)
+    wx = x + POINT_R + 4
+    top, bottom = (score_y(on_score_axis(v), area) for v in (e.high, e.low))
+    mid = score_y(on_score_axis(e.net), area)
+    svg.line(wx, top, wx, bottom, stroke=st.BORDER, stroke_width=1, class_="curve-survey",
+             data_id=tp_id, data_low=f"{e.low:.3f}", data_high=f"{e.high:.3f}",
+             data_n=e.responses)
+    for y in (top, bottom):
+        svg.line(wx - 2, y, wx + 2, y, stroke=st.BORDER, stroke_width=1)
+    svg.line(wx - 1.5, mid, wx + 1.5, mid, stroke=st.BORDER, stroke_width=2)
+
+
 def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: float,
                  width: float, *, words: Mapping[str, str], font: float = SMALL,
                  start: float | None = None, marks: bool = True) -> float:
@@ -356,12 +378,15 @@ def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: f
                       BRANCH_WIDTH))
     items.append(("target", words["target_marker"], None, 0))
     items.append(("gap", words["gap"], None, 0))
+    if any(tp.survey is not None for tp in journey.touchpoints):
+        items.append(("survey", words["survey_whisker"], None, 0))
     if marks:
         items.append(("text", words["mot_legend"], None, 0))
         items.append(("text", words["effort_legend"], None, 0))
     cx, cy = (x if start is None else start), y
     for kind, text, color, lw in items:
-        sample = 22 if kind.startswith("line") else 12 if kind in ("target", "gap") else 0
+        sample = (22 if kind.startswith("line") else 12 if kind in ("target", "gap", "survey")
+                  else 0)
         w = sample + (4 if sample else 0) + text_width(text, font) + 12
         if cx > x and cx + w > x + width:
             cx, cy = x, cy + font + 5
@@ -376,6 +401,11 @@ def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: f
             svg.circle(cx + 6, cy - font / 3, POINT_R, fill="white", stroke=UNSCORED_MARK,
                        stroke_width=1, stroke_dasharray="2 1.5")
             svg.text(cx + 6, cy - font / 3 + 3, "?", font, text_anchor="middle")
+        elif kind == "survey":
+            top, bottom = cy - font, cy + 2
+            svg.line(cx + 6, top, cx + 6, bottom, stroke=st.BORDER, stroke_width=1)
+            for end in (top, bottom):
+                svg.line(cx + 4, end, cx + 8, end, stroke=st.BORDER, stroke_width=1)
         svg.text(cx + sample + (4 if sample else 0), cy, text, font, fill="#000000")
         cx += w
     return cy + 4

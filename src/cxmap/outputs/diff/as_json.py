@@ -15,6 +15,7 @@ from cxmap.diff.compare import (
     TargetStatus,
     TouchpointDiff,
 )
+from cxmap.metrics.survey import Estimate
 
 #: Version of the JSON document (bumped only on incompatible changes).
 JSON_VERSION = 1
@@ -41,6 +42,22 @@ def _group(g: GroupDiff) -> dict[str, Any]:
             "renamed": None if g.old_name is None else {"from": g.old_name, "to": g.name}}
 
 
+def _estimate(e: Estimate) -> dict[str, Any]:
+    return {"responses": e.responses, "net": round(e.net, 4), "se": round(e.se, 4),
+            "low": round(e.low, 3), "high": round(e.high, 3)}
+
+
+def survey_fields(t: TouchpointDiff) -> dict[str, Any]:
+    """``survey`` {before, after}, ``change`` and ``significant``, for a
+    touchpoint with a survey block on both sides (else nothing)."""
+    if t.survey_before is None or t.survey_after is None or t.survey_change is None:
+        return {}
+    return {"survey": {"before": _estimate(t.survey_before),
+                       "after": _estimate(t.survey_after)},
+            "change": round(t.survey_change.change, 4),
+            "significant": t.survey_change.significant}
+
+
 def touchpoint_obj(t: TouchpointDiff) -> dict[str, Any]:
     target = None
     if t.target_before is not None or t.target_after is not None:
@@ -53,6 +70,7 @@ def touchpoint_obj(t: TouchpointDiff) -> dict[str, Any]:
         "moved": None if t.old_stage is None else {"from": t.old_stage, "to": t.stage},
         "flagsOn": list(t.flags_on), "flagsOff": list(t.flags_off),
         "target": target, "changed": list(t.changed), "drift": t.drift,
+        **survey_fields(t),
     }
 
 
@@ -80,6 +98,8 @@ def diff_obj(diff: MapDiff) -> dict[str, Any]:
             "branchesAdded": count(diff.branches, Status.ADDED),
             "branchesRemoved": count(diff.branches, Status.REMOVED),
             "projectsChanged": len(diff.projects),
+            "surveyed": len(diff.surveyed),
+            "significant": len(diff.significant),
         },
         "mean": {"before": _num(diff.mean.before.value if diff.mean.before else None),
                  "after": _num(diff.mean.after.value if diff.mean.after else None),

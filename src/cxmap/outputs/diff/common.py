@@ -135,7 +135,21 @@ def notes(tp: TouchpointDiff, lang: Language = EN) -> list[str]:
         say("note_target_missed", target=score(tp.target_after, lang))
     if tp.changed:
         say("note_changed", keys=", ".join(tp.changed))
+    if tp.survey_change is not None and tp.survey_before is not None \
+            and tp.survey_after is not None:
+        out.append(survey_note(tp.survey_before.net, tp.survey_after.net,
+                               tp.survey_change.change, tp.survey_change.significant, lang))
     return out
+
+
+def survey_note(before: float, after: float, change: float, significant: bool,
+                lang: Language = EN) -> str:
+    """"survey net 0.419 → 0.631 (+0.212): significant" (or "within noise")."""
+    from cxmap.outputs import survey as s
+
+    return t("survey.survey_change", lang, before=s.net(before, lang), after=s.net(after, lang),
+             change=s.change(change, lang),
+             verdict=t("survey.significant" if significant else "survey.noise", lang))
 
 
 def counts(diff: MapDiff) -> list[tuple[str, int]]:
@@ -152,7 +166,11 @@ def counts(diff: MapDiff) -> list[tuple[str, int]]:
 
 
 def summary_line(diff: MapDiff, lang: Language = EN) -> str:
-    return ", ".join(t(f"diff.count_{key}", lang, n=n) for key, n in counts(diff))
+    line = ", ".join(t(f"diff.count_{key}", lang, n=n) for key, n in counts(diff))
+    if diff.surveyed:
+        line += "; " + t("survey.summary_significant", lang, n=len(diff.significant),
+                         total=len(diff.surveyed))
+    return line
 
 
 def mean_line(g: GroupDiff, lang: Language = EN) -> str:

@@ -102,7 +102,7 @@ def draw_canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions,
 
 def _graphviz(fmt: RenderFormat) -> Callable[[Journey, RenderOptions], bytes | str]:
     def draw(journey: Journey, options: RenderOptions) -> bytes:
-        from cxmap.outputs.render.layout import layout
+        from cxmap.layout import layout
 
         laid_out = "svg" if options.page is not None else fmt.value
         return draw_flow(journey, fmt, options,
@@ -147,7 +147,7 @@ def render(journey: Journey, fmt: RenderFormat,
     Raises :class:`cxmap.graph.UnknownBranchError` for an unknown
     ``options.branch``, :class:`ViewError` for a view or page the format
     cannot carry (the canvas or a page as DOT or Mermaid),
-    :class:`cxmap.outputs.render.layout.LayoutError` when Graphviz fails and
+    :class:`cxmap.layout.LayoutError` when Graphviz fails and
     :class:`cxmap.outputs.render.page.ConvertError` when PNG/PDF cannot be made
     from an SVG.
     """

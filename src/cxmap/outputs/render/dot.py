@@ -5,15 +5,14 @@ DOT edge between those names (the ``cxmap render`` contract, docs/render.md).  S
 are clusters in journey order; the legend is the label of an invisible
 cluster around them, so the DOT holds no node that is not a touchpoint.
 
-All user text goes into HTML-like labels, escaped by
-:mod:`cxmap.outputs.render.text`: it shows as typed and never becomes markup.
-No ``URL``/``href`` attribute is ever emitted.
+The text is written by the graphviz package (``graphviz.Digraph``, its
+quoting of names and attributes).  All user text goes into HTML-like labels,
+escaped by :mod:`cxmap.outputs.render.text`: it shows as typed and never
+becomes markup.  No ``URL``/``href`` attribute is ever emitted.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -170,7 +169,7 @@ def _legend(journey: Journey, graph: JourneyGraph, styles: dict[str, tuple[str, 
     marks = [f"{st.MOT_SYMBOL} {words['mot']}", f"{st.EFFORT_SYMBOL} {words['effort']}"]
     if graph.convergence_points():
         marks.append(f"{st.MERGE_SYMBOL} {words['merge']}")
-    if any(e.backward for e in graph.edges()):
+    if graph.back_edges():
         marks.append(f"\u21b6 {words['back']}")
     row(head(words["marks"]) + "".join(
         f'<TD ALIGN="LEFT">{html_text(m)}</TD>' for m in marks))
@@ -224,112 +223,25 @@ def _title(journey: Journey, graph: JourneyGraph, options: RenderOptions,
     return left.join(lines) + left
 
 
-# ------------------------------------------------------------------------ DOT text
-# The DOT text is written here rather than with the graphviz package's Digraph:
-# the package quotes every name and attribute through a decorated function
-# (about 40 % of building the DOT, plus 20 ms to import it; 12 % of a
-# 150-touchpoint render's own work, benchmarks/README.md).  The text is the
-# package's, character for character: the same quoting rules (the DOT
-# language's IDs, HTML-like ``<...>`` strings kept as they are), attributes
-# sorted by name, one tab per level of nesting.
-
-#: a DOT ID that needs no quotes: a name or a number
-_PLAIN_ID = re.compile(r"([a-zA-Z_][a-zA-Z0-9_]*|-?(\.[0-9]+|[0-9]+(\.[0-9]*)?))$")
-_HTML_STRING = re.compile(r"<.*>$", re.DOTALL)
-_DOT_KEYWORDS = frozenset({"node", "edge", "graph", "digraph", "subgraph", "strict"})
-_UNESCAPED_QUOTE = re.compile(r"(?P<escaped_backslashes>(?:\\{2})*)\\?(?P<literal_quote>\")")
-_quoted: dict[str, str] = {}
-
-
-def quote(text: str) -> str:
-    """``text`` as a DOT ID: as it is when it is a name, a number or an
-    HTML-like string, else in double quotes (``"`` escaped)."""
-    done = _quoted.get(text)
-    if done is not None:
-        return done
-    if _HTML_STRING.match(text):
-        return text  # labels: unique, not worth remembering
-    if not _PLAIN_ID.match(text) or text.lower() in _DOT_KEYWORDS:
-        inner = text if '"' not in text else _UNESCAPED_QUOTE.sub(
-            r"\g<escaped_backslashes>\\\g<literal_quote>", text)
-        done = f'"{inner}"'
-    else:
-        done = text
-    if len(_quoted) < 4096:
-        _quoted[text] = done
-    return done
-
-
-def _quote_edge(name: str) -> str:
-    node, _, rest = name.partition(":")
-    if not rest:
-        return quote(node)
-    port, _, compass = rest.partition(":")
-    return ":".join([quote(node), quote(port), *([compass] if compass else [])])
-
-
-def _attr_list(label: str | None, attrs: dict[str, str]) -> str:
-    items = [f"label={quote(label)}"] if label is not None else []
-    items += [f"{quote(k)}={quote(v)}" for k, v in sorted(attrs.items())]
-    return f" [{' '.join(items)}]" if items else ""
-
-
-class DotGraph:
-    """A directed graph or subgraph being written as DOT text."""
-
-    __slots__ = ("body", "edge_attr", "graph_attr", "name", "node_attr")
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.graph_attr: dict[str, str] = {}
-        self.node_attr: dict[str, str] = {}
-        self.edge_attr: dict[str, str] = {}
-        self.body: list[str] = []
-
-    def node(self, name: str, label: str | None = None, **attrs: str) -> None:
-        self.body.append(f"\t{quote(name)}{_attr_list(label, attrs)}\n")
-
-    def edge(self, tail: str, head: str, **attrs: str) -> None:
-        self.body.append(f"\t{_quote_edge(tail)} -> {_quote_edge(head)}"
-                         f"{_attr_list(None, attrs)}\n")
-
-    def subgraph(self, graph: DotGraph) -> None:
-        self.body += [f"\t{line}" for line in graph.lines(subgraph=True)]
-
-    def lines(self, *, subgraph: bool = False) -> Iterator[str]:
-        head = "subgraph " if subgraph else "digraph "
-        yield f"{head}{quote(self.name)} {{\n" if self.name else ("{\n" if subgraph
-                                                                  else "digraph {\n")
-        for kind, attrs in (("graph", self.graph_attr), ("node", self.node_attr),
-                            ("edge", self.edge_attr)):
-            if attrs:
-                yield f"\t{kind}{_attr_list(None, attrs)}\n"
-        yield from self.body
-        yield "}\n"
-
-    @property
-    def source(self) -> str:
-        return "".join(self.lines())
-
-
 def to_dot(journey: Journey, graph: JourneyGraph,
            options: RenderOptions | None = None,
            rows: list[list[int]] | None = None) -> str:
     """DOT source for the journey graph of ``journey``.
 
-    Written by :class:`DotGraph` (the graphviz package's text, without its
-    cost).  ``rows``: the drawn stages (0-based, in
+    Written by ``graphviz.Digraph``.  ``rows``: the drawn stages (0-based, in
     journey order) split into rows for a page; each row is an unconnected
     part of the graph, which Graphviz stacks top to bottom, and an edge
     between rows ends at a continuation mark ("continues in row 2") and
     starts again at one ("from row 1").
     """
+    import graphviz
+
     options = options or RenderOptions()
     words = st.words(journey.language)
     styles = branch_styles(journey)
     big = len(graph) > BIG_GRAPH
 
-    dot = DotGraph(name=journey.id)
+    dot = graphviz.Digraph(name=journey.id)
     graph_attrs = {
         "rankdir": options.direction.value if rows is None else "LR",
         "fontname": st.FONT,
@@ -357,7 +269,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     dot.edge_attr.update(penwidth="1.6", arrowsize="0.7", color=st.SHARED_EDGE)
 
     converging = set(graph.convergence_points())
-    outer = DotGraph(name="cluster_map")
+    outer = graphviz.Digraph(name="cluster_map")
     if options.legend:
         legend = _legend(journey, graph, styles, words)
         if rows is not None:    # compact: less padding around each entry
@@ -374,15 +286,15 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     stages = st.drawn_stages(journey, graph)
     row_of: dict[str, int] = {}
     groups = rows if rows is not None else [list(range(len(stages)))]
-    row_graphs: list[DotGraph] = []
+    row_graphs: list[graphviz.Digraph] = []
     for r, group in enumerate(groups):
-        holder = outer if rows is None else DotGraph(name=f"cluster_row_{r + 1}")
+        holder = outer if rows is None else graphviz.Digraph(name=f"cluster_row_{r + 1}")
         if rows is not None:
             holder.graph_attr.update(label="", pencolor="transparent",
                                      margin=PAGE["row_margin"])
         for i in group:
             n, si, stage, members = stages[i]
-            cluster = DotGraph(name=f"cluster_{si}")
+            cluster = graphviz.Digraph(name=f"cluster_{si}")
             cluster.graph_attr.update(
                 label=f"<<B>{n}. {html_lines(wrap_words(clean(stage.name, MAX_TITLE), 40))}"
                       f"</B>>",
@@ -441,7 +353,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     dot.subgraph(outer)
     for tail, head, attrs in edges:
         dot.edge(tail, head, **attrs)
-    return dot.source
+    return str(dot.source)
 
 
 def stage_lengths(graph: JourneyGraph, stages: list[tuple[int, int, Stage, list[Touchpoint]]],

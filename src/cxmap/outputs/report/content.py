@@ -106,6 +106,8 @@ class TouchpointRow:
     confirmed: str
     projects: str
     gap: str = ""
+    #: "n 40, [0.18, 0.66]": the survey behind the score ("" without one)
+    survey: str = ""
 
 
 @dataclass
@@ -316,6 +318,9 @@ class Content:
     unconfirmed_note: str = ""
     #: flagged touchpoints not confirmed by research: to verify in the next wave
     unconfirmed: list[KeyMoment] = field(default_factory=list)
+    #: the heading of the touchpoint tables' survey column ("" when no
+    #: touchpoint has a survey block: no column)
+    survey_col: str = ""
 
 
 # ----------------------------------------------------------------- building
@@ -372,7 +377,8 @@ def build_content(journey: Journey, graph: JourneyGraph, language: str, w: dict[
             marks=_marks(tp, w), channel=tp.channel or "", owner=owner(tp.owner),
             branch=branch if journey.branches else "", reach=reach(tp),
             confirmed=_confirmed(tp, w),
-            projects="; ".join(p.title for p in projects_of.get(tp.id, ())) or w["no_project"])
+            projects="; ".join(p.title for p in projects_of.get(tp.id, ())) or w["no_project"],
+            survey=_survey_cell(tp, language))
 
     # key figures
     dist = m.distribution
@@ -444,6 +450,10 @@ def build_content(journey: Journey, graph: JourneyGraph, language: str, w: dict[
         confirmed_note=confirmed_note, priorities=priorities, below_target=below_target,
         stages=stages, branches=branches, convergence=convergence, departments=departments,
         pillars=pillars)
+    if any(tp.survey is not None for tp in tps):
+        from cxmap.i18n import Language, t
+
+        content.survey_col = t("survey.col_survey_report", Language(language))
     _projects(journey, content, num)
     content.summary = _summary(journey, content, num, changes, compare_label)
 
@@ -522,6 +532,12 @@ def _summary(journey: Journey, c: Content, num: Numbers, changes: MapDiff | None
         if m.targets.set:
             overview.append((w["targets_figure"],
                              w["of"].format(a=m.targets.met, b=m.targets.set)))
+        backed, scored = survey_backed(journey)
+        if backed:
+            from cxmap.i18n import Language, t
+
+            overview.append((t("survey.report_backed", Language(language)),
+                             w["of"].format(a=backed, b=scored)))
     shown = list(c.priorities[:SUMMARY_PRIORITIES])
     rest = len(c.priorities) - len(shown)
     more = counted(c.w, "more_priorities", rest, language) if rest else ""
@@ -555,12 +571,37 @@ def _changes(diff: MapDiff, w: dict[str, str], num: Numbers, language: str,
     counts = [(w[f"change.{s.value}"], diff.count(s))
               for s in (Status.IMPROVED, Status.WORSENED, Status.UNCHANGED, Status.ADDED,
                         Status.REMOVED, Status.UNSCORED) if diff.count(s)]
+    if diff.surveyed:
+        from cxmap.i18n import Language, t
+
+        counts.append((t("survey.report_significant", Language(language)),
+                       len(diff.significant)))
     drift = [change_row(t) for t in diff.drift]
     since = label or diff.old.source
     if diff.old.scored_on:
         since = w["since_wave"].format(date=diff.old.scored_on, source=since)
     return Changes(since, mean, counts, by_size(Status.IMPROVED), by_size(Status.WORSENED),
                    drift, counted(w, "drift_note", len(drift), language) if drift else "")
+
+
+def _survey_cell(tp: Touchpoint, language: str) -> str:
+    """``n 40, 0.419 [0.18, 0.66]``: a touchpoint's survey, for its row."""
+    if tp.survey is None:
+        return ""
+    from cxmap.i18n import Language, t
+    from cxmap.metrics.survey import estimate
+    from cxmap.outputs import survey as s
+
+    lang = Language(language)
+    e = estimate(tp.survey.responses, tp.survey.positive, tp.survey.negative)
+    return t("survey.survey_cell", lang, n=e.responses, net=s.net(e.net, lang),
+             interval=s.interval(e.low, e.high, lang))
+
+
+def survey_backed(journey: Journey) -> tuple[int, int]:
+    """(scored touchpoints with a survey block, scored touchpoints)."""
+    scored = [tp for tp in journey.touchpoints if tp.score is not None]
+    return sum(1 for tp in scored if tp.survey is not None), len(scored)
 
 
 def _standard(tp: Touchpoint) -> str:

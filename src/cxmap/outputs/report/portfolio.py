@@ -48,6 +48,8 @@ class JourneyLine:
     scored_on: str
     stale: bool
     stale_text: str
+    #: "2 of 5 (40 %)": scored touchpoints backed by a survey block
+    survey_backed: str = ""
 
 
 @dataclass
@@ -115,6 +117,9 @@ class PortfolioContent:
     pillars: list[PillarLine]
     stale_note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    #: the journeys table's survey column heading ("" when no journey has a
+    #: survey-backed score: no column)
+    survey_col: str = ""
 
 
 def latest_waves(entries: list[PortfolioEntry]) -> tuple[list[PortfolioEntry],
@@ -148,7 +153,7 @@ def build_portfolio(p: Portfolio, invalid: list[str], language: str, w: dict[str
             j.title, r.file, "", m.distribution.total, num.mean(m.overall), m.overall.value,
             m.distribution.negative, len(m.moments_of_truth_negative), num.debt(m.debt),
             j.scored_on.isoformat() if j.scored_on else "", r.stale,
-            w["pf_stale_yes"] if r.stale else w["no"]))
+            w["pf_stale_yes"] if r.stale else w["no"], _backed(j, w, num)))
     worst = []
     for mo in p.worst:
         tp = mo.touchpoint
@@ -194,11 +199,25 @@ def build_portfolio(p: Portfolio, invalid: list[str], language: str, w: dict[str
                      (w["debt"], num.debt(p.debt))]
     overview.append((w["pf_stale"], w["of"].format(a=p.stale, b=len(p.rows))))
     intro = counted(w, "pf_intro", len(p.rows), language, date=today.isoformat())
+    from cxmap.i18n import Language, t
+
     return PortfolioContent(
         language, w, title or w["pf_title"], intro, overview, journeys, invalid,
         earlier or [], worst,
         departments, projects, pillars,
-        stale_note=w["pf_stale_note"].format(days=STALE_AFTER_DAYS) if p.rows else "")
+        stale_note=w["pf_stale_note"].format(days=STALE_AFTER_DAYS) if p.rows else "",
+        survey_col=t("survey.portfolio_backed", Language(language))
+        if any(line.survey_backed for line in journeys) else "")
+
+
+def _backed(journey: Journey, w: dict[str, str], num: Numbers) -> str:
+    """"2 of 5 (40 %)": the journey's scores backed by a survey ("" for none)."""
+    from cxmap.outputs.report.content import survey_backed
+
+    backed, scored = survey_backed(journey)
+    if not backed:
+        return ""
+    return w["of"].format(a=backed, b=scored) + f" ({num.share(backed, scored)})"
 
 
 def _charts(c: PortfolioContent) -> dict[str, str]:

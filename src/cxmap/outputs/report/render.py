@@ -133,8 +133,8 @@ def full_diagram(journey: Journey, timeout: float | None = None) -> str:
     """The report's diagram at its natural size, as Graphviz draws it (a
     standalone SVG document), hover texts naming the touchpoints.  Raises
     ``LayoutError`` (``LayoutTimeout`` after ``timeout`` seconds)."""
+    from cxmap.layout import layout
     from cxmap.outputs.render import render_dot
-    from cxmap.outputs.render.layout import layout
     from cxmap.outputs.render.options import RenderFormat, RenderOptions
 
     svg = layout(render_dot(journey, RenderOptions(title="")), RenderFormat.SVG,
@@ -146,9 +146,9 @@ def page_diagram(journey: Journey, timeout: float | None = None) -> str:
     """The diagram laid out for a landscape A4 page (stages wrapped onto rows
     instead of shrunk to a strip), as an SVG element to place in the page.
     Raises ``LayoutError`` (``LayoutTimeout`` after ``timeout`` seconds)."""
+    from cxmap.layout import layout
     from cxmap.outputs.render import render_dot
     from cxmap.outputs.render.flowpage import on_page
-    from cxmap.outputs.render.layout import layout
     from cxmap.outputs.render.options import RenderFormat, RenderOptions
     from cxmap.outputs.render.page import Page
 
@@ -161,7 +161,7 @@ def page_diagram(journey: Journey, timeout: float | None = None) -> str:
 def diagram_svg(journey: Journey, timeout: float | None = None) -> tuple[str, str]:
     """``(svg, "")`` - the diagram fitted to the page - or ``("", reason)``
     when Graphviz fails (or takes longer than ``timeout`` seconds)."""
-    from cxmap.outputs.render.layout import LayoutError, LayoutTimeout
+    from cxmap.layout import LayoutError, LayoutTimeout
 
     try:
         return page_diagram(journey, timeout), ""
