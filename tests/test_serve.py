@@ -129,7 +129,7 @@ def serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 
     yield run
     for running in started:
-        running.stop()
+        running.stop(wait=2.0)
 
 
 def new_version(run: Running, path: str | None = None) -> Callable[[dict[str, Any]], bool]:

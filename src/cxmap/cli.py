@@ -399,7 +399,7 @@ def history(
 
 
 # --------------------------------------------------------------------------- serve
-@app.command()
+@command()
 def serve(
     path: Annotated[Path, typer.Argument(metavar="PATH", show_default=False)],
     port: Annotated[int | None, typer.Option(
@@ -418,44 +418,30 @@ def serve(
     import signal
     import threading
 
-    from cxmap.commands.serve import PortInUse, check_against, is_loopback, start
-    from cxmap.i18n import resolve_language, t
-    from cxmap.load.git import SourceError
-    from cxmap.util.files import kind_of
-
-    language = resolve_language(lang.value if lang else None)
-    if kind_of(path) == "missing":
-        _fail_usage(t("serve.path_missing", language, path=str(path)))
-    if against is not None:
-        try:
-            check_against(against, Path.cwd())
-        except SourceError as exc:
-            _fail_usage(t("serve.against_problem", language, rev=against, reason=str(exc)))
-    if not is_loopback(host):
-        print("cxmap: " + t("serve.host_warning", language, host=host), file=sys.stderr)
+    from cxmap.commands.serve import serve_command
 
     def note(text: str) -> None:
         print("cxmap: " + text, file=sys.stderr, flush=True)
 
-    gc.enable()  # a long-running process (see main)
-    try:
-        running = start(path, host=host, port=port, view=view, against=against, poll=poll,
-                        lang=language, timeout=timeout, on_note=note)
-    except PortInUse:
-        _fail_usage(t("serve.port_in_use", language, port=port, host=host))
-    except OSError as exc:
-        _fail_usage(t("serve.cannot_listen", language, host=host,
-                      port=8765 if port is None else port, reason=exc.strerror or str(exc)))
-    print(running.url, flush=True)
-    note(t("serve.listening", language, path=str(path), url=running.url))
+    running = serve_command(path, host=host, port=port, view=view, against=against,
+                            poll=poll, timeout=timeout, lang=lang, on_note=note)
+    print(running.url, flush=True)   # the first line: the address, once it accepts
+    note(running.greeting)
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda _signum, _frame: stop.set())
     try:
-        while not stop.wait(0.2):  # Ctrl-C: stop serving, exit 0
+        while not stop.wait(0.2):    # Ctrl-C: stop serving, exit 0
             pass
     finally:
         signal.signal(signal.SIGINT, previous)
         running.stop()
+        # Leaving: the interpreter's last collections walk every live object
+        # (the map models and their pydantic validators): 0.4-0.6 s measured
+        # on a loaded 2-core machine, against 0.03 s with the heap frozen -
+        # which keeps Ctrl-C within the second the preview promises.
+        import gc
+
+        gc.freeze()
 
 
 # --------------------------------------------------------------------------- schema

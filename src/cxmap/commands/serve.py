@@ -465,9 +465,14 @@ class Running:
     server: Any
     stop_event: threading.Event
     threads: list[threading.Thread]
+    #: what the terminal says once it listens
+    greeting: str = ""
 
-    def stop(self, wait: float = 0.8) -> None:
-        """Stop serving, watching and building; return within about ``wait`` seconds."""
+    def stop(self, wait: float = 0.0) -> None:
+        """Stop serving, watching and building (a layout in progress is killed).
+
+        The threads are daemons and write nothing: they are not waited for,
+        unless ``wait`` gives them that many seconds (tests)."""
         self.stop_event.set()
         self.preview.stop()
         with contextlib.suppress(Exception):
@@ -475,12 +480,52 @@ class Running:
         with contextlib.suppress(Exception):
             self.server.server_close()
         deadline = time.monotonic() + wait
-        for thread in self.threads:
+        for thread in self.threads if wait > 0 else ():
             thread.join(max(0.0, deadline - time.monotonic()))
 
 
 class PortInUse(OSError):
     """The port asked for is taken (a usage error)."""
+
+
+def serve_command(path: str | Path, *, host: str = "127.0.0.1", port: int | None = None,
+                  view: PreviewView = PreviewView.FLOW, against: str | None = None,
+                  poll: bool = False, timeout: float = DEFAULT_TIMEOUT,
+                  lang: str | None = None,
+                  on_note: Callable[[str], None] | None = None) -> Running:
+    """``cxmap serve``: judge the values, then :func:`start`.
+
+    Raises :class:`~cxmap.commands.arguments.UsageProblem` for a path that does
+    not exist, an ``--against`` revision git does not know, a port in use or an
+    address that cannot be listened on.  ``on_note`` hears what the terminal
+    should say meanwhile (another ``--host`` than this computer's: a warning).
+    """
+    from cxmap.commands.arguments import UsageProblem, language
+    from cxmap.load.git import SourceError
+    from cxmap.util.files import kind_of
+
+    words = language(lang)
+    if kind_of(path) == "missing":
+        raise UsageProblem(t("serve.path_missing", words, path=str(path)))
+    if against is not None:
+        try:
+            check_against(against, Path.cwd())
+        except SourceError as exc:
+            raise UsageProblem(t("serve.against_problem", words, rev=against,
+                                 reason=str(exc))) from None
+    if not is_loopback(host) and on_note is not None:
+        on_note(t("serve.host_warning", words, host=host))
+    try:
+        running = start(path, host=host, port=port, view=view, against=against, poll=poll,
+                        lang=words, timeout=timeout, on_note=on_note)
+    except PortInUse:
+        raise UsageProblem(t("serve.port_in_use", words, port=port, host=host)) from None
+    except OSError as exc:
+        raise UsageProblem(t("serve.cannot_listen", words, host=host,
+                             port=8765 if port is None else port,
+                             reason=exc.strerror or str(exc))) from None
+    running.greeting = t("serve.listening", words, path=str(path), url=running.url)
+    return running
 
 
 def start(target: str | Path, *, host: str = "127.0.0.1", port: int | None = None,
@@ -541,4 +586,5 @@ def start(target: str | Path, *, host: str = "127.0.0.1", port: int | None = Non
 
 
 __all__ = ["GROUP_MS", "QUIET_MS", "MapState", "PortInUse", "Preview", "Running",
-           "against_spec", "check_against", "is_loopback", "is_relevant", "start", "watch_changes"]
+           "against_spec", "check_against", "is_loopback", "is_relevant", "serve_command", "start",
+           "watch_changes"]
