@@ -112,7 +112,7 @@ def test_xlsx_is_a_real_spreadsheet(tmp_path: Path) -> None:
     assert len(validations) == 1
     dv = validations[0]
     assert dv.type == "list" and dv.formula1 == '"-2,-1,0,1,2"'
-    assert {str(r) for r in dv.sqref.ranges} == {"G2:G1000", "H2:H1000"}
+    assert {str(r) for r in dv.sqref.ranges} == {"G2:G1048576", "H2:H1048576"}  # every row
     rules = [rule for cf in ws.conditional_formatting for rule in cf.rules]
     colours = {rule.formula[0]: rule.dxf.fill.fgColor.rgb[-6:] for rule in rules}
     assert colours == {str(s): st.fill.lstrip("#").upper() for s, st in SCORE_STYLES.items()}

@@ -95,9 +95,9 @@ def test_every_revision_comes_through_one_git_process(tmp_path: Path,
     monkeypatch.setattr(subprocess, "Popen", Popen)
     h = file_waves(repo.root / MAP, include_worktree=False)
     assert len(h.waves) == 8
-    commands = [next(a for a in args[3:] if not a.startswith("-")) for args in started]
-    assert commands.count("cat-file") == 1
-    assert len(started) <= 6  # rev-parse x3, log, tags, cat-file: not per revision
+    # one --batch-check (sizes first) and one --batch (contents), not per revision
+    assert [args[4] for args in started if "cat-file" in args] == ["--batch-check", "--batch"]
+    assert len(started) <= 7  # rev-parse x3, log, tags, cat-file x2
 
 
 @needs_git

@@ -170,9 +170,9 @@ def test_explain_speaks_polish_for_every_code() -> None:
 
     from cxmap.checks.rules import RULES
     from cxmap.cli import app
-    from cxmap.i18n.explain import RULES_PL
+    from cxmap.i18n.explain import RULE_TEXTS
 
-    assert sorted(RULES_PL) == sorted(RULES)
+    assert sorted(RULE_TEXTS["pl"]) == sorted(RULES)
     runner = CliRunner()
     out = runner.invoke(app, ["explain", "CX103", "--lang", "pl"]).stdout
     assert out.startswith("CX103 score-range (error)\n\n`score` albo `target` nie jest")

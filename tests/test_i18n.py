@@ -23,7 +23,8 @@ def test_every_message_in_both_languages_with_the_same_placeholders(domain: str)
     assert sorted(en) == sorted(pl), f"{domain}: keys differ"
     for key in en:
         assert _fields(en[key]) == _fields(pl[key]), f"{domain}.{key}: placeholders differ"
-        assert en[key].strip() and pl[key].strip(), f"{domain}.{key}: empty"
+        blank_allowed = key.endswith("_mark")  # a space between thousands
+        assert blank_allowed or (en[key].strip() and pl[key].strip()), f"{domain}.{key}: empty"
 
 
 def test_language_resolution_order() -> None:
@@ -67,3 +68,35 @@ def test_counted_messages_agree_with_their_numbers(key: str, params: dict[str, o
                                                    en: str, pl: str) -> None:
     assert t(key, Language.EN, **params) == en
     assert t(key, Language.PL, **params) == pl
+
+
+def test_the_languages_are_named_by_the_catalogue_only() -> None:
+    """Adding a language touches the catalogue only: outside ``cxmap.i18n`` no
+    code names a language; every domain has a table per :class:`Language`, and
+    ``explain`` the rules' texts in each language but the rules' own (English)."""
+    import re
+    from pathlib import Path
+
+    from cxmap.i18n.explain import RULE_TEXTS
+
+    src = Path(i18n.__file__).parents[1]
+    naming = re.compile(r"""["']pl["']|Language\.PL\b|\bPL\b""")
+    offenders = [str(path.relative_to(src)) for path in src.rglob("*.py")
+                 if "i18n" not in path.relative_to(src).parts
+                 and naming.search(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+    for domain in DOMAINS:
+        for lang in Language:
+            assert isinstance(catalogue(domain, lang), dict), (domain, lang)
+    assert set(RULE_TEXTS) == {lang.value for lang in Language} - {Language.EN.value}
+
+
+def test_one_plural_rule_per_language() -> None:
+    from cxmap.i18n import decimal, plural_category
+
+    assert [plural_category(n, Language.PL) for n in (1, 2, 5, 12, 22, 25, 104)] == [
+        "one", "few", "many", "many", "few", "many", "few"]
+    assert [plural_category(n, Language.EN) for n in (0, 1, 2, 22)] == [
+        "many", "one", "many", "many"]
+    assert decimal("1,234.5", Language.PL, grouped=True) == "1\u00a0234,5"
+    assert decimal("0.25", Language.PL) == "0,25" and decimal("1,234.5", Language.EN) == "1,234.5"

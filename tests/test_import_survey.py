@@ -9,6 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cxmap.api import load_bytes
@@ -156,11 +158,15 @@ def test_a_bad_row_writes_nothing_and_names_data_row(tmp_path: Path, bank: Path,
 
 
 def test_every_bad_row_is_reported(tmp_path: Path, bank: Path) -> None:
-    data = write(tmp_path, "touchpoint,metric,value\nnope,csat5,4\ncard,csat5,9\ncard,x,1\n")
+    data = write(tmp_path, "touchpoint,metric,value\nnope,csat5,4\ncard,csat5,9\ncard,x,1\n"
+                 "card,nps11,9\n")
     result = run(bank, data)
     lines = [x for x in result.output.splitlines()  # type: ignore[attr-defined]
              if x.startswith(str(data))]
-    assert [x.split(":")[1] for x in lines] == ["2", "3", "4"]
+    assert [x.split(":")[1] for x in lines] == ["2", "3", "4", "5"]
+    # an answer off the scale still says which metric its touchpoint has
+    assert lines[3].endswith("touchpoint 'card' has answers in nps11 here and in csat5 "
+                             "(row 3): one metric per touchpoint")
 
 
 def test_windows_1250_is_refused_clearly(tmp_path: Path, bank: Path) -> None:
@@ -316,3 +322,36 @@ def test_json_output_worked_example(tmp_path: Path, bank: Path) -> None:
     assert (round(tp["net"], 3), round(tp["se"], 3), tp["band"], round(tp["confidence"], 2),
             round(tp["low"], 2), round(tp["high"], 2)) == (0.419, 0.123, 1, 0.89, 0.18, 0.66)
     assert doc["written"] is False
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(answers=st.lists(st.tuples(st.sampled_from(["id-check", "contract", "card"]),
+                                  st.integers(0, 10)), min_size=1, max_size=80),
+       metric=st.sampled_from(["csat5", "ces7", "nps11"]))
+def test_answers_and_their_counts_give_the_same_map(tmp_path: Path, answers: list[tuple[str, int]],
+                                                    metric: str) -> None:
+    """Any answers on the scale: importing them one by one and importing their
+    counts write the same bytes (and the same estimates)."""
+    from cxmap.metrics.survey import SCALES, classify
+
+    low, high = SCALES[metric][:2]
+    answers = [(tp, low + v % (high - low + 1)) for tp, v in answers]
+    rows = ["touchpoint,metric,value"] + [f"{tp},{metric},{v}" for tp, v in answers]
+    counts: dict[str, list[int]] = {}
+    for tp, v in answers:
+        c = counts.setdefault(tp, [0, 0, 0])
+        c[0] += 1
+        c[1] += classify(v, metric) == 1
+        c[2] += classify(v, metric) == -1
+    table = ["touchpoint;metric;responses;positive;negative"] + [
+        f"{tp};{metric};{n};{p};{q}" for tp, (n, p, q) in counts.items()]
+    outputs = []
+    for name, text in (("a.csv", "\n".join(rows)), ("c.csv", "\r\n".join(table))):
+        target = tmp_path / f"{name}.cxmap.yaml"
+        shutil.copyfile(BANK, target)
+        result = run(target, write(tmp_path, text + "\n", name), "--json")
+        assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+        outputs.append((target.read_bytes(),
+                        json.loads(result.output)["touchpoints"]))  # type: ignore[attr-defined]
+    assert outputs[0] == outputs[1]

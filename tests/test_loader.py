@@ -146,7 +146,8 @@ def test_diagnostics_of_an_invalid_map_are_positioned() -> None:
           b"      - id: a\n        name: A\n        score: 7\n"
     [d] = load_bytes(raw, "m.yaml").diagnostics
     assert (d.code, d.line, d.column) == ("CX103", 10, 16)
-    [dup] = load_bytes(b"a: 1\nb: 2\na: 3\n", "d.yaml").diagnostics
-    assert dup.message == "duplicate key 'a' (first at line 1)"
-    [dup] = load_bytes(b"a: 0\nx: 0\nb: 2\nx: 3\n", "d.yaml").diagnostics
-    assert (dup.line, dup.message) == (4, "duplicate key 'x' (first at line 2)")
+    # (a map: a file without a top-level cxmap key is never quoted, not even a key)
+    [dup] = load_bytes(b"cxmap: 1\na: 1\nb: 2\na: 3\n", "d.yaml").diagnostics
+    assert dup.message == "duplicate key 'a' (first at line 2)"
+    [dup] = load_bytes(b"cxmap: 1\na: 0\nx: 0\nb: 2\nx: 3\n", "d.yaml").diagnostics
+    assert (dup.line, dup.message) == (5, "duplicate key 'x' (first at line 3)")

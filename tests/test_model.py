@@ -98,3 +98,39 @@ def test_each_vocabulary_is_declared_once() -> None:
     assert m.KINDS == ("hard", "soft")
     # a map's `language` is one of the languages cxmap speaks
     assert set(get_args(m.Journey.model_fields["language"].annotation)) == set(Language)
+
+
+@pytest.mark.parametrize("fields,kind", [
+    ({"score": 1.5}, "int_type"),
+    ({"score": "+1"}, "int_type"),
+    ({"score": True}, "int_type"),
+    ({"score": 3}, "less_than_equal"),
+    ({"confirmed": "yes"}, "bool_type"),
+    ({"channel": 2024}, "string_type"),
+    ({"name": "\u200b "}, "cx_empty_text"),
+    ({"reach": "45 percent"}, "cx_reach"),
+    ({"id": "a b"}, "string_pattern_mismatch"),
+    ({"pillars": ["speed"]}, "literal_error"),
+    ({"momentOfTruth": True, "moment_of_truth": True}, "extra_forbidden"),
+])
+def test_the_model_is_strict_where_the_format_is(fields: dict[str, object], kind: str) -> None:
+    from pydantic import ValidationError
+
+    from cxmap.model.journey import Touchpoint
+
+    with pytest.raises(ValidationError) as caught:
+        Touchpoint.model_validate({"id": "a", "name": "A", **fields})
+    [error] = caught.value.errors()
+    assert error["type"] == kind
+
+
+def test_model_objects_are_frozen_pydantic_models() -> None:
+    from pydantic import BaseModel, ValidationError
+
+    j = journey(a={"score": 1, "reach": "45%"})
+    assert isinstance(j, BaseModel)
+    assert j.touchpoint("a").reach == 45.0 and j.touchpoint("a").moment_of_truth is False
+    with pytest.raises(ValidationError, match="frozen"):
+        j.touchpoint("a").score = 2  # type: ignore[misc]
+    assert j.model_copy(update={"language": "pl"}).language == "pl" and j.language == "en"
+    assert j == journey(a={"score": 1, "reach": 45})

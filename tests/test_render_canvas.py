@@ -28,7 +28,8 @@ from cxmap.outputs.render import (
     render,
     render_dot,
 )
-from cxmap.outputs.render.canvas import CanvasLayout, canvas_svg, layout_canvas
+from cxmap.outputs.render.canvas import canvas_svg
+from cxmap.outputs.render.canvas_geometry import CanvasLayout, layout_canvas
 from cxmap.outputs.render.page import PAGE_SIZES, fit
 from cxmap.outputs.render.svg import fit_lines, text_width
 from cxmap.outputs.render.text import clean
@@ -152,11 +153,14 @@ def test_every_name_is_in_the_canvas(path: Path) -> None:
     names = card_names(root)
     titles = {g.get("data-id"): g.findtext(f"{NS}title") for g in root.iter(f"{NS}g")
               if g.get("class") == "card"}
+    numbers = {}
     for _stage, tp in journey.iter_touchpoints():
+        numbers[tp.id] = len(numbers) + 1
         drawn = names[tp.id]
         if len(tp.name) <= 80:                     # whole (longer ones end in …)
             assert drawn == clean(tp.name).replace("\n", " ")
-        assert titles[tp.id] == clean(tp.name)
+        # the tooltip: the number the card and its curve point carry, the name
+        assert titles[tp.id] == f"{numbers[tp.id]}. {clean(tp.name)}"
     joined = " ".join(texts(root))
     for stage in journey.stages:
         first = stage.name.split()[0]
@@ -285,7 +289,7 @@ def test_fit_keeps_the_margins_and_the_proportions() -> None:
 @pytest.mark.parametrize("page", [Page.A4, Page.A3], ids=str)
 def test_canvas_text_stays_readable_on_a_page(page: Page) -> None:
     """A small map is drawn at 100 % or more: every text at least 8 pt."""
-    from cxmap.outputs.render.canvas import MIN_FONT
+    from cxmap.outputs.render.canvas_geometry import MIN_FONT
 
     journey = load(Path("examples/insurance-claim.cxmap.yaml"))
     lay = layout_canvas(journey, build_graph(journey), page=page.size)
@@ -395,7 +399,10 @@ def smallest_text_pt(svg: bytes) -> float:
 
 
 @pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
-def test_every_example_canvas_fits_a4_with_text_at_8_pt_or_more(path: Path) -> None:
+def test_every_example_canvas_fits_a4_with_readable_text(path: Path) -> None:
+    # shared cards stay in the shared lane (a stage of shared touchpoints
+    # leaves its branch lanes empty), so a busy map gets a little smaller
+    # than 8 pt on A4: never below 6.5 pt, and then the user is told
     journey = load(path)
     notes: list[str] = []
     from cxmap.outputs.render import draw_canvas
@@ -404,8 +411,12 @@ def test_every_example_canvas_fits_a4_with_text_at_8_pt_or_more(path: Path) -> N
                                                                 page=Page.A4), notes)
     root = ET.fromstring(data)
     assert (root.get("width"), root.get("height")) == ("841.89pt", "595.28pt")
-    assert smallest_text_pt(data) >= 7.995
-    assert notes == []                                  # no "does not fit" note
+    smallest = smallest_text_pt(data)
+    assert smallest >= 6.5
+    if smallest >= 7.95:
+        assert notes == []                              # no "does not fit" note
+    else:
+        assert len(notes) == 1 and f"{smallest:.1f}" in notes[0].replace(",", ".")
 
 
 @pytest.mark.parametrize("page", PAGES, ids=str)
@@ -428,7 +439,7 @@ def test_curve_labels_cover_no_point_marker_or_other_label(path: Path,
 
 @pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
 def test_card_text_stays_inside_its_card(path: Path) -> None:
-    from cxmap.outputs.render.canvas import META_FONT, NAME_FONT, PAD
+    from cxmap.outputs.render.canvas_geometry import META_FONT, NAME_FONT, PAD
 
     journey = load(path)
     lay = layout_canvas(journey, build_graph(journey), page=Page.A4.size)
@@ -504,9 +515,10 @@ def test_flow_too_big_for_the_page_notes_its_smallest_text(tmp_path: Path) -> No
     data = draw_flow(load(big), RenderFormat.SVG, RenderOptions(page=Page.A4),
                      lambda dot, warnings: layout(dot, "svg", warnings), None, notes)
     smallest = smallest_text_pt(data)
-    # drawn anyway, and the note says how small
+    # drawn anyway, and the note says how small (the map is Polish: a
+    # decimal comma)
     assert smallest < 7.95
-    assert len(notes) == 1 and f"{smallest:.1f} pt" in notes[0]
+    assert len(notes) == 1 and f"{smallest:.1f} pt".replace(".", ",") in notes[0]
 
 
 def node_boxes(svg: bytes) -> dict[str, tuple[float, float, float, float]]:

@@ -68,6 +68,32 @@ def test_invalid_map_gives_positioned_diagnostics_and_no_drawing(tmp_path: Path)
     assert [(d.line, d.column, d.code) for d in run.loaded.diagnostics] == [(10, 16, "CX103")]
 
 
+def test_the_layout_child_starts_when_the_dot_is_ready(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import cxmap.outputs.render as render_module
+
+    events: list[str] = []
+    real_init, real_dot = LayoutProcess.__init__, render_module.render_dot
+
+    def init(self: LayoutProcess, *args: object, **kwargs: object) -> None:
+        events.append("child")
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    def dot(*args: object, **kwargs: object) -> str:
+        events.append("dot")
+        return real_dot(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(LayoutProcess, "__init__", init)
+    monkeypatch.setattr(render_module, "render_dot", dot)
+    bad = tmp_path / "bad.cxmap.yaml"
+    bad.write_text("cxmap: 1\nid: x\n", encoding="utf-8")
+    assert render_file(bad, RenderFormat.SVG).output is None
+    assert events == []   # an invalid map never starts Graphviz
+    run = render_file(SKLEP, RenderFormat.SVG)
+    assert isinstance(run.output, bytes) and run.output.startswith(b"<?xml")
+    assert events == ["dot", "child"]
+
+
 def test_yaml_syntax_error_is_reported_where_it_is(tmp_path: Path) -> None:
     bad = tmp_path / "bad.cxmap.yaml"
     bad.write_text("cxmap: 1\nid: [x\n", encoding="utf-8")
@@ -238,7 +264,8 @@ def test_cxmap_render_through_the_entry_point_leaves_no_process(tmp_path: Path) 
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes() == render_file(SKLEP, RenderFormat.SVG).output
-    # a usage error after the child was started: it ends with cxmap
+    # a usage error (a file where the output's folder should be): no child is left
+    (tmp_path / "no").write_text("a file", encoding="utf-8")
     usage = subprocess.Popen([sys.executable, "-m", "cxmap", "render", str(SKLEP), "-o",
                               str(tmp_path / "no" / "s.svg")], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE)

@@ -51,15 +51,19 @@ def test_every_report_format_is_handled() -> None:
     journey = load(INSURANCE)
     for fmt in ReportFormat:
         out = render_report(journey, fmt, ReportOptions(diagram=False))
-        if fmt.binary:   # PDF: its text is checked in test_report_pdf.py
+        if fmt is ReportFormat.PDF:   # its text is checked in test_report_pdf.py
             assert isinstance(out, bytes) and out.startswith(b"%PDF-")
+            continue
+        if fmt is ReportFormat.PPTX:  # a zip (Office Open XML); its slides: test_deck.py
+            assert isinstance(out, bytes) and out.startswith(b"PK\x03\x04")
             continue
         assert isinstance(out, str) and journey.title in out
 
 
 @pytest.mark.parametrize(("name", "fmt"), [
     ("r.md", ReportFormat.MARKDOWN), ("R.MARKDOWN", ReportFormat.MARKDOWN),
-    ("out/r.html", ReportFormat.HTML), ("r.htm", ReportFormat.HTML)])
+    ("out/r.html", ReportFormat.HTML), ("r.htm", ReportFormat.HTML),
+    ("deck.PPTX", ReportFormat.PPTX)])
 def test_format_for_path(name: str, fmt: ReportFormat) -> None:
     assert format_for_path(name) is fmt
 

@@ -350,9 +350,17 @@ def test_output_file_text_has_no_colour(maps: Path) -> None:
     assert text.endswith("1 file checked, 6 errors, 0 warnings\n")
 
 
-def test_output_to_a_missing_folder_is_a_usage_error(maps: Path) -> None:
+def test_output_to_a_missing_folder_makes_it(maps: Path) -> None:
     result = cli("validate", "-f", "sarif", "-o", "no/such/dir/x.sarif", f"maps/{VALID}")
+    assert result.exit_code == 0
+    assert (maps.parent / "no/such/dir/x.sarif").read_text(encoding="utf-8").startswith("{")
+
+
+def test_output_under_a_file_is_a_usage_error(maps: Path) -> None:
+    (maps.parent / "no").write_text("a file", encoding="utf-8")
+    result = cli("validate", "-f", "sarif", "-o", "no/x.sarif", f"maps/{VALID}")
     assert result.exit_code == 2
+    assert (maps.parent / "no").read_text(encoding="utf-8") == "a file"
 
 
 def test_auto_keeps_its_meaning(maps: Path) -> None:
@@ -374,12 +382,12 @@ def test_every_format_is_deterministic_and_handled(fmt: ValidateFormat) -> None:
 
 def test_sarif_rules_speak_the_language_of_the_results() -> None:
     from cxmap.i18n import Language
-    from cxmap.i18n.explain import RULES_PL
+    from cxmap.i18n.explain import RULE_TEXTS
 
     log = json.loads(format_sarif(ValidationRun(), lang=Language.PL))
     rules = log["runs"][0]["tool"]["driver"]["rules"]
     for rule in rules:
-        summary, fix = RULES_PL[rule["id"]]
+        summary, fix = RULE_TEXTS["pl"][rule["id"]]
         assert rule["shortDescription"] == {"text": summary}
         assert rule["help"] == {"text": fix, "markdown": fix} and fix.strip()
     english = json.loads(format_sarif(ValidationRun(), lang=Language.EN))

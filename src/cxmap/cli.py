@@ -191,12 +191,13 @@ def validate(
     lang: Annotated[str | None, typer.Option(
         "--lang", metavar="LANG", show_default=False)] = None,
 ) -> None:
-    from cxmap.commands.arguments import language
+    from cxmap.commands.arguments import check_output, language
     from cxmap.commands.validate import validate as run_validate
     from cxmap.i18n import t
 
     chosen = language(lang)
     to_stdout = output is None or output == "-"
+    check_output(output, [*paths, *([config] if config else [])])
     with _progress(t("core.progress_validating", chosen)) as on_file:
         done = run_validate(paths, fmt, strict=strict, verbose=verbose,
                             color=to_stdout and use_color(), on_file=on_file,
@@ -204,7 +205,7 @@ def validate(
                             lang=chosen)
     if done.run.missing:
         _fail_usage("; ".join(_say("path_missing", path=p) for p in done.run.missing))
-    _write(done.output, output, [m.file for m in done.run.maps],
+    _write(done.output, output, [m.file for m in done.run.maps] + ([config] if config else []),
            color=to_stdout and use_color())
     raise typer.Exit(EXIT_PROBLEMS if done.failed else EXIT_OK)
 
@@ -381,6 +382,8 @@ def history(
         "--output", "-o", metavar="FILE")] = None,
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", metavar="SECONDS", min=0.1)] = 60.0,
 ) -> None:
     from cxmap.commands.arguments import check_output
     from cxmap.commands.history import history as run_history
@@ -392,7 +395,7 @@ def history(
     try:
         text = run_history(map_file, fmt, worktree=worktree, color=to_terminal and use_color(),
                            width=_term_width() if to_terminal else 120,
-                           lang=resolve_language(lang))
+                           lang=resolve_language(lang), timeout=timeout)
     except SourceError as exc:
         _fail_usage(str(exc))
     _write(text, output, [map_file], color=to_terminal and use_color())
@@ -513,6 +516,9 @@ def export(
     if output is not None and output != "-":
         print(t("edit.export_written", resolve_language(lang), path=output, n=run.count),
               file=sys.stderr)
+    for ident, column, length in run.truncated:
+        print("cxmap: " + t("edit.export_truncated", resolve_language(lang), id=ident,
+                            column=column, n=length), file=sys.stderr)
 
 
 # --------------------------------------------------------------------------- dataset

@@ -1,7 +1,8 @@
 """Configuration of the method rules: ``.cxmap.toml`` or ``[tool.cxmap]``.
 
 For each map, the nearest configuration searching from the map's folder
-upward: in each folder a ``.cxmap.toml`` (whose top level holds what
+upward, up to the top of the git repository (the folder holding ``.git``;
+outside git, up to the root): in each folder a ``.cxmap.toml`` (whose top level holds what
 ``[tool.cxmap]`` holds), else a ``pyproject.toml`` with a ``[tool.cxmap]``
 table (one without it is passed by).  ``--config FILE`` names one file for
 every map; ``--no-config`` ignores them all.
@@ -96,6 +97,8 @@ def _read(path: Path) -> tuple[str, dict[str, Any]]:
 
     try:
         return text, tomllib.loads(text)
+    except RecursionError:  # tomllib recurses per nesting level
+        raise ConfigError(shown, 1, 1, "not valid TOML: nested too deeply") from None
     except tomllib.TOMLDecodeError as exc:
         m = _TOML_POS.search(str(exc))
         line, column = (int(m.group(1)), int(m.group(2))) if m else (1, 1)
@@ -286,7 +289,11 @@ class ConfigFinder:
                     break
         if settings is None:
             parent = folder.parent
-            settings = self._dated(RuleSettings()) if parent == folder else self._for_dir(parent)
+            # the search ends at the top of the repository (a folder holding
+            # .git: a folder, or a file in a worktree or submodule) or of the
+            # file system: a configuration above a checkout never applies
+            top = parent == folder or kind_of(folder / ".git") != "missing"
+            settings = self._dated(RuleSettings()) if top else self._for_dir(parent)
         self._by_dir[folder] = settings
         return settings
 

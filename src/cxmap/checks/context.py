@@ -11,6 +11,7 @@ from cxmap.checks.settings import SurveySettings
 from cxmap.diagnostics import FORMAT_RULES, Diagnostic, Rule, Severity
 from cxmap.i18n import t
 from cxmap.load.yaml import Document, KeyPath
+from cxmap.util.closest import Closest
 
 if TYPE_CHECKING:
     from cxmap.graph.journey import JourneyGraph
@@ -20,6 +21,19 @@ if TYPE_CHECKING:
 #: the problems kept per file; the rest are counted in one CX013 line (a file
 #: with 500,000 repeated mistakes once took 24 s and 1 GB to report)
 MAX_DIAGNOSTICS = 200
+
+
+def more_problems(file: str, kept: list[Diagnostic], omitted: int,
+                  errors: bool) -> Diagnostic:
+    """The one CX013 line counting the problems not listed (after the last one
+    listed); an error when any of them is an error, so the exit code still
+    reflects every problem."""
+    last = max(kept, key=Diagnostic.sort_key) if kept else None
+    params = {"n": omitted, "limit": MAX_DIAGNOSTICS}
+    severity = Severity.ERROR if errors else FORMAT_RULES["CX013"].severity
+    return Diagnostic(file, last.line if last else 1, last.column + 1 if last else 1, "CX013",
+                      t("safety.more_diagnostics", **params), severity=severity,
+                      key="safety.more_diagnostics", params=params)
 
 
 @dataclass
@@ -45,6 +59,7 @@ class CheckContext:
     _graph: JourneyGraph | None = None
     _ids: dict[str, dict[str, KeyPath]] = field(default_factory=dict)
     _touchpoints: list[tuple[KeyPath, dict[str, Any]]] | None = None
+    _closest: dict[int, Closest] = field(default_factory=dict)
     #: problems found beyond :data:`MAX_DIAGNOSTICS` (counted, not kept)
     omitted: int = 0
     omitted_errors: bool = False
@@ -69,12 +84,7 @@ class CheckContext:
         """The one "and N more" line when problems were left out (CX013)."""
         if not self.omitted:
             return None
-        last = max(self.diagnostics, key=Diagnostic.sort_key)
-        params = {"n": self.omitted, "limit": MAX_DIAGNOSTICS}
-        return Diagnostic(self.file, last.line, last.column + 1, "CX013",
-                          t("safety.more_diagnostics", **params),
-                          severity=FORMAT_RULES["CX013"].severity,
-                          key="safety.more_diagnostics", params=params)
+        return more_problems(self.file, self.diagnostics, self.omitted, self.omitted_errors)
 
     @property
     def data(self) -> Any:
@@ -142,6 +152,13 @@ class CheckContext:
                     known[ident] = path
             self._ids[kind] = known
         return known
+
+    def closest(self, known: dict[str, KeyPath]) -> Closest:
+        """The "did you mean" finder for one of :meth:`ids`' dicts (built once)."""
+        finder = self._closest.get(id(known))
+        if finder is None:
+            finder = self._closest[id(known)] = Closest(known)
+        return finder
 
     # -- where the objects of a valid map stand ------------------------------
     def touchpoint_paths(self) -> dict[str, KeyPath]:

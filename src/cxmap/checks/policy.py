@@ -18,12 +18,15 @@ Rules report with their default severity.  Here, for one file:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
+from cxmap.checks.context import MAX_DIAGNOSTICS, more_problems
 from cxmap.checks.rules import RULES
 from cxmap.checks.settings import RuleSettings
 from cxmap.checks.suppressions import Suppression, find_suppressions
-from cxmap.diagnostics import Diagnostic, Rule
+from cxmap.diagnostics import Diagnostic, Rule, Severity
 from cxmap.i18n import t
 
 UNUSED = "CX390"
@@ -36,8 +39,17 @@ def resolve_rule(name: str) -> Rule | None:
     found = rules.get(name.upper())
     if found is not None:
         return found
-    lowered = name.lower()
-    return next((r for r in rules.values() if r.name == lowered), None)
+    return _by_name().get(name.lower())
+
+
+def _by_name() -> dict[str, Rule]:
+    global _BY_NAME
+    if _BY_NAME is None:
+        _BY_NAME = {r.name: r for r in RULES.values()}
+    return _BY_NAME
+
+
+_BY_NAME: dict[str, Rule] | None = None
 
 
 def apply_policy(file: str, found: list[Diagnostic], settings: RuleSettings,
@@ -60,9 +72,32 @@ def apply_policy(file: str, found: list[Diagnostic], settings: RuleSettings,
         if sups and _suppressed(d, rule, on_line):
             continue
         out.append(d if severity is d.severity else replace(d, severity=severity))
+    # the suppressions' own problems, in the file's order: past the first
+    # MAX_DIAGNOSTICS of them none can be listed, they are only counted
+    summary = next((d for d in out if d.code == "CX013"), None)
+    out = [d for d in out if d.code != "CX013"]
+    omitted = summary.params.get("n", 0) if summary is not None and summary.params else 0
+    omitted_errors = summary is not None and summary.severity is Severity.ERROR
+    made = 0
     for s in sups:
-        out.extend(_check_suppression(file, s, settings, ran))
+        for code, severity, key, params in _suppression_problems(s, settings, ran):
+            if made < MAX_DIAGNOSTICS:
+                hint_key = key + "_hint"
+                out.append(Diagnostic(file, s.line, s.column, code, t(key, **params),
+                                      severity=severity, hint=t(hint_key, **params), key=key,
+                                      hint_key=hint_key, params=params))
+                made += 1
+            else:
+                omitted += 1
+                omitted_errors |= severity is Severity.ERROR
     out.sort(key=Diagnostic.sort_key)
+    if len(out) > MAX_DIAGNOSTICS:
+        for d in out[MAX_DIAGNOSTICS:]:
+            omitted += 1
+            omitted_errors |= d.severity is Severity.ERROR
+        del out[MAX_DIAGNOSTICS:]
+    if omitted:
+        out.append(more_problems(file, out, omitted, omitted_errors))
     return out
 
 
@@ -76,10 +111,16 @@ def _suppressed(d: Diagnostic, rule: Rule, on_line: dict[int, list[Suppression]]
     return hit
 
 
-def _check_suppression(file: str, s: Suppression, settings: RuleSettings,
-                       ran: frozenset[str] | None) -> list[Diagnostic]:
-    out = []
+def _suppression_problems(s: Suppression, settings: RuleSettings, ran: frozenset[str] | None
+                          ) -> Iterator[tuple[str, Severity, str, dict[str, Any]]]:
+    """(code, severity, message key, parameters) of each problem of one
+    suppression; nothing is formatted here (a comment may name 100,000 rules)."""
     rules = RULES
+    params: dict[str, Any]
+    if s.empty is not None:
+        severity = settings.severity(rules[BAD])
+        if severity is not None:
+            yield BAD, severity, "rules.suppression_empty", {"text": s.empty}
     for name in s.names:
         rule = resolve_rule(name)
         if rule is None:
@@ -97,8 +138,4 @@ def _check_suppression(file: str, s: Suppression, settings: RuleSettings,
         severity = settings.severity(rules[code])
         if severity is None:
             continue
-        hint_key = key + "_hint"
-        out.append(Diagnostic(file, s.line, s.column, code, t(key, **params),
-                              severity=severity, hint=t(hint_key, **params), key=key,
-                              hint_key=hint_key, params=params))
-    return out
+        yield code, severity, key, params

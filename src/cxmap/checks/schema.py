@@ -18,7 +18,7 @@ from pydantic_core import ErrorDetails
 from cxmap import SUPPORTED_FORMAT_VERSIONS
 from cxmap.checks.context import CheckContext
 from cxmap.diagnostics import Severity
-from cxmap.i18n import Phrase
+from cxmap.i18n import CODES, Phrase
 from cxmap.load.slips import identifier_suggestion, number_slip, quote
 from cxmap.model.journey import (
     ID_PATTERN,
@@ -39,7 +39,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "impact": LEVELS,
     "status": STATUSES,
     "pillars": PILLARS,
-    "language": ("en", "pl"),
+    "language": CODES,
     "metric": SURVEY_METRICS,
 }
 
@@ -131,12 +131,24 @@ def _split(loc: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], tuple[str
     return loc[:n], loc[n:]
 
 
+def _top_kind(data: object) -> Phrase:
+    """What the top level of a file that is not a map is, without its content."""
+    if isinstance(data, str):
+        return Phrase("diagnostics.top_text", n=len(data))
+    if isinstance(data, list):
+        return Phrase("diagnostics.top_list")
+    if isinstance(data, bool):
+        return Phrase("diagnostics.top_bool")
+    return Phrase("diagnostics.top_number")
+
+
 def check_version(ctx: CheckContext) -> bool:
     """The top level must be a mapping with a version we read.  False stops."""
     data = ctx.data
     if not isinstance(data, dict):
+        # never the value itself: the file may be anyone's secret read by mistake
         ctx.say((), "diagnostics.top_not_mapping", code="CX010",
-                hint_key="diagnostics.top_not_mapping_hint", value=show(data))
+                hint_key="diagnostics.top_not_mapping_hint", value=_top_kind(data))
         return False
     versions = ", ".join(str(v) for v in SUPPORTED_FORMAT_VERSIONS)
     if "cxmap" not in data:

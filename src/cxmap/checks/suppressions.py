@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 _DIRECTIVE = re.compile(
-    r"#\s*cxmap\s*:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)")
+    r"#\s*cxmap\s*:\s*(disable-file|disable)\s*=[ \t]*"
+    r"([A-Za-z0-9_-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_-]+)*)?")
 _BLOCK_SCALAR = re.compile(r"(?:^\s*|[:-]\s+)[|>][1-9+-]{0,2}\s*$")
 #: characters after which a quote opens a quoted scalar
 _BEFORE_SCALAR = set("-:[{,?")
@@ -48,6 +49,8 @@ class Suppression:
     names: list[str]
     #: the names that suppressed something
     used: set[str] = field(default_factory=set)
+    #: what follows ``=`` when it names no rule (``*``, nothing): reported
+    empty: str | None = None
 
     @property
     def file_wide(self) -> bool:
@@ -102,25 +105,41 @@ def find_suppressions(text: str) -> list[Suppression]:
     if not has_suppressions(text):
         return []
     found: list[Suppression] = []
+    waiting: list[Suppression] = []  # own-line suppressions before their line
     lines = text.splitlines()
     for comment in comments(text):
         m = _DIRECTIVE.search(comment.text)
         if m is None:
             continue
-        names = [name.strip() for name in m.group(2).split(",")]
+        names = [name.strip() for name in m.group(2).split(",")] if m.group(2) else []
         if m.group(1) == "disable-file":
             target = 0
         elif comment.own_line:
-            target = _next_content_line(lines, comment.line)
+            target = -1  # the next content line: found below, in one pass
         else:
             target = comment.line
-        found.append(Suppression(comment.line, comment.column + m.start(), target, names))
+        suppression = Suppression(comment.line, comment.column + m.start(), target, names)
+        if not names:
+            suppression.empty = comment.text[m.end():].split("--")[0].strip()
+        found.append(suppression)
+        if target == -1:
+            waiting.append(suppression)
+    if waiting:
+        _next_content_lines(lines, waiting)
     return found
 
 
-def _next_content_line(lines: list[str], line: int) -> int:
-    for number in range(line + 1, len(lines) + 1):
-        stripped = lines[number - 1].strip()
-        if stripped and not stripped.startswith("#"):
-            return number
-    return -1  # nothing below: suppresses nothing
+def _next_content_lines(lines: list[str], waiting: list[Suppression]) -> None:
+    """Give each own-line suppression the next line that is not blank and not
+    only a comment (-1: nothing below).  One pass over the lines, however many
+    suppressions stand above one line."""
+    i = 0
+    for number in range(1, len(lines) + 1):
+        while i < len(waiting) and waiting[i].line < number:
+            stripped = lines[number - 1].strip()
+            if not stripped or stripped.startswith("#"):
+                break
+            waiting[i].target = number
+            i += 1
+        if i == len(waiting):
+            return

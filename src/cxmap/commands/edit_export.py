@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,11 +31,13 @@ class ExportRun:
     loaded: LoadedMap
     output: bytes | None
     count: int = 0
+    #: (touchpoint id, column, length) of texts cut to fit a spreadsheet cell
+    truncated: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 def export_map(map_path: Path, fmt: ExportFormat, *, excel: bool = False) -> ExportRun:
     from cxmap.commands.load import load_map
-    from cxmap.edit.table import to_csv, to_xlsx
+    from cxmap.edit.table import long_cells, to_csv, to_xlsx
 
     loaded = load_map(map_path)
     if loaded.errors or loaded.journey is None:
@@ -46,7 +48,8 @@ def export_map(map_path: Path, fmt: ExportFormat, *, excel: bool = False) -> Exp
         from cxmap.outputs.render.style import SCORE_STYLES
 
         fills = {score: (style.fill, style.font) for score, style in SCORE_STYLES.items()}
-        return ExportRun(loaded, to_xlsx(journey, score_fills=fills), count)
+        return ExportRun(loaded, to_xlsx(journey, score_fills=fills), count,
+                         long_cells(journey))
     return ExportRun(loaded, to_csv(journey, excel=excel), count)
 
 

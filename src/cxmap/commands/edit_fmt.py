@@ -57,10 +57,24 @@ def unified_diff(old: bytes, new: bytes, name: str) -> str:
 
 def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
              lang: Language) -> FmtFile:
+    """Format one file; when writing, while holding its lock (one rewrite at a time)."""
+    from cxmap.util.files import EditConflict, editing
+
+    if not write:
+        return _fmt_file(path, display, write=write, want_diff=want_diff, lang=lang)
+    try:
+        with editing(path):
+            return _fmt_file(path, display, write=write, want_diff=want_diff, lang=lang)
+    except EditConflict as exc:
+        return FmtFile(display, FmtStatus.FAILED, message=str(exc))
+
+
+def _fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
+              lang: Language) -> FmtFile:
     from cxmap.commands.load import load_bytes
     from cxmap.edit.fmt import FormatProblem, format_bytes
     from cxmap.edit.patch import PatchError
-    from cxmap.util.files import UnreadableMap, read_map_bytes, write_atomic
+    from cxmap.util.files import EditConflict, UnreadableMap, read_map_bytes, write_atomic
 
     try:
         raw = read_map_bytes(path)
@@ -90,7 +104,10 @@ def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
         result.diff = unified_diff(raw, formatted.text, display)
     if write:
         try:
-            write_atomic(Path(os.path.realpath(path)), formatted.text)
+            write_atomic(Path(os.path.realpath(path)), formatted.text, expect=raw)
+        except EditConflict as exc:
+            result.status = FmtStatus.FAILED
+            result.message = str(exc)
         except OSError as exc:
             result.status = FmtStatus.FAILED
             result.message = t("edit.cannot_write", lang, path=display,

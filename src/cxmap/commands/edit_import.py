@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -169,8 +170,30 @@ def read_for_edit(run: ImportRun, map_path: Path, lang: Language) -> bytes | Non
     return raw
 
 
+def locked(map_path: Path, dry_run: bool, work: Callable[[], ImportRun]) -> ImportRun:
+    """Run ``work`` (read, check and rewrite the map) while holding the map's
+    lock, so rewrites of one map happen one at a time: twenty imports into one
+    map each keep their change, or fail.  Shared by import-scores and
+    import-survey."""
+    from cxmap.util.files import EditConflict, editing
+
+    if dry_run:
+        return work()
+    try:
+        with editing(map_path):
+            return work()
+    except EditConflict as exc:
+        return ImportRun(problems=[str(exc)])
+
+
 def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = None,
                   dry_run: bool = False, lang: Language = Language.EN) -> ImportRun:
+    return locked(map_path, dry_run, lambda: _import_scores(
+        map_path, table_path, scored_on=scored_on, dry_run=dry_run, lang=lang))
+
+
+def _import_scores(map_path: Path, table_path: Path, *, scored_on: date | None,
+                   dry_run: bool, lang: Language) -> ImportRun:
     from cxmap.edit.scores import changes_for, read_scores
     from cxmap.edit.table import TableError, read_csv, read_xlsx
     from cxmap.util.files import UnreadableMap, read_map_bytes
@@ -212,7 +235,7 @@ def write_changes(run: ImportRun, raw: bytes, map_path: Path, *, dry_run: bool,
     ``dry_run``).  Shared by import-scores and import-survey."""
     from cxmap.commands.load import load_bytes
     from cxmap.edit.patch import PatchError
-    from cxmap.util.files import write_atomic
+    from cxmap.util.files import EditConflict, write_atomic
 
     assert run.loaded is not None and run.loaded.journey is not None
     journey = run.loaded.journey
@@ -236,7 +259,10 @@ def write_changes(run: ImportRun, raw: bytes, map_path: Path, *, dry_run: bool,
         return run
     target = Path(os.path.realpath(map_path))
     try:
-        write_atomic(target, new)
+        write_atomic(target, new, expect=raw)  # not over a change made meanwhile
+    except EditConflict as exc:
+        run.problems.append(str(exc))
+        return run
     except OSError as exc:
         run.problems.append(t("edit.cannot_write", lang, path=display,
                               reason=exc.strerror or exc.__class__.__name__))

@@ -5,13 +5,22 @@ Git problems raise :class:`cxmap.load.git.SourceError`.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import NoReturn
 
 from cxmap.commands.load import load_bytes
 from cxmap.diagnostics import Diagnostic
 from cxmap.diff.history import History, Wave, build
 from cxmap.i18n import Language
-from cxmap.load.git import BlobReader, Commit, MissingFile, commit_tags, file_history
+from cxmap.load.git import (
+    BlobReader,
+    Commit,
+    MissingFile,
+    TooBig,
+    commit_tags,
+    file_history,
+)
 from cxmap.model.journey import Journey
 from cxmap.outputs.formats import HistoryFormat
 from cxmap.results import LoadedMap
@@ -20,13 +29,23 @@ from cxmap.util.text import display_name
 
 def history(map_file: str | Path, fmt: HistoryFormat = HistoryFormat.TEXT, *,
             worktree: bool = True, color: bool = False, width: int = 120,
-            lang: Language = Language.EN) -> str:
-    """Every touchpoint's score in every research wave of ``map_file``, formatted."""
+            lang: Language = Language.EN, timeout: float | None = None) -> str:
+    """Every touchpoint's score in every research wave of ``map_file``, formatted
+    (``timeout``: :class:`~cxmap.commands.arguments.RunFailed` after so many
+    seconds of reading revisions)."""
     from cxmap.outputs.history import format_history
 
-    hist = file_waves(map_file, include_worktree=worktree)
+    hist = file_waves(map_file, include_worktree=worktree, timeout=timeout)
     return format_history(hist, fmt, color=color and fmt is HistoryFormat.TEXT, width=width,
                           lang=lang)
+
+
+def _timed_out(timeout: float | None, done: int, total: int) -> NoReturn:
+    from cxmap.commands.arguments import RunFailed
+    from cxmap.i18n import resolve_language, t
+
+    raise RunFailed(t("safety.history_timeout", resolve_language(), seconds=f"{timeout:g}",
+                      done=done, total=total))
 
 
 def _revision(blobs: BlobReader, commit: Commit) -> bytes | str:
@@ -36,14 +55,22 @@ def _revision(blobs: BlobReader, commit: Commit) -> bytes | str:
         return "a symbolic link in this revision, not a map file"
     if commit.mode and not commit.mode.startswith("100"):
         return f"not a file in this revision (mode {commit.mode})"
-    raw = blobs.read(commit.blob)
+    try:
+        raw = blobs.read(commit.blob)
+    except TooBig as exc:  # never read: git said the size first
+        return str(exc)
     if raw is None:
         return f"cannot read this revision from git (object {commit.blob[:10] or '?'} missing)"
     return raw
 
 
-def file_waves(path: str | Path, include_worktree: bool = True) -> History:
-    """The history of one map file in git (raises ``SourceError`` on git problems)."""
+def file_waves(path: str | Path, include_worktree: bool = True,
+               timeout: float | None = None) -> History:
+    """The history of one map file in git (raises ``SourceError`` on git problems,
+    :class:`~cxmap.commands.arguments.RunFailed` after ``timeout`` seconds).
+
+    Revisions are read one at a time, each loaded and dropped before the next
+    (300 revisions of a 5,000-touchpoint map are 450 MB of text)."""
     file = Path(path)
     from cxmap.util.files import kind_of
 
@@ -57,25 +84,28 @@ def file_waves(path: str | Path, include_worktree: bool = True) -> History:
     revisions: list[tuple[Wave, Journey]] = []
     skipped: list[LoadedMap] = []
     last_raw: bytes | None = None
+    deadline = None if timeout is None else time.monotonic() + timeout
     with BlobReader(repo) as blobs:  # one git process for every revision
-        read = [(c, None if c.deleted else _revision(blobs, c)) for c in reversed(commits)]
-    for commit, raw in read:
-        if commit.deleted:
-            continue
-        spec = display_name(f"{commit.sha[:10]}:{commit.path}")
-        if isinstance(raw, str):  # a revision git could not give as a file
-            skipped.append(LoadedMap(spec, [Diagnostic(spec, 1, 1, "CX003", raw)]))
-            continue
-        assert raw is not None
-        last_raw = raw
-        loaded = load_bytes(raw, spec)
-        if loaded.journey is None or loaded.errors:
-            skipped.append(loaded)
-            continue
-        scored = loaded.journey.scored_on.isoformat() if loaded.journey.scored_on else None
-        revisions.append((Wave(scored or commit.date[:10], scored, commit.sha, commit.date,
-                               commit.subject, commit.path,
-                               tag=tags.get(commit.sha)), loaded.journey))
+        for done, commit in enumerate(reversed(commits)):
+            if deadline is not None and time.monotonic() > deadline:
+                _timed_out(timeout, done, len(commits))
+            if commit.deleted:
+                continue
+            spec = display_name(f"{commit.sha[:10]}:{commit.path}")
+            raw = _revision(blobs, commit)
+            if isinstance(raw, str):  # a revision git could not give as a file
+                skipped.append(LoadedMap(spec, [Diagnostic(spec, 1, 1, "CX003", raw)]))
+                continue
+            last_raw = raw
+            loaded = load_bytes(raw, spec)
+            if loaded.journey is None or loaded.errors:
+                skipped.append(loaded)
+                continue
+            scored = (loaded.journey.scored_on.isoformat() if loaded.journey.scored_on
+                      else None)
+            revisions.append((Wave(scored or commit.date[:10], scored, commit.sha,
+                                   commit.date, commit.subject, commit.path,
+                                   tag=tags.get(commit.sha)), loaded.journey))
     if include_worktree and kind != "missing":
         from cxmap.util.files import UnreadableMap, read_map_bytes
 

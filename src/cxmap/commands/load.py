@@ -28,7 +28,7 @@ def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -
         text = decode(raw)
         doc = parse_text(text)
     except YamlProblem as problem:
-        return LoadedMap(file, [problem_to_diagnostic(file, problem)])
+        return LoadedMap(file, [_not_quoted(raw, problem_to_diagnostic(file, problem))])
     result = check_document(file, doc, settings)
     found = result.diagnostics
     if found or "disable" in text:  # configuration and suppressions, in one place
@@ -36,6 +36,19 @@ def load_bytes(raw: bytes, file: str, *, settings: RuleSettings | None = None) -
 
         found = apply_policy(file, found, settings, text, result.ran)
     return LoadedMap(file, found, result.journey, doc, settings.strict)
+
+
+def _not_quoted(raw: bytes, found: Diagnostic) -> Diagnostic:
+    """A file without a top-level ``cxmap`` key may be anything read by mistake
+    (a symlink to a credentials file): its problem is said without quoting it."""
+    from cxmap.load.discover import has_cxmap_key
+
+    if found.code in ("CX002", "CX004") or has_cxmap_key(raw):
+        return found
+    from dataclasses import replace
+
+    key = "diagnostics.not_yaml_not_map"
+    return replace(found, message=t(key), hint=None, key=key, hint_key=None, params={})
 
 
 def problem_to_diagnostic(file: str, problem: YamlProblem) -> Diagnostic:

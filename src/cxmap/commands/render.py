@@ -52,8 +52,17 @@ def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | No
     journey = run.loaded.journey
     if journey is None:
         return run
-    if options.view is View.CANVAS:
-        run.output = draw_canvas(journey, fmt, options, run.notes)
+    if options.view is View.CANVAS:  # drawn here, not by Graphviz: limited here
+        from cxmap.i18n import resolve_language, t
+        from cxmap.layout import LayoutTimeout
+        from cxmap.util.interrupt import TimeLimit, time_limit
+
+        try:
+            with time_limit(timeout):
+                run.output = draw_canvas(journey, fmt, options, run.notes)
+        except TimeLimit:
+            raise LayoutTimeout(t("safety.canvas_timeout", resolve_language(),
+                                  seconds=f"{timeout:g}"), timeout) from None
     elif fmt.needs_layout:
         # a flow view on a page is made from Graphviz's SVG
         drawn = "svg" if options.page is not None else fmt.value

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 #: suffixes of map files, taken off to name a map's own report
 _MAP_SUFFIX = re.compile(r"(\.cxmap)?\.ya?ml$", re.IGNORECASE)
-EXTENSION = {ReportFormat.MARKDOWN: ".md", ReportFormat.HTML: ".html", ReportFormat.PDF: ".pdf"}
+EXTENSION = {ReportFormat.MARKDOWN: ".md", ReportFormat.HTML: ".html", ReportFormat.PDF: ".pdf",
+             ReportFormat.PPTX: ".pptx"}
 
 
 @dataclass
@@ -63,14 +64,29 @@ def _language_copy(journey: Journey, options: ReportOptions) -> Journey:
     return journey
 
 
+def diagram_file(output: str | Path) -> Path:
+    """Where the full-size diagram is written beside an HTML or PDF report."""
+    target = Path(output)
+    return target.with_name(target.stem + ".diagram.svg")
+
+
+def side_files(output: str | Path | None, fmt: ReportFormat) -> list[Path]:
+    """The files a report may write beside ``output`` (checked as outputs
+    before the work: none of them may be an input)."""
+    if fmt is ReportFormat.MARKDOWN or output is None or str(output) == "-":
+        return []
+    return [diagram_file(output)]
+
+
 def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptions,
                        output: str | Path | None, files: dict[Path, bytes]) -> ReportOptions:
     """Beside an HTML/PDF report written to a file, the diagram at its full
     size too, linked from the report (which shows it fitted to the page)."""
     target = Path(output) if output is not None and str(output) != "-" else None
     # beside a file only: not beside a device or a pipe (-o /dev/stdout, a FIFO)
-    if (fmt is ReportFormat.MARKDOWN or not options.diagram or not journey.touchpoints
-            or target is None or not (target.is_file() or not target.exists())):
+    if (fmt in (ReportFormat.MARKDOWN, ReportFormat.PPTX) or not options.diagram
+            or not journey.touchpoints or target is None
+            or not (target.is_file() or not target.exists())):
         return options
     from cxmap.layout import LayoutError, LayoutTimeout
     from cxmap.outputs.report.render import full_diagram
@@ -81,7 +97,7 @@ def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptio
         return replace(options, diagram_error=exc.report_note())
     except (LayoutError, UnicodeDecodeError):
         return options   # the report says the diagram could not be drawn
-    svg_path = target.with_name(target.stem + ".diagram.svg")
+    svg_path = diagram_file(target)
     files[svg_path] = drawn.encode("utf-8")
     return replace(options, diagram_link=svg_path.name)
 
@@ -218,7 +234,12 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
         raise UsageProblem(t("core.each_needs_folder", lang))
     if each and output == "-":
         raise UsageProblem(t("core.each_needs_file", lang))
-    check_output(output, [path])
+    # every input - the map (or folder) and the earlier wave - is protected
+    # from the report and from every file written beside it, before the work
+    given: list[str | Path] = [path, *([compare] if compare else [])]
+    targets: list[str | Path] = [output, *side_files(output, chosen)]
+    for target in targets:
+        check_output(target, given)
     try:
         if folder:
             run = report_folder(path, chosen, options, output=output, each=each)
@@ -230,7 +251,7 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
         raise RunFailed(str(exc)) from None
     if folder and not run.maps:
         raise UsageProblem(t("core.no_maps_found", lang, path=str(path)))
-    run.inputs = [m.file for m in run.maps] if folder else [path]
+    run.inputs = [m.file for m in run.maps] if folder else given
     return run
 
 

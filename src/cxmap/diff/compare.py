@@ -27,6 +27,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from cxmap.metrics import Mean as Mean  # the one mean: report, portfolio, history share it
+from cxmap.metrics import branch_paths
 
 if TYPE_CHECKING:
     from cxmap.metrics.survey import Change, Estimate
@@ -363,22 +364,6 @@ def _merge_ids(old_ids: Sequence[str], new_ids: Sequence[str]) -> list[str]:
     return [i for i, _ in _merged_order(old_ids, new_ids, new_set)]
 
 
-def _branch_means(tps: list[Touchpoint], branch_ids: list[str]) -> dict[str, Mean]:
-    """Mean per branch path in one pass (same as ``Mean.of`` over ``on_branch``)."""
-    acc = {b: [0, 0, 0] for b in branch_ids}
-    for tp in tps:
-        ids = tp.branch_ids
-        for b in (branch_ids if ids is None else dict.fromkeys(ids)):
-            a = acc.get(b)
-            if a is None:
-                continue
-            a[2] += 1
-            if tp.score is not None:
-                a[0] += tp.score
-                a[1] += 1
-    return {b: Mean(*a) for b, a in acc.items()}
-
-
 def compare(old: Journey, new: Journey, old_source: str = "OLD",
             new_source: str = "NEW") -> MapDiff:
     """Compare two waves of a journey map (OLD before, NEW after)."""
@@ -427,8 +412,8 @@ def compare(old: Journey, new: Journey, old_source: str = "OLD",
     new_br = {b.id: b for b in new.branches or ()}
     old_all = [tp for _, tp in old_tps.values()]
     new_all = [tp for _, tp in new_tps.values()]
-    old_means, new_means = _branch_means(old_all, list(old_br)), _branch_means(new_all,
-                                                                               list(new_br))
+    old_means, new_means = ({b: Mean.of(tps) for b, tps in branch_paths(j).items()}
+                            for j in (old, new))
     branches = []
     for bid in _merge_ids(list(old_br), list(new_br)):
         ob, nb = old_br.get(bid), new_br.get(bid)

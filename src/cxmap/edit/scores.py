@@ -9,7 +9,6 @@ protects a text from being taken as a formula, trailing empty rows/columns.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from cxmap.edit.table import Table, format_number, unprotect
 from cxmap.i18n import Language, t
+from cxmap.util.closest import Closest
 
 if TYPE_CHECKING:
     from cxmap.model.journey import Journey
@@ -61,6 +61,11 @@ class ScoreTable:
     problems: list[RowProblem] = field(default_factory=list)
 
 
+def _short(text: str, limit: int = 60) -> str:
+    """A cell's text as a message quotes it: a 4,301-digit cell is not repeated."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -80,7 +85,7 @@ def parse_score(value: Any) -> int | None:
             return None
         value = int(value)
     if isinstance(value, str):
-        if not _WHOLE.match(value):
+        if len(value) > 20 or not _WHOLE.match(value):  # 4,301 digits: not even int()
             return None
         value = int(re.split(r"[.,]", value)[0])
     if isinstance(value, int) and -2 <= value <= 2:
@@ -97,7 +102,7 @@ def parse_reach(value: Any) -> float | None:
         number = float(value)
     elif isinstance(value, str):
         text = value.removesuffix("%").strip()
-        if _NUMBER.match(text):
+        if len(text) <= 40 and _NUMBER.match(text):
             number = float(text.replace(",", "."))
     if number is None or not 0 <= number <= 100 or number != number:
         return None
@@ -115,6 +120,11 @@ def parse_bool(value: Any) -> bool | None:
         if low in _FALSE:
             return False
     return None
+
+
+#: unknown ids of one table that get a "did you mean" (as many as a file's
+#: diagnostics are listed; 2,000 near misses once took more than a minute)
+SUGGESTIONS = 200
 
 
 def read_scores(table: Table, known_ids: list[str], source: str,
@@ -143,6 +153,8 @@ def read_scores(table: Table, known_ids: list[str], source: str,
     if out.problems:
         return out
     known = set(known_ids)
+    finder = Closest(known_ids)
+    hints_left = SUGGESTIONS  # "did you mean" for the first unknown ids only
     seen: dict[str, int] = {}
     id_at = by_name["id"]
 
@@ -161,9 +173,10 @@ def read_scores(table: Table, known_ids: list[str], source: str,
             ident = int(ident)
         ident = str(ident)
         if ident not in known:
-            close = difflib.get_close_matches(ident, known_ids, n=1, cutoff=0.75)
-            message = (t("edit.unknown_id_hint", lang, id=ident, hint=close[0]) if close
-                       else t("edit.unknown_id", lang, id=ident))
+            close = finder.match(ident, cutoff=0.75) if hints_left > 0 else None
+            hints_left -= 1
+            message = (t("edit.unknown_id_hint", lang, id=_short(ident), hint=close) if close
+                       else t("edit.unknown_id", lang, id=_short(ident)))
             out.problems.append(RowProblem(number, message))
             continue
         if ident in seen:
@@ -175,8 +188,8 @@ def read_scores(table: Table, known_ids: list[str], source: str,
         for column, raw in columns.items():
             if _blank(raw):
                 continue
-            shown = (raw.strip() if isinstance(raw, str)
-                     else raw if isinstance(raw, int | float) else str(raw))
+            shown = (_short(raw.strip()) if isinstance(raw, str)
+                     else raw if isinstance(raw, int | float) else _short(str(raw)))
             if column in ("score", "target"):
                 score = parse_score(raw)
                 if score is None:

@@ -6,7 +6,7 @@ import os
 from datetime import date, timedelta
 from pathlib import Path
 
-from cxmap.i18n import Language
+from cxmap.i18n import Language, t
 
 SCHEMA_FILE = "cxmap.schema.json"
 
@@ -27,11 +27,8 @@ def schema_reference(target: Path) -> str:
 def starter_text(lang: Language, *, name: str = "journey.cxmap.yaml",
                  schema: str = SCHEMA_FILE, today: date | None = None) -> str:
     """The starter map in ``lang``: scored today, its projects due in half a year."""
-    if lang is Language.PL:
-        from cxmap.edit.starter_pl import TEXT
-    else:
-        from cxmap.edit.starter_en import TEXT
+    text = t("starter.map", lang)
     today = today or date.today()
     due = today + timedelta(days=182)
-    return (TEXT.replace("@SCHEMA@", schema).replace("@NAME@", name)
+    return (text.replace("@SCHEMA@", schema).replace("@NAME@", name)
             .replace("@SCORED_ON@", today.isoformat()).replace("@DUE@", due.isoformat()))

@@ -155,14 +155,14 @@ class _Counter:
         return found
 
     def answer(self, row: int, ident: str, metric: str, value: Any) -> None:
+        counts = self.counts_for(row, ident, metric)  # two metrics: said first
+        if counts is None:
+            return
         number = whole(value)
         low, high = SCALES[metric][:2]
         if number is None or not low <= number <= high:
             self.problem(row, "off_scale", value=str(value).strip(), metric=metric, low=low,
                          high=high)
-            return
-        counts = self.counts_for(row, ident, metric)
-        if counts is None:
             return
         kind = classify(number, metric)
         counts.responses += 1

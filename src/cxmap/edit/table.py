@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,10 @@ TEXT_COLUMNS = frozenset({"id", "stage", "branches", "name", "channel", "owner",
 #: first characters a spreadsheet takes as the start of a formula
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
+#: the longest text a spreadsheet cell holds (Excel's limit; openpyxl cuts there)
+XLSX_CELL_LIMIT = 32_767
+#: characters a workbook cannot hold (XML 1.0): shown as their control pictures
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def format_number(value: float, *, decimal_comma: bool = False) -> str:
@@ -31,8 +36,15 @@ def format_number(value: float, *, decimal_comma: bool = False) -> str:
     return text.replace(".", ",") if decimal_comma else text
 
 
+#: where a spreadsheet may split a cell into a new row (a line break of any kind)
+_SPLIT = re.compile(r"(\r\n|\r|\n)(?=[=+\-@\t\r])")
+
+
 def protect(text: str) -> str:
-    """A text cell a spreadsheet shows as text, never runs as a formula."""
+    """A text cell a spreadsheet shows as text, never runs as a formula: also
+    every line inside it (a program that splits the cell at a line break must
+    not find a formula at the start of the next part)."""
+    text = _SPLIT.sub(r"\1'", text)
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
@@ -82,11 +94,28 @@ def to_csv(journey: Journey, *, excel: bool = False) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";" if excel else ",",
                         lineterminator="\r\n" if excel else "\n")
+    # a bare CR is not quoted by the csv module when lines end with LF alone,
+    # and spreadsheet programs end the row there: such a row is quoted whole
+    quoted = csv.writer(buffer, delimiter=";" if excel else ",",
+                        lineterminator="\r\n" if excel else "\n", quoting=csv.QUOTE_ALL)
     writer.writerow(COLUMNS)
     for row in rows(journey):
-        writer.writerow([_cell_text(row[c], decimal_comma=excel) for c in COLUMNS])
+        cells = [_cell_text(row[c], decimal_comma=excel) for c in COLUMNS]
+        (quoted if any("\r" in cell for cell in cells) else writer).writerow(cells)
     text = buffer.getvalue()
     return ((BOM if excel else "") + text).encode("utf-8")
+
+
+def _picture(m: re.Match[str]) -> str:
+    return chr(0x2400 + ord(m.group()))
+
+
+def long_cells(journey: Journey) -> list[tuple[str, str, int]]:
+    """(touchpoint id, column, length) of every text longer than a spreadsheet
+    cell holds: the .xlsx has only its first :data:`XLSX_CELL_LIMIT` characters."""
+    return [(row["id"], column, len(str(row[column])))
+            for row in rows(journey) for column in COLUMNS
+            if column in TEXT_COLUMNS and len(str(row[column] or "")) > XLSX_CELL_LIMIT]
 
 
 def to_xlsx(journey: Journey, *, score_fills: dict[int, tuple[str, str]]) -> bytes:
@@ -116,7 +145,7 @@ def to_xlsx(journey: Journey, *, score_fills: dict[int, tuple[str, str]]) -> byt
                 continue
             cell = ws.cell(row=r, column=c)
             if column in TEXT_COLUMNS:
-                cell.value = str(value)
+                cell.value = _XLSX_ILLEGAL.sub(_picture, str(value))
                 cell.data_type = "s"  # never a formula, whatever the text begins with
             else:
                 cell.value = value
@@ -138,7 +167,7 @@ def to_xlsx(journey: Journey, *, score_fills: dict[int, tuple[str, str]]) -> byt
     ws.add_data_validation(checks)
     for column in ("score", "target"):
         letter = get_column_letter(COLUMNS.index(column) + 1)
-        cells = f"{letter}2:{letter}{max(last, 1000)}"
+        cells = f"{letter}2:{letter}1048576"  # every row, also those added later
         checks.add(cells)
         if column != "score":
             continue
@@ -237,16 +266,39 @@ def read_xlsx(raw: bytes) -> Table:
         wb.close()
 
 
+#: the most rows read from a sheet (a map of 10,000 touchpoints needs 10,001;
+#: the messages say 100,000);
+#: a small workbook may declare a million empty rows
+MAX_SHEET_ROWS = 100_000
+#: the columns read from a sheet (the export writes 14)
+MAX_SHEET_COLUMNS = 256
+#: the most cells read from a sheet, empty ones included
+MAX_SHEET_CELLS = 2_000_000
+
+
 def _read_sheet(wb: Any) -> Table:
-    """The first sheet's rows; a percent-formatted number ``0.45`` reads as ``45``."""
+    """The first sheet's rows; a percent-formatted number ``0.45`` reads as ``45``.
+
+    The sheet's own ``<dimension>`` is not trusted (a workbook may claim
+    ``A1:N2`` and hold more rows): every row is read, up to
+    :data:`MAX_SHEET_ROWS` (more is a :class:`TableError`, not a silent cut).
+    """
+    from cxmap.i18n import resolve_language, t
+
     ws = wb.worksheets[0]
+    if hasattr(ws, "reset_dimensions"):  # read-only sheets: read what is there
+        ws.reset_dimensions()
     header: list[str] | None = None
     header_number = 1
     out_rows: list[list[Any]] = []
     numbers: list[int] = []
+    seen = 0
     for number, cells in enumerate(ws.iter_rows(), start=1):
+        seen += len(cells)
+        if number > MAX_SHEET_ROWS or seen > MAX_SHEET_CELLS:
+            raise TableError(t("edit.table_too_many_rows", resolve_language()))
         values: list[Any] = []
-        for cell in cells:
+        for cell in cells[:MAX_SHEET_COLUMNS]:
             value = getattr(cell, "value", None)
             fmt = getattr(cell, "number_format", "") or ""
             if (isinstance(value, int | float) and not isinstance(value, bool)

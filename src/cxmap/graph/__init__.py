@@ -1,5 +1,13 @@
-"""The journey graph: paths, convergence, splits, back edges, cycles, reachability."""
+"""The journey graph: paths, convergence, splits, back edges, reachability."""
 
-from cxmap.graph.journey import BranchReach, Edge, JourneyGraph, UnknownBranchError, build_graph
+from cxmap.graph.journey import (
+    BranchReach,
+    Edge,
+    JourneyGraph,
+    UnknownBranchError,
+    branch_paths,
+    build_graph,
+)
 
-__all__ = ["BranchReach", "Edge", "JourneyGraph", "UnknownBranchError", "build_graph"]
+__all__ = ["BranchReach", "Edge", "JourneyGraph", "UnknownBranchError", "branch_paths",
+           "build_graph"]

@@ -27,9 +27,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
 if TYPE_CHECKING:
+    import networkx as nx
+
     from cxmap.model.journey import Journey
 
 
@@ -54,8 +54,6 @@ class Edge:
     target: str
     #: the branches whose customers walk along this edge (empty: map has no branches)
     branches: frozenset[str]
-    #: the edge comes from a ``next`` list rather than from path order
-    explicit: bool
     #: the target comes at or before the source in journey order (a loop back)
     backward: bool
 
@@ -96,12 +94,11 @@ class JourneyGraph:
 
     Nodes are touchpoint ids with attributes ``stage`` (stage id) and
     ``order`` (position in journey order), in journey order.  Edges carry
-    ``branches`` (frozenset of branch ids), ``explicit`` and ``backward``.
+    ``branches`` (frozenset of branch ids) and ``backward``.
     """
 
-    def __init__(self, journey: Journey, union: nx.DiGraph, paths: dict[str, list[str]],
+    def __init__(self, union: nx.DiGraph, paths: dict[str, list[str]],
                  walks: dict[str, nx.DiGraph], branch: str | None) -> None:
-        self.journey = journey
         self._g = union
         #: each branch's path (rule 2) and path graph (rule 3); key "" without branches
         self._paths = paths
@@ -137,7 +134,7 @@ class JourneyGraph:
 
     def edge(self, source: str, target: str) -> Edge:
         data = self._g.edges[source, target]
-        return Edge(source, target, data["branches"], data["explicit"], data["backward"])
+        return Edge(source, target, data["branches"], data["backward"])
 
     def branches_of_edge(self, source: str, target: str) -> frozenset[str]:
         return self.edge(source, target).branches
@@ -163,14 +160,15 @@ class JourneyGraph:
         return [n for n, d in self._g.out_degree() if d >= 2]
 
     # -- reachability (the questions the method's rules ask) --------------------
-    def reachable_on_branch(self, branch: str) -> set[str]:
+    def _reached(self, branch: str) -> set[str]:
         """Touchpoints a customer on ``branch`` can reach: from the first
-        touchpoint of the branch's path, along the edges of its path graph
-        (in a map without branches, pass ``""``: every edge)."""
+        touchpoint of the branch's path, along the edges of its path graph."""
+        import networkx
+
         path = self._paths.get(branch)
         if not path:
             return set()
-        return {path[0], *nx.descendants(self._walks[branch], path[0])}
+        return {path[0], *networkx.descendants(self._walks[branch], path[0])}
 
     def branch_reach(self, branch: str) -> BranchReach:
         """Where the customers of ``branch`` can get to (``""`` for the single
@@ -188,7 +186,7 @@ class JourneyGraph:
         if not path:
             return BranchReach(branch, None, None)
         walk = self._walks[branch]
-        reached = self.reachable_on_branch(branch)
+        reached = self._reached(branch)
         last_stage = self.stage_of(path[-1])
         return BranchReach(
             branch=branch, start=path[0], last_stage=last_stage,
@@ -207,8 +205,19 @@ class JourneyGraph:
         the first touchpoint of the branch's path get to them (journey order)."""
         reached: set[str] = set()
         for b in self._paths:
-            reached |= self.reachable_on_branch(b)
+            reached |= self._reached(b)
         return [n for n in self._g if n not in reached]
+
+
+def branch_paths(journey: Journey) -> dict[str, list[str]]:
+    """Rule 2: each branch's path, the ids of the touchpoints that name the
+    branch or name none, in journey order; without branches the one path of
+    every touchpoint, under the key ``""``.  :meth:`JourneyGraph.paths` of
+    the built graph; asked alone by what needs only the paths (each branch's
+    mean in metrics and diff), without building the graph."""
+    touchpoints = journey.touchpoints
+    return ({b: [tp.id for tp in touchpoints if journey.on_branch(tp, b)]
+             for b in journey.branch_ids} or {"": [tp.id for tp in touchpoints]})
 
 
 def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
@@ -219,6 +228,8 @@ def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
     References are assumed resolved (the checks guarantee it for a valid map);
     a ``next`` to an unknown touchpoint is skipped.
     """
+    import networkx as nx
+
     branch_ids = journey.branch_ids
     if branch is not None and branch not in branch_ids:
         raise UnknownBranchError(branch, branch_ids)
@@ -230,9 +241,7 @@ def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
     nodes.add_nodes_from((tp.id, {"stage": s, "order": i})
                          for i, (s, tp) in enumerate(touchpoints))
 
-    # rule 2: each branch's path
-    paths = {b: [tp.id for _s, tp in touchpoints if journey.on_branch(tp, b)]
-             for b in branch_ids} or {"": list(order)}
+    paths = branch_paths(journey)
     on_path = {b: set(path) for b, path in paths.items()}
 
     def takes(b: str, u: str, v: str) -> bool:
@@ -253,12 +262,12 @@ def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
     union: nx.DiGraph = nx.compose_all([nodes, *walks.values()])
     for u, v, data in union.edges(data=True):
         data.update(branches=frozenset(b for b, w in walks.items() if b and w.has_edge(u, v)),
-                    explicit=nexts[u] is not None, backward=order[v] <= order[u])
+                    backward=order[v] <= order[u])
 
     if branch is None:
-        return JourneyGraph(journey, union, paths, walks, None)
+        return JourneyGraph(union, paths, walks, None)
     walk = walks[branch]
     sub: nx.DiGraph = nx.DiGraph()
     sub.add_nodes_from((n, union.nodes[n]) for n in union if n in walk)
     sub.add_edges_from((u, v, union.edges[u, v]) for u, v in walk.edges)
-    return JourneyGraph(journey, sub, {branch: paths[branch]}, {branch: walk}, branch)
+    return JourneyGraph(sub, {branch: paths[branch]}, {branch: walk}, branch)

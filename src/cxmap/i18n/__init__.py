@@ -21,11 +21,24 @@ from types import ModuleType
 
 
 class Language(StrEnum):
+    """The languages of the catalogue: every domain module has a dict named
+    after each member (``EN``, ``PL``) with the same keys."""
+
     EN = "en"
     PL = "pl"
 
 
 DEFAULT = Language.EN
+#: the language codes, in catalogue order (``en``, ``pl``)
+CODES: tuple[str, ...] = tuple(lang.value for lang in Language)
+
+
+def language_of(code: str | None) -> Language:
+    """The language ``code`` names (any case); the default for none or an unknown one."""
+    try:
+        return Language((code or "").lower())
+    except ValueError:
+        return DEFAULT
 
 
 def resolve_language(explicit: str | None = None, map_language: str | None = None,
@@ -47,7 +60,7 @@ def resolve_language(explicit: str | None = None, map_language: str | None = Non
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(var, "")
         if value:  # the first one set decides, as for gettext
-            return Language.PL if value.lower().startswith("pl") else DEFAULT
+            return language_of(value[:2])
     return DEFAULT
 
 
@@ -67,21 +80,39 @@ def catalogue(domain: str, lang: Language) -> dict[str, str]:
     return table
 
 
+def plural_category(n: int, lang: Language) -> str:
+    """The plural category of the number ``n`` in ``lang``: ``one``, ``few``
+    or ``many``, by the rule the ``core`` domain names (``plural_rule``)."""
+    n = abs(n)
+    if n == 1:
+        return "one"
+    rule = catalogue("core", lang)["plural_rule"]
+    if rule == "slavic" and 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return "few"  # 2 pliki, 22 pliki; but 12 plików
+    return "many"
+
+
 def plural(n: int, lang: Language, forms: str) -> str:
     """The form of a noun that goes with the number ``n``.
 
-    ``forms`` lists them with ``|``: English ``one|other``; Polish
-    ``one|few|many`` (1 plik, 2 pliki, 5 plików, 12 plików, 22 pliki).
-    """
+    ``forms`` lists them with ``|`` in the order ``one|few|many``; a language
+    without a ``few`` form lists two (English ``one|other``)."""
     words = forms.split("|")
-    n = abs(n)
-    if lang is Language.PL and len(words) >= 3:
-        if n == 1:
-            return words[0]
-        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-            return words[1]
-        return words[2]
-    return words[0] if n == 1 else words[min(1, len(words) - 1)]
+    category = plural_category(n, lang)
+    if category == "one" or len(words) == 1:
+        return words[0]
+    return words[1] if category == "few" or len(words) == 2 else words[2]
+
+
+def decimal(text: str, lang: Language, *, grouped: bool = False) -> str:
+    """A number written with ``.`` (and ``,`` between thousands when
+    ``grouped``) as ``lang`` writes it: its decimal and grouping marks are
+    in the ``core`` domain."""
+    table = catalogue("core", lang)
+    mark, group = table["decimal_mark"], table["group_mark"]
+    if mark == "." and (group == "," or not grouped):
+        return text
+    return "".join(mark if c == "." else group if c == "," else c for c in text)
 
 
 class Phrase:

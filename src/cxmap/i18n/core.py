@@ -2,12 +2,19 @@
 usage errors, progress."""
 
 EN: dict[str, str] = {
+    # how numbers are written: plural_rule "one-other" or "slavic" (one|few|many)
+    "plural_rule": "one-other",
+    "decimal_mark": ".",
+    "group_mark": ",",
+    "percent": "{n}%",
+    "interval": "[{low}, {high}]",
     "example": "{n} files checked",
     "summary": "{files} {files:file|files} checked, {errors} {errors:error|errors}, "
                "{warnings} {warnings:warning|warnings}",
     "summary_skipped": ", {n} skipped",
     "skipped_file": "skipped {name}: {why}",
     "skip_no_cxmap_key": "no top-level 'cxmap' key",
+    "skip_link_outside": "a symbolic link to a file outside the folder searched (not read)",
     "skip_not_a_map": "not a map (no top-level 'cxmap' key)",
     "diff_invalid": "cannot compare: fix the map errors above first",
     "diff_gate_failed": "diff gate failed (--fail-on): {conditions}",
@@ -44,6 +51,11 @@ EN: dict[str, str] = {
 }
 
 PL: dict[str, str] = {
+    "plural_rule": "slavic",
+    "decimal_mark": ",",
+    "group_mark": "\u00a0",
+    "percent": "{n}\u00a0%",
+    "interval": "[{low}; {high}]",
     "example": "{n} pliki sprawdzone",
     "summary": "Sprawdzono {files} {files:plik|pliki|plików}: {errors} "
                "{errors:błąd|błędy|błędów}, {warnings} "
@@ -51,6 +63,8 @@ PL: dict[str, str] = {
     "summary_skipped": ", {n} {n:pominięty|pominięte|pominiętych}",
     "skipped_file": "pominięto {name}: {why}",
     "skip_no_cxmap_key": "brak klucza 'cxmap' na najwyższym poziomie",
+    "skip_link_outside": "dowiązanie symboliczne do pliku spoza przeszukiwanego katalogu "
+                         "(nie odczytano go)",
     "skip_not_a_map": "to nie mapa (brak klucza 'cxmap' na najwyższym poziomie)",
     "diff_invalid": "nie można porównać: najpierw popraw powyższe błędy w mapach",
     "diff_gate_failed": "zadziałała bramka --fail-on: {conditions}",

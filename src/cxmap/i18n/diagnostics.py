@@ -74,6 +74,8 @@ EN: dict[str, str] = {
     "alias_undefined": "alias *{name} has no anchor",
     "alias_recursive": "alias *{name} refers to itself (recursive data)",
     "alias_too_much": "aliases expand to too much data (more than {limit:,} values)",
+    "alias_too_much_text": "aliases expand to too much text (more than {millions} million "
+                           "characters: 20 times the file, at most 64 million)",
     "too_deep": "nested more than {depth} levels deep",
     "key_not_text": "a mapping key must be plain text",
     "more_documents": "more than one YAML document in the file",
@@ -114,6 +116,12 @@ EN: dict[str, str] = {
     "split_list_item_hint": "quote it: {quoted}",
     # --- structure and types (CX1xx) ---------------------------------------
     "top_not_mapping": "the top level is {value}, not a mapping",
+    "top_text": "a text of {n:,} {n:character|characters} (not shown: this may not be a map)",
+    "top_list": "a list",
+    "top_number": "a number",
+    "top_bool": "true or false",
+    "not_yaml_not_map": "the file is not valid YAML and has no top-level `cxmap` key: it "
+                        "may not be a journey map (its content is not shown)",
     "top_not_mapping_hint": "a journey map starts with `cxmap: 1`",
     "version_missing": "missing `cxmap` version key",
     "version_missing_hint": "add `cxmap: 1` as the first line (this cxmap reads version "
@@ -246,6 +254,8 @@ PL: dict[str, str] = {
     "alias_undefined": "alias *{name} nie ma kotwicy",
     "alias_recursive": "alias *{name} odwołuje się do samego siebie (dane rekurencyjne)",
     "alias_too_much": "aliasy rozwijają się w zbyt wiele danych (ponad {limit} wartości)",
+    "alias_too_much_text": "aliasy rozwijają się w zbyt dużo tekstu (ponad {millions} mln "
+                           "znaków: 20 razy więcej niż plik, najwyżej 64 mln)",
     "too_deep": "zagnieżdżenie ma więcej niż {depth} {depth:poziom|poziomy|poziomów}",
     "key_not_text": "klucz mapowania musi być zwykłym tekstem",
     "more_documents": "plik zawiera więcej niż jeden dokument YAML",
@@ -291,6 +301,14 @@ PL: dict[str, str] = {
     "split_list_item_hint": "ujmij go w cudzysłów: {quoted}",
     # --- structure and types (CX1xx) ---------------------------------------
     "top_not_mapping": "najwyższy poziom pliku to {value}, a nie mapowanie",
+    "top_text": "tekst o długości {n} {n:znaku|znaków|znaków} (niepokazany: to może nie być "
+                "mapa)",
+    "top_list": "lista",
+    "top_number": "liczba",
+    "top_bool": "wartość logiczna",
+    "not_yaml_not_map": "plik nie jest poprawnym YAML-em i nie ma klucza `cxmap` na "
+                        "najwyższym poziomie: to może nie być mapa podróży klienta (jego "
+                        "treści nie pokazano)",
     "top_not_mapping_hint": "mapa podróży klienta zaczyna się od `cxmap: 1`",
     "version_missing": "brak klucza wersji `cxmap`",
     "version_missing_hint": "dodaj `cxmap: 1` jako pierwszy wiersz (ten cxmap czyta wersję "

@@ -7,12 +7,18 @@ EN: dict[str, str] = {
     "cannot_read": "cannot read {path}: {reason}",
     "not_a_file": "map {path!r} does not exist or is not a file",
     "export_written": "wrote {path}: {n} {n:touchpoint|touchpoints}",
+    "export_truncated": "note: {id}: the {column} cell has {n:,} characters and a "
+                        "spreadsheet cell holds at most 32,767; the .xlsx has only the first "
+                        "32,767 (the CSV export keeps the whole text)",
     "export_format": "unknown export format {value!r}: use csv or xlsx",
     "export_excel_xlsx": "--excel applies to CSV only; an .xlsx file needs no locale settings",
     "xlsx_stdout": "xlsx is a binary format: write it to a file (-o FILE.xlsx), not to stdout",
     "path_missing": "path {path!r} does not exist",
     "table_kind": "{path}: not a table cxmap reads: use a .csv file or an .xlsx workbook",
     "table_unreadable": "cannot read the table: {reason}",
+    "table_too_many_rows": "the sheet has more than 100,000 rows (perhaps empty ones that "
+                           "are only formatted); delete the rows below the data or save the "
+                           "sheet as CSV",
     "table_empty": "the table is empty: its first row must be a header with an 'id' column",
     "no_id_column": "the header row has no 'id' column",
     "no_value_column": "the header row has none of the columns {columns}",
@@ -54,6 +60,9 @@ PL: dict[str, str] = {
     "cannot_read": "nie można odczytać {path}: {reason}",
     "not_a_file": "mapa {path!r} nie istnieje albo nie jest plikiem",
     "export_written": "zapisano {path}: {n} {n:punkt|punkty|punktów} styku",
+    "export_truncated": "uwaga: {id}: komórka {column} ma {n} znaków, a komórka arkusza "
+                        "mieści najwyżej 32 767; plik .xlsx ma tylko pierwsze 32 767 (eksport "
+                        "do CSV zachowuje cały tekst)",
     "export_format": "nieznany format eksportu {value!r}: użyj csv albo xlsx",
     "export_excel_xlsx": "--excel dotyczy tylko CSV; plik .xlsx nie zależy od ustawień "
                          "regionalnych",
@@ -62,6 +71,9 @@ PL: dict[str, str] = {
     "path_missing": "ścieżka {path!r} nie istnieje",
     "table_kind": "{path}: cxmap nie czyta takiej tabeli: użyj pliku .csv albo skoroszytu .xlsx",
     "table_unreadable": "nie można odczytać tabeli: {reason}",
+    "table_too_many_rows": "arkusz ma więcej niż 100 000 wierszy (może pustych, tylko "
+                           "sformatowanych); usuń wiersze pod danymi albo zapisz arkusz "
+                           "jako CSV",
     "table_empty": "tabela jest pusta: pierwszy wiersz musi być nagłówkiem z kolumną 'id'",
     "no_id_column": "w wierszu nagłówka brak kolumny 'id'",
     "no_value_column": "w wierszu nagłówka nie ma żadnej z kolumn {columns}",

@@ -1,7 +1,8 @@
 """Words of ``cxmap explain``: every diagnostic code's meaning and fix.
 
 English comes from the rules themselves (:data:`cxmap.checks.rules.RULES`);
-Polish is :data:`RULES_PL` (a test keeps it complete).
+every other language has its own table in :data:`RULE_TEXTS` (a test keeps
+it complete).
 """
 
 EN: dict[str, str] = {
@@ -9,6 +10,7 @@ EN: dict[str, str] = {
     "what_to_do": "What to do: {fix}",
     "unknown_code": "unknown diagnostic code {code!r}; `cxmap explain all` lists them",
     "table_head": "| code | name | severity | meaning | what to do |",
+    "all_title": "# cxmap diagnostic codes",
 }
 
 PL: dict[str, str] = {
@@ -17,10 +19,11 @@ PL: dict[str, str] = {
     "unknown_code": "nieznany kod diagnostyki {code!r}; `cxmap explain all` wymienia "
                     "wszystkie",
     "table_head": "| kod | nazwa | waga | znaczenie | co zrobić |",
+    "all_title": "# cxmap: kody diagnostyk",
 }
 
 #: code -> (what it means, what to do), in Polish
-RULES_PL: dict[str, tuple[str, str]] = {
+_PL_RULES: dict[str, tuple[str, str]] = {
     "CX001": ("Plik nie jest poprawnym plikiem YAML.",
               "Popraw YAML we wskazanym miejscu; rób wcięcia spacjami, nigdy tabulatorami, "
               "a wartości zawierające `: ` albo zaczynające się znakiem specjalnym ujmij w "
@@ -166,3 +169,6 @@ RULES_PL: dict[str, tuple[str, str]] = {
               "(poniżej CX300), którego nie można wyłączyć.",
               "Podaj regułę metody jej kodem albo nazwą; błędy formatu popraw."),
 }
+
+#: language code -> (code -> (what it means, what to do)); English is the rules' own
+RULE_TEXTS: dict[str, dict[str, tuple[str, str]]] = {"pl": _PL_RULES}

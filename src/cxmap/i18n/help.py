@@ -76,7 +76,8 @@ EN: dict[str, str] = {
     "render.no_title": "No heading.",
     "render.legend": "Draw the legend.",
     "render.verbose": "Show Graphviz's warnings.",
-    "render.timeout": "Stop Graphviz's layout after this many seconds (svg, png, pdf).",
+    "render.timeout": "Stop Graphviz's layout, or the drawing of the canvas, after this many "
+                      "seconds (svg, png, pdf).",
     "render.view": "flow: the journey graph; canvas: the journey-map sheet (stages as "
                    "columns, a lane per path, the emotion curve).",
     "render.page": "Fit a landscape page (svg, png, pdf): a4, a3 or letter.",
@@ -91,9 +92,10 @@ EN: dict[str, str] = {
               "--compare v2024:maps/bank.cxmap.yaml",
     "report.map_path": "The journey map to report on, or a folder: the portfolio of every "
                        "map in it.",
-    "report.output": "Output file; its extension (.md .markdown .html .htm .pdf) chooses the "
-                     "format. '-' writes to stdout (Markdown unless --format).",
-    "report.fmt": "markdown, html or pdf; overrides the extension.",
+    "report.output": "Output file; its extension (.md .markdown .html .htm .pdf .pptx) chooses "
+                     "the format. '-' writes to stdout (Markdown unless --format).",
+    "report.fmt": "markdown, html, pdf or pptx (an editable PowerPoint deck); overrides the "
+                  "extension.",
     "report.lang": "Language of the report (default: the map's 'language', else en).",
     "report.compare": "An earlier wave of the map (a file or git REV:PATH): the summary "
                       "shows what improved, worsened and drifted since.",
@@ -102,7 +104,8 @@ EN: dict[str, str] = {
     "report.no_diagram": "Leave out the diagram (inline SVG / Mermaid).",
     "report.title": "Heading to show instead of the map's title.",
     "report.timeout": "Stop Graphviz's layout of a diagram after this many seconds (html, "
-                      "pdf); the report then says so.",
+                      "pdf); the report then says so.  WeasyPrint's PDF has the same "
+                      "limit.",
     # serve
     "serve": "A live preview in the browser while you edit: the drawing, the problems\n"
              "(FILE:LINE:COL) and, with --against, what changed since that revision,\n"
@@ -150,6 +153,7 @@ EN: dict[str, str] = {
     "history.worktree": "Count uncommitted changes as the newest revision.",
     "history.output": "Write to this file instead of stdout.",
     "history.lang": "Language of text and markdown: en or pl (json keys never change).",
+    "history.timeout": "Stop reading revisions after this many seconds (exit 1).",
     # schema
     "schema": "Print the JSON Schema (draft-07) of the map format, for editors and CI.\n\n"
               "\b\nExample: cxmap schema -o cxmap.schema.json",
@@ -304,8 +308,8 @@ PL: dict[str, str] = {
     "render.no_title": "Bez nagłówka.",
     "render.legend": "Rysuje legendę.",
     "render.verbose": "Pokazuje ostrzeżenia Graphviza.",
-    "render.timeout": "Przerywa układanie diagramu przez Graphviz po tylu sekundach (svg, "
-                      "png, pdf).",
+    "render.timeout": "Przerywa układanie diagramu przez Graphviz albo rysowanie kanwy po "
+                      "tylu sekundach (svg, png, pdf).",
     "render.view": "flow: graf podróży; canvas: arkusz mapy podróży (etapy jako kolumny, "
                    "osobny pas dla każdej ścieżki, krzywa emocji).",
     "render.page": "Dopasowuje do strony w poziomie (svg, png, pdf): a4, a3 albo letter.",
@@ -320,10 +324,11 @@ PL: dict[str, str] = {
               "--compare v2024:maps/bank.cxmap.yaml",
     "report.map_path": "Mapa podróży klienta do raportu albo katalog: portfel wszystkich "
                        "map w nim.",
-    "report.output": "Plik wynikowy; jego rozszerzenie (.md .markdown .html .htm .pdf) "
+    "report.output": "Plik wynikowy; jego rozszerzenie (.md .markdown .html .htm .pdf .pptx) "
                      "wybiera format. '-' wypisuje na standardowe wyjście (Markdown, chyba "
                      "że podano --format).",
-    "report.fmt": "markdown, html albo pdf; ma pierwszeństwo przed rozszerzeniem.",
+    "report.fmt": "markdown, html, pdf albo pptx (prezentacja PowerPoint do edycji); ma "
+                  "pierwszeństwo przed rozszerzeniem.",
     "report.lang": "Język raportu (domyślnie: 'language' mapy, a gdy go brak – en).",
     "report.compare": "Wcześniejsza fala badań tej mapy (plik albo git REWIZJA:ŚCIEŻKA): "
                       "podsumowanie pokazuje, co się od niej poprawiło, co pogorszyło "
@@ -333,7 +338,8 @@ PL: dict[str, str] = {
     "report.no_diagram": "Bez diagramu (wbudowanego SVG / Mermaid).",
     "report.title": "Nagłówek zamiast tytułu mapy.",
     "report.timeout": "Przerywa układanie diagramu przez Graphviz po tylu sekundach (html, "
-                      "pdf); raport mówi wtedy o tym.",
+                      "pdf); raport mówi wtedy o tym.  Ten sam limit ma tworzenie PDF "
+                      "przez WeasyPrint.",
     "serve": "Podgląd na żywo w przeglądarce podczas edycji: rysunek, problemy\n"
              "(PLIK:WIERSZ:KOLUMNA) i z --against zmiany od tej rewizji, odświeżane\n"
              "przy każdym zapisie.  Bez --host dostępny tylko z 127.0.0.1; nie zapisuje\n"
@@ -381,6 +387,7 @@ PL: dict[str, str] = {
     "history.worktree": "Niezatwierdzone zmiany liczą się jako najnowsza wersja.",
     "history.output": "Zapisuje do tego pliku zamiast na standardowe wyjście.",
     "history.lang": "Język tekstu i markdownu: en albo pl (klucze json się nie zmieniają).",
+    "history.timeout": "Przerywa czytanie wersji po tylu sekundach (kod wyjścia 1).",
     "schema": "Wypisuje schemat JSON (draft-07) formatu mapy, dla edytorów i CI.\n\n\b\n"
               "Przykład: cxmap schema -o cxmap.schema.json",
     "schema.output": "Zapisuje do tego pliku zamiast na standardowe wyjście.",
@@ -435,7 +442,7 @@ PL: dict[str, str] = {
     "import-scores.lang": "Język komunikatów: en albo pl.",
     "import-survey": "Zamienia odpowiedzi z ankiety na bloki survey (metric, responses,\n"
                      "positive, negative) i ustawia ocenę zgodnie z ankietą, gdy odpowiedzi\n"
-                     "jest dość, a pewność przedziału ocen wystarczająca.  DATA: odpowiedzi\n"
+                     "jest dość, a pewność tej oceny wystarczająca.  DANE: odpowiedzi\n"
                      "(touchpoint, metric, value), zliczenia (touchpoint, metric, responses,\n"
                      "positive, negative) albo eksport z Qualtrics z --columns.  Jeden błędny\n"
                      "wiersz – nic nie jest zapisywane.  Kod wyjścia: 0 – gotowe,\n"
@@ -449,8 +456,8 @@ PL: dict[str, str] = {
     "import-survey.dry_run": "Wypisuje tabelę; niczego nie zapisuje.",
     "import-survey.min_responses": "Zmienia ocenę tylko przy co najmniej N odpowiedziach "
                                    "(domyślnie 30).",
-    "import-survey.min_confidence": "Zmienia ocenę tylko, gdy pewność przedziału ocen wynosi "
-                                    "co najmniej P (domyślnie 0,8).",
+    "import-survey.min_confidence": "Zmienia ocenę tylko, gdy pewność oceny z ankiety "
+                                    "wynosi co najmniej P (domyślnie 0,8).",
     "import-survey.scored_on": "Ustawia też scoredOn i fieldedOn każdego bloku (RRRR-MM-DD).",
     "import-survey.json_output": "Wypisuje tabelę jako JSON (dla skryptów).",
     "import-survey.lang": "Język komunikatów: en albo pl.",

@@ -40,6 +40,8 @@ EN: dict[str, str] = {
     "shared_line": "shared part of the journey",
     "mot_legend": "★ moment of truth",
     "effort_legend": "⚠ customer effort",
+    "png_too_big": "the {fmt} would be larger than cairo draws (32,767 pixels a side); "
+                   "lower --dpi, draw one path with --branch, or write SVG",
     "too_big": "the map does not fit {page} at 8 pt; text drawn at {size} pt "
                "(use a larger --page, or none)",
 }
@@ -82,6 +84,8 @@ PL: dict[str, str] = {
     "shared_line": "wspólna część ścieżki",
     "mot_legend": "★ moment prawdy",
     "effort_legend": "⚠ wysiłek klienta",
+    "png_too_big": "{fmt} byłby większy, niż rysuje cairo (32 767 pikseli na bok); "
+                   "zmniejsz --dpi, narysuj jedną ścieżkę (--branch) albo zapisz SVG",
     "too_big": "mapa nie mieści się na {page} przy 8 pt; tekst ma {size} pt "
                "(użyj większej strony --page albo żadnej)",
 }

@@ -61,6 +61,9 @@ EN: dict[str, str] = {
                                      "(CX300 and up) can be suppressed",
     "suppression_unused": "suppression of {name!r} suppresses nothing",
     "suppression_unused_hint": "remove it",
+    "suppression_empty": "a cxmap suppression that names no rule (after \"=\": {text!r})",
+    "suppression_empty_hint": "name each rule by its code or name, separated by commas, "
+                              "e.g. disable=CX304,stale-scoring; there is no \"all\" or \"*\"",
 }
 
 PL: dict[str, str] = {
@@ -124,4 +127,7 @@ PL: dict[str, str] = {
                                      "metody (CX300 i wyżej)",
     "suppression_unused": "wyłączenie {name!r} niczego nie wyłącza",
     "suppression_unused_hint": "usuń je",
+    "suppression_empty": "wyłączenie cxmap nie wymienia żadnej reguły (po \"=\": {text!r})",
+    "suppression_empty_hint": "podaj kody lub nazwy reguł po przecinku, np. "
+                              "disable=CX304,stale-scoring; nie ma \"all\" ani \"*\"",
 }

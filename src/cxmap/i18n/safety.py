@@ -6,6 +6,9 @@ EN: dict[str, str] = {
     "output_directory": "cannot write {path}: it is a directory (-o needs a file name)",
     "output_is_input": "refusing to write {path}: it is one of the maps being read",
     "output_failed": "cannot write {path}: {reason}",
+    "output_parent_not_folder": "cannot write {path}: {folder} is a file, not a folder",
+    "output_fifo_no_reader": "cannot write {path}: it is a FIFO (named pipe) and no program "
+                             "reads from it",
     "stdout_closed": "cannot write the output: standard output is closed",
     "stdout_failed": "cannot write to standard output: {reason}",
     "read_failed": "cannot read file: {reason}",
@@ -14,6 +17,10 @@ EN: dict[str, str] = {
     "read_not_regular": "cannot read file: it is {kind}, not a regular file",
     "read_too_big": "cannot read file: it is {size}, more than the limit of {limit}",
     "read_loop": "cannot read file: too many levels of symbolic links",
+    "edit_changed": "{path} changed while cxmap was rewriting it (another program wrote "
+                    "it); nothing was written: run the command again",
+    "edit_busy": "{path} is being rewritten by another cxmap (waited {seconds} s); nothing "
+                 "was written: run the command again",
     "kind_fifo": "a FIFO (named pipe)",
     "kind_device": "a device",
     "kind_socket": "a socket",
@@ -28,6 +35,13 @@ EN: dict[str, str] = {
                              "(--timeout) and was stopped; allow more time with --timeout, "
                              "or leave the diagram out with --no-diagram",
     "layout_crashed": "Graphviz crashed ({detail}) while laying out the diagram",
+    "canvas_timeout": "the canvas was not drawn within {seconds} s (--timeout) and was "
+                      "stopped; draw one path with --branch, or allow more time with "
+                      "--timeout",
+    "pdf_timeout": "WeasyPrint did not finish the PDF within {seconds} s (--timeout) and was "
+                   "stopped; allow more time with --timeout, or write HTML (-f html)",
+    "history_timeout": "history did not finish within {seconds} s (--timeout): {done} of "
+                       "{total} revisions read; allow more time with --timeout",
     "layout_failed": "Graphviz failed: {detail}",
     "layout_no_output": "Graphviz produced no output",
     "layout_cannot_start": "cannot start the layout process: {reason}",
@@ -40,6 +54,9 @@ PL: dict[str, str] = {
     "output_directory": "nie można zapisać {path}: to katalog (-o wymaga nazwy pliku)",
     "output_is_input": "odmowa zapisu {path}: to jedna z czytanych map",
     "output_failed": "nie można zapisać {path}: {reason}",
+    "output_parent_not_folder": "nie można zapisać {path}: {folder} to plik, a nie katalog",
+    "output_fifo_no_reader": "nie można zapisać {path}: to kolejka FIFO (nazwany potok), "
+                             "z której żaden program nie czyta",
     "stdout_closed": "nie można zapisać wyniku: standardowe wyjście jest zamknięte",
     "stdout_failed": "nie można pisać na standardowe wyjście: {reason}",
     "read_failed": "nie można odczytać pliku: {reason}",
@@ -48,6 +65,10 @@ PL: dict[str, str] = {
     "read_not_regular": "nie można odczytać pliku: to {kind}, a nie zwykły plik",
     "read_too_big": "nie można odczytać pliku: ma {size}, więcej niż limit {limit}",
     "read_loop": "nie można odczytać pliku: za dużo poziomów dowiązań symbolicznych",
+    "edit_changed": "plik {path} zmienił się, gdy cxmap go przepisywał (zapisał go inny "
+                    "program); nic nie zapisano: uruchom polecenie jeszcze raz",
+    "edit_busy": "plik {path} przepisuje inny proces cxmap (czekano {seconds} s); nic nie "
+                 "zapisano: uruchom polecenie jeszcze raz",
     "kind_fifo": "kolejka FIFO (nazwany potok)",
     "kind_device": "urządzenie",
     "kind_socket": "gniazdo",
@@ -61,6 +82,13 @@ PL: dict[str, str] = {
     "layout_timeout_report": "Graphviz nie ukończył układu w {seconds} s (--timeout) i został "
                              "zatrzymany; daj więcej czasu (--timeout) albo pomiń diagram "
                              "(--no-diagram)",
+    "canvas_timeout": "kanwa nie została narysowana w {seconds} s (--timeout) i rysowanie "
+                      "przerwano; narysuj jedną ścieżkę (--branch) albo daj więcej czasu "
+                      "(--timeout)",
+    "pdf_timeout": "WeasyPrint nie ukończył PDF w {seconds} s (--timeout) i został "
+                   "zatrzymany; daj więcej czasu (--timeout) albo zapisz HTML (-f html)",
+    "history_timeout": "historia nie została ukończona w {seconds} s (--timeout): odczytano "
+                       "{done} z {total} wersji; daj więcej czasu (--timeout)",
     "layout_crashed": "Graphviz przerwał pracę ({detail}) podczas układania diagramu",
     "layout_failed": "błąd Graphviza: {detail}",
     "layout_no_output": "Graphviz nie zwrócił wyniku",

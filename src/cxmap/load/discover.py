@@ -9,7 +9,10 @@ To decide about an ordinary ``*.yaml`` cheaply, we look for a top-level
 ``cxmap:`` key at the start of a line (block style, the only style analysts
 write by hand) or as the first key of a flow mapping; such a file is then
 parsed and checked.  Hidden directories (``.git``, ``.venv`` ...) and
-``node_modules`` are not entered.
+``node_modules`` are not entered, symbolic links to folders are not
+followed, and a symbolic link to a file outside the folder searched is
+skipped (said in verbose mode): a link to ``~/.git-credentials`` in a
+repository must not put the token into a CI log.
 """
 
 from __future__ import annotations
@@ -47,6 +50,11 @@ class Discovery:
     unreadable: list[tuple[str, str]] = field(default_factory=list)
 
 
+def has_cxmap_key(head: bytes) -> bool:
+    """Whether the start of a file has a top-level ``cxmap`` key."""
+    return _TOP_KEY.search(head[: 1 << 20].removeprefix(b"\xef\xbb\xbf")) is not None
+
+
 def looks_like_map(path: Path) -> bool:
     """Whether an ordinary YAML file in a directory should be read as a map.
 
@@ -60,7 +68,16 @@ def looks_like_map(path: Path) -> bool:
             head = fh.read(1 << 20)
     except (OSError, ValueError):
         return True  # unreadable: take it, so the problem gets reported
-    return _TOP_KEY.search(head.removeprefix(b"\xef\xbb\xbf")) is not None
+    return has_cxmap_key(head)
+
+
+def _inside(file: Path, top: str) -> bool:
+    """Whether a symbolic link found in a folder leads to a file inside it."""
+    try:
+        real = os.path.realpath(file)
+    except (OSError, ValueError):
+        return True  # a loop: taken, and reported when read
+    return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
 
 
 def discover(paths: list[str], *, only_maps: bool = False) -> Discovery:
@@ -90,6 +107,7 @@ def discover(paths: list[str], *, only_maps: bool = False) -> Discovery:
         path = Path(arg)
         kind = kind_of(path)
         if kind == "dir":
+            top = os.path.realpath(path)
             for root, dirs, files in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
                 for name in sorted(files):
@@ -98,6 +116,10 @@ def discover(paths: list[str], *, only_maps: bool = False) -> Discovery:
                         continue
                     file = Path(root) / name
                     display = os.path.join(root, name)
+                    if os.path.islink(file) and not _inside(file, top):
+                        # maps/x.cxmap.yaml -> ~/.git-credentials must not be read
+                        found.skipped.append((display_name(display), "core.skip_link_outside"))
+                        continue
                     if lower.endswith(_MAP_SUFFIXES) or looks_like_map(file):
                         take(file, display)
                     else:

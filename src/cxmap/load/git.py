@@ -76,6 +76,23 @@ class NotAFile(GitError):
     """The path names a directory, a symbolic link or a submodule in that revision."""
 
 
+class TooBig(GitError):
+    """The file in that revision is bigger than a map may be (git said its size
+    before anything was read)."""
+
+
+def _too_big(size: int) -> str:
+    from cxmap.util.files import MAX_MAP_BYTES, too_big_reason
+
+    return too_big_reason(size, MAX_MAP_BYTES)
+
+
+def _over_limit(size: int) -> bool:
+    from cxmap.util.files import MAX_MAP_BYTES
+
+    return size > MAX_MAP_BYTES
+
+
 @dataclass(frozen=True, slots=True)
 class RevPath:
     """A parsed ``REV:PATH`` argument."""
@@ -221,16 +238,18 @@ def repo_path(repo: Repo, path: str, spec: str) -> str:
     return norm
 
 
-def _ls_entry(repo: Repo, sha: str, path: str) -> tuple[str, str, str] | None:
-    proc = _git(repo.top, "ls-tree", "--full-tree", "-z", "--end-of-options", sha, "--", path)
+def _ls_entry(repo: Repo, sha: str, path: str) -> tuple[str, str, str, int] | None:
+    """(mode, kind, object id, size in bytes; -1 for a tree or submodule)."""
+    proc = _git(repo.top, "ls-tree", "--full-tree", "--long", "-z", "--end-of-options", sha,
+                "--", path)
     for record in proc.stdout.split(b"\0"):
         if not record:
             continue
         meta, _, name = record.partition(b"\t")
         if name.decode("utf-8", "surrogateescape") != path:
             continue
-        mode, kind, obj = meta.decode("ascii").split()
-        return mode, kind, obj
+        mode, kind, obj, size = meta.decode("ascii").split()
+        return mode, kind, obj, int(size) if size.isdigit() else -1
     return None
 
 
@@ -246,7 +265,7 @@ def read_blob(repo: Repo, sha: str, path: str, spec: str) -> bytes:
                         f"- did you mean {spec.split(':', 1)[0]}:./{path}?")
         raise PathNotInRevision(f"{spec!r}: path {path!r} does not exist in that revision"
                                 + hint)
-    mode, kind, obj = entry
+    mode, kind, obj, size = entry
     if kind == "tree":
         raise NotAFile(f"{spec!r} is a directory in that revision, not a map file")
     if mode == "120000":
@@ -255,6 +274,8 @@ def read_blob(repo: Repo, sha: str, path: str, spec: str) -> bytes:
                        "name the file it points to")
     if kind != "blob":
         raise NotAFile(f"{spec!r} is a {kind} (submodule?) in that revision, not a map file")
+    if _over_limit(size):  # git said the size: a 1 GiB blob is never read
+        raise TooBig(f"{spec!r}: {_too_big(size)}")
     return _git(repo.top, "cat-file", "blob", obj).stdout
 
 
@@ -343,19 +364,40 @@ def parse_log(out: bytes) -> list[Commit]:
 
 
 class BlobReader:
-    """One ``git cat-file --batch`` process that reads every blob a history needs
-    (one process for all revisions, not two per revision)."""
+    """Two ``git cat-file`` processes that read every blob a history needs (not
+    two processes per revision): ``--batch-check`` says a blob's size first, so
+    one bigger than a map may be is never read; ``--batch`` reads the others."""
 
     def __init__(self, repo: Repo) -> None:
+        self._check = self._start(repo, "--batch-check")
+        self._proc = self._start(repo, "--batch")
+
+    @staticmethod
+    def _start(repo: Repo, mode: str) -> subprocess.Popen[bytes] | None:
         try:
-            self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
-                ["git", "-C", str(repo.top), "cat-file", "--batch"], stdin=subprocess.PIPE,
+            return subprocess.Popen(
+                ["git", "-C", str(repo.top), "cat-file", mode], stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env())
         except FileNotFoundError:
             raise GitNotFound("git is not installed (or not on PATH); it is needed to read "
                               "REV:PATH arguments and history") from None
         except OSError as exc:
             raise GitError(f"cannot run git: {exc.strerror or exc}") from None
+
+    def _size(self, oid: str) -> int | None:
+        """The size git gives for a blob, ``None`` when missing or not a blob."""
+        proc = self._check
+        if proc is None or proc.stdin is None or proc.stdout is None:
+            return None
+        try:
+            proc.stdin.write(oid.encode("ascii") + b"\n")
+            proc.stdin.flush()
+            header = proc.stdout.readline().decode("ascii", "replace").split()
+        except OSError:
+            return None
+        if len(header) != 3 or header[1] != "blob" or not header[2].isdigit():
+            return None
+        return int(header[2])
 
     def __enter__(self) -> BlobReader:
         return self
@@ -364,18 +406,24 @@ class BlobReader:
         self.close()
 
     def read(self, oid: str) -> bytes | None:
-        """The bytes of blob ``oid``; ``None`` when it is missing or not a blob."""
+        """The bytes of blob ``oid``; ``None`` when it is missing or not a blob.
+        Raises :class:`TooBig` (nothing read) for one bigger than a map may be."""
         proc = self._proc
         if proc is None or proc.stdin is None or proc.stdout is None or not _HEX.match(oid):
             return None
+        size = self._size(oid)
+        if size is None:
+            return None
+        if _over_limit(size):
+            raise TooBig(_too_big(size))
         try:
             proc.stdin.write(oid.encode("ascii") + b"\n")
             proc.stdin.flush()
             header = proc.stdout.readline().decode("ascii", "replace").split()
             if len(header) != 3:  # "<oid> missing", or the process is gone
                 return None
-            _, kind, size = header
-            data = proc.stdout.read(int(size))
+            _, kind, length = header
+            data = proc.stdout.read(int(length))
             proc.stdout.read(1)  # the line break after the contents
         except (OSError, ValueError):
             self.close()
@@ -383,9 +431,13 @@ class BlobReader:
         return data if kind == "blob" else None
 
     def close(self) -> None:
-        proc, self._proc = self._proc, None
-        if proc is None:
-            return
+        for proc in (self._proc, self._check):
+            if proc is not None:
+                self._stop(proc)
+        self._proc = self._check = None
+
+    @staticmethod
+    def _stop(proc: subprocess.Popen[bytes]) -> None:
         with contextlib.suppress(OSError):
             if proc.stdin is not None:
                 proc.stdin.close()

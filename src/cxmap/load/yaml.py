@@ -31,6 +31,18 @@ Pos = tuple[int, int]
 MAX_DEPTH = 64
 #: How many extra nodes aliases may add by expansion before we refuse.
 MAX_ALIAS_EXPANSION = 100_000
+#: How much text aliases may add by expansion, in characters: 20 times the
+#: file (at least a million characters), never more than 64 million.  One
+#: large anchored text aliased a thousand times is a small file that every
+#: output would write out in full.
+ALIAS_TEXT_FACTOR = 20
+MAX_ALIAS_TEXT = 64_000_000
+MIN_ALIAS_TEXT = 1_000_000
+
+
+def alias_text_limit(file_chars: int) -> int:
+    """The most characters aliases may add to a file of ``file_chars``."""
+    return min(MAX_ALIAS_TEXT, max(MIN_ALIAS_TEXT, ALIAS_TEXT_FACTOR * file_chars))
 
 _CORE = "tag:yaml.org,2002:"
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -171,7 +183,8 @@ def _show_tag(tag: str) -> str:
 
 
 class _Frame:
-    __slots__ = ("anchor", "container", "is_map", "key", "key_mark", "size", "table")
+    __slots__ = ("anchor", "chars", "container", "is_map", "key", "key_mark", "size",
+                 "table")
 
     def __init__(self, container: Any, table: Any, anchor: str | None) -> None:
         self.container = container
@@ -181,6 +194,7 @@ class _Frame:
         self.key: str | None = None
         self.key_mark: Any = None
         self.size = 1
+        self.chars = 0
 
 
 def _dup(key: str, mark: Any, first: Any) -> YamlProblem:
@@ -227,12 +241,15 @@ def parse_text(text: str) -> Document:
     tables = doc._tables
     stack: list[_Frame] = []
     top: _Frame | None = None
-    anchors: dict[str, tuple[Any, int] | None] = {}  # None while being built
+    # anchor -> (value, nodes, characters); None while being built
+    anchors: dict[str, tuple[Any, int, int] | None] = {}
     expanded = 0
+    expanded_chars = 0
+    text_limit = alias_text_limit(len(text))
     documents = 0
     root_set = False
 
-    def place(value: Any, mark: Any, size: int) -> None:
+    def place(value: Any, mark: Any, size: int, chars: int) -> None:
         """Attach a finished value (not a key) to the open container."""
         nonlocal root_set
         if top is None:
@@ -240,6 +257,7 @@ def parse_text(text: str) -> Document:
             root_set = True
             return
         top.size += size
+        top.chars += chars
         if top.is_map:
             k = top.key
             top.container[k] = value
@@ -264,8 +282,9 @@ def parse_text(text: str) -> Document:
                         raise _dup(key, mark, top.table[key][0])
                     top.key, top.key_mark = key, mark
                     top.size += 1
+                    top.chars += len(key)
                     if ev.anchor:
-                        anchors[ev.anchor] = (key, 1)
+                        anchors[ev.anchor] = (key, 1, len(key))
                     continue
                 text_value = ev.value
                 if ev.ctag is not None:  # explicitly tagged (rare): `.tag` is a property
@@ -279,9 +298,9 @@ def parse_text(text: str) -> Document:
                     value = text_value  # plain text that cannot be a number/bool/null
                 else:
                     value = _resolve_plain(text_value, mark)
-                place(value, mark, 1)
+                place(value, mark, 1, len(text_value))
                 if ev.anchor:
-                    anchors[ev.anchor] = (value, 1)
+                    anchors[ev.anchor] = (value, 1, len(text_value))
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 mark = ev.start_mark
                 is_map = cls is MappingStartEvent
@@ -296,7 +315,7 @@ def parse_text(text: str) -> Document:
                 container: Any = {} if is_map else []
                 table: Any = {} if is_map else []
                 tables[id(container)] = table
-                place(container, mark, 0)
+                place(container, mark, 0, 0)
                 top = _Frame(container, table, ev.anchor)
                 stack.append(top)
                 if ev.anchor:
@@ -306,8 +325,9 @@ def parse_text(text: str) -> Document:
                 top = stack[-1] if stack else None
                 if top is not None:
                     top.size += frame.size
+                    top.chars += frame.chars
                 if frame.anchor:
-                    anchors[frame.anchor] = (frame.container, frame.size)
+                    anchors[frame.anchor] = (frame.container, frame.size, frame.chars)
             elif cls is AliasEvent:
                 mark = ev.start_mark
                 if ev.anchor not in anchors:
@@ -316,11 +336,15 @@ def parse_text(text: str) -> Document:
                 if entry is None:
                     raise YamlProblem(*_pos(mark), "CX007", "alias_recursive",
                                       name=ev.anchor)
-                value, size = entry
+                value, size, chars = entry
                 expanded += size
+                expanded_chars += chars
                 if expanded > MAX_ALIAS_EXPANSION:
                     raise YamlProblem(*_pos(mark), "CX007", "alias_too_much",
                                       limit=MAX_ALIAS_EXPANSION)
+                if expanded_chars > text_limit:
+                    raise YamlProblem(*_pos(mark), "CX007", "alias_too_much_text",
+                                      millions=text_limit // 1_000_000)
                 if top is not None and top.is_map and top.key is None:
                     if not isinstance(value, str):
                         raise YamlProblem(*_pos(mark), "CX102", "key_not_text")
@@ -328,8 +352,9 @@ def parse_text(text: str) -> Document:
                         raise _dup(value, mark, top.table[value][0])
                     top.key, top.key_mark = value, mark
                     top.size += 1
+                    top.chars += chars
                 else:
-                    place(value, mark, size)
+                    place(value, mark, size, chars)
             elif cls is DocumentStartEvent:
                 documents += 1
                 if documents > 1:

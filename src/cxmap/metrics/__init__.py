@@ -266,13 +266,24 @@ def _departments(journey: Journey, tps: Sequence[Touchpoint]) -> list[Department
     return out
 
 
+def branch_paths(journey: Journey) -> dict[str, list[Touchpoint]]:
+    """Each branch's path on the journey graph (:func:`cxmap.graph.branch_paths`),
+    as touchpoints in journey order; empty without branches."""
+    if not journey.branches:
+        return {}
+    from cxmap.graph.journey import branch_paths as paths
+
+    by_id = {tp.id: tp for tp in journey.touchpoints}
+    return {b: [by_id[t] for t in path] for b, path in paths(journey).items()}
+
+
 def journey_metrics(journey: Journey) -> JourneyMetrics:
     """Every figure of a valid journey map."""
     tps = journey.touchpoints
     stage_of = {tp.id: stage.name for stage, tp in journey.iter_touchpoints()}
     stages = tuple(Group.of(s.id, s.name, s.touchpoints) for s in journey.stages)
-    branches = tuple(Group.of(b.id, b.name, [tp for tp in tps if journey.on_branch(tp, b.id)])
-                     for b in journey.branches or ())
+    paths = branch_paths(journey)
+    branches = tuple(Group.of(b.id, b.name, paths[b.id]) for b in journey.branches or ())
     pillars = []
     for pillar in PILLAR_LAYERS:
         members = [tp for tp in tps if tp.pillars and pillar in tp.pillars]
@@ -291,5 +302,5 @@ def journey_metrics(journey: Journey) -> JourneyMetrics:
 
 __all__ = ["CLOSED", "MOT_WEIGHT", "PILLAR_LAYERS", "SCORES", "STALE_AFTER_DAYS",
            "UNKNOWN_REACH", "DepartmentGroup", "Distribution", "Group", "JourneyMetrics",
-           "Mean", "ProjectFigures", "Targets", "debt_of", "experience_debt", "is_stale",
-           "journey_metrics", "pain_key", "project_figures", "rank_pain_points"]
+           "Mean", "ProjectFigures", "Targets", "branch_paths", "debt_of", "experience_debt",
+           "is_stale", "journey_metrics", "pain_key", "project_figures", "rank_pain_points"]

@@ -16,7 +16,7 @@ gets its reference errors reported in the same run.
 import re
 from collections.abc import Iterator
 from datetime import date
-from typing import Annotated, Any, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -33,6 +33,7 @@ from pydantic import (
 from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
 
+from cxmap.i18n import CODES
 from cxmap.util.text import is_blank, safe_repr
 
 #: at most :data:`MAX_ID` characters (a 100,000-character id broke Graphviz)
@@ -44,6 +45,10 @@ _REACH_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
 #: The closed vocabularies of the format: each declared once, as the type the
 #: model validates, and as the tuple of its words (for messages and checks).
 Level = Literal["low", "medium", "high"]
+if TYPE_CHECKING:
+    LanguageCode = str
+else:  # the catalogue's languages (cxmap.i18n.Language), one literal each
+    LanguageCode = Literal[CODES]
 Pillar = Literal["integrity", "resolution", "expectations", "time-and-effort",
                  "personalisation", "empathy"]
 ProjectStatus = Literal["idea", "planned", "in-progress", "done", "dropped"]
@@ -201,7 +206,7 @@ class Journey(_Base):
     description: Text | None = None
     persona: Text | None = None
     scored_on: IsoDate | None = None
-    language: Literal["en", "pl"] = "en"
+    language: LanguageCode = "en"
     #: ISO 4217 code of the projects' ``budget`` (``PLN``, ``EUR``...)
     currency: Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")] | None = None
     departments: list[Department] | None = None

@@ -150,9 +150,9 @@ def sarif_log(run: ValidationRun, lang: Language | None = None) -> dict[str, obj
     index = {code: i for i, code in enumerate(RULES)}
     words = {r.code: (r.summary, r.fix) for r in RULES.values()}
     if lang is not None and lang is not Language.EN:  # the rules in the results' language
-        from cxmap.i18n.explain import RULES_PL
+        from cxmap.i18n.explain import RULE_TEXTS
 
-        words.update(RULES_PL)
+        words.update(RULE_TEXTS[lang.value])
     rules = [
         {"id": r.code, "name": r.name,
          "shortDescription": {"text": words[r.code][0]},

@@ -7,40 +7,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cxmap.i18n import Language, t
+from cxmap.i18n import Language, decimal, t
 
 if TYPE_CHECKING:
     from cxmap.edit.survey import SurveyLine
     from cxmap.metrics.survey import Estimate
 
 
-def _decimal(text: str, lang: Language) -> str:
-    return text.replace(".", ",") if lang is Language.PL else text
-
-
 def net(value: float, lang: Language = Language.EN) -> str:
     """``0.419``, ``-0.130`` (``0,419`` in Polish)."""
     text = f"{value:.3f}"
-    return _decimal("0.000" if text == "-0.000" else text, lang)
+    return decimal("0.000" if text == "-0.000" else text, lang)
 
 
 def change(value: float, lang: Language = Language.EN) -> str:
     """A change of the net balance, signed: ``+0.212``."""
     text = f"{value:+.3f}"
-    return _decimal("0.000" if text in ("+0.000", "-0.000") else text, lang)
+    return decimal("0.000" if text in ("+0.000", "-0.000") else text, lang)
 
 
 def interval(low: float, high: float, lang: Language = Language.EN) -> str:
     """``[0.18, 0.66]``; in Polish ``[0,18; 0,66]`` (the comma is the decimal sign)."""
     a, b = (f"{v:.2f}" for v in (low, high))
     a, b = ("0.00" if x == "-0.00" else x for x in (a, b))
-    if lang is Language.PL:
-        return f"[{_decimal(a, lang)}; {_decimal(b, lang)}]"
-    return f"[{a}, {b}]"
+    return t("core.interval", lang, low=decimal(a, lang), high=decimal(b, lang))
 
 
 def confidence(value: float, lang: Language = Language.EN) -> str:
-    return _decimal(f"{value:.2f}", lang)
+    return decimal(f"{value:.2f}", lang)
 
 
 def score(value: int | None) -> str:

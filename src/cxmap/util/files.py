@@ -28,7 +28,8 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from cxmap.i18n import resolve_language, t
@@ -53,11 +54,27 @@ class UnreadableMap(Exception):
     """A map path that is not read: not a regular file, too big, or unreadable."""
 
 
+class EditConflict(Exception):
+    """A map rewrite that would lose someone else's change: the file changed
+    since it was read, or another cxmap kept it locked too long.  Nothing was
+    written; ``str()`` says why."""
+
+
+#: how long a rewrite waits for another cxmap rewriting the same map
+LOCK_WAIT = 120.0
+
+
 # ----------------------------------------------------------------------------- writing
-def write_atomic(path: str | Path, data: bytes) -> None:
+def write_atomic(path: str | Path, data: bytes, *, expect: bytes | None = None) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same directory and
     ``os.replace``, so readers never see a half-written file and a failure
-    leaves the old file untouched.  The file mode of an existing file is kept.
+    leaves the old file untouched.  An existing file keeps its mode, and its
+    owner and group when cxmap may set them (as root); set-user-id and
+    set-group-id bits are dropped.
+
+    ``expect``: the bytes the file held when it was read - if it holds
+    anything else just before the rename (another program wrote it meanwhile),
+    nothing is written and :class:`EditConflict` is raised.
 
     Only for regular files: use :func:`write_output` for a path a user named.
     """
@@ -69,15 +86,88 @@ def write_atomic(path: str | Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp, os.stat(path).st_mode & 0o7777)
-        if not path.exists():
+        try:
+            old = os.stat(path)
+        except FileNotFoundError:
             os.chmod(tmp, 0o666 & ~_umask())
+        else:
+            if (old.st_uid, old.st_gid) != (os.geteuid(), os.getegid()):
+                with contextlib.suppress(OSError):  # only root may give a file away
+                    os.chown(tmp, old.st_uid, old.st_gid)
+            os.chmod(tmp, old.st_mode & 0o1777)
+        if expect is not None and _current(path) != expect:
+            raise EditConflict(_t("edit_changed", path=str(path)))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _current(path: Path) -> bytes | None:
+    try:
+        return read_map_bytes(path)
+    except UnreadableMap:
+        return None
+
+
+@contextlib.contextmanager
+def editing(path: str | Path, wait: float = LOCK_WAIT) -> Iterator[Path]:
+    """Hold the right to rewrite the map ``path`` (one cxmap at a time): an
+    exclusive ``flock`` on the file, taken before it is read and kept until
+    the new file replaced it.  Yields the file really written (a symlink's
+    target).
+
+    The lock is on the file itself, so it leaves nothing behind; a rewrite
+    replaces the file by a new one, so after waiting the lock is taken again
+    if the name now names another file.  Raises :class:`EditConflict` after
+    ``wait`` seconds.  Where ``flock`` does not exist only the comparison
+    before the rename (``write_atomic(expect=...)``) protects the file.
+    """
+    target = Path(os.path.realpath(path))
+    fd = _lock(target, wait)
+    try:
+        yield target
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def _lock(target: Path, wait: float) -> int | None:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on Linux or macOS
+        return None
+    deadline = time.monotonic() + wait
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    while True:
+        try:
+            st = os.stat(target)
+            if not stat.S_ISREG(st.st_mode):  # reading it will say why
+                return None
+            fd = os.open(target, flags)
+        except (OSError, ValueError):
+            return None
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise EditConflict(_t("edit_busy", path=str(target),
+                                              seconds=int(wait))) from None
+                    time.sleep(0.02)
+            try:
+                same = _identity(os.stat(target)) == _identity(os.fstat(fd))
+            except OSError:
+                same = False
+        except BaseException:
+            os.close(fd)
+            raise
+        if same:
+            return fd
+        os.close(fd)  # replaced while we waited: lock the new file
 
 
 def _umask() -> int:
@@ -110,6 +200,7 @@ def output_target(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     except (RuntimeError, ValueError):  # a loop (older Pythons), a NUL byte
         raise OutputRefused(_t("output_loop", path=str(path))) from None
     if st is None:
+        _check_folders(path, target)
         return target
     if stat.S_ISDIR(st.st_mode):
         raise OutputRefused(_t("output_directory", path=str(path)))
@@ -123,8 +214,29 @@ def output_target(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     return target
 
 
+def _check_folders(path: Path, target: Path) -> None:
+    """A new file's folders may be missing (they are made, as ``mkdir -p``
+    would), but the nearest one that exists must be a folder."""
+    folder = target.parent
+    while True:
+        try:
+            st = os.stat(folder)
+        except (FileNotFoundError, NotADirectoryError):
+            if folder.parent == folder:
+                return
+            folder = folder.parent
+            continue
+        except OSError:
+            return  # cannot look (no permission): writing will say why
+        if not stat.S_ISDIR(st.st_mode):
+            raise OutputRefused(_t("output_parent_not_folder", path=str(path),
+                                   folder=str(folder)))
+        return
+
+
 def write_output(path: str | Path, data: bytes, inputs: Iterable[str | Path] = ()) -> None:
-    """Write a command's output to the file a user named with ``-o``.
+    """Write a command's output to the file a user named with ``-o``; missing
+    folders on the way are made first (as ``mkdir -p``; never over a file).
 
     Raises :class:`OutputRefused` (a directory, a loop, an input map) and
     :class:`OutputFailed` (the system refused the write; ``str()`` says why).
@@ -136,17 +248,28 @@ def write_output(path: str | Path, data: bytes, inputs: Iterable[str | Path] = (
         st = None
     try:
         if st is not None and not stat.S_ISREG(st.st_mode):
-            _write_directly(target, data)
+            _write_directly(target, data, path)
         else:
+            if st is None:
+                os.makedirs(target.parent, exist_ok=True)
             write_atomic(target, data)
     except OSError as exc:
         raise OutputFailed(_t("output_failed", path=str(path),
                                  reason=exc.strerror or str(exc))) from None
 
 
-def _write_directly(target: Path, data: bytes) -> None:
-    """Write into a device or FIFO as it is: no temporary file, no rename."""
-    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+def _write_directly(target: Path, data: bytes, shown: str | Path) -> None:
+    """Write into a device or FIFO as it is: no temporary file, no rename.  A
+    FIFO no program reads from is refused instead of waited on for ever."""
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(target, flags | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a FIFO without a reader
+            raise OutputFailed(_t("output_fifo_no_reader", path=str(shown))) from None
+        raise
+    with contextlib.suppress(OSError):
+        os.set_blocking(fd, True)
     try:
         view = memoryview(data)
         while view:
@@ -233,6 +356,11 @@ def _reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return _t("read_loop")
     return _t("read_failed", reason=exc.strerror or exc.__class__.__name__)
+
+
+def too_big_reason(size: int, limit: int = MAX_MAP_BYTES) -> str:
+    """Why a map of ``size`` bytes is not read (the words of CX003)."""
+    return _t("read_too_big", size=_mb(size), limit=_mb(limit))
 
 
 def _mb(size: int) -> str:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+from collections.abc import Iterator
 from types import FrameType
+from typing import Any
 
 #: the signals turned into :class:`Terminated` (a KeyboardInterrupt, as SIGINT
 #: always was; SIGINT is recorded too, to end with its status)
@@ -50,6 +52,62 @@ def install() -> None:
         with contextlib.suppress(ValueError, OSError):
             if signal.getsignal(signum) is not signal.SIG_IGN:
                 signal.signal(signum, _raise)
+
+
+class TimeLimit(Exception):
+    """A step ran past its time limit (:func:`time_limit`)."""
+
+
+def _expired(signum: int, frame: FrameType | None) -> None:
+    raise TimeLimit()
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`TimeLimit` in the code inside after ``seconds`` (a timer
+    signal, SIGALRM): for long steps that run in this process (drawing a
+    canvas of 20,000 stages).  Without a time, outside the main thread or
+    where there is no SIGALRM, nothing is limited."""
+    if seconds is None or not hasattr(signal, "setitimer"):
+        yield
+        return
+    try:
+        previous = signal.signal(signal.SIGALRM, _expired)
+    except ValueError:  # not the main thread
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def deferred() -> Iterator[None]:
+    """Hold SIGTERM/SIGHUP/SIGINT (and a :func:`time_limit`) back while foreign
+    code that calls back into Python runs (cairo writing a PNG through a cffi
+    callback): an exception raised inside such a callback is printed as
+    "Exception ignored from cffi callback" and lost.  A signal that came
+    meanwhile is raised on leaving.  Outside the main thread (no handlers to
+    change) nothing is deferred."""
+    came: list[int] = []
+    saved: dict[int, Any] = {}
+    for signum in (*SIGNALS, *((signal.SIGALRM,) if hasattr(signal, "SIGALRM") else ())):
+        try:
+            if signal.getsignal(signum) in (_raise, _expired):
+                saved[signum] = signal.signal(signum, lambda n, _f: came.append(n))
+        except (ValueError, OSError):
+            break
+    try:
+        yield
+    finally:
+        for signum, handler in saved.items():
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(signum, handler)
+        if came:
+            saved[came[0]](came[0], None)
 
 
 def exit_by_signal(signum: int) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from cxmap.checks.context import text_id
+from cxmap.checks.context import CheckContext, text_id
 from cxmap.load.yaml import KeyPath
+from cxmap.util.closest import Closest
 
 
 def who_phrase(kind: str, obj: dict[str, Any], path: KeyPath) -> Any:
@@ -19,16 +20,22 @@ def who_phrase(kind: str, obj: dict[str, Any], path: KeyPath) -> Any:
     return Phrase(f"diagnostics.who_{kind}_n", n=int(path[-1]) + 1)
 
 
-def suggestion(value: str, known: dict[str, KeyPath], what: str) -> dict[str, Any]:
+def suggestion(value: str, known: dict[str, KeyPath], what: str,
+               ctx: CheckContext | None = None) -> dict[str, Any]:
     """A hint for an unknown reference (the closest known id, else the known
-    ones) as ``hint_key`` and parameters for ``ctx.say``."""
-    import difflib
+    ones) as ``hint_key`` and parameters for ``ctx.say``.
 
+    With ``ctx``: nothing is looked for once the file has all the diagnostics
+    it lists (the problem is only counted), and the index of the known ids is
+    built once per check run.
+    """
     from cxmap.i18n import Phrase
 
-    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    if ctx is not None and ctx.full:
+        return {}
+    close = (ctx.closest(known) if ctx is not None else Closest(known)).match(value)
     if close:
-        return {"hint_key": "diagnostics.did_you_mean_ref", "guess": close[0]}
+        return {"hint_key": "diagnostics.did_you_mean_ref", "guess": close}
     kinds = Phrase(f"diagnostics.what_{what}")
     if not known:
         return {"hint_key": "diagnostics.none_declared", "what": kinds}

@@ -37,6 +37,8 @@ class StaleOptions(Options):
 def _add_months(day: date, months: int) -> date:
     month0 = day.month - 1 + months
     year, month = day.year + month0 // 12, month0 % 12 + 1
+    if year > date.max.year:  # scored in 9999: current until the calendar ends
+        return date.max
     for d in (day.day, 30, 29, 28):
         try:
             return date(year, month, d)

@@ -24,7 +24,7 @@ def check(ctx: CheckContext) -> None:
                 if ref not in branches:
                     ctx.say(ref_path(path, key, i), "diagnostics.unknown_branch", ref=ref,
                             who=who_phrase("touchpoint", tp, path),
-                            **suggestion(ref, branches, "branches"))
+                            **suggestion(ref, branches, "branches", ctx))
 
 
 RULE = rule(

@@ -30,7 +30,7 @@ def check(ctx: CheckContext) -> None:
         value = obj.get("owner")
         if isinstance(value, str) and value not in departments:
             ctx.say((*path, "owner"), "diagnostics.unknown_department", value=value,
-                    who=what, **suggestion(value, departments, "departments"))
+                    who=what, **suggestion(value, departments, "departments", ctx))
 
     for path, tp in ctx.touchpoints():
         owner(path, tp, who_phrase("touchpoint", tp, path))

@@ -24,13 +24,13 @@ def check(ctx: CheckContext) -> None:
             if ref not in touchpoints:
                 ctx.say(ref_path(path, "next", i), "diagnostics.unknown_next", ref=ref,
                         who=who_phrase("touchpoint", tp, path),
-                        **suggestion(ref, touchpoints, "touchpoints"))
+                        **suggestion(ref, touchpoints, "touchpoints", ctx))
     for path, project in ctx.items("projects"):
         for i, ref in str_list(project.get("touchpoints")):
             if ref not in touchpoints:
                 ctx.say(ref_path(path, "touchpoints", i), "diagnostics.unknown_touchpoint",
                         ref=ref, who=who_phrase("project", project, path),
-                        **suggestion(ref, touchpoints, "touchpoints"))
+                        **suggestion(ref, touchpoints, "touchpoints", ctx))
 
 
 RULE = rule(

@@ -20,9 +20,10 @@ at x positions the caller chooses.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
 
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.svg import Svg, ellipsize, text_width
@@ -32,8 +33,10 @@ if TYPE_CHECKING:
     from cxmap.graph.journey import JourneyGraph
     from cxmap.model.journey import Journey, Stage, Survey, Touchpoint
 
-__all__ = ["CurveArea", "LabelBox", "Slot", "draw_curve", "emotion_curve", "number_touchpoints",
-           "score_y", "segments", "stage_slots"]
+__all__ = ["CurveArea", "CurveLabel", "CurveLine", "CurvePlot", "CurvePoint", "CurveTarget",
+           "LabelBox", "LegendItem", "Slot", "crosses", "curve_legend", "draw_curve",
+           "draw_legend", "draw_plot", "emotion_curve", "legend_items", "number_touchpoints",
+           "plot_curve", "score_y", "segments", "stage_slots"]
 
 #: smallest text in the chart (pt at 100 %)
 SMALL = 8.5
@@ -148,42 +151,121 @@ def _branch_styles(journey: Journey) -> dict[str, tuple[str, str]]:
 _DASH = {"solid": None, "dashed": "7 4", "dotted": "2 3"}
 
 
-def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str, float],
+@dataclass(frozen=True)
+class CurveLine:
+    """A segment of the curve from (x0, y0) to (x1, y1): ``shared`` (every
+    path walks it, drawn once) or one ``branch``'s own (``dash`` = SVG dash
+    pattern, None = solid)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    color: str
+    width: float
+    dash: str | None
+    shared: bool
+    branch: str
+    source: str
+    target: str
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    """A touchpoint's point: filled with its score's colour (``score`` None:
+    unscored, a dashed circle with ``?`` on the 0 line)."""
+
+    tp_id: str
+    x: float
+    y: float
+    r: float
+    score: int | None
+    fill: str
+    stroke_width: float
+    number: int
+    name: str
+
+
+@dataclass(frozen=True)
+class CurveTarget:
+    """A hollow target marker at (x, y); ``from_y``: the score's y it is
+    joined to by a dotted line (None when unscored)."""
+
+    tp_id: str
+    x: float
+    y: float
+    r: float
+    from_y: float | None
+    target: int
+
+
+@dataclass(frozen=True)
+class CurveWhisker:
+    """A surveyed touchpoint's 95 % interval of the net balance on the score
+    axis (:func:`cxmap.metrics.survey.on_score_axis`), just right of its
+    point: from ``top`` to ``bottom``, the estimate at ``mid``."""
+
+    tp_id: str
+    x: float
+    top: float
+    bottom: float
+    mid: float
+    low: float
+    high: float
+    responses: int
+
+
+@dataclass(frozen=True)
+class CurveLabel:
+    """The numbers (and ★ ⚠ marks) of the points on one spot, in ``box``;
+    ``baseline`` is the text's baseline, the marks start at ``marks_x``."""
+
+    box: LabelBox
+    text: str
+    marks: str
+    baseline: float
+    marks_x: float
+    ids: tuple[str, ...]
+
+
+@dataclass
+class CurvePlot:
+    """Everything the curve draws, in the drawing's units (pure geometry:
+    :func:`draw_plot` writes it as SVG; other outputs may draw it as shapes)."""
+
+    area: CurveArea
+    #: (score, y) of the five grid lines, +2 first
+    axis: list[tuple[int, float]]
+    lines: list[CurveLine]
+    targets: list[CurveTarget]
+    points: list[CurvePoint]
+    labels: list[CurveLabel]
+    #: the boxes of the points, target markers, whiskers and labels
+    boxes: list[LabelBox]
+    #: surveyed touchpoints' intervals
+    whiskers: list[CurveWhisker] = field(default_factory=list)
+
+
+def plot_curve(journey: Journey, graph: JourneyGraph, xs: Mapping[str, float],
                area: CurveArea, *, numbers: Mapping[str, int] | None = None,
-               words: Mapping[str, str] | None = None, font: float = SMALL,
-               room: tuple[float, float] = (16.0, 10.0)) -> list[LabelBox]:
-    """Draw the curve of the touchpoints in ``xs`` (id -> x) into ``svg``;
-    returns the boxes of its points, target markers and labels (no label
-    covers another box).  ``room``: how far labels may reach above the +2
-    line and below the −2 line."""
-    words = words or st.words(journey.language)
+               font: float = SMALL, room: tuple[float, float] = (16.0, 10.0)) -> CurvePlot:
+    """The curve of the touchpoints in ``xs`` (id -> x) in ``area``: its lines,
+    points, target markers and number labels (no label covers a point, a
+    marker, another label or, where any spot allows, a line).  ``room``: how
+    far labels may reach above the +2 line and below the −2 line."""
     tps = {tp.id: tp for _s, tp in journey.iter_touchpoints() if tp.id in xs}
     styles = _branch_styles(journey)
-    svg.open("g", class_="emotion-curve")
-    # axis: grid at every score, the 0 line emphasised, labels on the left
-    for score in (2, 1, 0, -1, -2):
-        y = score_y(score, area)
-        if score == 0:
-            svg.line(area.left, y, area.right, y, stroke=ZERO_LINE, stroke_width=1.4,
-                     class_="zero-line")
-        else:
-            svg.line(area.left, y, area.right, y, stroke=GRID, stroke_width=0.7,
-                     stroke_dasharray="3 3")
-        style = st.SCORE_STYLES[score]
-        svg.rect(area.left - 22, y - 6, 18, 12, rx=2.5, fill=style.fill, stroke=st.BORDER,
-                 stroke_width=0.5)
-        svg.text(area.left - 13, y + 3, score_text(score), font, text_anchor="middle",
-                 fill=style.font, font_weight="bold")
-    # lines: shared parts once (thick grey), then each branch's own parts
-    lines = segments(journey, graph, list(xs))
-    for seg in lines:
-        if not seg.shared:
-            continue
-        a, b = tps[seg.source], tps[seg.target]
-        svg.line(xs[a.id], score_y(a.score or 0, area), xs[b.id], score_y(b.score or 0, area),
-                 stroke=st.SHARED_EDGE, stroke_width=SHARED_WIDTH, stroke_linecap="round",
-                 class_="curve-shared", data_from=a.id, data_to=b.id)
-    for seg in lines:
+    axis = [(score, score_y(score, area)) for score in (2, 1, 0, -1, -2)]
+    lines: list[CurveLine] = []
+    segs = segments(journey, graph, list(xs))
+    # shared parts once (thick grey), then each branch's own parts
+    for seg in segs:
+        if seg.shared:
+            a, b = tps[seg.source], tps[seg.target]
+            lines.append(CurveLine(xs[a.id], score_y(a.score or 0, area), xs[b.id],
+                                   score_y(b.score or 0, area), st.SHARED_EDGE, SHARED_WIDTH,
+                                   None, True, "", a.id, b.id))
+    for seg in segs:
         if seg.shared:
             continue
         a, b = tps[seg.source], tps[seg.target]
@@ -192,48 +274,45 @@ def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str,
             color, line = styles.get(branch, (st.SHARED_EDGE, "solid"))
             # several branches on one segment: parallel lines, side by side
             dy = (k - (n - 1) / 2) * (BRANCH_WIDTH + 0.8)
-            svg.line(xs[a.id], score_y(a.score or 0, area) + dy, xs[b.id],
-                     score_y(b.score or 0, area) + dy, stroke=color,
-                     stroke_width=BRANCH_WIDTH, stroke_dasharray=_DASH.get(line),
-                     stroke_linecap="round", class_="curve-branch", data_branch=branch or None,
-                     data_from=a.id, data_to=b.id)
-    # targets, then points on top
+            lines.append(CurveLine(xs[a.id], score_y(a.score or 0, area) + dy, xs[b.id],
+                                   score_y(b.score or 0, area) + dy, color, BRANCH_WIDTH,
+                                   _DASH.get(line), False, branch, a.id, b.id))
+    targets: list[CurveTarget] = []
+    points: list[CurvePoint] = []
     for tp_id, x in xs.items():
         tp = tps[tp_id]
-        if tp.target is None or tp.target == tp.score:
-            continue
-        ty = score_y(tp.target, area)
-        if tp.score is not None:
-            svg.line(x, score_y(tp.score, area), x, ty, stroke=st.BORDER, stroke_width=0.8,
-                     stroke_dasharray="1.5 2")
-        svg.circle(x, ty, POINT_R - 0.6, fill="white", stroke=st.BORDER, stroke_width=1.3,
-                   class_="curve-target", data_id=tp_id, data_target=tp.target)
-    # a surveyed touchpoint: its 95 % interval as a whisker beside the point
-    for tp_id, x in xs.items():
-        survey = tps[tp_id].survey
-        if survey is not None:
-            _whisker(svg, x, survey, area, tp_id)
+        if tp.target is not None and tp.target != tp.score:
+            targets.append(CurveTarget(tp_id, x, score_y(tp.target, area), POINT_R - 0.6,
+                                       score_y(tp.score, area) if tp.score is not None
+                                       else None, tp.target))
+        number = numbers.get(tp_id, 0) if numbers else 0
+        name = clean(tp.name, 200).replace("\n", " ")
+        if tp.score is None:
+            points.append(CurvePoint(tp_id, x, score_y(0, area), POINT_R, None, "white", 1,
+                                     number, name))
+        else:
+            mot = tp.moment_of_truth
+            points.append(CurvePoint(tp_id, x, score_y(tp.score, area),
+                                     POINT_R + (1.2 if mot else 0),
+                                     tp.score, st.SCORE_STYLES[tp.score].fill,
+                                     1.8 if mot else 1, number, name))
     # points that fall on one spot (alternatives with the same score) share
     # one label: "8, 10"
     spots: dict[tuple[float, float], list[str]] = {}
     for tp_id, x in xs.items():
         spot = tps[tp_id].score
         spots.setdefault((round(x, 1), spot if spot is not None else 0.5), []).append(tp_id)
+    whiskers: list[CurveWhisker] = []
+    beside: dict[float, int] = {}  # alternatives at one x: their whiskers side by side
     for tp_id, x in xs.items():
-        tp = tps[tp_id]
-        if tp.score is None:
-            y = score_y(0, area)
-            svg.circle(x, y, POINT_R, fill="white", stroke=UNSCORED_MARK, stroke_width=1,
-                       stroke_dasharray="2 1.5", class_="curve-unscored", data_id=tp_id)
-            svg.text(x, y + 3, "?", font, text_anchor="middle", fill="#000000")
-        else:
-            y = score_y(tp.score, area)
-            style = st.SCORE_STYLES[tp.score]
-            mot = tp.moment_of_truth
-            svg.circle(x, y, POINT_R + (1.2 if mot else 0), fill=style.fill, stroke=st.BORDER,
-                       stroke_width=1.8 if mot else 1, class_="curve-point", data_id=tp_id,
-                       data_score=tp.score)
-    placed = _Boxes(_obstacles(tps, xs, area))
+        if tps[tp_id].survey is not None:
+            n = beside[round(x, 1)] = beside.get(round(x, 1), -1) + 1
+            whiskers.append(_whisker(tp_id, x + 5 * n, tps[tp_id].survey, area))
+    placed = _Boxes(_obstacles(tps, xs, area)
+                    + [LabelBox("whisker", w.x - 2.5, w.top, w.x + 2.5, w.bottom)
+                       for w in whiskers])
+    rails = _Lines(lines)
+    labels: list[CurveLabel] = []
     for ids in spots.values():
         tp = tps[ids[0]]
         x = xs[ids[0]]
@@ -247,17 +326,99 @@ def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str,
         lw = text_width(label, font, bold=True) if label else 0.0
         mw = text_width(marks, font) if marks else 0.0
         gap = 1.5 if label and marks else 0.0
-        box = _place_label(x, y, lw + gap + mw, font, placed, area, room)
-        placed.add(LabelBox("label", *box))
-        left = box[0]
-        base = box[3] - font * 0.22
-        if label:
-            svg.text(left, base, label, font, fill="#000000", class_="curve-number",
-                     font_weight="bold")
-        if marks:
-            svg.text(left + lw + gap, base, marks, font, fill="#000000", class_="curve-marks")
+        box = LabelBox("label", *_place_label(x, y, lw + gap + mw, font, placed, rails, area,
+                                              room))
+        placed.add(box)
+        labels.append(CurveLabel(box, label, marks, box.y1 - font * 0.22,
+                                 box.x0 + lw + gap, tuple(ids)))
+    return CurvePlot(area, axis, lines, targets, points, labels, placed.boxes, whiskers)
+
+
+def _whisker(tp_id: str, x: float, survey: Survey | None, area: CurveArea) -> CurveWhisker:
+    from cxmap.metrics.survey import estimate, on_score_axis
+
+    assert survey is not None
+    e = estimate(survey.responses, survey.positive, survey.negative)
+    top, bottom = (score_y(on_score_axis(v), area) for v in (e.high, e.low))
+    return CurveWhisker(tp_id, x + POINT_R + 4, top, bottom,
+                        score_y(on_score_axis(e.net), area), e.low, e.high, e.responses)
+
+
+def draw_curve(svg: Svg, journey: Journey, graph: JourneyGraph, xs: Mapping[str, float],
+               area: CurveArea, *, numbers: Mapping[str, int] | None = None,
+               words: Mapping[str, str] | None = None, font: float = SMALL,
+               room: tuple[float, float] = (16.0, 10.0)) -> list[LabelBox]:
+    """Draw the curve of the touchpoints in ``xs`` (id -> x) into ``svg``
+    (:func:`plot_curve`); returns the boxes of its points, target markers and
+    labels."""
+    plot = plot_curve(journey, graph, xs, area, numbers=numbers, font=font, room=room)
+    draw_plot(svg, plot, font)
+    return plot.boxes
+
+
+def draw_plot(svg: Svg, plot: CurvePlot, font: float = SMALL) -> None:
+    """Write a :class:`CurvePlot` as SVG: each point carries its number and
+    touchpoint name as its tooltip."""
+    area = plot.area
+    svg.open("g", class_="emotion-curve")
+    # axis: grid at every score, the 0 line emphasised, labels on the left
+    for score, y in plot.axis:
+        if score == 0:
+            svg.line(area.left, y, area.right, y, stroke=ZERO_LINE, stroke_width=1.4,
+                     class_="zero-line")
+        else:
+            svg.line(area.left, y, area.right, y, stroke=GRID, stroke_width=0.7,
+                     stroke_dasharray="3 3")
+        style = st.SCORE_STYLES[score]
+        svg.rect(area.left - 22, y - 6, 18, 12, rx=2.5, fill=style.fill, stroke=st.BORDER,
+                 stroke_width=0.5)
+        svg.text(area.left - 13, y + 3, score_text(score), font, text_anchor="middle",
+                 fill=style.font, font_weight="bold")
+    for ln in plot.lines:
+        if ln.shared:
+            svg.line(ln.x0, ln.y0, ln.x1, ln.y1, stroke=ln.color, stroke_width=ln.width,
+                     stroke_linecap="round", class_="curve-shared", data_from=ln.source,
+                     data_to=ln.target)
+        else:
+            svg.line(ln.x0, ln.y0, ln.x1, ln.y1, stroke=ln.color, stroke_width=ln.width,
+                     stroke_dasharray=ln.dash, stroke_linecap="round", class_="curve-branch",
+                     data_branch=ln.branch or None, data_from=ln.source, data_to=ln.target)
+    # targets, then points on top
+    for tg in plot.targets:
+        if tg.from_y is not None:
+            svg.line(tg.x, tg.from_y, tg.x, tg.y, stroke=st.BORDER, stroke_width=0.8,
+                     stroke_dasharray="1.5 2")
+        svg.circle(tg.x, tg.y, tg.r, fill="white", stroke=st.BORDER, stroke_width=1.3,
+                   class_="curve-target", data_id=tg.tp_id, data_target=tg.target)
+    # a surveyed touchpoint: its 95 % interval as a whisker beside the point
+    for wh in plot.whiskers:
+        svg.line(wh.x, wh.top, wh.x, wh.bottom, stroke=st.BORDER, stroke_width=1,
+                 class_="curve-survey", data_id=wh.tp_id, data_low=f"{wh.low:.3f}",
+                 data_high=f"{wh.high:.3f}", data_n=wh.responses)
+        for y in (wh.top, wh.bottom):
+            svg.line(wh.x - 2, y, wh.x + 2, y, stroke=st.BORDER, stroke_width=1)
+        svg.line(wh.x - 1.5, wh.mid, wh.x + 1.5, wh.mid, stroke=st.BORDER, stroke_width=2)
+    for pt in plot.points:
+        svg.open("g", class_="curve-spot")
+        tip = f"{pt.number}. {pt.name}" if pt.number else pt.name
+        svg.raw(f"<title>{escape(tip)}</title>")
+        if pt.score is None:
+            svg.circle(pt.x, pt.y, pt.r, fill="white", stroke=UNSCORED_MARK, stroke_width=1,
+                       stroke_dasharray="2 1.5", class_="curve-unscored", data_id=pt.tp_id)
+            svg.text(pt.x, pt.y + 3, "?", font, text_anchor="middle", fill="#000000")
+        else:
+            svg.circle(pt.x, pt.y, pt.r, fill=pt.fill, stroke=st.BORDER,
+                       stroke_width=float(pt.stroke_width), class_="curve-point",
+                       data_id=pt.tp_id, data_score=pt.score)
+        svg.close()
+    for lab in plot.labels:
+        if lab.text:
+            svg.text(lab.box.x0, lab.baseline, lab.text, font, fill="#000000",
+                     class_="curve-number", font_weight="bold")
+        if lab.marks:
+            svg.text(lab.marks_x, lab.baseline, lab.marks, font, fill="#000000",
+                     class_="curve-marks")
     svg.close()
-    return placed.boxes
 
 
 @dataclass(frozen=True)
@@ -315,12 +476,54 @@ def _obstacles(tps: Mapping[str, Touchpoint], xs: Mapping[str, float],
     return out
 
 
+class _Lines:
+    """The curve's lines, bucketed by x: does a label box cross one?"""
+
+    STEP = 60.0
+
+    def __init__(self, lines: Sequence[CurveLine]) -> None:
+        self._buckets: dict[int, list[CurveLine]] = {}
+        for ln in lines:
+            lo, hi = min(ln.x0, ln.x1), max(ln.x0, ln.x1)
+            for k in range(int(lo // self.STEP), int(hi // self.STEP) + 1):
+                self._buckets.setdefault(k, []).append(ln)
+
+    def hits(self, box: LabelBox) -> bool:
+        return any(crosses(ln, box)
+                   for k in range(int(box.x0 // self.STEP), int(box.x1 // self.STEP) + 1)
+                   for ln in self._buckets.get(k, ()))
+
+
+def crosses(line: CurveLine, box: LabelBox) -> bool:
+    """Whether ``line`` (with its stroke width) passes through ``box``
+    (Liang-Barsky clipping of the segment against the box grown by half the
+    stroke)."""
+    pad = line.width / 2 + 0.3
+    x0, y0, dx, dy = line.x0, line.y0, line.x1 - line.x0, line.y1 - line.y0
+    lo, hi = 0.0, 1.0
+    for p, q in ((-dx, x0 - (box.x0 - pad)), (dx, (box.x1 + pad) - x0),
+                 (-dy, y0 - (box.y0 - pad)), (dy, (box.y1 + pad) - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            lo = max(lo, t)
+        else:
+            hi = min(hi, t)
+        if lo > hi:
+            return False
+    return True
+
+
 def _place_label(x: float, y: float, width: float, font: float, placed: _Boxes,
-                 area: CurveArea,
+                 rails: _Lines, area: CurveArea,
                  room: tuple[float, float]) -> tuple[float, float, float, float]:
     """Where the label of the point at (x, y) goes: above it, else below,
     right, left, a little higher or lower - the first spot that covers no
-    point, marker or label drawn before (else above)."""
+    point, marker, label or line drawn before; else the first that covers
+    no point, marker or label (else above)."""
     h = font * 1.05
     r = POINT_R + 1.2
     spots = [(x - width / 2, y - r - 1.5 - h),           # above
@@ -332,41 +535,52 @@ def _place_label(x: float, y: float, width: float, font: float, placed: _Boxes,
              (x + r + 1, y + r),                         # below right
              (x - r - 1 - width, y + r),                 # below left
              (x - width / 2, y - r - 3 - 2 * h),         # higher
-             (x - width / 2, y + r + 3 + h)]             # lower
+             (x - width / 2, y + r + 3 + h),             # lower
+             (x + r + 2, y - r - 2 - 1.5 * h),           # far above right
+             (x - r - 2 - width, y - r - 2 - 1.5 * h),   # far above left
+             (x + r + 2, y + r + 2 + 0.5 * h),           # far below right
+             (x - r - 2 - width, y + r + 2 + 0.5 * h)]   # far below left
     low, high = area.top - room[0], area.top + area.height + room[1]
+    free: tuple[float, float, float, float] | None = None
     for sx, sy in spots:
         box = LabelBox("label", sx, sy, sx + width, sy + h)
         if sy < low or sy + h > high:
             continue
         if not placed.hits(box):
-            return sx, sy, sx + width, sy + h
+            if not rails.hits(box):
+                return sx, sy, sx + width, sy + h
+            if free is None:
+                free = (sx, sy, sx + width, sy + h)
+    if free is not None:
+        return free
     sx, sy = spots[0]
     return sx, sy, sx + width, sy + h
 
 
-def _whisker(svg: Svg, x: float, survey: Survey, area: CurveArea, tp_id: str) -> None:
-    """The survey's 95 % interval of the net balance, on the score axis
-    (:func:`cxmap.metrics.survey.on_score_axis`), drawn just right of the point."""
-    from cxmap.metrics.survey import estimate, on_score_axis
+@dataclass(frozen=True)
+class LegendItem:
+    """One entry of a legend: a sample (a line, a marker, a score swatch) and
+    its text.  ``x`` is the sample's left, ``y`` the text's baseline,
+    ``text_x`` where the text starts; ``w`` the sample's width."""
 
-    e = estimate(survey.responses, survey.positive, survey.negative)
-    wx = x + POINT_R + 4
-    top, bottom = (score_y(on_score_axis(v), area) for v in (e.high, e.low))
-    mid = score_y(on_score_axis(e.net), area)
-    svg.line(wx, top, wx, bottom, stroke=st.BORDER, stroke_width=1, class_="curve-survey",
-             data_id=tp_id, data_low=f"{e.low:.3f}", data_high=f"{e.high:.3f}",
-             data_n=e.responses)
-    for y in (top, bottom):
-        svg.line(wx - 2, y, wx + 2, y, stroke=st.BORDER, stroke_width=1)
-    svg.line(wx - 1.5, mid, wx + 1.5, mid, stroke=st.BORDER, stroke_width=2)
+    kind: str           # "line", "target", "gap", "text", "heading", "swatch", "unscored"
+    x: float
+    y: float
+    text: str
+    text_x: float
+    w: float = 0.0
+    color: str | None = None
+    font_color: str = "#000000"
+    stroke: float = 0.0
+    dash: str | None = None
 
 
-def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: float,
-                 width: float, *, words: Mapping[str, str], font: float = SMALL,
-                 start: float | None = None, marks: bool = True) -> float:
-    """One or more lines of legend for the curve, from (x, y) (baseline of the
-    first line; ``start``: where on that line to begin); returns the y below
-    the last line.  ``marks=False`` leaves out ★ and ⚠ (said elsewhere)."""
+def legend_items(journey: Journey, graph: JourneyGraph, x: float, y: float, width: float, *,
+                 words: Mapping[str, str], font: float = SMALL, start: float | None = None,
+                 marks: bool = True) -> tuple[list[LegendItem], float]:
+    """The curve's legend from (x, y) (baseline of the first line; ``start``:
+    where on that line to begin), wrapped in ``width``; and the y below the
+    last line.  ``marks=False`` leaves out ★ and ⚠ (said elsewhere)."""
     items: list[tuple[str, str, str | None, float]] = []  # kind, text, colour, width
     names = {b.id: b.name for b in journey.branches or ()}
     styles = _branch_styles(journey)
@@ -383,6 +597,7 @@ def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: f
     if marks:
         items.append(("text", words["mot_legend"], None, 0))
         items.append(("text", words["effort_legend"], None, 0))
+    out: list[LegendItem] = []
     cx, cy = (x if start is None else start), y
     for kind, text, color, lw in items:
         sample = (22 if kind.startswith("line") else 12 if kind in ("target", "gap", "survey")
@@ -390,25 +605,54 @@ def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: f
         w = sample + (4 if sample else 0) + text_width(text, font) + 12
         if cx > x and cx + w > x + width:
             cx, cy = x, cy + font + 5
+        tx = cx + sample + (4 if sample else 0)
         if kind.startswith("line"):
-            dash = _DASH.get(kind.partition(":")[2] or "solid")
-            svg.line(cx, cy - font / 3, cx + sample, cy - font / 3, stroke=color,
-                     stroke_width=lw, stroke_dasharray=dash, stroke_linecap="round")
-        elif kind == "target":
-            svg.circle(cx + 6, cy - font / 3, POINT_R - 0.6, fill="white", stroke=st.BORDER,
-                       stroke_width=1.3)
-        elif kind == "gap":
-            svg.circle(cx + 6, cy - font / 3, POINT_R, fill="white", stroke=UNSCORED_MARK,
-                       stroke_width=1, stroke_dasharray="2 1.5")
-            svg.text(cx + 6, cy - font / 3 + 3, "?", font, text_anchor="middle")
-        elif kind == "survey":
-            top, bottom = cy - font, cy + 2
-            svg.line(cx + 6, top, cx + 6, bottom, stroke=st.BORDER, stroke_width=1)
-            for end in (top, bottom):
-                svg.line(cx + 4, end, cx + 8, end, stroke=st.BORDER, stroke_width=1)
-        svg.text(cx + sample + (4 if sample else 0), cy, text, font, fill="#000000")
+            out.append(LegendItem("line", cx, cy, text, tx, sample, color, stroke=lw,
+                                  dash=_DASH.get(kind.partition(":")[2] or "solid")))
+        else:
+            out.append(LegendItem(kind, cx, cy, text, tx, sample))
         cx += w
-    return cy + 4
+    return out, cy + 4
+
+
+def draw_legend(svg: Svg, items: Sequence[LegendItem], font: float = SMALL) -> None:
+    """Write legend items as SVG."""
+    for it in items:
+        mid = it.y - font / 3
+        if it.kind == "line":
+            svg.line(it.x, mid, it.x + it.w, mid, stroke=it.color, stroke_width=it.stroke,
+                     stroke_dasharray=it.dash, stroke_linecap="round")
+        elif it.kind == "target":
+            svg.circle(it.x + 6, mid, POINT_R - 0.6, fill="white", stroke=st.BORDER,
+                       stroke_width=1.3)
+        elif it.kind == "gap":
+            svg.circle(it.x + 6, mid, POINT_R, fill="white", stroke=UNSCORED_MARK,
+                       stroke_width=1, stroke_dasharray="2 1.5")
+            svg.text(it.x + 6, mid + 3, "?", font, text_anchor="middle")
+        elif it.kind == "survey":
+            top, bottom = it.y - font, it.y + 2
+            svg.line(it.x + 6, top, it.x + 6, bottom, stroke=st.BORDER, stroke_width=1)
+            for end in (top, bottom):
+                svg.line(it.x + 4, end, it.x + 8, end, stroke=st.BORDER, stroke_width=1)
+        elif it.kind == "swatch":
+            svg.rect(it.x, it.y - font - 1, it.w, font + 5, rx=2, fill=it.color,
+                     stroke=st.BORDER, stroke_width=0.6)
+        elif it.kind == "unscored":
+            svg.rect(it.x, it.y - font - 1, it.w, font + 5, rx=2, fill="white",
+                     stroke=UNSCORED_MARK, stroke_width=0.8, stroke_dasharray="3 2")
+        weight = "bold" if it.kind == "heading" else None
+        svg.text(it.text_x, it.y + (1 if it.kind in ("swatch", "unscored") else 0), it.text,
+                 font, font_weight=weight, fill=it.font_color)
+
+
+def curve_legend(svg: Svg, journey: Journey, graph: JourneyGraph, x: float, y: float,
+                 width: float, *, words: Mapping[str, str], font: float = SMALL,
+                 start: float | None = None, marks: bool = True) -> float:
+    """Draw :func:`legend_items`; returns the y below the last line."""
+    items, bottom = legend_items(journey, graph, x, y, width, words=words, font=font,
+                                 start=start, marks=marks)
+    draw_legend(svg, items, font)
+    return bottom
 
 
 def emotion_curve(journey: Journey, graph: JourneyGraph | None = None, *,
@@ -437,10 +681,9 @@ def emotion_curve(journey: Journey, graph: JourneyGraph | None = None, *,
     header_y = top + 2
     area = CurveArea(left, right, header_y + font + 14, height)
     legend_h = 0.0
-    probe = Svg(width, 10)
     if legend:
-        legend_h = curve_legend(probe, journey, graph, left, 0, right - left, words=words,
-                                font=font) + 8
+        legend_h = legend_items(journey, graph, left, 0, right - left, words=words,
+                                font=font)[1] + 8
     total_h = area.top + area.height + 12 + legend_h + 6
     svg = Svg(width, total_h, title=heading or None, css_class="cxmap-emotion-curve")
     svg.rect(0, 0, width, total_h, fill="white")

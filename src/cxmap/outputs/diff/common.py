@@ -64,8 +64,10 @@ def signed(value: float | None, digits: int = 2) -> str:
 
 
 def decimal(text: str, lang: Language = EN) -> str:
-    """A number written for ``lang``: Polish uses a decimal comma."""
-    return text.replace(".", ",") if lang is Language.PL else text
+    """A number written for ``lang`` (its decimal mark)."""
+    from cxmap.i18n import decimal as written
+
+    return written(text, lang)
 
 
 def mean(value: float | None, lang: Language = EN) -> str:

@@ -1,8 +1,9 @@
-"""Diagrams of a journey map: DOT, SVG/PNG/PDF (Graphviz, in-process) and Mermaid.
+"""Diagrams of a journey map: DOT, SVG/PNG/PDF and Mermaid.
 
-:func:`render` is the one entry point the CLI calls.  Heavy libraries
-(networkx, graphviz, pygraphviz) are imported inside the functions that use
-them.
+:func:`render` is the one entry point the CLI calls.  The journey graph
+(networkx) and the DOT text (the graphviz package) are imported inside the
+functions that use them; Graphviz lays the DOT out in a child process
+(:mod:`cxmap.layout`).
 """
 
 from __future__ import annotations
@@ -72,10 +73,12 @@ def _small_text_note(journey: Journey, options: RenderOptions, smallest: float,
                      notes: list[str] | None) -> None:
     if notes is None or options.page is None or smallest >= 7.95:
         return
+    from cxmap.i18n import decimal, language_of
     from cxmap.outputs.render.style import words
 
+    size = decimal(f"{smallest:.1f}", language_of(journey.language))
     notes.append(words(journey.language)["too_big"].format(
-        page=options.page.value.upper(), size=f"{smallest:.1f}"))
+        page=options.page.value.upper(), size=size))
 
 
 def draw_canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions,
@@ -91,7 +94,7 @@ def draw_canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions,
     svg, lay = canvas_svg(journey, graph, page=page, title=options.title,
                           legend=options.legend)
     if options.page is not None:
-        from cxmap.outputs.render.canvas import MIN_FONT
+        from cxmap.outputs.render.canvas_geometry import MIN_FONT
 
         svg, fitted = place_on_page(svg, lay.width, lay.height, options.page)
         _small_text_note(journey, options, fitted.scale * MIN_FONT, notes)

@@ -80,7 +80,7 @@ def _splits(count: int) -> list[list[list[int]]]:
                 rows[-1].append(i)
             out.append(rows)
         return out
-    from cxmap.outputs.render.canvas import band_splits
+    from cxmap.outputs.render.canvas_geometry import band_splits
 
     return [band_splits([1.0] * count, n) for n in range(1, count + 1)]
 

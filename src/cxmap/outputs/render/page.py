@@ -90,16 +90,28 @@ def svg_to(svg: str, fmt: str, *, dpi: int | None = None) -> bytes:
         import cairosvg
     except (ImportError, OSError) as exc:  # OSError: libcairo missing
         raise ConvertError(f"cannot draw {fmt.upper()} without cairo: {exc}") from exc
+    from cairocffi import CairoError
+
+    from cxmap.util.interrupt import deferred
+
     data = svg.encode("utf-8")
     try:
-        if fmt == "pdf":
-            out = cairosvg.svg2pdf(bytestring=data, unsafe=False)
-        elif fmt == "png":
-            # sizes are in pt: dpi / 72 pixels per pt
-            out = cairosvg.svg2png(bytestring=data, unsafe=False, dpi=dpi or DEFAULT_DPI,
-                                   background_color="white")
-        else:
-            raise ValueError(f"cannot convert SVG to {fmt}")
+        with deferred():  # a signal inside cairo's callbacks would be lost
+            if fmt == "pdf":
+                out = cairosvg.svg2pdf(bytestring=data, unsafe=False)
+            elif fmt == "png":
+                # sizes are in pt: dpi / 72 pixels per pt
+                out = cairosvg.svg2png(bytestring=data, unsafe=False,
+                                       dpi=dpi or DEFAULT_DPI, background_color="white")
+            else:
+                raise ValueError(f"cannot convert SVG to {fmt}")
+    except CairoError as exc:  # e.g. an image over 32,767 pixels a side
+        from cxmap.i18n import resolve_language, t
+
+        if "INVALID_SIZE" in str(exc):
+            raise ConvertError(t("render.png_too_big", resolve_language(),
+                                 fmt=fmt.upper())) from None
+        raise ConvertError(f"could not draw {fmt.upper()}: {exc}") from None
     except (ValueError, OSError, MemoryError) as exc:
         raise ConvertError(f"could not draw {fmt.upper()}: {exc}") from exc
     if not isinstance(out, bytes) or not out:

@@ -92,7 +92,6 @@ def branch_style(index: int) -> tuple[str, str]:
 
 def words(language: str) -> dict[str, str]:
     """The words diagrams use, from the message catalogue (``render`` domain)."""
-    from cxmap.i18n import Language, catalogue
+    from cxmap.i18n import catalogue, language_of
 
-    lang = Language.PL if language == "pl" else Language.EN
-    return catalogue("render", lang)
+    return catalogue("render", language_of(language))

@@ -1,6 +1,6 @@
 """``cxmap report``: a journey map as a report for management and for the
-departments that own touchpoints (Markdown, one self-contained HTML page, or
-a PDF on A4 pages made from that page).
+departments that own touchpoints (Markdown, one self-contained HTML page, a
+PDF on A4 pages made from that page, or a PowerPoint deck of native shapes).
 
 :func:`render_report` is the dispatcher (pure: journey in, text out); a test
 proves every :class:`ReportFormat` member is handled.  jinja2 and the diagram
@@ -25,15 +25,17 @@ class ReportFormat(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"
     PDF = "pdf"
+    PPTX = "pptx"
 
     @property
     def binary(self) -> bool:
-        return self is ReportFormat.PDF
+        return self in (ReportFormat.PDF, ReportFormat.PPTX)
 
 
 #: file extensions and the format they mean
 EXTENSIONS = {".md": ReportFormat.MARKDOWN, ".markdown": ReportFormat.MARKDOWN,
-              ".html": ReportFormat.HTML, ".htm": ReportFormat.HTML, ".pdf": ReportFormat.PDF}
+              ".html": ReportFormat.HTML, ".htm": ReportFormat.HTML, ".pdf": ReportFormat.PDF,
+              ".pptx": ReportFormat.PPTX}
 FORMAT_ALIASES = {"md": ReportFormat.MARKDOWN, "htm": ReportFormat.HTML}
 
 
@@ -65,7 +67,8 @@ class ReportOptions:
     compare_label: str = ""
     #: link target of the full-size diagram (HTML, PDF); "" = no link
     diagram_link: str = ""
-    #: Graphviz's time limit for laying out one diagram (seconds, ``--timeout``)
+    #: the time limit of each long step (seconds, ``--timeout``): Graphviz's
+    #: layout of one diagram, WeasyPrint's PDF
     timeout: float = 60.0
     #: why the diagram could not be drawn, when that is already known (the
     #: full-size diagram failed: the page's is not tried again)
@@ -88,7 +91,13 @@ def _pdf(journey: Journey, options: ReportOptions) -> bytes:
     from cxmap.outputs.report.pdf import html_to_pdf
     from cxmap.outputs.report.render import html_report
 
-    return html_to_pdf(html_report(journey, options))
+    return html_to_pdf(html_report(journey, options), timeout=options.timeout)
+
+
+def _pptx(journey: Journey, options: ReportOptions) -> bytes:
+    from cxmap.outputs.report.deck import journey_deck
+
+    return journey_deck(journey, options)
 
 
 #: one renderer per format (a test proves every ReportFormat member is here)
@@ -96,6 +105,7 @@ RENDERERS: dict[ReportFormat, Callable[[Journey, ReportOptions], str | bytes]] =
     ReportFormat.MARKDOWN: _markdown,
     ReportFormat.HTML: _html,
     ReportFormat.PDF: _pdf,
+    ReportFormat.PPTX: _pptx,
 }
 
 

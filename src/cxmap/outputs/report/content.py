@@ -30,19 +30,11 @@ NBSP = "\u00a0"
 SUMMARY_PRIORITIES = 5
 
 
-def plural(n: int, language: str) -> str:
-    """The plural form a count takes: ``one``, ``few`` (Polish 2-4, 22-24...)
-    or ``many``."""
-    if n == 1:
-        return "one"
-    if language == "pl" and n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-        return "few"
-    return "many"
-
-
 def counted(w: dict[str, str], key: str, n: int, language: str, **params: object) -> str:
     """The message ``key_one`` / ``key_few`` / ``key_many`` for ``n``."""
-    return w[f"{key}_{plural(n, language)}"].format(n=n, **params)
+    from cxmap.i18n import language_of, plural_category
+
+    return w[f"{key}_{plural_category(n, language_of(language))}"].format(n=n, **params)
 
 
 # ----------------------------------------------------------------- formatting
@@ -50,13 +42,14 @@ class Numbers:
     """Numbers as the report's language writes them."""
 
     def __init__(self, language: str) -> None:
-        self.pl = language == "pl"
+        from cxmap.i18n import language_of
+
+        self.lang = language_of(language)
 
     def decimal(self, value: float, places: int = 2) -> str:
-        text = f"{abs(value):,.{places}f}"
-        if self.pl:
-            text = text.replace(",", "\u00a0").replace(".", ",")
-        return text
+        from cxmap.i18n import decimal
+
+        return decimal(f"{abs(value):,.{places}f}", self.lang, grouped=True)
 
     def signed(self, value: float | None, places: int = 2) -> str:
         """A number with its sign (``+0.50``, ``0.00``, ``−1.25``); ``–`` for none."""
@@ -78,8 +71,10 @@ class Numbers:
         return self.decimal(value, 1)
 
     def percent(self, value: float) -> str:
-        text = self.decimal(value, 0 if float(value).is_integer() else 1)
-        return text + ("\u00a0%" if self.pl else "%")
+        from cxmap.i18n import t
+
+        return t("core.percent", self.lang,
+                 n=self.decimal(value, 0 if float(value).is_integer() else 1))
 
     def share(self, part: int, whole: int) -> str:
         return self.percent(round(100 * part / whole)) if whole else "–"

@@ -7,13 +7,14 @@ the message catalogue (:mod:`cxmap.i18n.report`), are added on top.
 
 from __future__ import annotations
 
-from cxmap.i18n import Language, catalogue
+from cxmap.i18n import CODES, catalogue, language_of
 from cxmap.outputs.render.style import words as diagram_words
 
-LANGUAGES = ("en", "pl")
+#: the languages a report is written in
+LANGUAGES = CODES
 
 
 def messages(language: str) -> dict[str, str]:
     """Every word a report in ``language`` uses (diagram words included)."""
-    lang = Language(language) if language in LANGUAGES else Language.EN
+    lang = language_of(language)
     return {**diagram_words(lang.value), **catalogue("report", lang)}

@@ -22,14 +22,24 @@ class PdfError(RuntimeError):
     """WeasyPrint (or the Pango library it needs) failed or is not available."""
 
 
-def html_to_pdf(html: str, base_url: str | None = None) -> bytes:
-    """A PDF of one self-contained HTML page (``base_url`` resolves relative links)."""
+def html_to_pdf(html: str, base_url: str | None = None, *,
+                timeout: float | None = None) -> bytes:
+    """A PDF of one self-contained HTML page (``base_url`` resolves relative links).
+
+    The child is stopped after ``timeout`` seconds (the command's ``--timeout``;
+    10,000 touchpoints take WeasyPrint minutes): :class:`PdfError` says so.
+    """
     cmd = [sys.executable, "-m", "cxmap.outputs.report.pdf"]
     if base_url:
         cmd.append(base_url)
     try:
         proc = subprocess.run(cmd, input=html.encode("utf-8"), capture_output=True,
-                              check=False)
+                              check=False, timeout=timeout)
+    except subprocess.TimeoutExpired:  # the child was killed
+        from cxmap.i18n import resolve_language, t
+
+        raise PdfError(t("safety.pdf_timeout", resolve_language(),
+                         seconds=f"{timeout:g}")) from None
     except OSError as exc:
         raise PdfError(f"cannot write PDF: {exc}") from None
     if proc.returncode != 0 or not proc.stdout.startswith(b"%PDF-"):

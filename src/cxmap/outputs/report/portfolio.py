@@ -266,6 +266,10 @@ def render_portfolio(entries: list[PortfolioEntry], fmt: ReportFormat,
     ctx: dict[str, Any] = {"c": c, "w": w, "footer": footer, "lang": language.value,
                            "score_styles": st.SCORE_STYLES, "unscored": st.UNSCORED,
                            "unscored_border": st.UNSCORED_BORDER}
+    if fmt is ReportFormat.PPTX:
+        from cxmap.outputs.report.deck import portfolio_deck
+
+        return portfolio_deck(c, p)
     if fmt is ReportFormat.MARKDOWN:
         ctx["raw"] = Raw
         text = _environment("md").get_template("portfolio.md.j2").render(ctx)
@@ -276,4 +280,4 @@ def render_portfolio(entries: list[PortfolioEntry], fmt: ReportFormat,
         return html
     from cxmap.outputs.report.pdf import html_to_pdf
 
-    return html_to_pdf(html)
+    return html_to_pdf(html, timeout=options.timeout)

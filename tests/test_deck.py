@@ -1,0 +1,251 @@
+"""`cxmap report -o deck.pptx`: a deck of native shapes, tables and charts a team edits."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxmap.api import load_map
+from cxmap.cli import app
+from cxmap.graph.journey import build_graph
+from cxmap.outputs.render.svg import text_width
+from tests.conftest import EXAMPLES, example_maps
+
+pptx = pytest.importorskip("pptx")
+from pptx.enum.chart import XL_CHART_TYPE  # noqa: E402
+from pptx.enum.shapes import MSO_SHAPE_TYPE  # noqa: E402
+
+runner = CliRunner()
+EMU = 12700  # per point
+
+
+def deck(tmp_path: Path, source: Path, *args: str, name: str = "deck.pptx") -> pptx.Presentation:
+    out = tmp_path / name
+    result = runner.invoke(app, ["report", str(source), "-o", str(out), *args])
+    assert result.exit_code == 0, result.output
+    return pptx.Presentation(str(out))
+
+
+def texts(shape: object) -> str:
+    frame = shape.text_frame  # type: ignore[attr-defined]
+    return " ".join(p.text for p in frame.paragraphs)
+
+
+def cards(prs: pptx.Presentation) -> dict[str, object]:
+    return {sh.name.removeprefix("card "): sh for slide in prs.slides for sh in slide.shapes
+            if sh.name.startswith("card ")}
+
+
+def words(text: str) -> list[str]:
+    return text.replace("\u00a0", " ").split()
+
+
+@pytest.mark.parametrize("source", example_maps(), ids=lambda p: p.name)
+def test_every_example_gives_a_16_9_deck_of_native_shapes(tmp_path: Path, source: Path) -> None:
+    prs = deck(tmp_path, source)
+    journey = load_map(source).journey
+    assert journey is not None
+    assert (prs.slide_width, prs.slide_height) == (960 * EMU, 540 * EMU)
+    # one card per touchpoint, filled with its score's colour, its name and score in its text
+    found = cards(prs)
+    assert set(found) == {tp.id for tp in journey.touchpoints}
+    from cxmap.outputs.render.style import SCORE_STYLES, UNSCORED
+    from cxmap.outputs.render.text import score_text
+
+    for tp in journey.touchpoints:
+        shape = found[tp.id]
+        text = texts(shape)
+        assert all(w in words(text) for w in words(tp.name)), (tp.name, text)
+        assert score_text(tp.score) in words(text)
+        fill = (SCORE_STYLES[tp.score] if tp.score is not None else UNSCORED).fill
+        assert str(shape.fill.fore_color.rgb).lower() == fill.lstrip("#").lower()  # type: ignore[attr-defined]
+    for slide in prs.slides:
+        for sh in slide.shapes:
+            assert sh.shape_type != MSO_SHAPE_TYPE.PICTURE
+            # nothing outside the slide
+            assert sh.left >= 0 and sh.top >= 0
+            assert sh.left + sh.width <= prs.slide_width + EMU
+            assert sh.top + sh.height <= prs.slide_height + EMU
+            if sh.has_text_frame:
+                for para in sh.text_frame.paragraphs:
+                    for run in para.runs:
+                        if run.text.strip() and run.font.size is not None:
+                            assert run.font.size.pt >= 10 - 1e-6, (sh.name, run.text)
+                            assert run.font.name is None  # the theme's: Calibri
+
+
+@pytest.mark.parametrize("source", example_maps(), ids=lambda p: p.name)
+def test_card_text_fits_its_card(tmp_path: Path, source: Path) -> None:
+    prs = deck(tmp_path, source)
+    for shape in cards(prs).values():
+        frame = shape.text_frame  # type: ignore[attr-defined]
+        height = shape.height / EMU  # type: ignore[attr-defined]
+        width = shape.width / EMU  # type: ignore[attr-defined]
+        inner_w = width - 2 * frame.margin_left / EMU
+        used = frame.margin_top / EMU + sum(p.line_spacing.pt for p in frame.paragraphs)
+        assert used <= height + 0.5, (shape.name, used, height)  # type: ignore[attr-defined]
+        for para in frame.paragraphs:
+            line = sum(text_width(r.text, r.font.size.pt, bold=bool(r.font.bold))
+                       for r in para.runs)
+            assert line <= inner_w + 1.0, (shape.name, para.text, line, inner_w)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("source", example_maps()[:2], ids=lambda p: p.name)
+def test_text_in_a_filled_shape_has_its_own_colour(tmp_path: Path, source: Path) -> None:
+    """A shape's text is white unless told otherwise: every run in a filled or
+    framed shape says its colour, and a card's is the palette's for its fill."""
+    from cxmap.outputs.render.style import SCORE_STYLES, UNSCORED
+
+    prs = deck(tmp_path, source)
+    fonts = {s.fill.lstrip("#").lower(): s.font.lstrip("#").lower()
+             for s in (*SCORE_STYLES.values(), UNSCORED)}
+    checked = 0
+    for slide in prs.slides:
+        for sh in slide.shapes:
+            if not sh.has_text_frame or sh.shape_type != MSO_SHAPE_TYPE.AUTO_SHAPE:
+                continue
+            for para in sh.text_frame.paragraphs:
+                for run in para.runs:
+                    if not run.text.strip():
+                        continue
+                    assert run.font.color.type is not None, (sh.name, run.text)
+                    if sh.name.startswith("card "):
+                        assert str(run.font.color.rgb).lower() == fonts[
+                            str(sh.fill.fore_color.rgb).lower()]
+                    checked += 1
+    assert checked > 50
+
+
+def _chart(prs: pptx.Presentation) -> object:
+    charts = [sh.chart for slide in prs.slides for sh in slide.shapes if sh.has_chart]
+    assert len(charts) == 1
+    return charts[0]
+
+
+def test_the_emotion_curve_is_a_native_line_chart_with_a_series_per_branch(
+        tmp_path: Path) -> None:
+    source = EXAMPLES / "sklep-omnichannel.cxmap.yaml"
+    journey = load_map(source).journey
+    assert journey is not None
+    graph = build_graph(journey)
+    chart = _chart(deck(tmp_path, source))
+    assert chart.chart_type == XL_CHART_TYPE.LINE_MARKERS  # type: ignore[attr-defined]
+    plot = chart.plots[0]  # type: ignore[attr-defined]
+    tps = journey.touchpoints
+    assert len(plot.categories) == len(tps)
+    assert [c.split(" ", 1)[0] for c in plot.categories] == [str(i + 1) for i in range(len(tps))]
+    names = {b.id: b.name for b in journey.branches or ()}
+    series = {s.name: list(s.values) for s in plot.series}
+    assert list(series) == [*(names[b] for b in journey.branch_ids), "Cel"]
+    paths = graph.paths()
+    for bid in journey.branch_ids:
+        on = set(paths.get(bid, ()))
+        assert series[names[bid]] == [tp.score if tp.id in on else None for tp in tps]
+    assert series["Cel"] == [tp.target for tp in tps]
+    assert any(v is None for v in series[names[journey.branch_ids[0]]])  # gaps
+
+
+def test_a_map_without_branches_has_one_series(tmp_path: Path) -> None:
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text("cxmap: 1\nid: m\ntitle: One path\nstages:\n  - id: s\n    name: S\n"
+                   "    touchpoints:\n      - {id: a, name: A, score: 1}\n"
+                   "      - {id: b, name: B}\n      - {id: c, name: C, score: -2}\n")
+    chart = _chart(deck(tmp_path, src))
+    series = chart.plots[0].series  # type: ignore[attr-defined]
+    assert [(s.name, list(s.values)) for s in series] == [("One path", [1.0, None, -2.0])]
+
+
+def test_evidence_is_in_the_notes_of_its_stage_slide(tmp_path: Path) -> None:
+    source = EXAMPLES / "insurance-claim.cxmap.yaml"
+    journey = load_map(source).journey
+    assert journey is not None
+    prs = deck(tmp_path, source)
+    by_title = {}
+    for slide in prs.slides:
+        title = next(texts(sh) for sh in slide.shapes if sh.has_text_frame)
+        by_title.setdefault(title, []).append(slide)
+    checked = 0
+    for n, stage in enumerate(journey.stages, 1):
+        notes = " ".join(s.notes_slide.notes_text_frame.text
+                         for s in by_title[f"{n}. {stage.name}"])
+        for tp in stage.touchpoints:
+            assert tp.name in notes
+            for item in tp.evidence or ():
+                assert item.strip() in notes
+                checked += 1
+    assert checked > 5
+
+
+def test_the_matrix_marks_the_quick_win_cell(tmp_path: Path) -> None:
+    prs = deck(tmp_path, EXAMPLES / "sklep-omnichannel.cxmap.yaml")
+    quick = [sh for slide in prs.slides for sh in slide.shapes if sh.name == "quick wins"]
+    assert len(quick) == 1
+    assert "szybka korzyść" in texts(quick[0])
+    assert "Skrócenie menu IVR" in texts(quick[0])
+
+
+def test_compare_shows_the_change_since_the_last_wave(tmp_path: Path) -> None:
+    prs = deck(tmp_path, EXAMPLES / "telecom-contract-2025.cxmap.yaml", "--compare",
+               str(EXAMPLES / "telecom-contract.cxmap.yaml"))
+    first = " ".join(texts(sh) for sh in prs.slides[0].shapes if sh.has_text_frame)
+    assert "Since the last wave" in first
+    assert "Mean score" in first and "→" in first
+
+
+def test_a_long_journey_is_split_across_canvas_slides_at_a_readable_size(
+        tmp_path: Path) -> None:
+    stages = []
+    for s in range(14):
+        tps = "".join(f"      - {{id: t{s}-{k}, name: Krok numer {k} etapu {s} z długą nazwą, "
+                      f"score: {(s + k) % 5 - 2}, branch: {'ab'[k % 2]}}}\n" for k in range(4))
+        stages.append(f"  - id: s{s}\n    name: Etap {s}\n    touchpoints:\n{tps}")
+    src = tmp_path / "long.cxmap.yaml"
+    src.write_text("cxmap: 1\nid: long\ntitle: Długa podróż\nlanguage: pl\nbranches:\n"
+                   "  - {id: a, name: Internet}\n  - {id: b, name: Salon}\nstages:\n"
+                   + "".join(stages), encoding="utf-8")
+    prs = deck(tmp_path, src)
+    titles = [texts(next(sh for sh in s.shapes if sh.has_text_frame)) for s in prs.slides]
+    canvas = [t for t in titles if t.startswith("Mapa podróży klienta")]
+    assert len(canvas) >= 2 and all(t.endswith("(cd.)") for t in canvas[1:])
+    assert len(cards(prs)) == 56
+    sizes = [run.font.size.pt for sh in cards(prs).values()
+             for p in sh.text_frame.paragraphs for run in p.runs]  # type: ignore[attr-defined]
+    assert min(sizes) >= 10
+
+
+def test_the_portfolio_deck_has_a_summary_then_a_slide_per_journey(tmp_path: Path) -> None:
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    for name in ("insurance-claim", "sklep-omnichannel", "telecom-contract-2025"):
+        shutil.copy(EXAMPLES / f"{name}.cxmap.yaml", folder)
+    prs = deck(tmp_path, folder)
+    titles = [texts(next(sh for sh in s.shapes if sh.has_text_frame)) for s in prs.slides]
+    journeys = [load_map(p).journey for p in sorted(folder.iterdir())]
+    assert titles[0] == "Journey portfolio"
+    for j in journeys:
+        assert j is not None and j.title in titles
+    assert len(prs.slides) == 2 + len(journeys)
+
+
+@pytest.mark.slow
+def test_libreoffice_opens_every_deck(tmp_path: Path) -> None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    pypdf = pytest.importorskip("pypdf")
+    for source in [*example_maps(), EXAMPLES]:
+        prs = deck(tmp_path, source, name=f"{source.stem}.pptx")
+        subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                        "--convert-to", "pdf", "--outdir", str(tmp_path),
+                        str(tmp_path / f"{source.stem}.pptx")], check=True, capture_output=True,
+                       timeout=300)
+        pdf = pypdf.PdfReader(str(tmp_path / f"{source.stem}.pdf"))
+        assert len(pdf.pages) == len(prs.slides)
+        text = " ".join(page.extract_text() for page in pdf.pages)
+        journey = load_map(source).journey if source.is_file() else None
+        if journey is not None:
+            assert journey.title.split()[0] in text
