@@ -332,8 +332,8 @@ class Preview:
 
         spec = against_spec(self.against or "", state.file, self.cwd)
         try:
-            done = diff(spec, str(state.file), DiffFormat.TEXT, cwd=self.cwd, width=100,
-                        lang=self.lang)
+            done = diff(spec, os.path.relpath(state.file, self.cwd), DiffFormat.TEXT,
+                        cwd=self.cwd, width=100, lang=self.lang)
         except SourceError as exc:
             state.diff, state.diff_error = None, str(exc)
             return None
