@@ -362,8 +362,10 @@ def test_requests_cannot_leave_the_folder(tmp_path: Path,
     write_map(folder / "account.cxmap.yaml")
     (folder / "link.cxmap.yaml").symlink_to(outside / "secret.cxmap.yaml")
     (folder / "linked-dir").symlink_to(outside)
-    run = serving("maps")
+    notes: list[str] = []
+    run = serving("maps", on_note=notes.append)
     assert [m["path"] for m in state(run)["maps"]] == ["account.cxmap.yaml"]
+    assert notes == ["link.cxmap.yaml points outside the served folder and is not shown"]
     for target in ("../outside/secret.cxmap.yaml", str(outside / "secret.cxmap.yaml"),
                    "link.cxmap.yaml", "linked-dir/secret.cxmap.yaml", "%2e%2e/etc/passwd",
                    "..%2foutside%2fsecret.cxmap.yaml", "/etc/passwd", "C:\\x.yaml",

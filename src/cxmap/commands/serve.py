@@ -105,8 +105,10 @@ class Preview:
 
     def __init__(self, target: str | Path, view: PreviewView = PreviewView.FLOW, *,
                  against: str | None = None, lang: Language = Language.EN,
-                 timeout: float = DEFAULT_TIMEOUT, cwd: Path | None = None) -> None:
+                 timeout: float = DEFAULT_TIMEOUT, cwd: Path | None = None,
+                 on_note: Callable[[str], None] | None = None) -> None:
         self.given = str(target)
+        self.on_note = on_note
         self.cwd = cwd or Path.cwd()
         target = Path(target)
         path = target if target.is_absolute() else self.cwd / target
@@ -121,7 +123,7 @@ class Preview:
         self.version = 0           # grows with every change the page should see
         self.rebuilds = 0          # builds that found a change (the first one included)
         self.problem: str | None = None   # a configuration that cannot be used
-        self.notes: list[str] = []        # for the terminal (maps outside the folder)
+        self.notes: set[str] = set()      # told the terminal (maps outside the folder)
         self.built = False
         self._changed: set[str] = set()
         self._pending = True       # the first build
@@ -206,6 +208,11 @@ class Preview:
                 bumped |= self._build_one(state, finder, force)
             except ConfigError as exc:
                 problem = t("serve.config_problem", self.lang, message=str(exc))
+            except Exception as exc:   # a bug: said on the page; the preview goes on
+                if self._stopping:
+                    return
+                state.drawing_error = f"internal error: {exc.__class__.__name__}: {exc}"
+                bumped = True
             states[key] = state
             if self._stopping:
                 return
@@ -234,16 +241,15 @@ class Preview:
 
         found = discover([str(self.root)])
         out = []
-        notes = []
         for mf in found.files:
-            real = Path(os.path.realpath(mf.path))
-            if not real.is_relative_to(self.root):
-                notes.append(t("serve.outside_folder", self.lang,
-                               path=mf.path.relative_to(self.root).as_posix()))
-                continue
             key = mf.path.relative_to(self.root).as_posix()
+            if not Path(os.path.realpath(mf.path)).is_relative_to(self.root):
+                note = t("serve.outside_folder", self.lang, path=key)
+                if note not in self.notes and self.on_note is not None:
+                    self.on_note(note)
+                self.notes.add(note)
+                continue
             out.append((key, mf.path, os.path.join(self.given, key)))
-        self.notes = notes
         return out
 
     def _build_one(self, state: MapState, finder: ConfigFinder, force: bool) -> bool:
@@ -544,7 +550,8 @@ def start(target: str | Path, *, host: str = "127.0.0.1", port: int | None = Non
 
     from cxmap.commands.serve_http import make_server
 
-    preview = Preview(target, view, against=against, lang=lang, timeout=timeout)
+    preview = Preview(target, view, against=against, lang=lang, timeout=timeout,
+                      on_note=on_note)
     try:
         server = make_server(preview, host, default_port if port is None else port)
     except OSError as exc:

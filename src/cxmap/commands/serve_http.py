@@ -91,7 +91,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
     # ------------------------------------------------------------------ routing
     def do_GET(self) -> None:
         if not self._host_allowed():
-            self._plain(421, "unknown host")
+            self._plain(421, "http_unknown_host")
             return
         url = urlsplit(self.path)
         query = parse_qs(url.query, keep_blank_values=True)
@@ -112,7 +112,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
         else:
-            self._plain(404, "not found")
+            self._plain(404, "http_not_found")
 
     def _host_allowed(self) -> bool:
         bound = str(self.server.server_address[0])
@@ -134,7 +134,11 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def _plain(self, code: int, text: str) -> None:
+    def _plain(self, code: int, key: str) -> None:
+        """An error answer, in the preview's language (``key`` of the ``serve`` catalogue)."""
+        from cxmap.i18n import t
+
+        text = t(f"serve.{key}", self.server.preview.lang)
         self._send(code, "text/plain; charset=utf-8", (text + "\n").encode("utf-8"))
 
     def _page(self) -> None:
@@ -150,18 +154,18 @@ class PreviewHandler(BaseHTTPRequestHandler):
         state = self.server.preview.get(path)
         if state is None:
             if bad_path(path):
-                self._plain(403, "refused: a map is named as the state lists it")
+                self._plain(403, "http_refused")
             else:
-                self._plain(404, "no such map")
+                self._plain(404, "http_no_map")
             return
         if route == "/drawing":
             if state.drawing is None:
-                self._plain(404, "no drawing yet")
+                self._plain(404, "http_no_drawing")
                 return
             self._send(200, "image/svg+xml", state.drawing)
         else:
             if state.report is None:
-                self._plain(404, "no report yet")
+                self._plain(404, "http_no_report")
                 return
             self._send(200, "text/html; charset=utf-8", state.report.encode("utf-8"))
 
@@ -169,7 +173,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
         server = self.server
         with server.lock:
             if server.streams >= MAX_STREAMS:
-                self._plain(503, "too many open previews")
+                self._plain(503, "http_too_many")
                 return
             server.streams += 1
         try:

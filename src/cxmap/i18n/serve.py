@@ -18,6 +18,14 @@ EN: dict[str, str] = {
     "config_problem": "the configuration cannot be used: {message}",
     "against_problem": "--against {rev}: {reason}",
     "outside_folder": "{path} points outside the served folder and is not shown",
+    # --- answers to requests that are not the page's own
+    "http_unknown_host": "this preview answers only to the address it serves",
+    "http_refused": "refused: name a map as /state.json lists it",
+    "http_no_map": "no such map (the maps are listed in /state.json)",
+    "http_no_drawing": "no drawing yet: the map has not been valid since the preview started",
+    "http_no_report": "no report yet: the map has not been valid since the preview started",
+    "http_not_found": "not found",
+    "http_too_many": "too many pages are open on this preview",
     # --- the page
     "page_title": "cxmap live preview",
     "page_maps": "Maps",
@@ -66,6 +74,16 @@ PL: dict[str, str] = {
     "config_problem": "nie można użyć konfiguracji: {message}",
     "against_problem": "--against {rev}: {reason}",
     "outside_folder": "{path} wskazuje poza udostępniany folder i nie jest pokazywany",
+    # --- answers to requests that are not the page's own
+    "http_unknown_host": "ten podgląd odpowiada tylko pod adresem, na którym działa",
+    "http_refused": "odmowa: mapę wskazuje się nazwą z /state.json",
+    "http_no_map": "nie ma takiej mapy (mapy są wymienione w /state.json)",
+    "http_no_drawing": "nie ma jeszcze rysunku: od uruchomienia podglądu mapa nie była "
+                       "poprawna",
+    "http_no_report": "nie ma jeszcze raportu: od uruchomienia podglądu mapa nie była "
+                      "poprawna",
+    "http_not_found": "nie znaleziono",
+    "http_too_many": "w tym podglądzie otwarto zbyt wiele stron",
     # --- the page
     "page_title": "cxmap – podgląd na żywo",
     "page_maps": "Mapy",
