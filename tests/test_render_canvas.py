@@ -251,6 +251,7 @@ def pdf_size(data: bytes) -> tuple[float, float]:
     return float(box.width), float(box.height)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("page", list(Page), ids=str)
 def test_pdf_is_exactly_the_page_in_landscape(page: Page) -> None:
     journey = load(Path("examples/insurance-claim.cxmap.yaml"))

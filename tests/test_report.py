@@ -46,6 +46,7 @@ def load_text(text: str) -> Journey:
 
 
 # ------------------------------------------------------------------ formats
+@pytest.mark.slow
 def test_every_report_format_is_handled() -> None:
     assert set(RENDERERS) == set(ReportFormat)
     journey = load(INSURANCE)

@@ -47,6 +47,7 @@ def parse(page: str) -> _Parser:
 
 
 # ------------------------------------------------------------------ PDF
+@pytest.mark.slow
 def test_pdf_is_a4_with_the_summary_first_and_the_diagram_on_a_landscape_page(
         tmp_path: Path) -> None:
     pypdf = pytest.importorskip("pypdf")
@@ -70,6 +71,7 @@ def test_pdf_is_a4_with_the_summary_first_and_the_diagram_on_a_landscape_page(
     assert (tmp_path / "report.diagram.svg").read_bytes().startswith(b"<?xml")
 
 
+@pytest.mark.slow
 def test_pdf_to_stdout_and_by_format(tmp_path: Path) -> None:
     result = runner.invoke(app, ["report", str(INSURANCE), "-o", "-", "-f", "pdf",
                                  "--no-diagram"])
@@ -226,6 +228,7 @@ def test_portfolio_with_an_invalid_map_reports_it_and_exits_1(tmp_path: Path) ->
     assert "| Motor insurance claim — from accident to payout | good.cxmap.yaml | 14 |" in md
 
 
+@pytest.mark.slow
 def test_portfolio_pdf_in_polish(tmp_path: Path) -> None:
     pypdf = pytest.importorskip("pypdf")
     out = tmp_path / "p.pdf"
