@@ -30,7 +30,7 @@ from cxmap.diagnostics import Phase
 
 @dataclass(frozen=True)
 class ReachOptions(Options):
-    min_reach: Annotated[float, Field(ge=0, le=100)] = option(
+    min_reach: Annotated[float, Field(ge=0, le=100, strict=True)] = option(
         1.0, "percent of customers below which a touchpoint's reach is low")
 
 

@@ -30,7 +30,7 @@ from cxmap.diagnostics import Phase
 
 @dataclass(frozen=True)
 class StaleOptions(Options):
-    months: Annotated[int, Field(ge=1, le=120)] = option(
+    months: Annotated[int, Field(ge=1, le=120, strict=True)] = option(
         12, "how many months a scoring stays current")
 
 

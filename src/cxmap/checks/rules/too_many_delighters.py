@@ -28,9 +28,9 @@ from cxmap.diagnostics import Phase
 
 @dataclass(frozen=True)
 class DelighterOptions(Options):
-    max_count: Annotated[int, Field(ge=0)] = option(
+    max_count: Annotated[int, Field(ge=0, strict=True)] = option(
         3, "touchpoints that may always target +2")
-    max_share: Annotated[float, Field(ge=0, le=1)] = option(
+    max_share: Annotated[float, Field(ge=0, le=1, strict=True)] = option(
         0.15, "share of all touchpoints that may target +2, when that allows more than "
         "`max-count`")
 
