@@ -115,9 +115,9 @@ def test_lang_on_the_command_line_speaks_for_every_word_of_the_run(tmp_path: Pat
      "cxmap: błąd: nieznana ścieżka 'nic' (znane: online, salon, infolinia)\n"),
     (["report", "MAP", "-o", "x.doc"],
      "cxmap: błąd: nieznane rozszerzenie raportu '.doc' (znane: .md, .markdown, .html, .htm, "
-     ".pdf); podaj --format\n"),
+     ".pdf, .pptx); podaj --format\n"),
     (["report", "MAP", "-o", "x.md", "-f", "word"],
-     "cxmap: błąd: nieznany format raportu 'word' (do wyboru: markdown, html, pdf)\n"),
+     "cxmap: błąd: nieznany format raportu 'word' (do wyboru: markdown, html, pdf, pptx)\n"),
     (["report", "MAP", "-o", "x.md", "--each"],
      "cxmap: błąd: --each wymaga katalogu (portfela map)\n"),
     (["report", "DIR", "-o", "x.md", "--compare", "MAP"],

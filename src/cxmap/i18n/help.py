@@ -115,7 +115,7 @@ EN: dict[str, str] = {
                 "keys, for scripts).",
     "diff.fail_on": "Exit 1 when any of these comma-separated conditions holds: improved, "
                     "worsened, unchanged, added, removed, unscored, drift, target-lost, "
-                    "mean-worsened, stage-removed, branch-removed, any.",
+                    "mean-worsened, survey-worsened, stage-removed, branch-removed, any.",
     "diff.show_all": "Text/markdown: list unchanged touchpoints too.",
     "diff.limit": "Text/markdown: at most this many touchpoint (and project) rows, the most "
                   "important first (0 = all; json always lists all).",
@@ -328,7 +328,8 @@ PL: dict[str, str] = {
                 "(stałe klucze, dla skryptów).",
     "diff.fail_on": "Kod wyjścia 1, gdy zachodzi którykolwiek z tych warunków (po "
                     "przecinku): improved, worsened, unchanged, added, removed, unscored, "
-                    "drift, target-lost, mean-worsened, stage-removed, branch-removed, any.",
+                    "drift, target-lost, mean-worsened, survey-worsened, stage-removed, "
+                    "branch-removed, any.",
     "diff.show_all": "Text/markdown: wypisuje też punkty styku bez zmian.",
     "diff.limit": "Text/markdown: najwyżej tyle wierszy punktów styku (i projektów), "
                   "najważniejsze najpierw (0 = wszystkie; json zawsze wypisuje wszystkie).",

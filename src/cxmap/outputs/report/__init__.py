@@ -65,8 +65,6 @@ class ReportOptions:
     changes: MapDiff | None = None
     #: the earlier wave as the user named it (a file or ``REV:PATH``)
     compare_label: str = ""
-    #: link target of the full-size diagram (HTML, PDF); "" = no link
-    diagram_link: str = ""
     #: the time limit of each long step (seconds, ``--timeout``): Graphviz's
     #: layout of one diagram, WeasyPrint's PDF
     timeout: float = 60.0
@@ -91,7 +89,7 @@ def _pdf(journey: Journey, options: ReportOptions) -> bytes:
     from cxmap.outputs.report.pdf import html_to_pdf
     from cxmap.outputs.report.render import html_report
 
-    return html_to_pdf(html_report(journey, options), timeout=options.timeout)
+    return html_to_pdf(html_report(journey, options, pdf=True), timeout=options.timeout)
 
 
 def _pptx(journey: Journey, options: ReportOptions) -> bytes:

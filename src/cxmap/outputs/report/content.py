@@ -233,6 +233,10 @@ class Figure:
     note: str = ""
     #: "good" / "bad" / "" - how the value reads (a CSS class in HTML)
     tone: str = ""
+    #: the change since the wave ``--compare`` names ("" without one)
+    change: str = ""
+    #: "good" / "bad" / "" - how the change reads
+    change_tone: str = ""
 
 
 @dataclass
@@ -395,7 +399,11 @@ def build_content(journey: Journey, graph: JourneyGraph, language: str, w: dict[
     # priorities (method step 6): every -2/-1, ranked
     priorities = [row(tp) for tp in m.pain_points]
     below_target = []
+    # the next step after the pain points: those at 0 or better (a touchpoint
+    # below 0 is a priority above, whatever its target)
     for tp in m.targets.below:
+        if tp.score is None or tp.score < 0:
+            continue
         r = row(tp)
         r.gap = str(tp.target - tp.score)  # type: ignore[operator]
         below_target.append(r)
@@ -540,7 +548,30 @@ def _summary(journey: Journey, c: Content, num: Numbers, changes: MapDiff | None
     summary = Summary(overview, figures, debt_note, shown, more, quick)
     if changes is not None:
         summary.changes = _changes(changes, w, num, language, compare_label)
+        _figure_changes(figures, changes, w, num)
     return summary
+
+
+def _figure_changes(figures: list[Figure], diff: MapDiff, w: dict[str, str],
+                    num: Numbers) -> None:
+    """The key figures' change since the earlier wave: the mean score and
+    the count below 0 (the two the earlier map's scores alone give)."""
+    if not figures:
+        return
+    delta = diff.mean.delta
+    if delta is not None and diff.mean.before is not None:
+        mean = figures[0]
+        mean.change = w["figure_mean_change"].format(
+            delta=num.signed(delta), before=num.signed(diff.mean.before.value))
+        mean.change_tone = "good" if delta > 0.005 else "bad" if delta < -0.005 else ""
+    before = sum(1 for t in diff.touchpoints if t.before is not None and t.before < 0)
+    after = sum(1 for t in diff.touchpoints if t.after is not None and t.after < 0)
+    negative = figures[1]
+    step = after - before
+    negative.change = w["figure_negative_change"].format(
+        delta=(f"+{step}" if step > 0 else f"{MINUS}{-step}" if step < 0 else "0"),
+        before=before)
+    negative.change_tone = "bad" if step > 0 else "good" if step < 0 else ""
 
 
 def _changes(diff: MapDiff, w: dict[str, str], num: Numbers, language: str,
