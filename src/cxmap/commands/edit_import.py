@@ -276,10 +276,12 @@ def import_command(map_path: Path, table_path: Path, *, scored_on: str | None = 
     """``cxmap import-scores MAP TABLE``: the values judged first
     (:class:`~cxmap.commands.arguments.UsageProblem`), then :func:`import_scores`."""
     from cxmap.commands.arguments import UsageProblem, iso_day
+    from cxmap.util.files import kind_of
 
     day = iso_day(scored_on, lang)
-    if not map_path.is_file():
+    if kind_of(map_path) in ("missing", "dir"):
         raise UsageProblem(t("edit.not_a_file", lang, path=str(map_path)))
-    if not table_path.is_file():
+    # a FIFO or a device is not "missing": reading it says what it is
+    if kind_of(table_path) == "missing":
         raise UsageProblem(t("edit.path_missing", lang, path=str(table_path)))
     return import_scores(map_path, table_path, scored_on=day, dry_run=dry_run, lang=lang)

@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from cxmap.commands.load import load_bytes
 from cxmap.diagnostics import Diagnostic
-from cxmap.diff.history import History, Wave, build
+from cxmap.diff.history import History, Snapshot, Wave, build
 from cxmap.i18n import Language
 from cxmap.load.git import (
     BlobReader,
@@ -21,7 +21,6 @@ from cxmap.load.git import (
     commit_tags,
     file_history,
 )
-from cxmap.model.journey import Journey
 from cxmap.outputs.formats import HistoryFormat
 from cxmap.results import LoadedMap
 from cxmap.util.text import display_name
@@ -81,7 +80,7 @@ def file_waves(path: str | Path, include_worktree: bool = True,
         raise MissingFile(f"{str(path)!r} is a directory; history follows one map file")
     repo, commits = file_history(file)
     tags = commit_tags(repo) if commits else {}
-    revisions: list[tuple[Wave, Journey]] = []
+    revisions: list[tuple[Wave, Snapshot]] = []  # snapshots: small, not models
     skipped: list[LoadedMap] = []
     last_raw: bytes | None = None
     deadline = None if timeout is None else time.monotonic() + timeout
@@ -105,7 +104,7 @@ def file_waves(path: str | Path, include_worktree: bool = True,
                       else None)
             revisions.append((Wave(scored or commit.date[:10], scored, commit.sha,
                                    commit.date, commit.subject, commit.path,
-                                   tag=tags.get(commit.sha)), loaded.journey))
+                                   tag=tags.get(commit.sha)), Snapshot.of(loaded.journey)))
     if include_worktree and kind != "missing":
         from cxmap.util.files import UnreadableMap, read_map_bytes
 
@@ -123,7 +122,7 @@ def file_waves(path: str | Path, include_worktree: bool = True,
                 # Same scoredOn as a committed wave: it replaces that wave (build()).
                 label = scored or "(uncommitted)"
                 revisions.append((Wave(label, scored, None, "", "uncommitted changes",
-                                       str(path)), loaded.journey))
+                                       str(path)), Snapshot.of(loaded.journey)))
     if not revisions and not skipped:
         raise MissingFile(f"{str(path)!r} has no history in git and no working copy")
     return build(str(path), revisions, skipped)

@@ -60,9 +60,9 @@ PL: dict[str, str] = {
     "cannot_read": "nie można odczytać {path}: {reason}",
     "not_a_file": "mapa {path!r} nie istnieje albo nie jest plikiem",
     "export_written": "zapisano {path}: {n} {n:punkt|punkty|punktów} styku",
-    "export_truncated": "uwaga: {id}: komórka {column} ma {n} znaków, a komórka arkusza "
-                        "mieści najwyżej 32 767; plik .xlsx ma tylko pierwsze 32 767 (eksport "
-                        "do CSV zachowuje cały tekst)",
+    "export_truncated": "uwaga: {id}: komórka {column} ma {n} {n:znak|znaki|znaków}, a "
+                        "komórka arkusza mieści najwyżej 32 767; plik .xlsx ma tylko pierwsze "
+                        "32 767 (eksport do CSV zachowuje cały tekst)",
     "export_format": "nieznany format eksportu {value!r}: użyj csv albo xlsx",
     "export_excel_xlsx": "--excel dotyczy tylko CSV; plik .xlsx nie zależy od ustawień "
                          "regionalnych",

@@ -26,8 +26,8 @@ from cxmap.diagnostics import Phase
 
 
 class ReachOptions(Options):
-    min_reach: float = Field(1.0, ge=0, le=100, description="percent of customers below "
-                             "which a touchpoint's reach is low")
+    min_reach: float = Field(1.0, ge=0, le=100, strict=True, description="percent of "
+                             "customers below which a touchpoint's reach is low")
 
 
 def check(ctx: CheckContext) -> None:

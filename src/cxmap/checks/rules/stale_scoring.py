@@ -27,8 +27,8 @@ from cxmap.diagnostics import Phase
 
 
 class StaleOptions(Options):
-    months: int = Field(12, ge=1, le=120, description="how many months a scoring stays "
-                        "current")
+    months: int = Field(12, ge=1, le=120, strict=True, description="how many months a "
+                        "scoring stays current")
 
 
 def _add_months(day: date, months: int) -> date:

@@ -25,9 +25,11 @@ from cxmap.diagnostics import Phase
 
 
 class DelighterOptions(Options):
-    max_count: int = Field(3, ge=0, description="touchpoints that may always target +2")
-    max_share: float = Field(0.15, ge=0, le=1, description="share of all touchpoints "
-                             "that may target +2, when that allows more than `max-count`")
+    max_count: int = Field(3, ge=0, strict=True, description="touchpoints that may always "
+                           "target +2")
+    max_share: float = Field(0.15, ge=0, le=1, strict=True, description="share of all "
+                             "touchpoints that may target +2, when that allows more than "
+                             "`max-count`")
 
 
 def check(ctx: CheckContext) -> None:
