@@ -96,7 +96,9 @@ class LayoutProcess:
                 args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                 start_new_session=True, close_fds=True)
         except OSError as exc:
-            raise LayoutError(_t("layout_cannot_start", reason=exc.strerror or exc)) from None
+            from cxmap.i18n import os_reason
+
+            raise LayoutError(_t("layout_cannot_start", reason=os_reason(exc))) from None
 
     def __enter__(self) -> LayoutProcess:
         return self

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from cxmap.i18n import Language, t
+from cxmap.i18n import Language, os_reason, t
 
 
 @dataclass
@@ -33,7 +33,7 @@ def init_map(path: Path, lang: Language, *, today: date | None = None) -> InitRu
             write_atomic(path, data)
         except OSError as exc:
             return InitRun(t("edit.cannot_write", lang, path=shown,
-                             reason=exc.strerror or exc.__class__.__name__), False)
+                             reason=os_reason(exc, lang)), False)
         return InitRun(t("edit.init_written", lang, path=shown), True)
     try:
         # O_EXCL: a file that appeared meanwhile is not overwritten either
@@ -42,14 +42,14 @@ def init_map(path: Path, lang: Language, *, today: date | None = None) -> InitRu
         return InitRun(t("edit.init_exists", lang, path=shown), False)
     except OSError as exc:
         return InitRun(t("edit.cannot_write", lang, path=shown,
-                         reason=exc.strerror or exc.__class__.__name__), False)
+                         reason=os_reason(exc, lang)), False)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
     except OSError as exc:
         path.unlink(missing_ok=True)
         return InitRun(t("edit.cannot_write", lang, path=shown,
-                         reason=exc.strerror or exc.__class__.__name__), False)
+                         reason=os_reason(exc, lang)), False)
     return InitRun(t("edit.init_written", lang, path=shown), True)
 
 

@@ -12,7 +12,7 @@ from typing import NoReturn
 from cxmap.commands.load import load_bytes
 from cxmap.diagnostics import Diagnostic
 from cxmap.diff.history import History, Snapshot, Wave, build
-from cxmap.i18n import Language
+from cxmap.i18n import Language, resolve_language, t
 from cxmap.load.git import (
     BlobReader,
     Commit,
@@ -24,6 +24,10 @@ from cxmap.load.git import (
 from cxmap.outputs.formats import HistoryFormat
 from cxmap.results import LoadedMap
 from cxmap.util.text import display_name
+
+
+def _say(key: str, **params: object) -> str:
+    return t(f"git.{key}", resolve_language(), **params)
 
 
 def history(map_file: str | Path, fmt: HistoryFormat = HistoryFormat.TEXT, *,
@@ -59,7 +63,7 @@ def _revision(blobs: BlobReader, commit: Commit) -> bytes | str:
     except TooBig as exc:  # never read: git said the size first
         return str(exc)
     if raw is None:
-        return f"cannot read this revision from git (object {commit.blob[:10] or '?'} missing)"
+        return _say("blob_missing", blob=commit.blob[:10] or "?")
     return raw
 
 
@@ -75,9 +79,9 @@ def file_waves(path: str | Path, include_worktree: bool = True,
 
     kind = kind_of(file)
     if kind == "missing" and kind_of(file.parent) == "missing":
-        raise MissingFile(f"path {str(path)!r} does not exist")
+        raise MissingFile(_say("path_missing", path=str(path)))
     if kind == "dir":
-        raise MissingFile(f"{str(path)!r} is a directory; history follows one map file")
+        raise MissingFile(_say("history_directory", path=str(path)))
     repo, commits = file_history(file)
     tags = commit_tags(repo) if commits else {}
     revisions: list[tuple[Wave, Snapshot]] = []  # snapshots: small, not models
@@ -111,7 +115,7 @@ def file_waves(path: str | Path, include_worktree: bool = True,
         try:
             raw = read_map_bytes(file)
         except UnreadableMap as exc:
-            raise MissingFile(f"{str(path)!r}: {exc}") from None
+            raise MissingFile(_say("unreadable", path=str(path), reason=exc)) from None
         if raw != last_raw:
             loaded = load_bytes(raw, str(path))
             if loaded.journey is None or loaded.errors:
@@ -124,5 +128,5 @@ def file_waves(path: str | Path, include_worktree: bool = True,
                 revisions.append((Wave(label, scored, None, "", "uncommitted changes",
                                        str(path)), Snapshot.of(loaded.journey)))
     if not revisions and not skipped:
-        raise MissingFile(f"{str(path)!r} has no history in git and no working copy")
+        raise MissingFile(_say("no_history", path=str(path)))
     return build(str(path), revisions, skipped)
