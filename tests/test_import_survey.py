@@ -355,3 +355,26 @@ def test_answers_and_their_counts_give_the_same_map(tmp_path: Path, answers: lis
         outputs.append((target.read_bytes(),
                         json.loads(result.output)["touchpoints"]))  # type: ignore[attr-defined]
     assert outputs[0] == outputs[1]
+
+
+def test_concurrent_imports_into_one_map_each_keep_their_block(tmp_path: Path,
+                                                               bank: Path) -> None:
+    """Imports run one at a time on a map (its lock): four at once, each
+    surveying another touchpoint, leave all four blocks."""
+    import subprocess
+    import sys
+
+    ids = ["comparison", "office-visit", "app-install", "welcome-call"]
+    procs = []
+    for ident in ids:
+        data = write(tmp_path, "touchpoint,metric,responses,positive,negative\n"
+                     f"{ident},csat5,40,26,8\n", f"{ident}.csv")
+        procs.append(subprocess.Popen([sys.executable, "-m", "cxmap", "import-survey",
+                                       str(bank), str(data)],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+    journey = load_bytes(bank.read_bytes(), "bank").journey
+    assert journey is not None
+    assert all(journey.touchpoint(i).survey is not None for i in ids)

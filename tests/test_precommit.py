@@ -60,6 +60,7 @@ def _git(repo: Path, *args: str) -> None:
     subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_pre_commit_try_repo_with_a_good_and_a_bad_map(tmp_path: Path) -> None:
     """A real pre-commit run: it installs this checkout into its own environment."""
@@ -79,6 +80,7 @@ def test_pre_commit_try_repo_with_a_good_and_a_bad_map(tmp_path: Path) -> None:
     _git(repo, "add", "-A")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PRE_COMMIT", "GIT_"))}
     env["NO_COLOR"] = "1"
+    env["PRE_COMMIT_HOME"] = str(tmp_path / "pre-commit-home")  # hermetic: no shared cache
 
     def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

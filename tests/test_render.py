@@ -181,6 +181,7 @@ def test_every_example_renders_to_svg_with_every_name(path: Path) -> None:
     assert b"<a " not in svg and b"xlink:href" not in svg
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.name)
 def test_every_example_renders_to_png_and_pdf(path: Path) -> None:
     journey = load(path)
@@ -191,6 +192,7 @@ def test_every_example_renders_to_png_and_pdf(path: Path) -> None:
     assert len(png) > 10_000
 
 
+@pytest.mark.slow
 def test_pdf_embeds_a_font_with_polish_glyphs() -> None:
     journey = load(Path(__file__).parent.parent / "examples" / "sklep-omnichannel.cxmap.yaml")
     pdf = render(journey, RenderFormat.PDF)

@@ -251,6 +251,7 @@ def pdf_size(data: bytes) -> tuple[float, float]:
     return float(box.width), float(box.height)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("page", list(Page), ids=str)
 def test_pdf_is_exactly_the_page_in_landscape(page: Page) -> None:
     journey = load(Path("examples/insurance-claim.cxmap.yaml"))
@@ -602,8 +603,9 @@ def test_flow_page_names_each_touchpoint_once_per_row_in_its_marks() -> None:
 def test_flow_page_boxes_carry_the_marks_as_symbols_on_the_score_line() -> None:
     journey = load(Path("examples/telecom-contract.cxmap.yaml"))
     page = render_dot(journey, RenderOptions(page=Page.A4))
-    # the moment of truth: its symbol before the score, a line less than at 100 %
-    assert ('"number-port" [label=<<B>Number porting<BR/>from the previous<BR/>operator</B>'
+    # the moment of truth: its symbol before the score, a line less than at
+    # 100 %; its number (as on the curve and the canvas) before its name
+    assert ('"number-port" [label=<<B>14. Number<BR/>porting from the<BR/>previous operator</B>'
             '<BR/><FONT POINT-SIZE="8">★  −1 → target +1</FONT>> ') in page
     # every moment of truth shows its symbol in its box; only the legend names it
     mots = [tp for _s, tp in journey.iter_touchpoints() if tp.moment_of_truth]
@@ -613,3 +615,72 @@ def test_flow_page_boxes_carry_the_marks_as_symbols_on_the_score_line() -> None:
     assert "★ moment of truth (double border)" in page
     plain = render_dot(journey)
     assert plain.count("★ moment of truth") == len(mots) + 1
+
+
+# ------------------------------------------------------------------ issue: a director's reading
+def _director_maps(tmp_path: Path) -> list[Path]:
+    """The examples and a generated 30-touchpoint map with long Polish names."""
+    gen = tmp_path / "pl30.cxmap.yaml"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "30", str(gen),
+                    "--stages", "7", "--branches", "3", "--seed", "3"], check=True,
+                   capture_output=True)
+    return [*example_maps(), gen]
+
+
+@pytest.mark.parametrize("page", [None, Page.A4], ids=str)
+def test_shared_cards_stay_in_the_shared_lane_and_lane_names_stay_whole(
+        tmp_path: Path, page: Page | None) -> None:
+    from cxmap.outputs.render.canvas_geometry import lane_of
+
+    for path in _director_maps(tmp_path):
+        journey = load(path)
+        graph = build_graph(journey)
+        lay = layout_canvas(journey, graph, page=page.size if page else None)
+        tps = {tp.id: tp for tp in journey.touchpoints}
+        for tp_id, card in lay.cards.items():
+            band = lay.bands[card.band]
+            # the card sits inside its own lane's row, never across two
+            assert band.lanes[card.lane].contains(card.box), (path.name, tp_id)
+            if lane_of(tps[tp_id], journey, graph) == "":
+                assert card.lane == ""
+        for lane in lay.lane_info:
+            if len(lay.lanes) == 1:
+                continue
+            # broken at spaces only: the lines are the name's words, in order
+            assert " ".join(lane.lines).split() == lane.name.split(), lane
+            for band in lay.bands:   # and the lane is tall enough for them
+                assert band.lanes[lane.id].h >= len(lane.lines) * SMALL_LEAD
+
+
+SMALL_LEAD = 9.8
+
+
+@pytest.mark.parametrize("page", [None, Page.A4], ids=str)
+def test_curve_labels_keep_off_the_lines(page: Page | None) -> None:
+    from cxmap.outputs.charts.curve import crosses
+
+    for path in example_maps():
+        journey = load(path)
+        lay = layout_canvas(journey, build_graph(journey), page=page.size if page else None)
+        for band in lay.bands:
+            assert band.plot is not None
+            for label in band.plot.labels:
+                hit = [ln for ln in band.plot.lines if crosses(ln, label.box)]
+                assert hit == [], (path.name, label.text)
+
+
+def test_card_text_keeps_inside_a_moment_of_truths_inner_frame() -> None:
+    from cxmap.outputs.render.canvas_geometry import NAME_FONT
+
+    for path in example_maps():
+        journey = load(path)
+        lay = layout_canvas(journey, build_graph(journey), page=Page.A4.size)
+        for card in lay.cards.values():
+            frame = card.inner_frame
+            if frame is None:
+                continue
+            assert card.text_x >= frame.x + 1.5
+            for line in card.content.name[1 if card.content.inline else 0:]:
+                assert card.text_x + text_width(line, NAME_FONT, bold=True) <= frame.right - 1
+            for badge in card.badges:
+                assert frame.contains(badge.box)

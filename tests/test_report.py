@@ -46,6 +46,7 @@ def load_text(text: str) -> Journey:
 
 
 # ------------------------------------------------------------------ formats
+@pytest.mark.slow
 def test_every_report_format_is_handled() -> None:
     assert set(RENDERERS) == set(ReportFormat)
     journey = load(INSURANCE)
@@ -311,13 +312,21 @@ def test_html_structure(path: Path) -> None:
     assert tags.count("h1") == 1 and tags.count("title") >= 1 and "style" in tags
     assert ("meta", {"charset": "utf-8"}) in checker.tags
     for section in ("overview", "key-figures", "priorities", "stages", "departments",
-                    "projects", "diagram"):
+                    "projects", "diagram", "stage-tables"):
         assert ("section", {"id": section}) in checker.tags
-    # one diagram; the other SVGs are charts, each an image with a title
+    assert ("section", {"id": "appendix", "class": "appendix"}) in checker.tags
+    assert ("section", {"id": "emotion-curve", "class": "curve"}) in checker.tags
+    # the diagram twice - fitted to the page and at full size (inside an
+    # expandable box); the other SVGs are charts, each an image with a title
     svgs = [attrs for tag, attrs in checker.tags if tag == "svg"]
     charts = [a for a in svgs if "chart" in (a.get("class") or "").split()]
     curves = [a for a in svgs if a.get("class") == "cxmap-emotion-curve"]
-    assert len(svgs) - len(charts) - len(curves) == 1 and len(curves) == 1
+    assert len(svgs) - len(charts) - len(curves) == 2 and len(curves) == 1
+    assert ("details", {"class": "full-diagram"}) in checker.tags
+    # every id once in the page (the full-size diagram's ids are its own)
+    ids = [attrs["id"] for _tag, attrs in checker.tags if attrs.get("id")]
+    assert len(ids) == len(set(ids))
+    assert any(i.startswith("full-node") for i in ids)
     assert charts and all(a.get("role") == "img" for a in charts)
     # every table has a header row of <th>
     assert page.count("<table") == page.count("<thead>") + page.count('<table class="overview">')

@@ -28,7 +28,8 @@ from tests.conftest import EXAMPLES
 
 BROWSER = next((b for b in ("chromium", "chromium-browser", "google-chrome")
                 if shutil.which(b)), None)
-pytestmark = pytest.mark.skipif(BROWSER is None, reason="chromium is not installed here")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(BROWSER is None, reason="chromium is not installed here")]
 WIDTH, HEIGHT = 1400, 900
 
 PROBE = """<script>

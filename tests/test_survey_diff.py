@@ -113,3 +113,12 @@ def test_history_says_whether_the_last_survey_change_is_significant(tmp_path: Pa
     assert "survey +0.174: within noise" in text
     pl = cli("history", path, "--format", "markdown", "--lang", "pl").output
     assert "ankieta -0,532: zmiana istotna" in pl
+
+
+def test_fail_on_survey_worsened(tmp_path: Path) -> None:
+    old, new = waves(tmp_path)
+    result = cli("diff", old, new, "--fail-on", "survey-worsened")
+    assert result.exit_code == 1
+    assert "survey-worsened (1)" in result.output + (result.stderr or "")
+    assert cli("diff", new, old, "--fail-on", "survey-worsened").exit_code == 0
+    assert cli("diff", old, old, "--fail-on", "survey-worsened").exit_code == 0

@@ -25,7 +25,7 @@ import typer
 from cxmap import __version__
 from cxmap.cli_errors import CxmapGroup
 from cxmap.commands.arguments import RunFailed, UsageProblem
-from cxmap.i18n import Language
+from cxmap.i18n import Language, os_reason
 from cxmap.outputs.formats import DiffFormat, HistoryFormat, PreviewView, ValidateFormat
 from cxmap.outputs.render.options import Direction, View
 from cxmap.outputs.render.page import Page
@@ -148,7 +148,7 @@ def _write_stdout(data: bytes) -> None:
     except BrokenPipeError:  # the reader went away (| head): nothing to report
         raise typer.Exit(EXIT_PROBLEMS) from None
     except (OSError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = os_reason(exc)
         _fail_usage(t("safety.stdout_failed", resolve_language(), reason=reason))
 
 
@@ -276,7 +276,7 @@ def render(
     for warning in run.warnings if verbose else ():
         print(f"cxmap: graphviz: {warning}", file=sys.stderr)
     for note in run.notes:
-        print(f"cxmap: note: {note}", file=sys.stderr)
+        print(_say("note_line", message=note), file=sys.stderr)
     _write(run.output, output, [map_path])
 
 
@@ -549,7 +549,7 @@ def dataset(
         _fail_usage(str(exc))
     except OSError as exc:
         _fail_usage(t("dataset.failed", language, path=output,
-                      reason=exc.strerror or str(exc)))
+                      reason=os_reason(exc, language)))
     if done.run.missing:
         _fail_usage("; ".join(_say("path_missing", path=p) for p in done.run.missing))
     if done.failed:
@@ -569,6 +569,7 @@ def import_scores(
         "--dry-run", "-n")] = False,
     scored_on: Annotated[str | None, typer.Option(
         "--scored-on", metavar="DATE", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
@@ -577,7 +578,8 @@ def import_scores(
     from cxmap.i18n import resolve_language, t
 
     language = resolve_language(lang)
-    run = import_command(map_path, table, scored_on=scored_on, dry_run=dry_run, lang=language)
+    run = import_command(map_path, table, scored_on=scored_on, dry_run=dry_run, lang=language,
+                         force=force)
     if run.loaded is not None and (run.loaded.errors or run.loaded.journey is None):
         _fail_invalid([run.loaded], t("edit.map_invalid", language, path=str(map_path)))
     if run.problems:
@@ -673,13 +675,14 @@ def fmt_command(
             print(t(key, language, path=item.display), file=notes)
         elif item.status is FmtStatus.FAILED:
             print(_error_line(item.message), file=sys.stderr)
-    invalid = [f.loaded for f in run.files if f.status is FmtStatus.INVALID and f.loaded]
-    if invalid:
-        from cxmap.outputs.reporters import format_text
-        from cxmap.results import ValidationRun
-
-        sys.stderr.write(format_text(ValidationRun(maps=invalid), color=use_color(sys.stderr),
-                                     lang=language))
+    # a map with errors: said once, pointing to validate (which lists them: under
+    # pre-commit the validate hook already has, and fmt must not repeat them)
+    invalid = [f for f in run.files if f.status is FmtStatus.INVALID and f.loaded]
+    for item in invalid:
+        assert item.loaded is not None
+        unparsed = any(d.code < "CX100" for d in item.loaded.diagnostics)
+        print(_error_line(t("edit.fmt_unparsable" if unparsed else "edit.fmt_invalid", language,
+                            path=item.display)), file=sys.stderr)
     changed = run.count(FmtStatus.CHANGED)
     summary = "edit.fmt_check_summary" if check or show_diff else "edit.fmt_summary"
     print(t(summary, language, changed=changed, total=len(run.files)), file=notes)

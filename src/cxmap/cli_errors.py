@@ -107,15 +107,6 @@ def show(exc: Any, lang: Language) -> None:
     print("\n".join(out), file=sys.stderr)
 
 
-def _asks_for_help(args: Sequence[str]) -> bool:
-    for arg in args:
-        if arg == "--":
-            return False
-        if arg in ("-h", "--help"):
-            return True
-    return False
-
-
 class CxmapGroup(TyperGroup):
     """The command group, whose usage errors and help speak the user's language."""
 

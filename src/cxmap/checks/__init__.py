@@ -35,11 +35,6 @@ class CheckResult:
     #: the codes of the rules that ran
     ran: frozenset[str] = frozenset()
 
-    @property
-    def has_errors(self) -> bool:
-        return any(d.severity is Severity.ERROR for d in self.diagnostics)
-
-
 def _run(ctx: CheckContext, phase: Phase, settings: RuleSettings, ran: set[str]) -> None:
     for rule in RULE_OBJECTS.values():
         if rule.phase is phase and rule.check is not None and settings.enabled(rule):

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cxmap.commands.edit_import import ImportRun, read_for_edit, write_changes
+from cxmap.commands.edit_import import ImportRun, locked, read_for_edit, write_changes
 from cxmap.edit.survey import SurveyLine
 from cxmap.i18n import Language, t
 
@@ -47,9 +47,6 @@ def import_survey(map_path: Path, data_path: Path, *, columns_path: Path | None 
     for values it cannot run with, ``ConfigError`` for a bad configuration)."""
     from cxmap.checks.config import ConfigFinder
     from cxmap.commands.arguments import UsageProblem, iso_day
-    from cxmap.edit.survey import ColumnsError, read_columns, read_survey
-    from cxmap.edit.table import TableError, read_csv
-    from cxmap.util.files import UnreadableMap, read_map_bytes
 
     run = SurveyRun()
     day = iso_day(scored_on, lang)
@@ -72,7 +69,20 @@ def import_survey(map_path: Path, data_path: Path, *, columns_path: Path | None 
             min_confidence=settings.min_confidence if min_confidence is None
             else min_confidence)
     run.settings = settings
+    done = locked(map_path, dry_run, lambda: _import(
+        run, map_path, data_path, columns_path, day, dry_run, lang))
+    return done if isinstance(done, SurveyRun) else SurveyRun(problems=done.problems)
 
+
+def _import(run: SurveyRun, map_path: Path, data_path: Path, columns_path: Path | None,
+            day: date | None, dry_run: bool, lang: Language) -> SurveyRun:
+    """Read the map and the data, plan and write (under the map's lock)."""
+    from cxmap.edit.survey import ColumnsError, read_columns, read_survey
+    from cxmap.edit.table import TableError, read_csv
+    from cxmap.util.files import UnreadableMap, read_map_bytes
+
+    assert run.settings is not None
+    settings = run.settings
     raw = read_for_edit(run, map_path, lang)
     if raw is None or run.loaded is None or run.loaded.errors or run.loaded.journey is None:
         return run

@@ -10,8 +10,8 @@ further files to write beside it); they never print and never exit.
   as ``validate`` finds them), and with ``each`` every journey's own report,
   linked from it.
 
-Beside an HTML or PDF report written to a file, the diagram is also written
-at full size (``NAME.diagram.svg``) and linked from the report.
+An HTML report is one self-contained file: the diagram fitted to the page,
+and at full size inside the page too (nothing written beside it).
 """
 
 from __future__ import annotations
@@ -57,51 +57,6 @@ class ReportRun:
         return [m for m in self.maps if m.journey is None]
 
 
-def _language_copy(journey: Journey, options: ReportOptions) -> Journey:
-    language = options.language or journey.language
-    if language != journey.language:
-        return journey.model_copy(update={"language": language})
-    return journey
-
-
-def diagram_file(output: str | Path) -> Path:
-    """Where the full-size diagram is written beside an HTML or PDF report."""
-    target = Path(output)
-    return target.with_name(target.stem + ".diagram.svg")
-
-
-def side_files(output: str | Path | None, fmt: ReportFormat) -> list[Path]:
-    """The files a report may write beside ``output`` (checked as outputs
-    before the work: none of them may be an input)."""
-    if fmt is ReportFormat.MARKDOWN or output is None or str(output) == "-":
-        return []
-    return [diagram_file(output)]
-
-
-def _with_diagram_file(journey: Journey, fmt: ReportFormat, options: ReportOptions,
-                       output: str | Path | None, files: dict[Path, bytes]) -> ReportOptions:
-    """Beside an HTML/PDF report written to a file, the diagram at its full
-    size too, linked from the report (which shows it fitted to the page)."""
-    target = Path(output) if output is not None and str(output) != "-" else None
-    # beside a file only: not beside a device or a pipe (-o /dev/stdout, a FIFO)
-    if (fmt in (ReportFormat.MARKDOWN, ReportFormat.PPTX) or not options.diagram
-            or not journey.touchpoints or target is None
-            or not (target.is_file() or not target.exists())):
-        return options
-    from cxmap.layout import LayoutError, LayoutTimeout
-    from cxmap.outputs.report.render import full_diagram
-
-    try:
-        drawn = full_diagram(_language_copy(journey, options), options.timeout)
-    except LayoutTimeout as exc:  # the report says so; the page's layout would wait again
-        return replace(options, diagram_error=exc.report_note())
-    except (LayoutError, UnicodeDecodeError):
-        return options   # the report says the diagram could not be drawn
-    svg_path = diagram_file(target)
-    files[svg_path] = drawn.encode("utf-8")
-    return replace(options, diagram_link=svg_path.name)
-
-
 class CompareError(ValueError):
     """``--compare`` names nothing readable (a usage error)."""
 
@@ -121,12 +76,11 @@ def load_earlier(spec: str, cwd: Path | None = None) -> LoadedMap:
 
 def render_one(journey: Journey, fmt: ReportFormat, options: ReportOptions,
                output: str | Path | None = None) -> tuple[str | bytes, dict[Path, bytes]]:
-    """One valid map's report, and the files to write beside it."""
+    """One valid map's report, and the files to write beside it (none: the
+    report is one self-contained file; ``output`` is kept for callers)."""
     from cxmap.outputs.report import render_report
 
-    files: dict[Path, bytes] = {}
-    options = _with_diagram_file(journey, fmt, options, output, files)
-    return render_report(journey, fmt, options), files
+    return render_report(journey, fmt, options), {}
 
 
 def report_file(path: str | Path, fmt: ReportFormat, options: ReportOptions | None = None,
@@ -235,14 +189,17 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
     if each and output == "-":
         raise UsageProblem(t("core.each_needs_file", lang))
     # every input - the map (or folder) and the earlier wave - is protected
-    # from the report and from every file written beside it, before the work
+    # from the report (one self-contained file), before the work
     given: list[str | Path] = [path, *([compare] if compare else [])]
-    targets: list[str | Path] = [output, *side_files(output, chosen)]
-    for target in targets:
-        check_output(target, given)
+    check_output(output, given)
+    if options.today is None:  # overdue projects are marked as of today
+        from cxmap.checks.config import today_from_env
+
+        options = replace(options, today=today_from_env() or date.today())
     try:
         if folder:
-            run = report_folder(path, chosen, options, output=output, each=each)
+            run = report_folder(path, chosen, options, output=output, each=each,
+                                today=options.today)
         else:
             run = report_file(path, chosen, options, output=output, compare=compare)
     except CompareError as exc:

@@ -8,6 +8,7 @@
 * ``target-lost`` - a touchpoint that met its target no longer does;
 * ``mean-worsened`` - the mean score of the whole map went down;
 * ``stage-removed`` / ``branch-removed`` - a stage or branch disappeared;
+* ``survey-worsened`` - a touchpoint's survey net balance fell significantly;
 * ``any`` - anything at all changed (a status other than unchanged, or any detail).
 """
 
@@ -35,6 +36,9 @@ GATE_CONDITIONS: dict[str, Callable[[MapDiff], int]] = {
     "mean-worsened": lambda d: int(d.mean.status is Status.WORSENED),
     "stage-removed": lambda d: sum(s.status is Status.REMOVED for s in d.stages),
     "branch-removed": lambda d: sum(b.status is Status.REMOVED for b in d.branches),
+    "survey-worsened": lambda d: sum(1 for t in d.significant
+                                     if t.survey_change is not None
+                                     and t.survey_change.change < 0),
     "any": _any,
 }
 

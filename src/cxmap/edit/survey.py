@@ -77,7 +77,10 @@ class Column:
 def whole(value: Any) -> int | None:
     """A whole number as a survey writes it (``4``, ``4.0``, ``4,0``)."""
     if isinstance(value, str):
-        value = value.strip().replace("\u2212", "-")
+        value = value.strip()
+        if value.isascii() and value.isdigit():  # the common case: 0-10
+            return int(value)
+        value = value.replace("\u2212", "-")
         if not _WHOLE.match(value):
             return None
         return int(re.split(r"[.,]", value)[0])
@@ -154,11 +157,14 @@ class _Counter:
             return None
         return found
 
-    def answer(self, row: int, ident: str, metric: str, value: Any) -> None:
+    def answer(self, row: int, ident: str, metric: str, value: Any,
+               number: int | None = None) -> None:
+        """Count one answer (``number``: ``value`` already read as a whole number)."""
         counts = self.counts_for(row, ident, metric)  # two metrics: said first
         if counts is None:
             return
-        number = whole(value)
+        if number is None:
+            number = whole(value)
         low, high = SCALES[metric][:2]
         if number is None or not low <= number <= high:
             self.problem(row, "off_scale", value=str(value).strip(), metric=metric, low=low,
@@ -313,7 +319,7 @@ def _read_qualtrics(table: Table, columns: dict[str, Column], counter: _Counter)
                     counter.problem(number, "choice_text", column=header[index],
                                     value=str(value).strip())
                 continue
-            counter.answer(number, column.touchpoint, column.metric, value)
+            counter.answer(number, column.touchpoint, column.metric, value, number_value)
         if len(bad) > 1:
             counter.problem(bad[1], "choice_text_more", column=header[index], n=len(bad) - 1)
 

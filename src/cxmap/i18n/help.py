@@ -136,7 +136,7 @@ EN: dict[str, str] = {
                 "keys, for scripts).",
     "diff.fail_on": "Exit 1 when any of these comma-separated conditions holds: improved, "
                     "worsened, unchanged, added, removed, unscored, drift, target-lost, "
-                    "mean-worsened, stage-removed, branch-removed, any.",
+                    "mean-worsened, survey-worsened, stage-removed, branch-removed, any.",
     "diff.show_all": "Text/markdown: list unchanged touchpoints too.",
     "diff.limit": "Text/markdown: at most this many touchpoint (and project) rows, the most "
                   "important first (0 = all; json always lists all).",
@@ -146,7 +146,8 @@ EN: dict[str, str] = {
     "diff.lang": "Language of text and markdown: en or pl (json keys never change).",
     # history
     "history": "Every touchpoint's score in every research wave of a map, from its git\n"
-               "history (renames followed).  Exit 0 done, 2 usage or git error.\n\n\b\n"
+               "history (renames followed).  Exit 0 done, 1 out of time (--timeout),\n"
+               "2 usage or git error.\n\n\b\n"
                "Example: cxmap history maps/bank.cxmap.yaml",
     "history.map_file": "A map file in a git work tree.",
     "history.fmt": "Output: text (table), markdown or json.",
@@ -197,13 +198,18 @@ EN: dict[str, str] = {
     # import-scores
     "import-scores": "Import score, target, reach, confirmed, momentOfTruth and "
                      "customerEffort\nfrom a table by touchpoint id, changing only the "
-                     "values that differ.  Any bad\nrow: nothing written.  Exit 0 done, "
-                     "1 problems, 2 usage error.\n\n\b\n"
+                     "values that differ.  Any bad\nrow: nothing written.  A workbook "
+                     "exported by cxmap records what it\nexported: a value the map "
+                     "changed since, which the sheet would overwrite,\nstops the import "
+                     "(see --force).  A CSV has no such record: its values are\ntrusted "
+                     "as they are.  Exit 0 done, 1 problems, 2 usage error.\n\n\b\n"
                      "Example: cxmap import-scores maps/bank.cxmap.yaml scores.xlsx",
     "import-scores.map_path": "The journey map to update.",
     "import-scores.table": "A .csv file (',' or ';') or an .xlsx workbook (first sheet).",
     "import-scores.dry_run": "List the changes; write nothing.",
     "import-scores.scored_on": "Also set scoredOn (YYYY-MM-DD).",
+    "import-scores.force": "Import a workbook exported before the map changed, overwriting "
+                           "the newer values it lists.",
     "import-scores.lang": "Language of messages: en or pl.",
     # import-survey
     "import-survey": "Turn survey answers into survey blocks (metric, responses, positive,\n"
@@ -370,7 +376,8 @@ PL: dict[str, str] = {
                 "(stałe klucze, dla skryptów).",
     "diff.fail_on": "Kod wyjścia 1, gdy zachodzi którykolwiek z tych warunków (po "
                     "przecinku): improved, worsened, unchanged, added, removed, unscored, "
-                    "drift, target-lost, mean-worsened, stage-removed, branch-removed, any.",
+                    "drift, target-lost, mean-worsened, survey-worsened, stage-removed, "
+                    "branch-removed, any.",
     "diff.show_all": "Text/markdown: wypisuje też punkty styku bez zmian.",
     "diff.limit": "Text/markdown: najwyżej tyle wierszy punktów styku (i projektów), "
                   "najważniejsze najpierw (0 = wszystkie; json zawsze wypisuje wszystkie).",
@@ -379,8 +386,8 @@ PL: dict[str, str] = {
                  "czytane ścieżki względne i REWIZJA:ŚCIEŻKA.",
     "diff.lang": "Język tekstu i markdownu: en albo pl (klucze json się nie zmieniają).",
     "history": "Ocena każdego punktu styku w każdej fali badań mapy, z historii gita\n"
-               "(także po zmianie nazwy pliku).  Kod wyjścia: 0 – gotowe, 2 – błąd użycia\n"
-               "lub gita.\n\n\b\n"
+               "(także po zmianie nazwy pliku).  Kod wyjścia: 0 – gotowe, 1 – zabrakło\n"
+               "czasu (--timeout), 2 – błąd użycia lub gita.\n\n\b\n"
                "Przykład: cxmap history maps/bank.cxmap.yaml",
     "history.map_file": "Plik mapy w katalogu roboczym repozytorium git.",
     "history.fmt": "Wynik: text (tabela), markdown albo json.",
@@ -432,13 +439,18 @@ PL: dict[str, str] = {
     "import-scores": "Wczytuje score, target, reach, confirmed, momentOfTruth i "
                      "customerEffort\nz tabeli według id punktu styku, zmieniając tylko "
                      "wartości, które się różnią.\nJeden błędny wiersz – nic nie jest "
-                     "zapisywane.  Kod wyjścia: 0 – gotowe,\n1 – problemy, 2 – błąd "
-                     "użycia.\n\n\b\n"
+                     "zapisywane.  Skoroszyt wyeksportowany przez\ncxmap pamięta, co "
+                     "wyeksportowano: wartość zmieniona od tego czasu w mapie,\nktórą "
+                     "arkusz by nadpisał, wstrzymuje import (zob. --force).  Plik CSV\nnie "
+                     "ma takiego zapisu: jego wartości są przyjmowane takie, jakie są.\n"
+                     "Kod wyjścia: 0 – gotowe, 1 – problemy, 2 – błąd użycia.\n\n\b\n"
                      "Przykład: cxmap import-scores maps/bank.cxmap.yaml oceny.xlsx",
     "import-scores.map_path": "Mapa podróży klienta do zaktualizowania.",
     "import-scores.table": "Plik .csv (',' albo ';') lub skoroszyt .xlsx (pierwszy arkusz).",
     "import-scores.dry_run": "Wypisuje zmiany; niczego nie zapisuje.",
     "import-scores.scored_on": "Ustawia też scoredOn (RRRR-MM-DD).",
+    "import-scores.force": "Importuje skoroszyt wyeksportowany przed zmianą mapy, nadpisując "
+                           "nowsze wartości, które wymienia.",
     "import-scores.lang": "Język komunikatów: en albo pl.",
     "import-survey": "Zamienia odpowiedzi z ankiety na bloki survey (metric, responses,\n"
                      "positive, negative) i ustawia ocenę zgodnie z ankietą, gdy odpowiedzi\n"

@@ -112,7 +112,10 @@ def mean_chart(bars: Sequence[Bar], title: str, width: float = 520,
     ticks = list(scale) or [score_text(s) for s in (-2, -1, 0, 1, 2)]
     label_w = min(max((_text_width(b.label) for b in bars), default=0) + 12, width * .45)
     top, bottom = 4, 22
-    plot_l, plot_r = label_w + 6, width - 14
+    # room right of the +2 line for the widest value ("+2,00"), bold
+    value_w = max((_text_width(b.text, 12) * 1.1 for b in bars if b.value is not None),
+                  default=0.0)
+    plot_l, plot_r = label_w + 6, width - max(14.0, value_w + 10)
     height = top + len(bars) * (row + gap) + bottom
 
     def x(v: float) -> float:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from cxmap.outputs.render import style as st
-from cxmap.outputs.render.svg import Svg, ellipsize, text_width
+from cxmap.outputs.render.svg import Svg, ellipsize, fit_lines, text_width
 from cxmap.outputs.render.text import MAX_TITLE, clean, score_text
 
 if TYPE_CHECKING:
@@ -533,13 +533,15 @@ def _place_label(x: float, y: float, width: float, font: float, placed: _Boxes,
              (x + r + 1, y - r - h),                     # above right
              (x - r - 1 - width, y - r - h),             # above left
              (x + r + 1, y + r),                         # below right
-             (x - r - 1 - width, y + r),                 # below left
-             (x - width / 2, y - r - 3 - 2 * h),         # higher
-             (x - width / 2, y + r + 3 + h),             # lower
-             (x + r + 2, y - r - 2 - 1.5 * h),           # far above right
-             (x - r - 2 - width, y - r - 2 - 1.5 * h),   # far above left
-             (x + r + 2, y + r + 2 + 0.5 * h),           # far below right
-             (x - r - 2 - width, y + r + 2 + 0.5 * h)]   # far below left
+             (x - r - 1 - width, y + r)]                 # below left
+    # then farther out, nearest first: off the lines where the near spots
+    # all sit on one
+    ring = [(x + dx - width / 2, y + dy - h / 2)
+            for dx in (-2 * r - width / 2, -r - width / 2, 0.0, r + width / 2,
+                       2 * r + width / 2)
+            for dy in (-2.6 * r - h, -1.6 * r - h / 2, 0.0, 1.6 * r + h / 2, 2.6 * r + h)]
+    spots += sorted((s for s in ring if s not in spots),
+                    key=lambda s: (s[0] + width / 2 - x) ** 2 + (s[1] + h / 2 - y) ** 2)
     low, high = area.top - room[0], area.top + area.height + room[1]
     free: tuple[float, float, float, float] | None = None
     for sx, sy in spots:
@@ -679,7 +681,13 @@ def emotion_curve(journey: Journey, graph: JourneyGraph | None = None, *,
         heading = clean(f"{words['curve']} — {journey.title}", MAX_TITLE)
         top += 18
     header_y = top + 2
-    area = CurveArea(left, right, header_y + font + 14, height)
+    stages = st.drawn_stages(journey, graph)
+    xs, bounds = _columns(journey, graph, stages, left, right)
+    heads = [_stage_head(n, stage, x1 - x0 - 6, font)
+             for (n, _si, stage, _m), (x0, x1) in zip(stages, bounds, strict=True)]
+    lead = font * 1.2
+    rows = max((len(h) for h in heads), default=1)
+    area = CurveArea(left, right, header_y + font + (rows - 1) * lead + 14, height)
     legend_h = 0.0
     if legend:
         legend_h = legend_items(journey, graph, left, 0, right - left, words=words,
@@ -690,21 +698,32 @@ def emotion_curve(journey: Journey, graph: JourneyGraph | None = None, *,
     if heading:
         svg.text(left - 24, 20, ellipsize(heading, width - 20, 12, bold=True), 12,
                  font_weight="bold", fill="#000000")
-    stages = st.drawn_stages(journey, graph)
-    xs, bounds = _columns(journey, graph, stages, left, right)
-    for (n, _si, stage, _m), (x0, x1) in zip(stages, bounds, strict=True):
+    for (n, _si, stage, _m), (x0, _x1), lines in zip(stages, bounds, heads, strict=True):
         if n > 1:
             svg.line(x0, header_y - 2, x0, area.top + area.height + 6, stroke=st.STAGE_BORDER,
                      stroke_width=0.8)
-        svg.text(x0 + 3, header_y + font, ellipsize(f"{n}. {_stage_name(stage)}",
-                                                    x1 - x0 - 6, font, bold=True),
-                 font, font_weight="bold", fill="#000000")
+        svg.open("g", class_="curve-stage")
+        svg.raw(f"<title>{escape(f'{n}. {_stage_name(stage)}')}</title>")
+        svg.lines(x0 + 3, header_y + font, lines, font, lead, font_weight="bold",
+                  fill="#000000")
+        svg.close()
     draw_curve(svg, journey, graph, xs, area, numbers=number_touchpoints(journey, graph),
                words=words, font=font)
     if legend:
         curve_legend(svg, journey, graph, left, area.top + area.height + 12 + font,
                      right - left, words=words, font=font)
     return str(svg)
+
+
+def _stage_head(number: int, stage: Stage, width: float, font: float) -> list[str]:
+    """A stage's header over its column: "3. Name" on up to three lines when
+    every word fits whole, else the number alone (the curve's key names the
+    stage)."""
+    text = f"{number}. {_stage_name(stage)}"
+    lines = fit_lines(text, width, font, bold=True)
+    if len(lines) <= 3 and " ".join(lines).split() == text.split():
+        return lines
+    return [f"{number}."]
 
 
 def _stage_name(stage: Stage) -> str:

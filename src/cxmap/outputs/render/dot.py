@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from cxmap.outputs.charts.curve import number_touchpoints
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.options import RenderOptions
 from cxmap.outputs.render.text import (
@@ -37,12 +38,11 @@ if TYPE_CHECKING:
 WRAP = 24
 #: ... and on a page, where width is scarcer than height
 PAGE_WRAP = 17
-#: continuation marks wrap at this many characters, and show at most this
-#: many lines of the touchpoint's name (in full in its box)
+#: continuation marks wrap at this many characters, and show the
+#: touchpoint's number and the first line of its name (in full in its box)
 MARK_WRAP = 15
-MARK_LINES = 3
 #: a page's drawing: every text at 8 pt or more at 100 %, tight spacing
-PAGE = {"node": "9", "stage": "10", "margin": "0.05,0.02", "nodesep": "0.05",
+PAGE = {"node": "9", "stage": "10", "margin": "0.06,0.02", "nodesep": "0.05",
         "ranksep": "0.15", "mark": "8", "row_margin": "0", "stage_margin": "4"}
 #: above this many touchpoints the network-simplex passes are capped
 #: (long edges explode layout time without it; benchmarks/README.md)
@@ -74,16 +74,20 @@ def _sample(color: str, line: str) -> str:
 
 def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
                words: dict[str, str], width: int = WRAP, branches: bool = True,
-               small: tuple[int, int] = (9, 10), score_word: bool = True) -> str:
+               small: tuple[int, int] = (9, 10), score_word: bool = True,
+               number: int = 0) -> str:
     """The HTML-like label of a touchpoint box (without the outer ``<>``);
     ``small``: the point sizes of the marks and of the score line, which says
     "score" before the number unless ``score_word`` is false (on a page,
-    where the marks are their symbols alone, on the score line)."""
+    where the marks are their symbols alone, on the score line).  ``number``:
+    the touchpoint's number (as on the emotion curve and the canvas's cards)
+    before its name."""
     parts: list[str] = []
     marks = st.marks(tp, words, converges=converges)
     if marks and score_word:
         parts.append(_small(html_text("  ".join(marks)), small[0]))
-    name_lines = wrap_words(clean(tp.name, MAX_NAME), width)
+    name = clean(tp.name, MAX_NAME)
+    name_lines = wrap_words(f"{number}. {name}" if number else name, width)
     parts.append(_bold(html_lines(name_lines)))
     meta = (f"{words['score'].lower()} " if score_word else "") + score_text(tp.score)
     if marks and not score_word:
@@ -284,6 +288,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
     else:
         outer.graph_attr.update(label="", pencolor="transparent")
     stages = st.drawn_stages(journey, graph)
+    numbers = number_touchpoints(journey, graph)
     row_of: dict[str, int] = {}
     groups = rows if rows is not None else [list(range(len(stages)))]
     row_graphs: list[graphviz.Digraph] = []
@@ -307,7 +312,7 @@ def to_dot(journey: Journey, graph: JourneyGraph,
                                    width=WRAP if rows is None else PAGE_WRAP,
                                    branches=rows is None,
                                    small=(9, 10) if rows is None else (8, 8),
-                                   score_word=rows is None)
+                                   score_word=rows is None, number=numbers.get(tp.id, 0))
                 cluster.node(tp.id, label=f"<{label}>", **node_attrs(tp))
             holder.subgraph(cluster)
         row_graphs.append(holder)
@@ -326,7 +331,8 @@ def to_dot(journey: Journey, graph: JourneyGraph,
         if name is None:
             name = made[(row, way, touchpoint)] = f"{kind}·{len(made) + 1}"
             shown = wrap_words(clean(names[touchpoint], MAX_NAME), MARK_WRAP)
-            row_graphs[row].node(name, label=_mark_label(text, shown), **_MARK_ATTRS)
+            row_graphs[row].node(name, label=_mark_label(text, numbers.get(touchpoint, 0),
+                                                         shown), **_MARK_ATTRS)
         return name
 
     for edge in edge_list:
@@ -421,11 +427,12 @@ _MARK_ATTRS = {"shape": "plaintext", "style": "", "fontsize": PAGE["mark"],
                "margin": "0.02,0.01"}
 
 
-def _mark_label(head: str, name_lines: list[str]) -> str:
+def _mark_label(head: str, number: int, name_lines: list[str]) -> str:
     """``<…>`` label of a continuation mark: where the edge goes (or comes
-    from) and that touchpoint's name, in italics."""
-    shown = name_lines[:MARK_LINES]
-    if len(name_lines) > MARK_LINES:
-        shown[-1] += "…"
+    from), then that touchpoint's number and the start of its name (the
+    number is on its box)."""
+    first = name_lines[0] if name_lines else ""
+    if len(name_lines) > 1:
+        first += "…"
     return (f"<{_small(html_lines(wrap_words(head, MARK_WRAP)), 8)}<BR/>"
-            f"<I>{_small(html_lines(shown), 8)}</I>>")
+            f"{_small(html_text(f'{number}. {first}' if number else first), 8)}>")

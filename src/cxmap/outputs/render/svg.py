@@ -171,10 +171,6 @@ class Svg:
     def circle(self, cx: float, cy: float, r: float, **attrs: object) -> None:
         self.element("circle", cx=float(cx), cy=float(cy), r=float(r), **attrs)
 
-    def polyline(self, points: Sequence[tuple[float, float]], **attrs: object) -> None:
-        self.element("polyline", points=" ".join(f"{num(x)},{num(y)}" for x, y in points),
-                     fill="none", **attrs)
-
     def path(self, d: str, **attrs: object) -> None:
         self.element("path", d=d, **attrs)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal, overload
 
@@ -65,14 +66,15 @@ class ReportOptions:
     changes: MapDiff | None = None
     #: the earlier wave as the user named it (a file or ``REV:PATH``)
     compare_label: str = ""
-    #: link target of the full-size diagram (HTML, PDF); "" = no link
-    diagram_link: str = ""
     #: the time limit of each long step (seconds, ``--timeout``): Graphviz's
     #: layout of one diagram, WeasyPrint's PDF
     timeout: float = 60.0
     #: why the diagram could not be drawn, when that is already known (the
     #: full-size diagram failed: the page's is not tried again)
     diagram_error: str = ""
+    #: the day a project's ``due`` is judged against: a planned or in-progress
+    #: project due before it is marked overdue (None: no project is marked)
+    today: date | None = None
 
 
 def _markdown(journey: Journey, options: ReportOptions) -> str:
@@ -91,7 +93,7 @@ def _pdf(journey: Journey, options: ReportOptions) -> bytes:
     from cxmap.outputs.report.pdf import html_to_pdf
     from cxmap.outputs.report.render import html_report
 
-    return html_to_pdf(html_report(journey, options), timeout=options.timeout)
+    return html_to_pdf(html_report(journey, options, pdf=True), timeout=options.timeout)
 
 
 def _pptx(journey: Journey, options: ReportOptions) -> bytes:

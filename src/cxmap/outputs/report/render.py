@@ -13,6 +13,7 @@ User text shows exactly as typed:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -67,7 +68,7 @@ def _setup(journey: Journey, options: ReportOptions) -> tuple[Journey, dict[str,
     w = messages(language)
     graph = build_graph(journey)
     content = build_content(journey, graph, language, w, options.title, options.changes,
-                            options.compare_label)
+                            options.compare_label, options.today)
     footer = (w["generated"].format(version=__version__, file=options.source)
               if options.source else w["generated_nofile"].format(version=__version__))
     return journey, {"c": content, "w": w, "footer": footer, "graph": graph,
@@ -221,7 +222,103 @@ def project_matrix(placed: list[MatrixProject], words: dict[str, str]) -> str:
         unknown_cost=words["unknown"], quick_win=words["quick_win"])
 
 
-def html_report(journey: Journey, options: ReportOptions) -> str:
+@dataclass(frozen=True)
+class KeyEntry:
+    """A touchpoint in the curve's key: its number, name and score."""
+
+    number: int
+    name: str
+    score: str
+    score_value: int | None
+    marks: str
+
+
+@dataclass(frozen=True)
+class KeyStage:
+    number: int
+    name: str
+    entries: list[KeyEntry]
+
+
+def curve_key(journey: Journey, graph: JourneyGraph) -> list[KeyStage]:
+    """The curve's numbers, stage by stage: the same numbers the curve's
+    points, the canvas's cards and the diagram's boxes carry."""
+    from cxmap.outputs.charts.curve import number_touchpoints
+    from cxmap.outputs.render.text import score_text
+
+    numbers = number_touchpoints(journey, graph)
+    out = []
+    for n, _si, stage, members in st.drawn_stages(journey, graph):
+        out.append(KeyStage(n, stage.name, [
+            KeyEntry(numbers[tp.id], tp.name, score_text(tp.score), tp.score,
+                     (st.MOT_SYMBOL if tp.moment_of_truth else "")
+                     + (st.EFFORT_SYMBOL if tp.customer_effort else ""))
+            for tp in members]))
+    return out
+
+
+#: a start tag; an id or a reference to one inside the drawing, in a tag
+_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
+_ID = re.compile(r'(\sid="|\s(?:xlink:)?href="#|url\(#)')
+
+
+def full_diagram_inline(journey: Journey, timeout: float | None = None) -> str:
+    """The diagram at its natural size as an element to place in the page
+    (its ids prefixed so they never clash with the fitted diagram's), or ""
+    when Graphviz fails."""
+    from cxmap.layout import LayoutError
+
+    try:
+        svg = full_diagram(journey, timeout)
+    except (LayoutError, UnicodeDecodeError, ValueError):
+        return ""
+    return _TAG.sub(lambda tag: _ID.sub(r"\1full-", tag.group(0)),
+                    inline_svg(svg.encode("utf-8")))
+
+
+_SVG_CLASS = re.compile(r'<svg\b[^>]*?\sclass="([^"]*)"')
+_SVG_TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
+
+
+def as_image(svg: str) -> str:
+    """An inline ``<svg>`` as an ``<img>`` of itself (a ``data:`` URI: the
+    page stays one file), keeping its class and its title as the image's
+    alternative text."""
+    import base64
+    from html import escape, unescape
+
+    cls = _SVG_CLASS.search(svg)
+    title = _SVG_TITLE.search(svg)
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    alt = escape(unescape(title.group(1).strip()), quote=True) if title else ""
+    return (f'<img class="{cls.group(1) if cls else "drawing"}" alt="{alt}" '
+            f'src="data:image/svg+xml;base64,{data}">')
+
+
+#: the printed diagram's resolution: sharp on paper and on screen at 200 %
+PRINT_DPI = 220
+
+
+def diagram_image(svg: str) -> str:
+    """The diagram for print: a PNG of it drawn by cairo (CairoSVG) - a
+    thousand boxes and labels cost WeasyPrint's own SVG renderer about a
+    fifth of a big report's time (measured) - or, when cairo cannot draw
+    it, the SVG as an image."""
+    import base64
+
+    from cxmap.outputs.render.page import ConvertError, svg_to
+
+    try:
+        png = svg_to(svg, "png", dpi=PRINT_DPI)
+    except ConvertError:
+        return as_image(svg)
+    data = base64.b64encode(png).decode("ascii")
+    return f'<img class="drawing" alt="" src="data:image/png;base64,{data}">'
+
+
+def html_report(journey: Journey, options: ReportOptions, *, pdf: bool = False) -> str:
+    """The report as one self-contained HTML page; ``pdf``: the page to print
+    (without the full-size diagram, which only a screen can scroll)."""
     from markupsafe import Markup
 
     journey, ctx = _setup(journey, options)
@@ -232,10 +329,19 @@ def html_report(journey: Journey, options: ReportOptions) -> str:
                       else diagram_svg(journey, options.timeout))
     # Graphviz's own output; the labels in it were escaped when the DOT was built
     ctx["svg"] = Markup(svg)
+    ctx["full_svg"] = Markup(full_diagram_inline(journey, options.timeout)
+                             if svg and not pdf else "")
     ctx["diagram_error"] = error
     ctx["show_diagram"] = show
-    ctx["diagram_link"] = options.diagram_link if svg else ""
+    ctx["pdf"] = pdf
     # our own SVG: every text in it was escaped when it was built
     ctx["charts"] = {k: Markup(v) for k, v in charts(ctx["c"], journey, ctx["graph"]).items()}
+    if pdf:
+        # printed, a drawing is an image: its thousands of elements never go
+        # through the page's style cascade (measured: the largest part of
+        # WeasyPrint's style time on a 150-touchpoint map)
+        ctx["svg"] = Markup(diagram_image(svg)) if svg else ctx["svg"]
+        ctx["charts"] = {k: Markup(as_image(v)) if v else v for k, v in ctx["charts"].items()}
+    ctx["curve_key"] = curve_key(journey, ctx["graph"]) if ctx["charts"]["curve"] else []
     ctx["lang"] = ctx["c"].language
     return _environment("html").get_template("report.html.j2").render(ctx)
