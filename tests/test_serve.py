@@ -91,10 +91,11 @@ def wait_for(run: Running, check: Callable[[dict[str, Any]], bool],
         time.sleep(0.05)
 
 
-def texts(svg: bytes) -> list[str]:
-    """Every text of a drawing, parsed as XML (a broken SVG fails here)."""
+def texts(svg: bytes) -> str:
+    """Every text of a drawing, parsed as XML (a broken SVG fails here), one
+    after the other (a name may be numbered, or wrapped on two lines)."""
     root = ET.fromstring(svg)
-    return ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
+    return " ".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
 
 
 def drawing(run: Running, path: str) -> bytes:
@@ -343,7 +344,7 @@ def test_against_a_revision_shows_the_diff_live(tmp_path: Path,
 def test_canvas_and_report_views(tmp_path: Path, serving: Callable[..., Running]) -> None:
     write_map(tmp_path / "account.cxmap.yaml", "On the canvas")
     run = serving("account.cxmap.yaml", view=PreviewView.CANVAS)
-    assert "On the canvas" in " ".join(texts(drawing(run, "account.cxmap.yaml")))
+    assert "On the canvas" in texts(drawing(run, "account.cxmap.yaml"))
     run = serving("account.cxmap.yaml", view=PreviewView.REPORT)
     status, headers, body = get(run, "/report?path=account.cxmap.yaml")
     assert status == 200 and headers["content-type"].startswith("text/html")
@@ -423,7 +424,7 @@ def test_the_page_is_self_contained_and_escapes_map_text(
     assert "src=" not in page.replace("frame.src =", "")   # nothing loaded from elsewhere
     # the drawing carries the name as text, never as markup
     svg = drawing(run, "account.cxmap.yaml")
-    assert b"<img" not in svg and hostile in " ".join(texts(svg))   # wrapped on two lines
+    assert b"<img" not in svg and hostile in texts(svg)
     # the state carries it as JSON; the page puts it in with textContent only
     assert "innerHTML" not in page and "insertAdjacentHTML" not in page
     assert "document.write" not in page

@@ -38,9 +38,9 @@ try:
 except ImportError:  # pragma: no cover - the test extra installs it
     webdriver = None  # type: ignore[assignment]
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     BROWSER is None or DRIVER is None or webdriver is None,
-    reason="chromium, chromedriver or selenium is not installed here")
+    reason="chromium, chromedriver or selenium is not installed here")]
 
 MAP = """\
 cxmap: 1

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cxmap.i18n import Language, t
+from cxmap.i18n import Language, os_reason, t
 from cxmap.layout import DEFAULT_TIMEOUT
 from cxmap.outputs.formats import PreviewView
 
@@ -241,15 +241,19 @@ class Preview:
 
         found = discover([str(self.root)])
         out = []
-        for mf in found.files:
-            key = mf.path.relative_to(self.root).as_posix()
+        outside = [Path(name) for name, why in found.skipped if why == "core.skip_link_outside"]
+        for mf in found.files:   # discovery skips links out of the folder; so do we
             if not Path(os.path.realpath(mf.path)).is_relative_to(self.root):
-                note = t("serve.outside_folder", self.lang, path=key)
-                if note not in self.notes and self.on_note is not None:
-                    self.on_note(note)
-                self.notes.add(note)
+                outside.append(mf.path)
                 continue
+            key = mf.path.relative_to(self.root).as_posix()
             out.append((key, mf.path, os.path.join(self.given, key)))
+        for path in outside:
+            note = t("serve.outside_folder", self.lang,
+                     path=Path(os.path.relpath(path, self.root)).as_posix())
+            if note not in self.notes and self.on_note is not None:
+                self.on_note(note)
+            self.notes.add(note)
         return out
 
     def _build_one(self, state: MapState, finder: ConfigFinder, force: bool) -> bool:
@@ -529,7 +533,7 @@ def serve_command(path: str | Path, *, host: str = "127.0.0.1", port: int | None
     except OSError as exc:
         raise UsageProblem(t("serve.cannot_listen", words, host=host,
                              port=8765 if port is None else port,
-                             reason=exc.strerror or str(exc))) from None
+                             reason=os_reason(exc, words))) from None
     running.greeting = t("serve.listening", words, path=str(path), url=running.url)
     return running
 
