@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from cxmap.results import LoadedMap
 
 #: a burst of saves is one batch once the files have been quiet this long (ms) ...
-QUIET_MS = 250
+QUIET_MS = 150
 #: ... or once it has lasted this long (ms)
 GROUP_MS = 1000
 #: how often the polling watcher looks at the files (ms)
