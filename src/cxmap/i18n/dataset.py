@@ -22,7 +22,7 @@ PL: dict[str, str] = {
     "no_maps": "nie znaleziono map podróży klienta w {paths}",
     "written": "zapisano {path}: {maps} {maps:mapa|mapy|map}, {touchpoints} "
                "{touchpoints:punkt styku|punkty styku|punktów styku} (repozytorium {repo})",
-    "history": "historia ocen: odczytano z gita {read} {read:wersję|wersje|wersji}, "
-               "z wcześniejszego zbioru wzięto {kept}",
+    "history": "historia ocen: z repozytorium git odczytano {read} "
+               "{read:wersję|wersje|wersji}, z wcześniejszego zbioru zachowano {kept}",
     "failed": "nie można zapisać {path}: {reason}",
 }

@@ -86,8 +86,8 @@ PL: dict[str, str] = {
     "shared_line": "wspólna część ścieżki",
     "mot_legend": "★ moment prawdy",
     "effort_legend": "⚠ wysiłek klienta",
-    "png_too_big": "{fmt} byłby większy, niż rysuje cairo (32 767 pikseli na bok); "
-                   "zmniejsz --dpi, narysuj jedną ścieżkę (--branch) albo zapisz SVG",
+    "png_too_big": "plik {fmt} byłby większy, niż potrafi narysować cairo (32 767 pikseli "
+                   "na bok); zmniejsz --dpi, narysuj jedną ścieżkę (--branch) albo zapisz SVG",
     "too_big": "mapa nie mieści się na {page} przy 8 pt; tekst ma {size} pt "
                "(użyj większej strony --page albo żadnej)",
 }

@@ -127,8 +127,8 @@ PL: dict[str, str] = {
     "col_band": "wg ankiety",
     "col_confidence": "pewność",
     "col_score": "ocena na mapie",
-    "held_responses": "bez zmian: {n} odpowiedzi < {min}",
-    "held_confidence": "bez zmian: pewność {confidence} < {min}",
+    "held_responses": "za mało odpowiedzi: {n} < {min}",
+    "held_confidence": "za niska pewność: {confidence} < {min}",
     "unchanged": "(bez zmian)",
     "summary": "{path}: zbadane punkty styku: {n}, zmienione oceny: {moved}",
     "summary_dry": "{path}: zbadane punkty styku: {n}, oceny do zmiany: {moved} (próba: "
