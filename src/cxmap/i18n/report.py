@@ -369,7 +369,7 @@ PL: dict[str, str] = {
     "no_project": "jeszcze brak",
     "below_target": "Następny krok: osiągnąć cel",
     "below_target_intro": ("Punkty styku z oceną 0 lub lepszą, które wciąż nie osiągnęły "
-                           "celu wyznaczonego przez zespół — nieliczne, które mają wyróżnić "
+                           "celu wyznaczonego przez zespół – nieliczne, które mają wyróżnić "
                            "firmę."),
     "gap": "Brakuje",
     "by_stage": "Etapy",
@@ -406,7 +406,7 @@ PL: dict[str, str] = {
     "impact": "Wpływ",
     "cost": "Koszt",
     "quick_win": "szybka korzyść",
-    "overdue": "po terminie",
+    "overdue": "minął",
     "derived": "wyliczony",
     "project": "Projekt",
     "status": "Status",
