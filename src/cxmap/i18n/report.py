@@ -395,7 +395,7 @@ PL: dict[str, str] = {
     "pillars": "Filary CX",
     "pillars_intro": ("Średnia ocena punktów styku oznaczonych danym filarem. Uczciwość i "
                       "rozwiązywanie problemów to fundamenty, oczekiwania oraz czas i "
-                      "wysiłek — poziom pośredni, a personalizacja i empatia wyróżniają "
+                      "wysiłek – poziom pośredni, a personalizacja i empatia wyróżniają "
                       "firmę na tle konkurencji."),
     "pillar": "Filar",
     "layer": "Poziom",
