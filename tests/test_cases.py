@@ -62,3 +62,31 @@ def test_every_diagnostic_code_is_exercised_by_a_case_or_a_test() -> None:
     # codes produced from bytes that cannot live in a text case file, or by I/O:
     covered |= {"CX002", "CX003", "CX008"}
     assert set(RULES) <= covered, f"codes without a case: {sorted(set(RULES) - covered)}"
+
+
+# --- slips: what an analyst mistyped, and what cxmap says in both languages -----
+SLIPS = sorted((CASES / "slips").glob("*.yaml"))
+SLIP_EXPECT = re.compile(r"^# expect(-pl)?: (.*)$", re.MULTILINE)
+
+
+@pytest.mark.parametrize("path", SLIPS, ids=lambda p: p.name)
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_slip_case_prints_its_position_message_and_hint(path: Path, lang: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each case in ``slips/`` is a correct map with one slip an analyst made;
+    its ``# expect:`` (English) and ``# expect-pl:`` (Polish) lines are what
+    ``cxmap validate`` prints about it, ``FILE:LINE:COL``, message and hint."""
+    from typer.testing import CliRunner
+
+    from cxmap.cli import app
+
+    text = path.read_text(encoding="utf-8")
+    expected = [line for pl, line in SLIP_EXPECT.findall(text) if bool(pl) == (lang == "pl")]
+    assert expected, f"{path.name} states no expectation in {lang}"
+    monkeypatch.chdir(path.parent)
+    result = CliRunner().invoke(app, ["--lang", lang, "validate", "--no-config", path.name],
+                                env={"CXMAP_TODAY": "2025-06-01", "NO_COLOR": "1"})
+    printed = [line for line in result.output.splitlines()
+               if line.startswith(f"{path.name}:")]
+    assert printed == expected
+    assert result.exit_code == (1 if " error " in "".join(expected) else 0)

@@ -80,7 +80,7 @@ def test_real_process_exit_codes_and_polish(tmp_path: Path) -> None:
                          capture_output=True, text=True, env=env, check=False)
     assert run.returncode == 0, run.stderr
     assert " warning CX313 mapa ma oceny, ale nie ma daty 'scoredOn'" in run.stdout
-    assert run.stdout.splitlines()[-1] == "Sprawdzono 3 pliki: 0 błędów, 9 ostrzeżeń"
+    assert run.stdout.splitlines()[-1] == "Sprawdzono 3 pliki: 0 błędów, 10 ostrzeżeń"
 
 
 def test_lang_on_the_command_line_speaks_for_every_word_of_the_run(tmp_path: Path) -> None:
@@ -142,10 +142,16 @@ def test_invalid_maps_under_fmt_and_render_are_told_in_polish(tmp_path: Path) ->
     expected = (f"{bad}:6:11: error CX001 tekst w 'name' zawiera „: ”, a YAML czyta to jako "
                 "nowy klucz; ujmij tekst w cudzysłów: name: \"Wizyta: oddział\"\n"
                 "Sprawdzono 1 plik: 1 błąd, 0 ostrzeżeń\n")
-    for args in (["fmt", str(bad)], ["render", str(bad), "-o", str(tmp_path / "x.svg")]):
-        result = runner.invoke(app, args, env={"CXMAP_LANG": "pl"})
-        assert result.exit_code == 1
-        assert result.stderr == expected
+    result = runner.invoke(app, ["render", str(bad), "-o", str(tmp_path / "x.svg")],
+                           env={"CXMAP_LANG": "pl"})
+    assert result.exit_code == 1
+    assert result.stderr == expected
+    # fmt says it once and points to validate (which lists the problem)
+    result = runner.invoke(app, ["fmt", str(bad)], env={"CXMAP_LANG": "pl"})
+    assert result.exit_code == 1
+    assert result.stderr == (f"cxmap: błąd: nie można odczytać pliku {bad} jako YAML, więc "
+                             f"pozostawiono go bez zmian; `cxmap validate {bad}` pokaże, gdzie "
+                             "jest błąd i jak go poprawić\n")
 
 
 def test_diff_names_project_statuses_in_the_language() -> None:

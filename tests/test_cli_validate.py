@@ -85,7 +85,9 @@ def test_json_format() -> None:
     assert first == {"file": str(path), "line": 10, "column": 16, "severity": "error",
                      "code": "CX107", "name": "bad-reach",
                      "message": "reach '145%' is not a percentage from 0 to 100 in "
-                                "touchpoint 'a'", "hint": None}
+                                "touchpoint 'a'",
+                     "hint": "reach is the share of customers the touchpoint reaches, in "
+                             "percent: write a number from 0 to 100 (not a count of customers)"}
 
 
 def test_github_format_escapes(tmp_path: Path) -> None:

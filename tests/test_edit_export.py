@@ -101,7 +101,9 @@ def test_xlsx_is_a_real_spreadsheet(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     wb = load_workbook(out)
-    assert len(wb.worksheets) == 1
+    # one sheet to edit, and the hidden record of what was exported
+    assert [(w.title, w.sheet_state) for w in wb.worksheets] == [
+        ("touchpoints", "visible"), ("cxmap-exported", "hidden")]
     ws = wb.worksheets[0]
     assert ws.freeze_panes == "A2"
     assert [c.value for c in ws[1]] == list(COLUMNS)

@@ -647,3 +647,87 @@ def test_a_time_limit_inside_foreign_code_waits_for_it() -> None:
             steps.append("foreign code finished")
         steps.append("not reached: raised on leaving deferred()")
     assert steps == ["foreign code finished"]
+
+
+# ------------------------------------------------------------- 16. the smaller
+def test_a_fifo_as_the_table_is_named_as_a_fifo(tmp_path: Path) -> None:
+    import os
+
+    the_map = tmp_path / "m.cxmap.yaml"
+    the_map.write_bytes(OLD_WAVE.read_bytes())
+    os.mkfifo(tmp_path / "t.csv")
+    proc = cxmap("import-scores", str(the_map), str(tmp_path / "t.csv"), timeout=30)
+    assert proc.returncode == 1
+    assert b"t.csv: cannot read file: it is a FIFO (named pipe), not a regular file" in (
+        proc.stderr)
+    assert the_map.read_bytes() == OLD_WAVE.read_bytes()
+
+
+def test_init_keeps_a_strange_file_name_inside_its_comments(tmp_path: Path) -> None:
+    name = "bad\nname: x.cxmap.yaml"
+    proc = cxmap("init", name, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert b"wrote bad\\nname: x.cxmap.yaml" in proc.stdout
+    text = (tmp_path / name).read_text(encoding="utf-8")
+    assert "#   cxmap validate 'bad\\nname: x.cxmap.yaml'" in text
+    loaded = load_bytes(text.encode(), "x")
+    assert loaded.journey is not None and loaded.diagnostics == []
+
+
+def test_the_mermaid_journey_writes_no_markup(tmp_path: Path) -> None:
+    the_map = tmp_path / "m.cxmap.yaml"
+    the_map.write_text(one_stage(
+        "      - id: t1\n        name: \"<script>alert('x')</script> & co\"\n"
+        "        score: 1\n"), encoding="utf-8")
+    proc = cxmap("render", str(the_map), "-f", "mermaid-journey", "-o", "-")
+    assert proc.returncode == 0, proc.stderr
+    text = proc.stdout.decode()
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert "    ＜script＞alert('x')＜/script＞ ＆ co: 4: " in text
+
+
+def test_an_option_of_the_wrong_type_is_not_converted(tmp_path: Path) -> None:
+    for setting, shown in (("stale-scoring = { months = true }", "2:19: option 'months'"),
+                           ('stale-scoring = { months = "12" }', "2:19: option 'months'"),
+                           ("too-many-delighters = { max-share = true }",
+                            "2:25: option 'max-share'")):
+        config = tmp_path / "c.toml"
+        config.write_text(f"[rules]\n{setting}\n", encoding="utf-8")
+        proc = cxmap("validate", str(OLD_WAVE), "--config", str(config))
+        assert proc.returncode == 2, setting
+        assert f"c.toml:{shown}".encode() in proc.stderr
+    config.write_text("[rules]\nlow-reach-project = { min-reach = 5 }\n", encoding="utf-8")
+    assert cxmap("validate", str(OLD_WAVE), "--config", str(config)).returncode != 2
+
+
+def test_fmt_and_imports_at_once_lose_nothing(tmp_path: Path) -> None:
+    the_map = tmp_path / "m.cxmap.yaml"
+    # `name` before `id`: fmt has something to change in every touchpoint
+    the_map.write_text(one_stage("".join(
+        f"      - name: N{i}\n        id: t{i}\n        score: 0\n" for i in range(6))),
+        encoding="utf-8")
+    procs = []
+    for i in range(6):
+        table = tmp_path / f"t{i}.csv"
+        table.write_text(f"id,score\nt{i},2\n", encoding="utf-8")
+        procs.append(subprocess.Popen([sys.executable, "-m", "cxmap", "import-scores",
+                                       str(the_map), str(table)], stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE))
+        if i % 2:
+            procs.append(subprocess.Popen([sys.executable, "-m", "cxmap", "fmt",
+                                           str(the_map)], stdout=subprocess.PIPE,
+                                          stderr=subprocess.PIPE))
+    assert [p.wait(timeout=120) for p in procs] == [0] * len(procs)
+    text = the_map.read_text(encoding="utf-8")
+    assert text.count("score: 2") == 6
+    assert "      - id: t0\n        name: N0\n" in text  # a fmt ran after some import
+
+
+def test_the_layout_child_has_a_memory_limit() -> None:
+    code = ("import os, resource; from cxmap.layout import _die_with_parent, MEMORY_LIMIT; "
+            "_die_with_parent(os.getppid(), 10); "
+            "print(resource.getrlimit(resource.RLIMIT_AS)[0] == MEMORY_LIMIT, "
+            "resource.getrlimit(resource.RLIMIT_CPU)[0])")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60,
+                          check=True)
+    assert proc.stdout.split() == [b"True", b"10"]

@@ -111,8 +111,11 @@ def test_tab_and_unclosed_quote_stay_clear_in_polish(tmp_path: Path) -> None:
         "CX001", "znak tabulacji tam, gdzie YAML wymaga spacji",
         "rób wcięcia spacjami, nie tabulatorami")
     quote = "cxmap: 1\nid: m\ntitle: \"T\nstages:\n  - id: s\n"
+    assert _one(tmp_path, quote, Language.PL)[:2] == (3, 8)
     assert _one(tmp_path, quote, Language.PL)[3:] == (
-        "plik kończy się za wcześnie", "w tekście w cudzysłowie otwartym w wierszu 3")
+        "cudzysłów otwierający tekst w 'title' nie został zamknięty, więc YAML czyta dalsze "
+        "wiersze jako część tego tekstu",
+        "zamknij cudzysłów tam, gdzie kończy się tekst: title: \"T\"")
 
 
 @pytest.mark.parametrize(("n", "form"), [(0, "plików"), (1, "plik"), (2, "pliki"),

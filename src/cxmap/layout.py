@@ -17,7 +17,8 @@ drawing on stdout:
   ``with`` block in any way (an exception, Ctrl-C, SIGTERM/SIGHUP made
   exceptions by :mod:`cxmap.util.interrupt`); on Linux it also dies with its
   parent (``PR_SET_PDEATHSIG``, for a SIGKILL of cxmap), and everywhere it
-  has a CPU-time limit a little above the timeout;
+  has a CPU-time limit a little above the timeout and at most 2 GB of
+  memory (:data:`MEMORY_LIMIT`);
 * its stdout and stderr are pipes to cxmap, never the caller's terminal;
 * the child bounds Graphviz's work on dense graphs (more than
   :data:`DENSE_EDGES_PER_NODE` arrows per node): network-simplex and crossing
@@ -95,7 +96,9 @@ class LayoutProcess:
                 args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                 start_new_session=True, close_fds=True)
         except OSError as exc:
-            raise LayoutError(_t("layout_cannot_start", reason=exc.strerror or exc)) from None
+            from cxmap.i18n import os_reason
+
+            raise LayoutError(_t("layout_cannot_start", reason=os_reason(exc))) from None
 
     def __enter__(self) -> LayoutProcess:
         return self
@@ -171,6 +174,10 @@ def layout(dot_source: str, fmt: str, warnings: list[str] | None = None, *,
 # ----------------------------------------------------------------------------- child
 #: started with ``python -I`` (no current folder, no PYTHON* variables on the
 #: path): the parent's absolute import path comes in as JSON
+#: the layout child's address space: Graphviz runs out of memory (reported as
+#: a failed layout) instead of taking the machine's
+MEMORY_LIMIT = 2 * 1024 * 1024 * 1024
+
 _BOOTSTRAP = ("import sys, json; sys.path[:0] = json.loads(sys.argv[1]); "
               "from cxmap.layout import child_main; child_main(sys.argv[2:])")
 
@@ -189,6 +196,13 @@ def _die_with_parent(parent: int, cpu_seconds: int) -> None:
         _, hard = resource.getrlimit(resource.RLIMIT_CPU)
         soft = cpu_seconds if hard == resource.RLIM_INFINITY else min(cpu_seconds, hard)
         resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    with contextlib.suppress(Exception):  # a 20,000-stage layout once took 3.2 GB
+        import resource
+
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        soft = (MEMORY_LIMIT if hard == resource.RLIM_INFINITY
+                else min(MEMORY_LIMIT, hard))
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def bound_dense(graph: object) -> bool:

@@ -10,6 +10,7 @@ list indexes) finds its line and column through the loader's positions.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -226,7 +227,14 @@ def _report(ctx: CheckContext, err: ErrorDetails) -> None:
         say("CX105", "date_not_real" if details.get("calendar") else "date_format",
             "date_hint", label=label, value=value)
     elif typ == "cx_reach":
-        say("CX107", "bad_reach", value=value)
+        comma = re.fullmatch(r"\s*(\d+),(\d+)\s*(%?)\s*", value) if isinstance(value, str) else None
+        if comma is not None:  # `reach: 0,45`: a decimal comma makes it text
+            number = f"{comma[1]}.{comma[2]}"
+            hint = "reach_comma_fraction" if float(number) < 1 and not comma[3] else "reach_comma"
+            say("CX107", "bad_reach", hint, value=value, fixed=number,
+                percent=f"{float(number) * 100:g}", amount=float(number))
+        else:
+            say("CX107", "bad_reach", "reach_range_hint", value=value)
     elif typ == "cx_empty_text":
         say("CX110", "empty_text", label=label)
     elif typ in ("literal_error", "enum"):
@@ -259,6 +267,8 @@ def _report(ctx: CheckContext, err: ErrorDetails) -> None:
             hint = "write_bool"
         elif typ == "int_type" and isinstance(value, str):
             hint = "unquote_number"
+        elif typ == "list_type" and isinstance(value, str) and re.match(r"-[^\s-]", value):
+            hint, fixed = "list_dash_space", value[1:]  # `-Rejestr`: the dash needs a space
         elif typ == "list_type" and isinstance(value, str):
             hint, fixed = "write_list", value
         if expected is None:

@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cxmap.i18n import Language, t
+from cxmap.i18n import Language, os_reason, t
 
 if TYPE_CHECKING:
     from cxmap.results import LoadedMap
@@ -55,6 +55,21 @@ def unified_diff(old: bytes, new: bytes, name: str) -> str:
                    for line in lines)
 
 
+def _same_verdict(before: bytes, after: bytes, display: str) -> bool:
+    """Whether ``validate`` says the same of both texts: the same problems
+    (code and severity) with every rule on, suppressions applied."""
+    from collections import Counter
+
+    from cxmap.checks.settings import RuleSettings
+    from cxmap.commands.load import load_bytes
+
+    def verdict(raw: bytes) -> Counter[tuple[str, str]]:
+        loaded = load_bytes(raw, display, settings=RuleSettings())
+        return Counter((d.code, str(d.severity)) for d in loaded.diagnostics)
+
+    return verdict(before) == verdict(after)
+
+
 def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
              lang: Language) -> FmtFile:
     """Format one file; when writing, while holding its lock (one rewrite at a time)."""
@@ -72,7 +87,7 @@ def fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
 def _fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
               lang: Language) -> FmtFile:
     from cxmap.commands.load import load_bytes
-    from cxmap.edit.fmt import FormatProblem, format_bytes
+    from cxmap.edit.fmt import FormatProblem, Formatted, format_bytes
     from cxmap.edit.patch import PatchError
     from cxmap.util.files import EditConflict, UnreadableMap, read_map_bytes, write_atomic
 
@@ -87,6 +102,9 @@ def _fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
     try:
         formatted = format_bytes(raw)
     except (FormatProblem, PatchError) as exc:
+        if getattr(exc, "what", "") == "separators":
+            return FmtFile(display, FmtStatus.FAILED, loaded,
+                           t("edit.fmt_separators", lang, path=display))
         what = {"comments": t("edit.fmt_what_comments", lang),
                 "values": t("edit.fmt_what_values", lang)}.get(getattr(exc, "what", ""))
         message = (t("edit.fmt_lost", lang, path=display, what=what) if what
@@ -94,6 +112,17 @@ def _fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
         return FmtFile(display, FmtStatus.FAILED, loaded, message)
     if not formatted.changed:
         return FmtFile(display, FmtStatus.UNCHANGED, loaded)
+    if b"disable" in raw and not _same_verdict(raw, formatted.text, display):
+        # an end-of-line suppression on a list item's first line: try it on the
+        # item's new first line; never change what a suppression silences
+        try:
+            formatted = format_bytes(raw, item_comment_stays=True)
+        except (FormatProblem, PatchError):
+            formatted = Formatted(raw, True)
+        if not _same_verdict(raw, formatted.text, display):
+            return FmtFile(display, FmtStatus.FAILED, loaded,
+                           t("edit.fmt_lost", lang, path=display,
+                             what=t("edit.fmt_what_suppressions", lang)))
     after = load_bytes(formatted.text, display)
     if after.errors or after.journey != loaded.journey:
         return FmtFile(display, FmtStatus.FAILED, loaded,
@@ -111,7 +140,7 @@ def _fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
         except OSError as exc:
             result.status = FmtStatus.FAILED
             result.message = t("edit.cannot_write", lang, path=display,
-                               reason=exc.strerror or exc.__class__.__name__)
+                               reason=os_reason(exc, lang))
     return result
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cxmap.i18n import Language, t
+from cxmap.i18n import Language, os_reason, t
 
 if TYPE_CHECKING:
     from cxmap.edit.scores import Change
@@ -187,14 +187,18 @@ def locked(map_path: Path, dry_run: bool, work: Callable[[], ImportRun]) -> Impo
 
 
 def import_scores(map_path: Path, table_path: Path, *, scored_on: date | None = None,
-                  dry_run: bool = False, lang: Language = Language.EN) -> ImportRun:
+                  dry_run: bool = False, lang: Language = Language.EN,
+                  force: bool = False) -> ImportRun:
+    """Import the table's values into the map.  A workbook exported by cxmap
+    records what it exported: a value the map changed since then, which the
+    sheet would overwrite, stops the import (nothing written) unless ``force``."""
     return locked(map_path, dry_run, lambda: _import_scores(
-        map_path, table_path, scored_on=scored_on, dry_run=dry_run, lang=lang))
+        map_path, table_path, scored_on=scored_on, dry_run=dry_run, lang=lang, force=force))
 
 
 def _import_scores(map_path: Path, table_path: Path, *, scored_on: date | None,
-                   dry_run: bool, lang: Language) -> ImportRun:
-    from cxmap.edit.scores import changes_for, read_scores
+                   dry_run: bool, lang: Language, force: bool) -> ImportRun:
+    from cxmap.edit.scores import changes_for, read_scores, show, stale_conflicts
     from cxmap.edit.table import TableError, read_csv, read_xlsx
     from cxmap.util.files import UnreadableMap, read_map_bytes
 
@@ -225,6 +229,15 @@ def _import_scores(map_path: Path, table_path: Path, *, scored_on: date | None,
                         for p in sorted(read.problems, key=lambda p: p.row)]
         return run
     run.changes = changes_for(journey, read.values, scored_on)
+    if table.exported is not None and not force:
+        conflicts = stale_conflicts(journey, read.values, table.exported)
+        if conflicts:
+            run.problems = [f"{source}:{read.rows.get(c.touchpoint, 1)}: " + t(
+                "edit.stale_conflict", lang, id=c.touchpoint, field=c.key,
+                exported=show(c.exported, lang), now=show(c.now, lang),
+                sheet=show(c.sheet, lang)) for c in conflicts]
+            run.problems.append(t("edit.stale_sheet", lang, path=source, n=len(conflicts)))
+            return run
     return write_changes(run, raw, map_path, dry_run=dry_run, lang=lang)
 
 
@@ -265,21 +278,25 @@ def write_changes(run: ImportRun, raw: bytes, map_path: Path, *, dry_run: bool,
         return run
     except OSError as exc:
         run.problems.append(t("edit.cannot_write", lang, path=display,
-                              reason=exc.strerror or exc.__class__.__name__))
+                              reason=os_reason(exc, lang)))
         return run
     run.written = True
     return run
 
 
 def import_command(map_path: Path, table_path: Path, *, scored_on: str | None = None,
-                   dry_run: bool = False, lang: Language = Language.EN) -> ImportRun:
+                   dry_run: bool = False, lang: Language = Language.EN,
+                   force: bool = False) -> ImportRun:
     """``cxmap import-scores MAP TABLE``: the values judged first
     (:class:`~cxmap.commands.arguments.UsageProblem`), then :func:`import_scores`."""
     from cxmap.commands.arguments import UsageProblem, iso_day
+    from cxmap.util.files import kind_of
 
     day = iso_day(scored_on, lang)
-    if not map_path.is_file():
+    if kind_of(map_path) in ("missing", "dir"):
         raise UsageProblem(t("edit.not_a_file", lang, path=str(map_path)))
-    if not table_path.is_file():
+    # a FIFO or a device is not "missing": reading it says what it is
+    if kind_of(table_path) == "missing":
         raise UsageProblem(t("edit.path_missing", lang, path=str(table_path)))
-    return import_scores(map_path, table_path, scored_on=day, dry_run=dry_run, lang=lang)
+    return import_scores(map_path, table_path, scored_on=day, dry_run=dry_run, lang=lang,
+                         force=force)

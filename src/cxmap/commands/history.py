@@ -11,8 +11,8 @@ from typing import NoReturn
 
 from cxmap.commands.load import load_bytes
 from cxmap.diagnostics import Diagnostic
-from cxmap.diff.history import History, Wave, build
-from cxmap.i18n import Language
+from cxmap.diff.history import History, Snapshot, Wave, build
+from cxmap.i18n import Language, resolve_language, t
 from cxmap.load.git import (
     BlobReader,
     Commit,
@@ -21,10 +21,13 @@ from cxmap.load.git import (
     commit_tags,
     file_history,
 )
-from cxmap.model.journey import Journey
 from cxmap.outputs.formats import HistoryFormat
 from cxmap.results import LoadedMap
 from cxmap.util.text import display_name
+
+
+def _say(key: str, **params: object) -> str:
+    return t(f"git.{key}", resolve_language(), **params)
 
 
 def history(map_file: str | Path, fmt: HistoryFormat = HistoryFormat.TEXT, *,
@@ -60,7 +63,7 @@ def _revision(blobs: BlobReader, commit: Commit) -> bytes | str:
     except TooBig as exc:  # never read: git said the size first
         return str(exc)
     if raw is None:
-        return f"cannot read this revision from git (object {commit.blob[:10] or '?'} missing)"
+        return _say("blob_missing", blob=commit.blob[:10] or "?")
     return raw
 
 
@@ -76,12 +79,12 @@ def file_waves(path: str | Path, include_worktree: bool = True,
 
     kind = kind_of(file)
     if kind == "missing" and kind_of(file.parent) == "missing":
-        raise MissingFile(f"path {str(path)!r} does not exist")
+        raise MissingFile(_say("path_missing", path=str(path)))
     if kind == "dir":
-        raise MissingFile(f"{str(path)!r} is a directory; history follows one map file")
+        raise MissingFile(_say("history_directory", path=str(path)))
     repo, commits = file_history(file)
     tags = commit_tags(repo) if commits else {}
-    revisions: list[tuple[Wave, Journey]] = []
+    revisions: list[tuple[Wave, Snapshot]] = []  # snapshots: small, not models
     skipped: list[LoadedMap] = []
     last_raw: bytes | None = None
     deadline = None if timeout is None else time.monotonic() + timeout
@@ -105,14 +108,14 @@ def file_waves(path: str | Path, include_worktree: bool = True,
                       else None)
             revisions.append((Wave(scored or commit.date[:10], scored, commit.sha,
                                    commit.date, commit.subject, commit.path,
-                                   tag=tags.get(commit.sha)), loaded.journey))
+                                   tag=tags.get(commit.sha)), Snapshot.of(loaded.journey)))
     if include_worktree and kind != "missing":
         from cxmap.util.files import UnreadableMap, read_map_bytes
 
         try:
             raw = read_map_bytes(file)
         except UnreadableMap as exc:
-            raise MissingFile(f"{str(path)!r}: {exc}") from None
+            raise MissingFile(_say("unreadable", path=str(path), reason=exc)) from None
         if raw != last_raw:
             loaded = load_bytes(raw, str(path))
             if loaded.journey is None or loaded.errors:
@@ -123,7 +126,7 @@ def file_waves(path: str | Path, include_worktree: bool = True,
                 # Same scoredOn as a committed wave: it replaces that wave (build()).
                 label = scored or "(uncommitted)"
                 revisions.append((Wave(label, scored, None, "", "uncommitted changes",
-                                       str(path)), loaded.journey))
+                                       str(path)), Snapshot.of(loaded.journey)))
     if not revisions and not skipped:
-        raise MissingFile(f"{str(path)!r} has no history in git and no working copy")
+        raise MissingFile(_say("no_history", path=str(path)))
     return build(str(path), revisions, skipped)

@@ -192,9 +192,14 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
     # from the report (one self-contained file), before the work
     given: list[str | Path] = [path, *([compare] if compare else [])]
     check_output(output, given)
+    if options.today is None:  # overdue projects are marked as of today
+        from cxmap.checks.config import today_from_env
+
+        options = replace(options, today=today_from_env() or date.today())
     try:
         if folder:
-            run = report_folder(path, chosen, options, output=output, each=each)
+            run = report_folder(path, chosen, options, output=output, each=each,
+                                today=options.today)
         else:
             run = report_file(path, chosen, options, output=output, compare=compare)
     except CompareError as exc:

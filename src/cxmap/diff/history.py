@@ -26,6 +26,7 @@ builds the waves from the revisions).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -134,11 +135,39 @@ def _trend(present: list[bool], scores: list[int | None]) -> Trend:
     return Trend.FLAT
 
 
-def _rescored(old: Journey, new: Journey) -> tuple[str, ...]:
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What the history keeps of one revision: per touchpoint (in journey
+    order) its stage id, name, score and survey figures; the title and the
+    mean score.  A 5,000-touchpoint map checked into a model is megabytes; 300
+    revisions of it held as models took 1.5 GB, as snapshots a fraction."""
+
+    title: str
+    mean: float | None
+    #: touchpoint id -> (stage id, name, score, survey estimate)
+    touchpoints: dict[str, tuple[str, str, int | None, Estimate | None]]
+
+    @classmethod
+    def of(cls, journey: Journey) -> Snapshot:
+        shared = _SHARED  # ids and names repeat in every revision: one copy each
+        tps: dict[str, tuple[str, str, int | None, Estimate | None]] = {}
+        for stage, tp in journey.iter_touchpoints():
+            ident = shared.setdefault(tp.id, tp.id)
+            tps.setdefault(ident, (shared.setdefault(stage.id, stage.id),
+                                   shared.setdefault(tp.name, tp.name), tp.score,
+                                   _estimate(tp)))
+        return cls(journey.title, _mean(journey), tps)
+
+
+#: one copy of each id and name across the snapshots of a history
+_SHARED: dict[str, str] = {}
+
+
+def _rescored(old: Snapshot, new: Snapshot) -> tuple[str, ...]:
     """Touchpoints whose score was given in ``old`` and differs in ``new``."""
-    before = {tp.id: tp.score for _, tp in old.iter_touchpoints() if tp.score is not None}
-    return tuple(tp.id for _, tp in new.iter_touchpoints()
-                 if tp.id in before and tp.score is not None and tp.score != before[tp.id])
+    before = {i: t[2] for i, t in old.touchpoints.items() if t[2] is not None}
+    return tuple(i for i, t in new.touchpoints.items()
+                 if i in before and t[2] is not None and t[2] != before[i])
 
 
 def _estimate(tp: Touchpoint) -> Estimate | None:
@@ -155,13 +184,15 @@ def _mean(journey: Journey) -> float | None:
     return Mean.of(journey.touchpoints).value
 
 
-def build(file: str, revisions: list[tuple[Wave, Journey]],
+def build(file: str, revisions: Sequence[tuple[Wave, Journey | Snapshot]],
           skipped: list[LoadedMap] | None = None) -> History:
-    """Group revisions (oldest first) into waves and tabulate the scores."""
-    waves: dict[str, tuple[Wave, Journey]] = {}
+    """Group revisions (oldest first) into waves and tabulate the scores
+    (each revision a model or, to hold many, its :class:`Snapshot`)."""
+    waves: dict[str, tuple[Wave, Snapshot]] = {}
     latest: dict[str, str] = {}  # scoredOn (or date) -> the key of its newest column
     warnings: list[Rescored] = []
-    for wave, journey in revisions:
+    for wave, given in revisions:
+        journey = given if isinstance(given, Snapshot) else Snapshot.of(given)
         key = latest.get(wave.label)
         if key is None:
             waves[wave.label] = (wave, journey)
@@ -178,21 +209,21 @@ def build(file: str, revisions: list[tuple[Wave, Journey]],
         waves[key] = (Wave(old.label, wave.scored_on, wave.commit, wave.date, wave.subject,
                            wave.path, old.commits + 1, wave.tag or old.tag), journey)
     columns = [(Wave(w.label, w.scored_on, w.commit, w.date, w.subject, w.path, w.commits,
-                     w.tag, _mean(j)), j) for w, j in waves.values()]
+                     w.tag, j.mean), j) for w, j in waves.values()]
 
     order: dict[str, None] = {}
-    for _, journey in reversed(columns):
-        for _, tp in journey.iter_touchpoints():
-            order.setdefault(tp.id, None)
-    per_wave = [{tp.id: (st, tp) for st, tp in j.iter_touchpoints()} for _, j in columns]
+    for _, snapshot in reversed(columns):
+        for tp_id in snapshot.touchpoints:
+            order.setdefault(tp_id, None)
+    per_wave = [j.touchpoints for _, j in columns]
 
     rows = []
     for tp_id in order:
         present = [tp_id in w for w in per_wave]
-        scores = [w[tp_id][1].score if tp_id in w else None for w in per_wave]
-        surveys = [_estimate(w[tp_id][1]) if tp_id in w else None for w in per_wave]
+        scores = [w[tp_id][2] if tp_id in w else None for w in per_wave]
+        surveys = [w[tp_id][3] if tp_id in w else None for w in per_wave]
         last = next(w[tp_id] for w in reversed(per_wave) if tp_id in w)
-        rows.append(TouchpointHistory(tp_id, last[1].name, last[0].id, tuple(present),
+        rows.append(TouchpointHistory(tp_id, last[1], last[0], tuple(present),
                                       tuple(scores), _trend(present, scores), tuple(surveys)))
     title = columns[-1][1].title if columns else ""
     return History(file, tuple(w for w, _ in columns), tuple(rows), skipped or [], title,

@@ -7,9 +7,13 @@ one space after ``key:``, block style for the objects of ``stages``,
 lists of words such as ``branches: [a, b]`` stay).  Kept: every comment,
 blank lines, every value and its quoting, a BOM and the line-ending style.
 
-ruamel attaches the comment lines *before* a key to the value of the key
-above it.  Reordering keys therefore first splits each such comment into the
-end-of-line part (which stays with its value) and the lines that follow
+Keys are put in order on the text first, as whole lines (:func:`reorder_keys`):
+a key travels with its value, the comment lines above it and the deeper
+comment lines below it, so a comment stays with the item it precedes or
+follows.  What that cannot move line by line (a flow mapping made block) is
+ordered in ruamel's tree, which attaches the comment lines *before* a key to
+the value of the key above it: there each such comment is first split into
+the end-of-line part (which stays with its value) and the lines that follow
 (which travel with the next key).  The result is checked before it is
 accepted: it must hold the same data and the same comments, and formatting it
 again must not change it.
@@ -25,6 +29,9 @@ from itertools import pairwise
 from typing import Any
 
 BOM = "\ufeff"
+#: characters YAML takes as line breaks besides "\n" (in a text they must be
+#: written as escapes: "\r", "\N", "\L", "\P")
+SEPARATORS = ("\r", "\x85", "\u2028", "\u2029")
 #: list keys whose items are objects, and the model of those objects
 CHILDREN = {
     "map": {"departments": "department", "branches": "branch", "stages": "stage",
@@ -184,6 +191,182 @@ def _canonical(node: Any, kind: str) -> None:
     _reorder(node, _order(kind))
 
 
+# --------------------------------------------------------------- key order, on the text
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _comment_or_blank(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#")
+
+
+class _Unsure(Exception):
+    """A mapping the line-wise reordering does not handle (ruamel's does)."""
+
+
+def reorder_keys(text: str, item_comment_stays: bool = False) -> str:
+    """``text`` with the keys of the map's objects in canonical order, moved
+    as whole lines: each key with its value, the comment lines above it and
+    the deeper-indented comment lines below its value.  A comment therefore
+    stays with the item it precedes or follows (an end-of-line comment, a
+    ``# cxmap: disable=`` above a key), and the first line of a list item
+    keeps its ``-`` and its end-of-line comment (which speaks for the item).
+    A mapping this cannot handle line by line (a key not at the start of its
+    line, a flow mapping) is left for the ruamel pass.
+
+    An end-of-line comment on a list item's first line moves with its key;
+    with ``item_comment_stays`` it stays on the item's first line (where it
+    speaks for the item: fmt tries both when a suppression is at stake)."""
+    from cxmap.edit.patch import PatchError, parse_positions
+
+    try:
+        root = parse_positions(text)
+    except PatchError:
+        return text
+    lines = text.split("\n")
+    # the map ends on its last written line (a block text's end mark is at the
+    # start of the line after it); what follows at the top level (comments,
+    # "...") stays last
+    end = root.last[0] - (1 if root.last[1] == 0 and root.last[0] > 0 else 0)
+    end = min(end, len(lines) - 1)
+    while end + 1 < len(lines) and lines[end + 1].startswith(" ") and (
+            _comment_or_blank(lines[end + 1])):
+        end += 1  # comment lines deeper than the top level follow its last key
+    out = _mapping_lines(lines, root, "map", 0, end, item_comment_stays)
+    return "\n".join(out + lines[end + 1:])
+
+
+def _mapping_lines(lines: list[str], node: Any, kind: str, lo: int, hi: int,
+                   item_comment_stays: bool) -> list[str]:
+    """Lines ``lo``..``hi`` (a region holding the block mapping ``node``) with
+    the mapping's keys in canonical order, and its children's in theirs."""
+    from cxmap.edit.patch import Node
+
+    region = lines[lo:hi + 1]
+    if not isinstance(node, Node) or not node.mapping or node.flow or not node.items:
+        return region
+    try:
+        return _reordered(lines, node, kind, lo, hi, item_comment_stays)
+    except _Unsure:
+        return region
+
+
+def _reordered(lines: list[str], node: Any, kind: str, lo: int, hi: int,
+               item_comment_stays: bool) -> list[str]:
+    from cxmap.edit.patch import Node
+
+    entries = list(node.items.items())  # name -> (key scalar, value)
+    column = entries[0][1][0].start[1]
+    starts = []
+    for index, (_, (key, _value)) in enumerate(entries):
+        line, col = key.start
+        prefix = lines[line][:col]
+        if col != column or key.style is not None or key.start[0] != key.end[0]:
+            raise _Unsure
+        if prefix.strip() and not (index == 0 and line == lo
+                                   and set(prefix) <= {" ", "-"} and "-" in prefix):
+            raise _Unsure
+        starts.append(line)
+    if starts[0] < lo or starts != sorted(starts) or len(set(starts)) != len(starts):
+        raise _Unsure
+    # each entry's lines: from the comment lines above its key (at most as
+    # deep as the key) to the line before the next entry's
+    bounds = []
+    for index, line in enumerate(starts):
+        first = line
+        if index > 0:
+            while (first - 1 > starts[index - 1] and _comment_or_blank(lines[first - 1])
+                   and (not lines[first - 1].strip() or _indent(lines[first - 1]) <= column)):
+                first -= 1
+        elif "-" not in lines[line][:column]:  # the comment lines right above the
+            while (first - 1 >= lo and lines[first - 1].strip()  # first key (not
+                   and lines[first - 1].lstrip().startswith("#")):  # a header set
+                first -= 1  # off by a blank line)
+        bounds.append(first)
+    # the last entry ends at its last line of content or of comment at its
+    # key's level or deeper (a comment under the last key follows that key)
+    last = hi
+    while last > starts[-1] and (not lines[last].strip() or (
+            lines[last].lstrip().startswith("#") and _indent(lines[last]) < column)):
+        last -= 1
+    ends = [b - 1 for b in bounds[1:]] + [last]
+    children = CHILDREN.get(kind, {})
+    pieces: dict[str, list[str]] = {}
+    for (name, (_key, value)), first, stop in zip(entries, bounds, ends, strict=True):
+        body = lines[first:stop + 1]
+        child = children.get(name)
+        if (child and isinstance(value, Node) and not value.mapping and not value.flow
+                and value.items):
+            body = lines[first:value.start[0]] + _items_lines(
+                lines, value, child, value.start[0], stop, item_comment_stays)
+        pieces[name] = body
+    order = _order(kind)
+    wanted = sorted(pieces, key=lambda k: order.index(k) if k in order else len(order))
+    head, tail = lines[lo:bounds[0]], lines[last + 1:hi + 1]
+    if wanted == list(pieces):
+        return head + [row for name in wanted for row in pieces[name]] + tail
+    old_first = entries[0][0]
+    for above in range(starts[0] - bounds[0]):  # comment lines above the first key
+        row = pieces[old_first][above]  # go with it: at its level, they precede it
+        if row.strip() and _indent(row) > column:
+            pieces[old_first][above] = " " * column + row.lstrip(" ")
+    old_last = entries[-1][0]
+    if wanted[-1] != old_last:  # comment lines under the last key, at its level,
+        body = pieces[old_last]  # would precede the next key: deeper, they follow it
+        for below in range(len(body) - 1, -1, -1):
+            row = body[below]
+            if row.strip() and not row.lstrip().startswith("#"):
+                break
+            if row.strip() and _indent(row) <= column:
+                body[below] = " " * (column + 2) + row.lstrip(" ")
+    dash = lines[starts[0]][:column]
+    if "-" in dash:  # a list item: the dash goes to the key that is now first
+        names = [name for name, _ in entries]
+        at = {name: starts[i] - bounds[i] for i, name in enumerate(names)}
+        old, new = names[0], wanted[0]
+        row = pieces[old][at[old]]
+        note = _end_comment(row) if item_comment_stays else ""
+        pieces[old][at[old]] = " " * column + row[column:len(row) - len(note)]
+        row = pieces[new][at[new]]
+        if note and _end_comment(row):
+            raise _Unsure  # two end-of-line comments for one line
+        pieces[new][at[new]] = dash + row[column:] + note
+        # its comment lines now precede the item: at the column of its dash
+        level = dash.index("-")
+        head = head + [" " * level + row.lstrip(" ") if row.strip() else row
+                       for row in pieces[new][:at[new]]]
+        pieces[new] = pieces[new][at[new]:]
+    return head + [row for name in wanted for row in pieces[name]] + tail
+
+
+def _end_comment(row: str) -> str:
+    """The end-of-line comment of a key line, with the blanks before it."""
+    from cxmap.checks.suppressions import comments as found
+
+    for comment in found(row):
+        if not comment.own_line:
+            col = comment.column - 1
+            return row[len(row[:col].rstrip()):]
+    return ""
+
+
+def _items_lines(lines: list[str], seq: Any, kind: str, lo: int, hi: int,
+                 item_comment_stays: bool) -> list[str]:
+    """Lines ``lo``..``hi`` holding the block sequence ``seq`` of objects of
+    ``kind``, each object's keys reordered."""
+    from cxmap.edit.patch import Node
+
+    if not all(isinstance(item, Node) for item in seq.items):
+        return lines[lo:hi + 1]
+    starts = [item.start[0] for item in seq.items]
+    out = lines[lo:starts[0]]
+    for index, item in enumerate(seq.items):
+        stop = starts[index + 1] - 1 if index + 1 < len(starts) else hi
+        out += _mapping_lines(lines, item, kind, starts[index], stop, item_comment_stays)
+    return out
+
+
 # --------------------------------------------------------------- checks
 def comment_columns(text: str) -> dict[int, int]:
     """Line (0-based) -> column of the comment on it, for every comment of a
@@ -267,6 +450,8 @@ def _restore(source: str, output: str) -> str:
         was = src_lines[a.start[0]][a.start[1]:a.end[1]]
         now = out_lines[b.start[0]][b.start[1]:b.end[1]]
         if was != now and (a.style or None) == (b.style or None):
+            if not now and out_lines[b.start[0]][:b.start[1]].endswith(":"):
+                was = " " + was  # ruamel writes `~`/`null` as nothing: not `score:~`
             edits.setdefault(b.start[0], []).append((b.start[1], b.end[1], was))
     for src_number, (_, b) in last_on_line.items():
         if src_number in src_comments and b.end[0] in out_comments:
@@ -327,14 +512,21 @@ def _restore(source: str, output: str) -> str:
                     continue
                 if written in known:
                     level = known[written]
+                elif first and written > min(first):
+                    # deeper than the line after it: it follows the line above,
+                    # and stays deeper than the line after it
+                    base = max(k for k in known if k <= written)
+                    level = max(known[base] + written - base, min(first.values()) + 2)
                 break
         out_lines[number] = " " * level + row.lstrip(" ")
     return "\n".join(out_lines)
 
 
-def _format_text(text: str) -> str:
+def _format_text(text: str, item_comment_stays: bool = False) -> str:
     """The canonical layout of ``text`` (no BOM, ``\\n`` line ends)."""
     from ruamel.yaml.error import YAMLError
+
+    text = reorder_keys(text, item_comment_stays)
 
     yaml = _yaml()
     head = text.lstrip()
@@ -354,9 +546,10 @@ def _format_text(text: str) -> str:
     return result
 
 
-def format_bytes(raw: bytes) -> Formatted:
+def format_bytes(raw: bytes, item_comment_stays: bool = False) -> Formatted:
     """Format a map already known to be valid; raise :class:`FormatProblem`
-    rather than lose a comment or change a value."""
+    rather than lose a comment or change a value.  ``item_comment_stays``:
+    see :func:`reorder_keys`."""
     from cxmap.load.yaml import parse_text
 
     text = raw.decode("utf-8")
@@ -364,8 +557,13 @@ def format_bytes(raw: bytes) -> Formatted:
     if bom:
         text = text[1:]
     crlf = text.count("\r\n") > text.count("\n") / 2
-    plain = text.replace("\r\n", "\n")
-    result = _format_text(plain)
+    cr_only = "\r" in text and "\n" not in text  # old Mac line ends
+    plain = text.replace("\r", "\n") if cr_only else text.replace("\r\n", "\n")
+    if any(c in plain for c in SEPARATORS):
+        # YAML ends a line at them, Python's lines do not: positions and folded
+        # texts would not match; the file is left as it is, with the fix
+        raise FormatProblem("separators")
+    result = _format_text(plain, item_comment_stays)
     if result == plain:  # already canonical (the common case in CI): one pass
         return Formatted(raw, False)
     if _format_text(result) != result:
@@ -376,6 +574,8 @@ def format_bytes(raw: bytes) -> Formatted:
         raise FormatProblem("comments")
     if crlf:
         result = result.replace("\n", "\r\n")
+    elif cr_only:
+        result = result.replace("\n", "\r")
     if bom:
         result = BOM + result
     new = result.encode("utf-8")

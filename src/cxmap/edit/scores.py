@@ -59,6 +59,8 @@ class ScoreTable:
 
     values: dict[str, dict[str, Any]] = field(default_factory=dict)
     problems: list[RowProblem] = field(default_factory=list)
+    #: touchpoint id -> the table's row (line) number of it
+    rows: dict[str, int] = field(default_factory=dict)
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -184,6 +186,7 @@ def read_scores(table: Table, known_ids: list[str], source: str,
                                                      first=seen[ident])))
             continue
         seen[ident] = number
+        out.rows[ident] = number
         values: dict[str, Any] = {}
         for column, raw in columns.items():
             if _blank(raw):
@@ -229,6 +232,47 @@ def changes_for(journey: Journey, wanted: dict[str, dict[str, Any]],
             if old != value:
                 changes.append(Change(tp.id, column, old, value))
     return changes
+
+
+@dataclass
+class Conflict:
+    """A value the map changed after the workbook was exported, which the
+    import would overwrite: what was exported, what the map holds now, what
+    the sheet holds."""
+
+    touchpoint: str
+    key: str
+    exported: Any
+    now: Any
+    sheet: Any
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b or (a is None and b is False) or (a is False and b is None)
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return float(a) == float(b)
+    return bool(a == b)
+
+
+def stale_conflicts(journey: Journey, wanted: dict[str, dict[str, Any]],
+                    exported: dict[str, dict[str, Any]]) -> list[Conflict]:
+    """The values a stale workbook would revert: changed in the map since the
+    export (``exported`` is the workbook's record of it) and different in the
+    sheet from the map's value now.  A value the sheet leaves empty is not
+    imported, so it is never a conflict."""
+    conflicts: list[Conflict] = []
+    for _, tp in journey.iter_touchpoints():
+        record = exported.get(tp.id)
+        if record is None:
+            continue
+        for column, value in wanted.get(tp.id, {}).items():
+            if column not in record:
+                continue
+            now = getattr(tp, FIELDS[column])
+            if not _same(record[column], now) and not _same(value, now):
+                conflicts.append(Conflict(tp.id, column, record[column], now, value))
+    return conflicts
 
 
 def show(value: Any, lang: Language) -> str:

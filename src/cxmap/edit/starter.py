@@ -27,8 +27,17 @@ def schema_reference(target: Path) -> str:
 def starter_text(lang: Language, *, name: str = "journey.cxmap.yaml",
                  schema: str = SCHEMA_FILE, today: date | None = None) -> str:
     """The starter map in ``lang``: scored today, its projects due in half a year."""
+    import shlex
+
+    from cxmap.util.text import display_name
+
     text = t("starter.map", lang)
     today = today or date.today()
     due = today + timedelta(days=182)
+    # the names go into comments: a line break or a control character in a
+    # file name must not end the comment (the rest would become YAML), and
+    # the commands shown are quoted for a shell
+    name = shlex.quote(display_name(name))
+    schema = display_name(schema)
     return (text.replace("@SCHEMA@", schema).replace("@NAME@", name)
             .replace("@SCORED_ON@", today.isoformat()).replace("@DUE@", due.isoformat()))

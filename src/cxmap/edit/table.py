@@ -24,6 +24,11 @@ TEXT_COLUMNS = frozenset({"id", "stage", "branches", "name", "channel", "owner",
 #: first characters a spreadsheet takes as the start of a formula
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
+#: the hidden sheet of an exported workbook recording what it exported: the
+#: importable values of each touchpoint, as the map held them then (the import
+#: finds a sheet exported before the map changed: see edit.scores.stale_conflicts)
+EXPORTED_SHEET = "cxmap-exported"
+RECORDED = ("score", "target", "momentOfTruth", "customerEffort", "confirmed", "reach")
 #: the longest text a spreadsheet cell holds (Excel's limit; openpyxl cuts there)
 XLSX_CELL_LIMIT = 32_767
 #: characters a workbook cannot hold (XML 1.0): shown as their control pictures
@@ -177,6 +182,14 @@ def to_xlsx(journey: Journey, *, score_fills: dict[int, tuple[str, str]]) -> byt
                 fill=PatternFill("solid", start_color=fill.lstrip("#").upper(),
                                  end_color=fill.lstrip("#").upper()),
                 font=Font(color=font.lstrip("#").upper())))
+    record = wb.create_sheet(EXPORTED_SHEET)
+    record.sheet_state = "hidden"
+    record.append(["id", *RECORDED])
+    for r, row in enumerate(data, start=2):
+        record.cell(row=r, column=1, value=str(row["id"])).data_type = "s"
+        for c, column in enumerate(RECORDED, start=2):
+            if row[column] is not None:
+                record.cell(row=r, column=c, value=row[column])
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -195,6 +208,9 @@ class Table:
     rows: list[list[Any]]
     numbers: list[int]
     header_number: int = 1
+    #: what an exported workbook recorded it exported (touchpoint id -> column
+    #: -> value, None for an empty cell); None: no record (a CSV, another workbook)
+    exported: dict[str, dict[str, Any]] | None = None
 
 
 def _decode(raw: bytes) -> str:
@@ -259,13 +275,29 @@ def read_xlsx(raw: bytes) -> Table:
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         raise TableError(str(exc) or exc.__class__.__name__) from None
     try:
-        return _read_sheet(wb)
+        table = _read_sheet(wb)
+        if EXPORTED_SHEET in wb.sheetnames:
+            table.exported = _read_record(wb[EXPORTED_SHEET])
+        return table
     except Exception as exc:  # a damaged sheet: never a traceback
         raise TableError(str(exc) or exc.__class__.__name__) from None
     finally:
         wb.close()
 
 
+def _read_record(ws: Any) -> dict[str, dict[str, Any]]:
+    """The hidden sheet's record of the export: id -> column -> value."""
+    record: dict[str, dict[str, Any]] = {}
+    header: list[str] | None = None
+    for cells in ws.iter_rows(values_only=True):
+        if header is None:
+            header = ["" if v is None else str(v) for v in cells]
+            continue
+        values = dict(zip(header, cells, strict=False))
+        ident = values.pop("id", None)
+        if ident is not None:
+            record[str(ident)] = {c: values.get(c) for c in RECORDED if c in header}
+    return record
 #: the most rows read from a sheet (a map of 10,000 touchpoints needs 10,001;
 #: the messages say 100,000);
 #: a small workbook may declare a million empty rows

@@ -13,6 +13,7 @@ translated.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 from collections.abc import Mapping
@@ -62,6 +63,33 @@ def resolve_language(explicit: str | None = None, map_language: str | None = Non
         if value:  # the first one set decides, as for gettext
             return language_of(value[:2])
     return DEFAULT
+
+
+#: what the system says when it refuses a file (``strerror`` is English whatever
+#: the language of the run): the reasons an analyst meets, in :mod:`.system`
+_ERRNO_KEYS = {
+    errno.ENOENT: "no_such_file", errno.EACCES: "permission", errno.EPERM: "not_permitted",
+    errno.EISDIR: "is_a_folder", errno.ENOTDIR: "not_a_folder", errno.ENOSPC: "no_space",
+    errno.EROFS: "read_only", errno.EEXIST: "exists", errno.ELOOP: "link_loop",
+    errno.ENAMETOOLONG: "name_too_long", errno.EBUSY: "busy", errno.EDQUOT: "quota",
+    errno.EFBIG: "too_big", errno.EMFILE: "too_many_open", errno.EIO: "io",
+    errno.ENOEXEC: "not_executable", errno.ENXIO: "no_reader", errno.EXDEV: "cross_device",
+}
+
+
+def os_reason(exc: BaseException, lang: Language | None = None) -> str:
+    """Why the system refused: an ``OSError``'s reason in ``lang`` (the run's
+    language when not given).  The C library speaks English: in English its
+    words are kept, in Polish the usual reasons come from the catalogue."""
+    lang = lang if lang is not None else resolve_language()
+    strerror = getattr(exc, "strerror", None)
+    if lang is Language.EN and strerror:
+        return str(strerror)  # the system's own words are English
+    code = getattr(exc, "errno", None)
+    key = _ERRNO_KEYS.get(code) if isinstance(code, int) else None
+    if key is not None:
+        return t(f"system.{key}", lang)
+    return strerror or str(exc) or exc.__class__.__name__
 
 
 _domains: dict[str, ModuleType] = {}
@@ -115,6 +143,12 @@ def decimal(text: str, lang: Language, *, grouped: bool = False) -> str:
     return "".join(mark if c == "." else group if c == "," else c for c in text)
 
 
+def number(value: float, lang: Language, spec: str = "g") -> str:
+    """A number as a reader of ``lang`` writes it: ``0.45`` in English,
+    ``0,45`` in Polish (decimal comma).  In a message: ``{value:num}``."""
+    return decimal(format(value, spec), lang)
+
+
 class Phrase:
     """A catalogue message used as a parameter of another one, put in the
     same language when the outer message is.  In a message, ``{who:gen}``
@@ -158,6 +192,8 @@ class _Arg:
             return value.render(self.lang, spec)
         if "|" in spec and isinstance(value, int):
             return plural(value, self.lang, spec)
+        if spec == "num" and isinstance(value, int | float) and not isinstance(value, bool):
+            return number(value, self.lang)
         return format(value, spec)
 
     def __repr__(self) -> str:
@@ -177,7 +213,8 @@ def _fill(text: str, lang: Language, params: Mapping[str, object]) -> str:
 def t(key: str, lang: Language = DEFAULT, /, **params: object) -> str:
     """The message ``"domain.key"`` in ``lang``, with ``params`` filled in.
 
-    A number parameter may choose a noun's form (``{n} {n:file|files}``), a
+    A number parameter may choose a noun's form (``{n} {n:file|files}``) or
+    be written as the language writes numbers (``{value:num}``: ``0,45``), a
     :class:`Phrase` parameter is put in ``lang`` too (``{who:gen}``: its form
     in that grammatical case).
     """

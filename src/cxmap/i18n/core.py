@@ -28,6 +28,7 @@ EN: dict[str, str] = {
                     "  out/insurance-claim.md      report\n"
                     "cxmap is at {bin}/cxmap: run 'source {bin}/activate' to type just 'cxmap'.",
     "error_line": "cxmap: error: {message}",
+    "note_line": "cxmap: note: {message}",
     "map_not_a_file": "map {path!r} does not exist or is not a file",
     "path_missing": "path {path!r} does not exist",
     "stdout_needs_format": "-o - needs --format (svg, dot, mmd or mermaid-journey)",
@@ -79,6 +80,7 @@ PL: dict[str, str] = {
                     "cxmap jest w {bin}/cxmap; aby uruchamiać go samym poleceniem 'cxmap', wykonaj "
                     "'source {bin}/activate'.",
     "error_line": "cxmap: błąd: {message}",
+    "note_line": "cxmap: uwaga: {message}",
     "map_not_a_file": "mapa {path!r} nie istnieje albo nie jest plikiem",
     "path_missing": "ścieżka {path!r} nie istnieje",
     "stdout_needs_format": "-o - wymaga --format (svg, dot, mmd albo mermaid-journey)",

@@ -10,6 +10,15 @@ EN: dict[str, str] = {
     "colon_in_text": "the text of {key!r} contains \": \", which YAML reads as a new key; "
                      "put the text in quotes: {fixed}",
     "missing_colon": "a \":\" is missing after the key {key!r}; write: {fixed}",
+    "missing_list_key": "this list belongs to no key: the key {guess!r} is missing above it",
+    "missing_list_key_hint": "write {guess}: on its own line above the list, in the column "
+                             "of {other_key!r} on line {other}",
+    "missing_list_key_any": "this list belongs to no key: the key that holds it is missing "
+                            "above it",
+    "missing_list_key_any_hint": "write the key and \":\" on its own line above the list, in "
+                                 "the column of {other_key!r} on line {other}",
+    "colon_without_space": "a space is missing after the \":\" of the key {key!r}, so "
+                           "YAML reads the whole line as text; write: {fixed}",
     "indent_item_more": "the list item {item!r} is indented {n} {n:space|spaces} more than "
                         "the item on line {other}",
     "indent_item_less": "the list item {item!r} is indented {n} {n:space|spaces} less than "
@@ -24,6 +33,16 @@ EN: dict[str, str] = {
                        "line {other}",
     "yaml_tab": "a tab character where YAML needs spaces",
     "yaml_tab_hint": "indent with spaces, not tabs",
+    "indicator_in_text": "the text of {key!r} starts with {char!r}, a character YAML "
+                         "reserves, so it is not read as text",
+    "indicator_in_item": "the list item starts with {char!r}, a character YAML reserves, "
+                         "so it is not read as text",
+    "quote_text_hint": "put the text in quotes: {fixed}",
+    "unclosed_quote": "the quote that opens the text of {key!r} is never closed, so YAML "
+                      "reads the lines below as part of the text",
+    "unclosed_quote_hint": "close the quote where the text ends: {fixed}",
+    "dash_without_space": "a list item needs a space after its \"-\"",
+    "dash_without_space_hint": "write: {fixed}",
     "yaml_syntax": "{problem}",
     "yaml_syntax_context": "{context} at line {line}",
     "yaml_syntax_context_here": "{context}",
@@ -45,6 +64,8 @@ EN: dict[str, str] = {
     "p_block_end_mapping": "expected <block end>, but found '<block mapping start>'",
     "p_block_end_scalar": "expected <block end>, but found '<scalar>'",
     "p_block_end_sequence": "expected <block end>, but found '<block sequence start>'",
+    "p_expected_alnum": "did not find expected alphabetic or numeric character",
+    "p_expected_line_break": "did not find expected comment or line break",
     "c_block_mapping": "while parsing a block mapping",
     "c_block_collection": "while parsing a block collection",
     "c_simple_key": "while scanning a simple key",
@@ -57,6 +78,10 @@ EN: dict[str, str] = {
     "c_block_scalar": "while scanning a block scalar",
     "c_next_token": "while scanning for the next token",
     "c_node": "while parsing a node",
+    "c_alias": "while scanning an alias",
+    "c_anchor": "while scanning an anchor",
+    "c_tag": "while scanning a tag",
+    "c_directive": "while scanning a directive",
     # --- YAML: what the loader refuses ----------------------------------
     "bad_character": "character {char!r} is not allowed in YAML",
     "bad_character_unknown": "a character is not allowed in YAML",
@@ -82,6 +107,13 @@ EN: dict[str, str] = {
     "more_documents_hint": "keep one journey map per file",
     # --- references and identity; method rules without a module of words ---
     "did_you_mean_ref": "did you mean {guess!r}?",
+    "stage_in_next": "{stage!r} is a stage, and these ids name touchpoints: to lead into "
+                     "that stage, name its first touchpoint, {first!r}",
+    "stage_in_next_empty": "{stage!r} is a stage, and these ids name touchpoints; the stage "
+                           "has no touchpoints yet",
+    "ref_to_invalid_id": "the touchpoint on line {line} has the id {bad!r}, which is not a "
+                         "valid identifier: write it as {ref!r} there, and this reference "
+                         "will find it",
     "none_declared": "the map declares no {what}",
     "known_of_kind": "known {what}: {listed}",
     "what_branches": "branches",
@@ -147,6 +179,12 @@ EN: dict[str, str] = {
     "date_format": "{label} of {who:gen}: {value!r} is not a date written YYYY-MM-DD",
     "date_hint": "write the date as YYYY-MM-DD, e.g. 2025-04-14",
     "bad_reach": "reach {value!r} is not a percentage from 0 to 100 in {who:loc}",
+    "reach_comma": "YAML writes numbers with a dot, not a comma: reach: {fixed}",
+    "reach_comma_fraction": "YAML writes numbers with a dot, not a comma, and reach is in "
+                            "percent: write reach: {percent} for {percent} % of customers "
+                            "(reach: {fixed} means {amount:num} %)",
+    "reach_range_hint": "reach is the share of customers the touchpoint reaches, in percent: "
+                        "write a number from 0 to 100 (not a count of customers)",
     "empty_text": "{label} of {who:gen} must not be empty",
     "bad_choice": "{label} of {who:gen} is {value}; allowed: {choices}",
     "empty_list": "{label} of {who:gen} must have at least one item",
@@ -176,6 +214,7 @@ EN: dict[str, str] = {
     "unquote_number": "write the number without quotes",
     "colon_made_key": "the \": \" made the text a key: put the text in quotes: {fixed}",
     "write_list": "write it as a list: [{fixed}]",
+    "list_dash_space": "put a space after the \"-\" to make it a list item: - {fixed}",
     "show_null": "null (empty)",
     "show_mapping": "a mapping",
     "show_list": "a list",
@@ -189,6 +228,16 @@ PL: dict[str, str] = {
     "colon_in_text": "tekst w {key!r} zawiera „: ”, a YAML czyta to jako nowy klucz; "
                      "ujmij tekst w cudzysłów: {fixed}",
     "missing_colon": "po kluczu {key!r} brakuje „:”; napisz: {fixed}",
+    "missing_list_key": "ta lista nie należy do żadnego klucza: nad nią brakuje klucza "
+                        "{guess!r}",
+    "missing_list_key_hint": "wpisz {guess}: w osobnym wierszu nad listą, w tej samej kolumnie "
+                             "co {other_key!r} w wierszu {other}",
+    "missing_list_key_any": "ta lista nie należy do żadnego klucza: nad nią brakuje klucza, "
+                            "który ją obejmuje",
+    "missing_list_key_any_hint": "wpisz ten klucz z „:” w osobnym wierszu nad listą, w tej "
+                                 "samej kolumnie co {other_key!r} w wierszu {other}",
+    "colon_without_space": "po „:” klucza {key!r} brakuje spacji, więc YAML czyta cały "
+                           "wiersz jako tekst; napisz: {fixed}",
     "indent_item_more": "element listy {item!r} ma wcięcie o {n} {n:spację|spacje|spacji} "
                         "większe niż element w wierszu {other}",
     "indent_item_less": "element listy {item!r} ma wcięcie o {n} {n:spację|spacje|spacji} "
@@ -203,6 +252,16 @@ PL: dict[str, str] = {
                        "wyrównaj go do wiersza {other}",
     "yaml_tab": "znak tabulacji tam, gdzie YAML wymaga spacji",
     "yaml_tab_hint": "rób wcięcia spacjami, nie tabulatorami",
+    "indicator_in_text": "tekst w {key!r} zaczyna się od znaku „{char}”, który YAML "
+                         "rezerwuje dla siebie, więc nie czyta go jako tekstu",
+    "indicator_in_item": "element listy zaczyna się od znaku „{char}”, który YAML "
+                         "rezerwuje dla siebie, więc nie czyta go jako tekstu",
+    "quote_text_hint": "ujmij tekst w cudzysłów: {fixed}",
+    "unclosed_quote": "cudzysłów otwierający tekst w {key!r} nie został zamknięty, więc "
+                      "YAML czyta dalsze wiersze jako część tego tekstu",
+    "unclosed_quote_hint": "zamknij cudzysłów tam, gdzie kończy się tekst: {fixed}",
+    "dash_without_space": "po „-” elementu listy brakuje spacji",
+    "dash_without_space_hint": "napisz: {fixed}",
     "yaml_syntax": "{problem}",
     "yaml_syntax_context": "{context} w wierszu {line}",
     "yaml_syntax_context_here": "{context}",
@@ -224,6 +283,8 @@ PL: dict[str, str] = {
     "p_block_end_mapping": "nieoczekiwany klucz (sprawdź wcięcia)",
     "p_block_end_scalar": "nieoczekiwana wartość (sprawdź wcięcia)",
     "p_block_end_sequence": "nieoczekiwana lista (sprawdź wcięcia)",
+    "p_expected_alnum": "brak oczekiwanej litery albo cyfry",
+    "p_expected_line_break": "brak oczekiwanego końca wiersza albo komentarza",
     "c_block_mapping": "w mapowaniu zaczętym",
     "c_block_collection": "w liście zaczętej",
     "c_simple_key": "w kluczu zaczętym",
@@ -236,6 +297,10 @@ PL: dict[str, str] = {
     "c_block_scalar": "w bloku tekstu zaczętym",
     "c_next_token": "w miejscu zaczętym",
     "c_node": "w wartości zaczętej",
+    "c_alias": "w odwołaniu do kotwicy (alias) zaczętym",
+    "c_anchor": "w kotwicy zaczętej",
+    "c_tag": "w znaczniku zaczętym",
+    "c_directive": "w dyrektywie zaczętej",
     # --- YAML: what the loader refuses ----------------------------------
     "bad_character": "znak {char!r} jest niedozwolony w YAML",
     "bad_character_unknown": "znak niedozwolony w YAML",
@@ -262,6 +327,12 @@ PL: dict[str, str] = {
     "more_documents_hint": "trzymaj jedną mapę podróży klienta w jednym pliku",
     # --- references and identity; method rules without a module of words ---
     "did_you_mean_ref": "czy chodziło o {guess!r}?",
+    "stage_in_next": "{stage!r} to etap, a tu podaje się identyfikatory punktów styku: "
+                     "żeby prowadzić do tego etapu, wpisz jego pierwszy punkt styku, {first!r}",
+    "stage_in_next_empty": "{stage!r} to etap, a tu podaje się identyfikatory punktów styku; "
+                           "ten etap nie ma jeszcze punktów styku",
+    "ref_to_invalid_id": "punkt styku w wierszu {line} ma identyfikator {bad!r}, który nie jest "
+                         "poprawny: popraw go tam na {ref!r}, a to odwołanie go znajdzie",
     "none_declared": "mapa nie deklaruje żadnych {what:gen}",
     "known_of_kind": "znane {what}: {listed}",
     "what_branches": "ścieżki",
@@ -336,6 +407,12 @@ PL: dict[str, str] = {
     "date_format": "{label} w {who:loc}: {value!r} nie jest datą w postaci RRRR-MM-DD",
     "date_hint": "wpisz datę jako RRRR-MM-DD, np. 2025-04-14",
     "bad_reach": "zasięg {value!r} w {who:loc} nie jest procentem od 0 do 100",
+    "reach_comma": "w YAML liczby zapisuje się z kropką, nie z przecinkiem: reach: {fixed}",
+    "reach_comma_fraction": "w YAML liczby zapisuje się z kropką, nie z przecinkiem, a zasięg "
+                            "podaje się w procentach: napisz reach: {percent}, jeśli chodzi "
+                            "o {percent} % klientów (reach: {fixed} to {amount:num} %)",
+    "reach_range_hint": "zasięg to odsetek klientów, do których dociera punkt styku: wpisz "
+                        "liczbę od 0 do 100 (nie liczbę klientów)",
     "empty_text": "{label} w {who:loc} nie może być puste",
     "bad_choice": "{label} w {who:loc} ma wartość {value}; dozwolone: {choices}",
     "empty_list": "{label} w {who:loc} musi mieć co najmniej jeden element",
@@ -368,6 +445,7 @@ PL: dict[str, str] = {
     "unquote_number": "wpisz liczbę bez cudzysłowu",
     "colon_made_key": "przez „: ” tekst stał się kluczem: ujmij tekst w cudzysłów: {fixed}",
     "write_list": "zapisz to jako listę: [{fixed}]",
+    "list_dash_space": "wstaw spację po „-”, żeby był to element listy: - {fixed}",
     "show_null": "null (pusto)",
     "show_mapping": "mapowanie",
     "show_list": "lista",

@@ -39,6 +39,10 @@ EN: dict[str, str] = {
     "changed": "{path}: {n} {n:value|values} changed",
     "dry_run": "{path}: {n} {n:value|values} would change (dry run: nothing written)",
     "nothing_written": "{path}: nothing written",
+    "stale_conflict": "{id}: {field}: exported {exported}, map now {now}, sheet {sheet}",
+    "stale_sheet": "{path} was exported before the map changed: importing it would undo "
+                   "{n} newer {n:value|values}; export the workbook again, or import it "
+                   "with --force to overwrite the map's values",
     "cannot_edit": "{where}: cannot change {field} in place: {reason}",
     "invalid_after": "{path}: the rewritten map would not be valid, nothing written: {problem}",
     "values_differ": "the edited text would not hold exactly the new values",
@@ -50,7 +54,16 @@ EN: dict[str, str] = {
     "fmt_lost": "{path}: cannot reformat without changing {what}; left as it is",
     "fmt_what_comments": "its comments",
     "fmt_what_values": "its values",
+    "fmt_what_suppressions": "what its suppression comments silence",
     "fmt_unsupported": "{path}: cannot reformat: {reason}; left as it is",
+    "fmt_separators": "{path}: cannot reformat: a text holds a line separator YAML reads as "
+                      "a line break (a lone CR, NEL, U+2028 or U+2029); write it as an escape "
+                      "in double quotes (\"\\r\", \"\\N\", \"\\L\", \"\\P\") or "
+                      "remove it; left as it is",
+    "fmt_unparsable": "{path} does not parse, so it was left as it is; `cxmap validate {path}` "
+                      "shows where and how to fix it",
+    "fmt_invalid": "{path} has errors, so it was left as it is; `cxmap validate {path}` lists "
+                   "them",
 }
 
 PL: dict[str, str] = {
@@ -60,9 +73,9 @@ PL: dict[str, str] = {
     "cannot_read": "nie można odczytać {path}: {reason}",
     "not_a_file": "mapa {path!r} nie istnieje albo nie jest plikiem",
     "export_written": "zapisano {path}: {n} {n:punkt|punkty|punktów} styku",
-    "export_truncated": "uwaga: {id}: komórka {column} ma {n} znaków, a komórka arkusza "
-                        "mieści najwyżej 32 767; plik .xlsx ma tylko pierwsze 32 767 (eksport "
-                        "do CSV zachowuje cały tekst)",
+    "export_truncated": "uwaga: {id}: komórka {column} ma {n} {n:znak|znaki|znaków}, a "
+                        "komórka arkusza mieści najwyżej 32 767; plik .xlsx ma tylko pierwsze "
+                        "32 767 (eksport do CSV zachowuje cały tekst)",
     "export_format": "nieznany format eksportu {value!r}: użyj csv albo xlsx",
     "export_excel_xlsx": "--excel dotyczy tylko CSV; plik .xlsx nie zależy od ustawień "
                          "regionalnych",
@@ -96,6 +109,12 @@ PL: dict[str, str] = {
     "dry_run": "{path}: do zmiany {n} {n:wartość|wartości|wartości} (próba: nic nie "
                "zapisano)",
     "nothing_written": "{path}: nic nie zapisano",
+    "stale_conflict": "{id}: {field}: wyeksportowano {exported}, w mapie teraz {now}, "
+                      "w arkuszu {sheet}",
+    "stale_sheet": "{path} wyeksportowano, zanim mapa się zmieniła: import cofnąłby "
+                   "{n} {n:nowszą wartość|nowsze wartości|nowszych wartości}; wyeksportuj "
+                   "skoroszyt ponownie albo zaimportuj go z --force, żeby nadpisać wartości "
+                   "w mapie",
     "cannot_edit": "{where}: nie można zmienić {field} bez naruszania reszty pliku: {reason}",
     "invalid_after": "{path}: mapa po zmianie byłaby błędna, nic nie zapisano: {problem}",
     "values_differ": "zmieniony tekst nie zawierałby dokładnie nowych wartości",
@@ -109,5 +128,14 @@ PL: dict[str, str] = {
                 "zmian",
     "fmt_what_comments": "komentarzy",
     "fmt_what_values": "wartości",
+    "fmt_what_suppressions": "tego, co wyciszają jego komentarze cxmap: disable",
     "fmt_unsupported": "{path}: nie można sformatować: {reason}; plik pozostawiono bez zmian",
+    "fmt_separators": "{path}: nie można sformatować: tekst zawiera znak, który YAML czyta "
+                      "jako koniec wiersza (samotny CR, NEL, U+2028 albo U+2029); zapisz go "
+                      "w cudzysłowie podwójnym jako sekwencję (\"\\r\", \"\\N\", "
+                      "\"\\L\", \"\\P\") albo usuń; plik pozostawiono bez zmian",
+    "fmt_unparsable": "nie można odczytać pliku {path} jako YAML, więc pozostawiono go bez "
+                      "zmian; `cxmap validate {path}` pokaże, gdzie jest błąd i jak go poprawić",
+    "fmt_invalid": "plik {path} zawiera błędy, więc pozostawiono go bez zmian; wypisze je "
+                   "`cxmap validate {path}`",
 }

@@ -154,6 +154,10 @@ _PL_RULES: dict[str, tuple[str, str]] = {
               "żadna droga nie prowadzi do punktu styku (krok 4: trzeba znaleźć wszystkie "
               "ścieżki).", "Popraw listy `next`, które zostawiają klientów w pół drogi, albo "
               "`branch` punktu styku."),
+    "CX319": ("Zaplanowany albo trwający projekt minął termin `due` (projekty `done` i "
+              "`dropped` są zwolnione).",
+              "Jeśli prace się skończyły, ustaw `status: done` albo `dropped`; jeśli nie, "
+              "wpisz nowy termin w `due:`."),
     "CX320": ("Przedział ufności 95 % bilansu netto z ankiety punktu styku nie sięga "
               "przedziału jego oceny (kroki 3 i 5: ocena powinna zgadzać się z tym, co mówią "
               "klienci).",

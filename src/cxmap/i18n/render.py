@@ -28,6 +28,7 @@ EN: dict[str, str] = {
     # the journey-map canvas
     "all_paths": "All paths",
     "stage_mean": "mean {mean}",
+    "decimal_mark": ".",
     "no_scores": "no scores yet",
     "also": "also: {names}",
     "channel": "channel",
@@ -72,6 +73,7 @@ PL: dict[str, str] = {
     "row": "rząd {row} z {rows}",
     "all_paths": "Wszystkie ścieżki",
     "stage_mean": "średnia {mean}",
+    "decimal_mark": ",",
     "no_scores": "jeszcze bez ocen",
     "also": "także: {names}",
     "channel": "kanał",

@@ -25,6 +25,10 @@ EN: dict[str, str] = {
     "project_without_owner_hint": "write the owning department under 'owner:'",
     "project_without_due": "project {id!r} has no due date",
     "project_without_due_hint": "write the deadline as 'due: YYYY-MM-DD'",
+    "overdue_project": "project {id!r} is past its due date {due} ({days} {days:day|days} "
+                       "ago) and is not done",
+    "overdue_project_hint": "set 'status: done' (or 'dropped') if the work is over, or "
+                            "write the new date under 'due:'",
     "touchpoint_without_owner": "touchpoint {id!r} has no owning department",
     "touchpoint_without_owner_hint": "write a declared department id under 'owner:'",
     "department_without_ambassador": "department {id!r} has no ambassador",
@@ -50,6 +54,13 @@ EN: dict[str, str] = {
     "branch_never_ends": "branch {branch!r} never reaches its last stage {stage!r} "
                          "(stuck at {stuck})",
     "branch_never_ends_hint": "check the 'next' lists on the way: add the missing successor",
+    "branch_loops": "branch {branch!r} never reaches its last stage {stage!r}: the 'next' of "
+                    "{source!r} leads back to {target!r} and closes a loop with no way out",
+    "branch_loops_hint": "lead the path on: add a touchpoint of a later stage to this 'next'",
+    "journey_loops": "the journey never reaches its last stage {stage!r}: the 'next' of "
+                     "{source!r} leads back to {target!r} and closes a loop with no way out",
+    "journey_never_ends": "the journey never reaches its last stage {stage!r} "
+                          "(stuck at {stuck})",
     "touchpoint_unreachable": "no path reaches touchpoint {id!r}",
     "touchpoint_unreachable_hint": "lead a 'next' to it, or check its 'branch'",
     "suppression_unknown": "unknown rule {name!r} in a cxmap suppression",
@@ -91,6 +102,10 @@ PL: dict[str, str] = {
     "project_without_owner_hint": "wpisz dział odpowiedzialny w 'owner:'",
     "project_without_due": "projekt {id!r} nie ma terminu",
     "project_without_due_hint": "wpisz termin jako 'due: RRRR-MM-DD'",
+    "overdue_project": "projekt {id!r} minął termin {due} ({days} {days:dzień|dni|dni} "
+                       "temu) i nie jest zakończony",
+    "overdue_project_hint": "jeśli prace się skończyły, ustaw 'status: done' (albo "
+                            "'dropped'); jeśli nie, wpisz nowy termin w 'due:'",
     "touchpoint_without_owner": "punkt styku {id!r} nie ma działu-właściciela",
     "touchpoint_without_owner_hint": "wpisz identyfikator zadeklarowanego działu w 'owner:'",
     "department_without_ambassador": "dział {id!r} nie ma ambasadora",
@@ -117,6 +132,15 @@ PL: dict[str, str] = {
     "branch_never_ends": "ścieżka {branch!r} nie dochodzi do swojego ostatniego etapu "
                          "{stage!r} (zatrzymuje się na: {stuck})",
     "branch_never_ends_hint": "sprawdź listy 'next' po drodze: dodaj brakujący następnik",
+    "branch_loops": "ścieżka {branch!r} nie dochodzi do swojego ostatniego etapu {stage!r}: "
+                    "'next' punktu styku {source!r} prowadzi z powrotem do {target!r} i zamyka "
+                    "pętlę bez wyjścia",
+    "branch_loops_hint": "poprowadź ścieżkę dalej: dodaj do tego 'next' punkt styku z "
+                         "dalszego etapu",
+    "journey_loops": "podróż nie dochodzi do ostatniego etapu {stage!r}: 'next' punktu styku "
+                     "{source!r} prowadzi z powrotem do {target!r} i zamyka pętlę bez wyjścia",
+    "journey_never_ends": "podróż nie dochodzi do ostatniego etapu {stage!r} "
+                          "(zatrzymuje się na: {stuck})",
     "touchpoint_unreachable": "żadna ścieżka nie prowadzi do punktu styku {id!r}",
     "touchpoint_unreachable_hint": "poprowadź do niego 'next' albo sprawdź jego 'branch'",
     "suppression_unknown": "nieznana reguła {name!r} w wyłączeniu cxmap",

@@ -97,11 +97,11 @@ def discover(paths: list[str], *, only_maps: bool = False) -> Discovery:
             found.files.append(MapFile(path, display_name(display)))
 
     def unreadable(error: OSError) -> None:
-        from cxmap.i18n import resolve_language, t
+        from cxmap.i18n import os_reason, resolve_language, t
 
         name = display_name(str(error.filename) if error.filename else str(error))
         found.unreadable.append((name, t("safety.unreadable_folder", resolve_language(),
-                                         reason=error.strerror or str(error))))
+                                         reason=os_reason(error))))
 
     for arg in paths:
         path = Path(arg)

@@ -35,6 +35,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from cxmap.i18n import os_reason, resolve_language, t
+
 _BAD_REV = re.compile(r"[\x00-\x20\x7f]")
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 _HEX = re.compile(r"^[0-9a-f]{40,64}$")
@@ -66,6 +68,10 @@ class RefusedRevision(GitError):
 
 class UnknownRevision(GitError):
     """git does not know the revision."""
+
+    def __init__(self, message: str, rev: str = "", top: str = "") -> None:
+        super().__init__(message)
+        self.rev, self.top = rev, top
 
 
 class PathNotInRevision(GitError):
@@ -125,24 +131,28 @@ class Commit:
     mode: str = ""  # its mode (100644, 120000 for a symbolic link...)
 
 
+def _say(key: str, **params: object) -> str:
+    """A message of :mod:`cxmap.i18n.git` in the language of the run."""
+    return t(f"git.{key}", resolve_language(), **params)
+
+
 # ----------------------------------------------------------------------------- parsing
 def check_revision(rev: str) -> str:
     """Return ``rev`` if it is safe to hand to git; raise :class:`RefusedRevision`."""
     if not rev:
-        raise RefusedRevision("empty revision: write REV:PATH, e.g. v2024:maps/bank.cxmap.yaml")
+        raise RefusedRevision(_say("empty_revision"))
     if rev.startswith("-"):
-        raise RefusedRevision(f"refusing revision {rev!r}: a revision must not start with '-'")
+        raise RefusedRevision(_say("dash_revision", rev=rev))
     if _BAD_REV.search(rev):
-        raise RefusedRevision(
-            f"refusing revision {rev!r}: it contains whitespace or a control character")
+        raise RefusedRevision(_say("odd_revision", rev=rev))
     return rev
 
 
 def _check_path(path: str, spec: str) -> None:
     if not path:
-        raise RefusedRevision(f"{spec!r}: no path after ':' (write REV:PATH)")
+        raise RefusedRevision(_say("no_path", spec=spec))
     if re.search(r"[\x00-\x1f\x7f]", path):
-        raise RefusedRevision(f"{spec!r}: the path contains a control character")
+        raise RefusedRevision(_say("control_in_path", spec=spec))
 
 
 def parse_spec(arg: str, cwd: Path | None = None) -> RevPath | None:
@@ -178,12 +188,11 @@ def _git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
         proc = subprocess.run(["git", "-C", str(cwd), *args], capture_output=True,
                               env=_env(), stdin=subprocess.DEVNULL, check=False)
     except FileNotFoundError:
-        raise GitNotFound("git is not installed (or not on PATH); it is needed to read "
-                          "REV:PATH arguments and history") from None
+        raise GitNotFound(_say("not_installed")) from None
     except OSError as exc:
-        raise GitError(f"cannot run git: {exc.strerror or exc}") from None
+        raise GitError(_say("cannot_run", reason=os_reason(exc))) from None
     if check and proc.returncode != 0:
-        raise GitError(_stderr(proc) or f"git {args[0]} failed (exit {proc.returncode})")
+        raise GitError(_stderr(proc) or _say("failed", command=args[0], code=proc.returncode))
     return proc
 
 
@@ -206,12 +215,11 @@ def repository(cwd: Path | None = None) -> Repo:
     if proc.returncode != 0:
         err = _stderr(proc)
         if "not a git repository" in err:
-            raise NotARepository(f"{where} is not in a git repository (needed for REV:PATH "
-                                 "and history)")
-        raise GitError(err or "git rev-parse failed")
+            raise NotARepository(_say("not_a_repository", where=where))
+        raise GitError(err or _say("failed", command="rev-parse", code=proc.returncode))
     lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
     if not lines or not lines[0]:
-        raise NotARepository(f"{where} is not in a git work tree")
+        raise NotARepository(_say("not_a_work_tree", where=where))
     return Repo(Path(lines[0]), lines[1] if len(lines) > 1 else "")
 
 
@@ -222,8 +230,8 @@ def resolve_commit(repo: Repo, rev: str) -> str:
                 f"{rev}^{{commit}}", check=False)
     sha = proc.stdout.decode("ascii", "replace").strip()
     if proc.returncode != 0 or not _HEX.match(sha):
-        raise UnknownRevision(f"unknown revision {rev!r} (not a commit, tag or branch "
-                              f"in {repo.top})")
+        raise UnknownRevision(_say("unknown_revision", rev=rev, top=repo.top), rev=rev,
+                              top=str(repo.top))
     return sha
 
 
@@ -234,7 +242,7 @@ def repo_path(repo: Repo, path: str, spec: str) -> str:
         rel = repo.prefix + path
     norm = posixpath.normpath(rel)
     if norm.startswith("../") or norm in ("..", ".") or norm.startswith("/"):
-        raise PathNotInRevision(f"{spec!r}: the path is outside the repository")
+        raise PathNotInRevision(_say("outside_repository", spec=spec))
     return norm
 
 
@@ -257,23 +265,20 @@ def read_blob(repo: Repo, sha: str, path: str, spec: str) -> bytes:
     """The bytes of the file ``path`` (repository-relative) at commit ``sha``."""
     entry = _ls_entry(repo, sha, path)
     if entry is None:
-        hint = ""
+        key = "not_in_revision"
         if repo.prefix and not path.startswith(repo.prefix):
             alt = posixpath.normpath(repo.prefix + path)
             if _ls_entry(repo, sha, alt) is not None:
-                hint = (f"; paths after ':' are relative to the repository top, as in git "
-                        f"- did you mean {spec.split(':', 1)[0]}:./{path}?")
-        raise PathNotInRevision(f"{spec!r}: path {path!r} does not exist in that revision"
-                                + hint)
+                key = "not_in_revision_top"
+        raise PathNotInRevision(_say(key, spec=spec, path=path, rev=spec.split(":", 1)[0]))
     mode, kind, obj, size = entry
     if kind == "tree":
-        raise NotAFile(f"{spec!r} is a directory in that revision, not a map file")
+        raise NotAFile(_say("directory_in_revision", spec=spec))
     if mode == "120000":
         target = _git(repo.top, "cat-file", "blob", obj).stdout.decode("utf-8", "replace")
-        raise NotAFile(f"{spec!r} is a symbolic link (to {target!r}) in that revision; "
-                       "name the file it points to")
+        raise NotAFile(_say("link_in_revision", spec=spec, target=target))
     if kind != "blob":
-        raise NotAFile(f"{spec!r} is a {kind} (submodule?) in that revision, not a map file")
+        raise NotAFile(_say("other_in_revision", spec=spec, kind=kind))
     if _over_limit(size):  # git said the size: a 1 GiB blob is never read
         raise TooBig(f"{spec!r}: {_too_big(size)}")
     return _git(repo.top, "cat-file", "blob", obj).stdout
@@ -294,19 +299,20 @@ def read_source(arg: str, cwd: Path | None = None) -> bytes:
         try:
             return read_spec(spec, cwd)
         except UnknownRevision as exc:
-            raise UnknownRevision(f"{exc}; and there is no file named {arg!r}") from None
+            raise UnknownRevision(_say("unknown_revision_no_file", rev=exc.rev, top=exc.top,
+                                       arg=arg), rev=exc.rev, top=exc.top) from None
     from cxmap.util.files import UnreadableMap, kind_of, read_map_bytes
 
     path = (cwd / arg) if cwd is not None else Path(arg)
     kind = kind_of(path)
     if kind == "missing":
-        raise MissingFile(f"path {arg!r} does not exist")
+        raise MissingFile(_say("path_missing", path=arg))
     if kind == "dir":
-        raise MissingFile(f"{arg!r} is a directory; diff compares two map files")
+        raise MissingFile(_say("diff_directory", path=arg))
     try:  # a regular file of at most 64 MB: a FIFO or a device would never end
         return read_map_bytes(path)
     except UnreadableMap as exc:
-        raise MissingFile(f"{arg!r}: {exc}") from None
+        raise MissingFile(_say("unreadable", path=arg, reason=exc)) from None
 
 
 # ----------------------------------------------------------------------------- history
@@ -326,7 +332,7 @@ def file_history(file: Path) -> tuple[Repo, list[Commit]]:
     try:
         rel = file.resolve().relative_to(repo.top.resolve()).as_posix()
     except (ValueError, OSError, RuntimeError):
-        raise NotARepository(f"{file} is not inside the repository at {repo.top}") from None
+        raise NotARepository(_say("not_inside", file=file, top=repo.top)) from None
     if _git(repo.top, "rev-parse", "--verify", "--quiet", "HEAD", check=False).returncode:
         return repo, []  # a repository without commits yet
     proc = _git(repo.top, "log", "--follow", "--raw", "--no-abbrev", "-z", "--no-color",
@@ -379,10 +385,9 @@ class BlobReader:
                 ["git", "-C", str(repo.top), "cat-file", mode], stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env())
         except FileNotFoundError:
-            raise GitNotFound("git is not installed (or not on PATH); it is needed to read "
-                              "REV:PATH arguments and history") from None
+            raise GitNotFound(_say("not_installed")) from None
         except OSError as exc:
-            raise GitError(f"cannot run git: {exc.strerror or exc}") from None
+            raise GitError(_say("cannot_run", reason=os_reason(exc))) from None
 
     def _size(self, oid: str) -> int | None:
         """The size git gives for a blob, ``None`` when missing or not a blob."""

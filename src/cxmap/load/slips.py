@@ -7,6 +7,11 @@ around the parser's marks and recognises the usual slips:
 * a colon inside a text (``name: Wizyta: oddział``): put the text in quotes;
 * a missing ``:`` after a key (reported by libyaml on the next line);
 * an item indented more or less than its neighbour;
+* a text that starts with a character YAML reserves (``name: *NOWE* ...``,
+  ``name: [Pilot] ...``, ``name: @dom``): put the text in quotes;
+* a quote opened and never closed (the parser notices it lines later, or at
+  the end of the file): close it on the line where it opens;
+* a list item written without the space after its dash (``-Rejestr``);
 
 everything else keeps the parser's own description, translated.  Each result
 is a catalogue key of :mod:`cxmap.i18n.diagnostics` with its parameters.
@@ -38,6 +43,8 @@ PROBLEMS = {
     "expected <block end>, but found '<block mapping start>'": "p_block_end_mapping",
     "expected <block end>, but found '<scalar>'": "p_block_end_scalar",
     "expected <block end>, but found '<block sequence start>'": "p_block_end_sequence",
+    "did not find expected alphabetic or numeric character": "p_expected_alnum",
+    "did not find expected comment or line break": "p_expected_line_break",
 }
 CONTEXTS = {
     "while parsing a block mapping": "c_block_mapping",
@@ -52,6 +59,10 @@ CONTEXTS = {
     "while scanning a block scalar": "c_block_scalar",
     "while scanning for the next token": "c_next_token",
     "while parsing a node": "c_node",
+    "while scanning an alias": "c_alias",
+    "while scanning an anchor": "c_anchor",
+    "while scanning a tag": "c_tag",
+    "while scanning a directive": "c_directive",
 }
 
 _KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dashes>(?:- +)*)"
@@ -102,18 +113,162 @@ def _colon_in_text(lines: list[str], line: int, col: int) -> Found | None:
             {"key": key, "fixed": f"{key}: {quote(value)}"})
 
 
+#: characters YAML gives a meaning at the start of a value
+INDICATORS = "*&!@`%|>[{"
+_DOUBLE_CLOSED = re.compile(r'"(?:[^"\\]|\\.)*"')
+_SINGLE_CLOSED = re.compile(r"'(?:[^']|'')*'")
+
+
+def _value_of(here: str) -> tuple[str | None, int, str] | None:
+    """``(key or None for a bare list item, 0-based column, value)`` of a
+    ``key: value`` or ``- value`` line; ``None`` for other lines."""
+    m = _KEY_LINE.match(here)
+    if m is not None:
+        key: str | None = m["key"].strip()
+        start = m.end()
+    else:
+        dash = re.match(r"^ *(?:- +)+", here)
+        if dash is None:
+            return None
+        key, start = None, dash.end()
+    while start < len(here) and here[start] == " ":
+        start += 1
+    return key, start, here[start:]
+
+
+def _fixed_line(key: str | None, text: str) -> str:
+    return f"{key}: {quote(text)}" if key is not None else f"- {quote(text)}"
+
+
+def _indicator_in_text(lines: list[str], line: int) -> Found | None:
+    """``name: *NOWE* Ankieta``, ``name: [Pilot] Ankieta``, ``name: @dom``:
+    a text starting with a character YAML reserves, on ``line``."""
+    if not 0 < line <= len(lines):
+        return None
+    found = _value_of(lines[line - 1])
+    if found is None:
+        return None
+    key, start, value = found
+    comment = re.search(r"\s#", value)
+    if comment:
+        value = value[:comment.start()]
+    value = value.rstrip()
+    if not value or value[0] not in INDICATORS:
+        return None
+    char = value[0]
+    if char in "[{":
+        close = value.find("]" if char == "[" else "}")
+        if close < 0 or not value[close + 1:].strip():
+            return None  # a list or an object that is not closed: not text
+    elif char in "|>" and re.fullmatch(r"[|>][-+0-9]*", value):
+        return None  # a block text's header
+    params = {"char": char, "fixed": _fixed_line(key, value)}
+    if key is None:
+        return line, start + 1, "indicator_in_item", "quote_text_hint", params
+    return line, start + 1, "indicator_in_text", "quote_text_hint", {"key": key, **params}
+
+
+def _unclosed_quote(lines: list[str], last: int, start: int | None = None) -> Found | None:
+    """A quote opened on a line (``start``, or the first line up to ``last``
+    that looks like it) and never closed on it, with the map going on below
+    as if it were: the parser reads on to the next quote, or to the end."""
+    candidates = [start] if start is not None else range(1, min(last, len(lines)) + 1)
+    for line in candidates:
+        if not 0 < line <= len(lines):
+            continue
+        found = _value_of(lines[line - 1])
+        if found is None:
+            continue
+        key, col, value = found
+        if not value or value[0] not in "\"'":
+            continue
+        closed = _DOUBLE_CLOSED if value[0] == '"' else _SINGLE_CLOSED
+        if closed.match(value):
+            continue
+        if start is None and not _goes_on(lines, line, col):
+            continue
+        text = value[1:].rstrip()
+        return (line, col + 1, "unclosed_quote", "unclosed_quote_hint",
+                {"key": key or "-", "fixed": _fixed_line(key, text)})
+    return None
+
+
+def _goes_on(lines: list[str], line: int, col: int) -> bool:
+    """Whether the map continues after ``line`` as if its text had ended
+    there: the next line with content is a key or a list item that starts
+    left of the text (not a continuation of a text written over lines)."""
+    for after in lines[line:]:
+        if not _content(after):
+            continue
+        indent = len(after) - len(after.lstrip(" "))
+        return indent < col and (_KEY_LINE.match(after) is not None
+                                 or _DASH_LINE.match(after) is not None)
+    return False
+
+
+def _dash_without_space(lines: list[str], line: int) -> Found | None:
+    """``-Rejestr`` under a key that holds a list: the dash needs a space."""
+    if not 0 < line <= len(lines):
+        return None
+    here = lines[line - 1]
+    m = re.match(r"^( *)-([^\s\-].*)$", here)
+    if m is None:
+        return None
+    text = m[2].rstrip()
+    return (line, len(m[1]) + 1, "dash_without_space", "dash_without_space_hint",
+            {"fixed": f"- {text}"})
+
+
 def _missing_colon(lines: list[str], key_line: int) -> Found | None:
     """A line read as the start of a key that never got its ``:``."""
     if not 0 < key_line <= len(lines):
         return None
     here = lines[key_line - 1]
     m = re.match(r"^( *(?:- +)*)(\S+)(.*)$", here)
-    if m is None or ":" in m[2]:
+    if m is None:
+        return None
+    glued = re.fullmatch(r"([^\s:'\"]+):(\S.*)", m[2] + m[3])
+    if glued is not None and ":" not in glued[1]:  # `channel:poczta`
+        fixed = f"{glued[1]}: {glued[2].strip()}"
+        return (key_line, len(m[1]) + len(glued[1]) + 2, "colon_without_space", None,
+                {"key": glued[1], "fixed": fixed})
+    if ":" in m[2]:
         return None
     lead, key, rest = m[1], m[2], m[3].strip()
     fixed = f"{key}: {rest}" if rest else f"{key}:"
     return (key_line, len(lead) + len(key) + 1, "missing_colon", None,
             {"key": key, "fixed": fixed})
+
+
+#: the list a list item's object holds (an item of ``stages`` holds ``touchpoints``)
+_CHILD_LIST = {"stages": "touchpoints"}
+
+
+def _missing_list_key(lines: list[str], line: int, col: int, item: int) -> Found | None:
+    """A list under an object's key that has a value: the key that should
+    hold the list (``touchpoints:`` under a stage) is missing above it."""
+    above = next((n for n in range(line - 1, item, -1) if _content(lines[n - 1])), None)
+    if above is None:
+        return None
+    found = _key_column(lines[above - 1])
+    if found is None or found[0] >= col or not _value_of(lines[above - 1]):
+        return None
+    key_col, key = found
+    value = _value_of(lines[above - 1])
+    if value is None or not value[2].strip() or value[2].lstrip().startswith("#"):
+        return None  # `key:` with nothing after it holds the list: not this slip
+    outer = None
+    item_col = len(lines[item - 1]) - len(lines[item - 1].lstrip(" "))
+    for back in range(item - 1, 0, -1):
+        holder = _key_column(lines[back - 1])
+        if holder is not None and holder[0] <= item_col and lines[back - 1].rstrip().endswith(":"):
+            outer = holder[1]
+            break
+    guess = _CHILD_LIST.get(outer or "")
+    params = {"other_key": key, "other": above, "guess": guess or "", "indent": " " * key_col}
+    if guess:
+        return line, col + 1, "missing_list_key", "missing_list_key_hint", params
+    return line, col + 1, "missing_list_key_any", "missing_list_key_any_hint", params
 
 
 def _indentation(lines: list[str], line: int) -> Found | None:
@@ -131,6 +286,10 @@ def _indentation(lines: list[str], line: int) -> Found | None:
                 delta = col - len(other["indent"])
                 if delta == 0:
                     return None
+                if delta > 0:
+                    missing = _missing_list_key(lines, line, col, back)
+                    if missing is not None:
+                        return missing
                 return (line, col + 1,
                         "indent_item_more" if delta > 0 else "indent_item_less",
                         "indent_item_hint",
@@ -168,6 +327,16 @@ def parser_problem(text: str, exc: Any) -> Found:
     if "tab" in problem or here[col - 1:col] == "\t" or here[:col].lstrip(" ").startswith("\t"):
         return line, col, "yaml_tab", "yaml_tab_hint", {}
     found: Found | None = None
+    if context == "while scanning a quoted scalar" and context_line is not None:
+        found = _unclosed_quote(lines, line, context_line)
+    found = found or _indicator_in_text(lines, line)
+    if found is None and context_line is not None and context_line != line:
+        found = _indicator_in_text(lines, context_line)
+    found = found or _unclosed_quote(lines, line)
+    if found is None and problem == "could not find expected ':'" and context_line is not None:
+        found = _dash_without_space(lines, context_line)
+    if found is not None:
+        return found
     if problem == "mapping values are not allowed in this context" and here:
         found = _colon_in_text(lines, line, col) or _indentation(lines, line)
     elif problem == "could not find expected ':'" and context_line is not None:

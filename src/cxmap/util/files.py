@@ -32,7 +32,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from cxmap.i18n import resolve_language, t
+from cxmap.i18n import os_reason, resolve_language, t
 
 #: the largest map file read (a 10,000-touchpoint map is about 3 MB)
 MAX_MAP_BYTES = 64 * 1024 * 1024
@@ -255,7 +255,7 @@ def write_output(path: str | Path, data: bytes, inputs: Iterable[str | Path] = (
             write_atomic(target, data)
     except OSError as exc:
         raise OutputFailed(_t("output_failed", path=str(path),
-                                 reason=exc.strerror or str(exc))) from None
+                                 reason=os_reason(exc))) from None
 
 
 def _write_directly(target: Path, data: bytes, shown: str | Path) -> None:
@@ -355,7 +355,7 @@ def read_map_bytes(path: str | Path, limit: int = MAX_MAP_BYTES) -> bytes:
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return _t("read_loop")
-    return _t("read_failed", reason=exc.strerror or exc.__class__.__name__)
+    return _t("read_failed", reason=os_reason(exc))
 
 
 def too_big_reason(size: int, limit: int = MAX_MAP_BYTES) -> str:
@@ -364,7 +364,9 @@ def too_big_reason(size: int, limit: int = MAX_MAP_BYTES) -> str:
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+    from cxmap.i18n import number
+
+    return f"{number(size / (1024 * 1024), resolve_language(), '.1f')} MB"
 
 
 def _kind(mode: int) -> str:

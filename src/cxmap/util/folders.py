@@ -16,6 +16,8 @@ import tempfile
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
+from cxmap.i18n import os_reason
+
 
 class FolderRefused(Exception):
     """The target is not a folder this command may replace; ``str()`` says why."""
@@ -35,13 +37,13 @@ def check_replaceable(target: Path, names: Collection[str]) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise FolderRefused(exc.strerror or str(exc)) from None
+        raise FolderRefused(os_reason(exc)) from None
     if not stat.S_ISDIR(st.st_mode):
         raise FolderRefused("not a folder")
     try:
         foreign = sorted(name for name in os.listdir(target) if name not in names)
     except OSError as exc:
-        raise FolderRefused(exc.strerror or str(exc)) from None
+        raise FolderRefused(os_reason(exc)) from None
     if foreign:
         shown = ", ".join(foreign[:3]) + (", ..." if len(foreign) > 3 else "")
         raise FolderRefused(f"it holds files that were not written by this command ({shown})")

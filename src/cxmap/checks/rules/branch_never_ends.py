@@ -14,7 +14,8 @@ out of the drawing's flow and of every per-branch figure.
 the customers get stuck): add the missing successor, or give the stranded
 touchpoint the right `branch`. Reported at the branch's declaration (the
 first stuck touchpoint in a map without branches) and at each unreachable
-touchpoint.
+touchpoint; when the customers go round a loop instead of getting stuck, at
+the `next` entry that leads back and closes it.
 
 The rule asks cxmap's journey graph (networkx: what each branch's path graph
 reaches from its first touchpoint).
@@ -25,6 +26,8 @@ from __future__ import annotations
 from cxmap.checks.context import CheckContext
 from cxmap.checks.rules._base import rule
 from cxmap.diagnostics import Phase
+from cxmap.graph.journey import BranchReach
+from cxmap.load.yaml import KeyPath
 
 
 def check(ctx: CheckContext) -> None:
@@ -34,16 +37,43 @@ def check(ctx: CheckContext) -> None:
     for reach in graph.reach():
         if reach.reaches_last_stage:
             continue
+        loop = None if reach.dead_ends else _closing_loop(ctx, reach)
+        if loop is not None:  # no dead end: the walk goes round a loop
+            where, source, target = loop
+            ctx.say(where, "rules.branch_loops" if reach.branch else "rules.journey_loops",
+                    hint_key="rules.branch_loops_hint",
+                    branch=reach.branch or "-", stage=reach.last_stage, source=source,
+                    target=target)
+            continue
         stuck = ", ".join(repr(t) for t in reach.dead_ends[:5]) or "-"
         if reach.branch:
             where = (*branches[reach.branch], "id")
         else:
             where = paths[reach.dead_ends[0]] if reach.dead_ends else ()
-        ctx.say(where, "rules.branch_never_ends", hint_key="rules.branch_never_ends_hint",
+        ctx.say(where, "rules.branch_never_ends" if reach.branch else "rules.journey_never_ends",
+                hint_key="rules.branch_never_ends_hint",
                 branch=reach.branch or "-", stage=reach.last_stage, stuck=stuck)
     for tp_id in graph.unreachable():
         ctx.say(paths[tp_id], "rules.touchpoint_unreachable",
                 hint_key="rules.touchpoint_unreachable_hint", id=tp_id)
+
+
+def _closing_loop(ctx: CheckContext, reach: BranchReach) -> tuple[KeyPath, str, str] | None:
+    """Where the walk of a branch with no dead end turns back: the ``next``
+    entry of the last touchpoint it reaches that leads back to an earlier one
+    (its path, the touchpoint, the target)."""
+    graph = ctx.graph
+    back = [e for e in graph.back_edges()
+            if e.source in reach.reached
+            and (not reach.branch or not e.branches or reach.branch in e.branches)]
+    if not back:
+        return None
+    edge = max(back, key=lambda e: graph.order_of(e.source))
+    where: KeyPath = (*ctx.touchpoint_paths()[edge.source], "next")
+    listed = ctx.raw(where)
+    if isinstance(listed, list) and edge.target in listed:
+        where = (*where, listed.index(edge.target))
+    return where, edge.source, edge.target
 
 
 RULE = rule(

@@ -7,14 +7,41 @@ be the id of a touchpoint of the map.
 improves. A dangling id would lose an edge or a project's effect.
 
 **How to fix.** Use an existing touchpoint id (the hint names the closest).
+When the id named is a stage's, the hint says so and names the stage's first
+touchpoint; when it is the corrected spelling of a touchpoint id that is not
+valid (`pierwszy-wyciąg`), the hint points at that id to fix instead.
 """
 
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from cxmap.checks.context import CheckContext, str_list
 from cxmap.checks.rules._base import rule
 from cxmap.checks.rules._common import ref_path, suggestion, who_phrase
 from cxmap.diagnostics import Phase, Severity
+from cxmap.load.slips import identifier_suggestion
+from cxmap.load.yaml import KeyPath
+from cxmap.model.journey import ID_PATTERN
+
+
+def _hint(ctx: CheckContext, ref: str, touchpoints: dict[str, KeyPath]) -> dict[str, Any]:
+    """What to say about an unknown touchpoint ``ref``: a stage's id, the
+    right spelling of an id that is not valid, or the closest valid id."""
+    stage = ctx.ids("stages").get(ref)
+    if stage is not None:
+        first = next((text for _, tp in ctx.items("touchpoints", ctx.raw(stage), stage)
+                      if isinstance(text := tp.get("id"), str)), None)
+        if first is not None:
+            return {"hint_key": "diagnostics.stage_in_next", "stage": ref, "first": first}
+        return {"hint_key": "diagnostics.stage_in_next_empty", "stage": ref}
+    valid = {ident: path for ident, path in touchpoints.items() if re.match(ID_PATTERN, ident)}
+    for ident, path in touchpoints.items():
+        if ident not in valid and identifier_suggestion(ident) == ref:
+            return {"hint_key": "diagnostics.ref_to_invalid_id", "bad": ident,
+                    "line": ctx.doc.locate((*path, "id"))[0]}
+    return suggestion(ref, valid, "touchpoints", ctx)
 
 
 def check(ctx: CheckContext) -> None:
@@ -23,14 +50,13 @@ def check(ctx: CheckContext) -> None:
         for i, ref in str_list(tp.get("next")):
             if ref not in touchpoints:
                 ctx.say(ref_path(path, "next", i), "diagnostics.unknown_next", ref=ref,
-                        who=who_phrase("touchpoint", tp, path),
-                        **suggestion(ref, touchpoints, "touchpoints", ctx))
+                        who=who_phrase("touchpoint", tp, path), **_hint(ctx, ref, touchpoints))
     for path, project in ctx.items("projects"):
         for i, ref in str_list(project.get("touchpoints")):
             if ref not in touchpoints:
                 ctx.say(ref_path(path, "touchpoints", i), "diagnostics.unknown_touchpoint",
                         ref=ref, who=who_phrase("project", project, path),
-                        **suggestion(ref, touchpoints, "touchpoints", ctx))
+                        **_hint(ctx, ref, touchpoints))
 
 
 RULE = rule(

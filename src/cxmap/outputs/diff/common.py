@@ -136,12 +136,19 @@ def notes(tp: TouchpointDiff, lang: Language = EN) -> list[str]:
     elif tp.target_status is TargetStatus.MISSED and tp.status is not Status.UNCHANGED:
         say("note_target_missed", target=score(tp.target_after, lang))
     if tp.changed:
-        say("note_changed", keys=", ".join(tp.changed))
+        say("note_changed", keys=", ".join(field_word(key, lang) for key in tp.changed))
     if tp.survey_change is not None and tp.survey_before is not None \
             and tp.survey_after is not None:
         out.append(survey_note(tp.survey_before.net, tp.survey_after.net,
                                tp.survey_change.change, tp.survey_change.significant, lang))
     return out
+
+
+def field_word(key: str, lang: Language) -> str:
+    """A touchpoint key (``channel``) in the reader's words (``kanał``)."""
+    from cxmap.i18n import catalogue
+
+    return catalogue("diff", lang).get(f"field_{key}", key)
 
 
 def survey_note(before: float, after: float, change: float, significant: bool,

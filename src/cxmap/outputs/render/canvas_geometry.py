@@ -746,7 +746,8 @@ def _legend_items(journey: Journey, graph: JourneyGraph, y: float, width: float,
 
 def _mean_words(members: Sequence[Touchpoint], words: Mapping[str, str]) -> str:
     mean = _mean(members)
-    return (words["stage_mean"].format(mean=_mean_text(mean)) if mean is not None
+    return (words["stage_mean"].format(mean=_mean_text(mean, words["decimal_mark"]))
+            if mean is not None
             else words["no_scores"])
 
 
@@ -770,6 +771,9 @@ def _mean(touchpoints: Sequence[Touchpoint]) -> float | None:
     return sum(scores) / len(scores) if scores else None
 
 
-def _mean_text(mean: float) -> str:
-    text = f"{abs(mean):.1f}"
-    return ("\u2212" if mean < -0.05 else "+" if mean > 0.05 else "") + text
+def _mean_text(mean: float, mark: str = ".") -> str:
+    """A stage's mean score as the report writes it: sign, two decimals, the
+    language's decimal mark (``+0,25`` in Polish)."""
+    mean = round(mean, 2)
+    text = f"{abs(mean):.2f}".replace(".", mark)
+    return ("\u2212" if mean < 0 else "+" if mean > 0 else "") + text

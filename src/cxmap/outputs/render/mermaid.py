@@ -131,14 +131,19 @@ def to_mermaid_flowchart(journey: Journey, graph: JourneyGraph,
     return "\n".join(lines) + "\n"
 
 
-_JOURNEY_BAD = {":": "\u2236", ";": "\uff1b", "#": "\uff03", ",": "\u201a", "%": _PERCENT}
+#: separators of a ``journey`` line, and the characters HTML would read as
+#: markup (``<script>`` in a name): written as look-alikes (an entity code such
+#: as ``#60;`` would meet the ``;`` and ``#`` rules)
+_JOURNEY_BAD = {":": "\u2236", ";": "\uff1b", "#": "\uff03", ",": "\u201a", "%": _PERCENT,
+                "<": "\uff1c", ">": "\uff1e", "&": "\uff06"}
 _JOURNEY_KEYWORD = re.compile(r"^(title|section|acc|%%)", re.IGNORECASE)
 
 
 def journey_text(text: str, limit: int = MAX_NAME, *, comma: bool = False) -> str:
     """Text for a line of a Mermaid ``journey``: its separators (``:``, ``;``,
-    ``#``; ``,`` in actor names) become look-alike characters, line breaks
-    spaces, and a leading keyword is defused."""
+    ``#``; ``,`` in actor names) and HTML's ``<``, ``>``, ``&`` become
+    look-alike characters, line breaks spaces, and a leading keyword is
+    defused."""
     text = clean(text, limit).replace("\n", " ").strip()
     bad = _JOURNEY_BAD if comma else {k: v for k, v in _JOURNEY_BAD.items() if k != ","}
     text = "".join(bad.get(ch, ch) for ch in text)

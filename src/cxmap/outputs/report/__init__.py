@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal, overload
 
@@ -71,6 +72,9 @@ class ReportOptions:
     #: why the diagram could not be drawn, when that is already known (the
     #: full-size diagram failed: the page's is not tried again)
     diagram_error: str = ""
+    #: the day a project's ``due`` is judged against: a planned or in-progress
+    #: project due before it is marked overdue (None: no project is marked)
+    today: date | None = None
 
 
 def _markdown(journey: Journey, options: ReportOptions) -> str:

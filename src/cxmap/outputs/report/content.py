@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from cxmap.metrics import PILLAR_LAYERS, SCORES, Mean, journey_metrics
@@ -193,6 +194,8 @@ class ProjectRow:
     budget: str
     reversible: str
     lifts: str
+    #: planned or in-progress and past its due date (rule overdue-project)
+    overdue: bool = False
 
 
 @dataclass
@@ -344,7 +347,7 @@ def _confirmed(tp: Touchpoint, w: dict[str, str]) -> str:
 
 def build_content(journey: Journey, graph: JourneyGraph, language: str, w: dict[str, str],
                   title: str | None = None, changes: MapDiff | None = None,
-                  compare_label: str = "") -> Content:
+                  compare_label: str = "", today: date | None = None) -> Content:
     """Everything the report shows, in the order it shows it."""
     num = Numbers(language)
     m = journey_metrics(journey)
@@ -457,7 +460,7 @@ def build_content(journey: Journey, graph: JourneyGraph, language: str, w: dict[
         from cxmap.i18n import Language, t
 
         content.survey_col = t("survey.col_survey_report", Language(language))
-    _projects(journey, content, num)
+    _projects(journey, content, num, today)
     content.summary = _summary(journey, content, num, changes, compare_label)
 
     # service standards (method step 7): set ones by stage, then negatives without one
@@ -638,8 +641,14 @@ def _sources(tp: Touchpoint) -> list[str]:
     return [e for e in tp.evidence or () if e.strip()]
 
 
+def is_overdue(project: Project, today: date | None) -> bool:
+    """Planned or in-progress (or no status) and due before ``today``."""
+    return (today is not None and project.due is not None and project.due < today
+            and project.status in (None, "planned", "in-progress"))
+
+
 def _project_row(f: ProjectFigures, journey: Journey, w: dict[str, str], num: Numbers,
-                 currency: str) -> ProjectRow:
+                 currency: str, today: date | None = None) -> ProjectRow:
     p = f.project
     by_id = {tp.id: tp for tp in journey.touchpoints}
     lifts = [f"{by_id[t].name} ({score_text(by_id[t].score)})" for t in p.touchpoints
@@ -657,10 +666,11 @@ def _project_row(f: ProjectFigures, journey: Journey, w: dict[str, str], num: Nu
         due=p.due.isoformat() if p.due else "",
         budget=num.money(p.budget, currency) if p.budget is not None else "",
         reversible="" if p.reversible is None else w["yes" if p.reversible else "no"],
-        lifts="; ".join(lifts))
+        lifts="; ".join(lifts), overdue=is_overdue(p, today))
 
 
-def _projects(journey: Journey, content: Content, num: Numbers) -> None:
+def _projects(journey: Journey, content: Content, num: Numbers,
+              today: date | None = None) -> None:
     w = content.w
     figures = content.metrics.projects
     if not figures:
@@ -675,4 +685,5 @@ def _projects(journey: Journey, content: Content, num: Numbers) -> None:
         cells = [[f.project.title for f in open_
                   if f.impact == level and (f.project.cost or "?") == c] for c in costs]
         content.matrix.append(MatrixRow(w[f"level.{level}"], cells))
-    content.projects = [_project_row(f, journey, w, num, content.currency) for f in figures]
+    content.projects = [_project_row(f, journey, w, num, content.currency, today)
+                        for f in figures]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from cxmap import __version__
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.text import score_text
-from cxmap.outputs.report.content import Numbers, counted
+from cxmap.outputs.report.content import Numbers, counted, is_overdue
 
 if TYPE_CHECKING:
     from cxmap.metrics.portfolio import Portfolio
@@ -88,6 +88,8 @@ class ProjectLine:
     owner: str
     due: str
     budget: str
+    #: planned or in-progress and past its due date (rule overdue-project)
+    overdue: bool = False
 
 
 @dataclass
@@ -186,7 +188,8 @@ def build_portfolio(p: Portfolio, invalid: list[str], language: str, w: dict[str
             pp.figures.open, w[f"status.{pr.status}"] if pr.status else "",
             owners.get(pr.owner or "", pr.owner or ""),
             pr.due.isoformat() if pr.due else "",
-            num.money(pr.budget, j.currency or "") if pr.budget is not None else ""))
+            num.money(pr.budget, j.currency or "") if pr.budget is not None else "",
+            is_overdue(pr, today)))
     pillars = [PillarLine(w[f"pillar.{g.id}"], w[f"layer.{PILLAR_LAYERS[g.id]}"],
                           len(g.touchpoints), num.mean(g.mean), g.mean.value, g.negative)
                for g in p.pillars]

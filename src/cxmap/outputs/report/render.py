@@ -68,7 +68,7 @@ def _setup(journey: Journey, options: ReportOptions) -> tuple[Journey, dict[str,
     w = messages(language)
     graph = build_graph(journey)
     content = build_content(journey, graph, language, w, options.title, options.changes,
-                            options.compare_label)
+                            options.compare_label, options.today)
     footer = (w["generated"].format(version=__version__, file=options.source)
               if options.source else w["generated_nofile"].format(version=__version__))
     return journey, {"c": content, "w": w, "footer": footer, "graph": graph,
