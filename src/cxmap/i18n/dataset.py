@@ -14,8 +14,8 @@ EN: dict[str, str] = {
 }
 
 PL: dict[str, str] = {
-    "missing_extra": "cxmap dataset zapisuje pliki Parquet biblioteką pyarrow, której nie "
-                     "zainstalowano: zainstaluj cxmap z dodatkiem 'dataset' "
+    "missing_extra": "cxmap dataset zapisuje pliki Parquet za pomocą biblioteki pyarrow, "
+                     "której nie zainstalowano: zainstaluj cxmap z dodatkiem 'dataset' "
                      "(pip install 'cxmap[dataset]')",
     "not_a_dataset": "nie można zapisać zbioru danych w {path}: {reason}; podaj nowy katalog, "
                      "pusty albo katalog wcześniejszego zbioru",

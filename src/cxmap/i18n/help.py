@@ -416,8 +416,8 @@ PL: dict[str, str] = {
     "dataset.paths": "Pliki map lub katalogi.",
     "dataset.output": "Katalog zbioru danych: nowy, pusty albo wcześniejszy zbiór "
                       "(zastępowany w całości).",
-    "dataset.repo": "Wartość kolumny repo; domyślnie nazwa zdalnego repozytorium gita "
-                    "'origin', a bez niego nazwa katalogu.",
+    "dataset.repo": "Wartość kolumny repo; domyślnie nazwa zdalnego repozytorium git "
+                    "'origin', a gdy go nie ma – nazwa katalogu.",
     "dataset.history": "Dodaje tabelę score_history: ocenę każdego punktu styku w każdej "
                        "zatwierdzonej wersji (gdy katalog ją ma, czytane są tylko nowe "
                        "commity).",

@@ -84,7 +84,7 @@ PL: dict[str, str] = {
     "curve": "Krzywa emocji",
     "curve_axis": "ocena",
     "target_marker": "cel (pusty znacznik)",
-    "survey_whisker": "ankieta: przedział 95 %",
+    "survey_whisker": "ankieta: przedział ufności 95 %",
     "gap": "przerwa: bez oceny",
     "shared_line": "wspólna część ścieżki",
     "mot_legend": "★ moment prawdy",
