@@ -72,7 +72,7 @@ PL: dict[str, str] = {
     "merge_short": "łączą się ścieżki",
     "more": "i {n} więcej",
     "continues": "ciąg dalszy w rzędzie {row}",
-    "continued": "z rzędu {row}",
+    "continued": "z {row}. rzędu",
     "row": "rząd {row} z {rows}",
     "all_paths": "Wszystkie ścieżki",
     "stage_mean": "średnia {mean}",
