@@ -423,7 +423,7 @@ PL: dict[str, str] = {
                        "commity).",
     "dataset.config": "Reguły metody dostrojone tym plikiem .cxmap.toml lub pyproject.toml.",
     "dataset.no_config": "Pomija pliki konfiguracji: każda reguła z ustawieniem domyślnym.",
-    "dataset.lang": "Język komunikatów: en lub pl.",
+    "dataset.lang": "Język komunikatów: en albo pl.",
     "meta.NAME": "NAZWA",
     "export": "Eksportuje punkty styku do tabeli, po jednym wierszu w kolejności podróży,\n"
               "na warsztat oceniania.  Kod wyjścia: 0 – zapisano, 1 – błędna mapa,\n"
