@@ -75,6 +75,7 @@ def workspace(tmp_path: Path) -> Path:
     (repo / "konto.cxmap.yaml").write_text(MAP, encoding="utf-8")
     (repo / "zepsuta.cxmap.yaml").write_text("cxmap: 1\nid: [x\n", encoding="utf-8")
     (repo / "oceny.csv").write_text("id,score\nnie-ma-takiego,1\n", encoding="utf-8")
+    (repo / "oceny.xlsx").write_text("id,score\n", encoding="utf-8")  # not a workbook
     _git(repo, "add", "konto.cxmap.yaml")
     _git(repo, "commit", "-q", "-m", "fala 1")
     outside = tmp_path / "poza"
@@ -103,6 +104,7 @@ ERROR_PATHS = [
     ("repo", ["fmt", "zepsuta.cxmap.yaml"], "zepsuta.cxmap.yaml"),
     ("repo", ["import-scores", "konto.cxmap.yaml", "brak.csv"], "nie istnieje"),
     ("repo", ["import-scores", "konto.cxmap.yaml", "oceny.csv"], "nie-ma-takiego"),
+    ("repo", ["import-scores", "konto.cxmap.yaml", "oceny.xlsx"], "to nie jest skoroszyt"),
     ("repo", ["export", "brak.cxmap.yaml", "-o", "x.csv"], "nie istnieje"),
     ("repo", ["export", "konto.cxmap.yaml", "-o", "konto.cxmap.yaml/x.csv"],
      "nie można zapisać"),
@@ -148,7 +150,7 @@ def test_report_and_portfolio_mark_overdue_projects(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "bank.cxmap.yaml").write_bytes(case.read_bytes())
     env = {**os.environ, "CXMAP_TODAY": "2025-06-01"}
-    for lang, mark in (("en", "**(overdue)**"), ("pl", "**(po terminie)**")):
+    for lang, mark in (("en", "**(overdue)**"), ("pl", "**(minął)**")):
         for target in (folder / "bank.cxmap.yaml", folder):
             out = tmp_path / f"{lang}-{target.name}.md"
             subprocess.run([sys.executable, "-m", "cxmap", "report", str(target), "--lang", lang,

@@ -35,20 +35,22 @@ EN: dict[str, str] = {
     "not_inside": "{file} is not inside the repository at {top}",
     "no_history": "{path!r} has no history in git and no working copy",
     "blob_missing": "cannot read this revision from git (object {blob} missing)",
+    "revision_link": "a symbolic link in this revision, not a map file",
+    "revision_not_file": "not a file in this revision (mode {mode})",
 }
 
 PL: dict[str, str] = {
     "empty_revision": "pusta rewizja: napisz REWIZJA:ŚCIEŻKA, np. v2024:maps/bank.cxmap.yaml",
-    "dash_revision": "odrzucona rewizja {rev!r}: rewizja nie może zaczynać się od „-”",
-    "odd_revision": "odrzucona rewizja {rev!r}: zawiera odstęp albo znak sterujący",
+    "dash_revision": "odrzucono rewizję {rev!r}: rewizja nie może zaczynać się od „-”",
+    "odd_revision": "odrzucono rewizję {rev!r}: zawiera odstęp albo znak sterujący",
     "no_path": "{spec!r}: po „:” brakuje ścieżki (napisz REWIZJA:ŚCIEŻKA)",
     "control_in_path": "{spec!r}: ścieżka zawiera znak sterujący",
     "not_installed": "git nie jest zainstalowany (albo nie ma go w PATH); jest potrzebny, "
                      "żeby czytać argumenty REWIZJA:ŚCIEŻKA i historię",
     "cannot_run": "nie można uruchomić programu git: {reason}",
     "failed": "polecenie git {command} nie powiodło się (kod wyjścia {code})",
-    "not_a_repository": "{where} nie leży w repozytorium git (potrzebnym dla REWIZJA:ŚCIEŻKA "
-                        "i historii)",
+    "not_a_repository": "{where} nie leży w repozytorium git (a jest ono potrzebne do "
+                        "argumentów REWIZJA:ŚCIEŻKA i historii)",
     "not_a_work_tree": "{where} nie leży w katalogu roboczym repozytorium git",
     "unknown_revision": "nieznana rewizja {rev!r} (to nie commit, tag ani gałąź git w {top})",
     "unknown_revision_no_file": "nieznana rewizja {rev!r} (to nie commit, tag ani gałąź git "
@@ -56,8 +58,8 @@ PL: dict[str, str] = {
     "outside_repository": "{spec!r}: ścieżka leży poza repozytorium",
     "not_in_revision": "{spec!r}: w tej rewizji nie ma ścieżki {path!r}",
     "not_in_revision_top": "{spec!r}: w tej rewizji nie ma ścieżki {path!r}; ścieżki po „:” "
-                           "liczy się od głównego folderu repozytorium, jak w git - czy "
-                           "chodziło o {rev}:./{path}?",
+                           "liczy się od głównego folderu repozytorium, tak jak w git – "
+                           "czy chodziło o {rev}:./{path}?",
     "directory_in_revision": "{spec!r} to w tej rewizji folder, a nie plik mapy",
     "link_in_revision": "{spec!r} to w tej rewizji dowiązanie symboliczne (do {target!r}); "
                         "podaj plik, na który wskazuje",
@@ -70,4 +72,6 @@ PL: dict[str, str] = {
     "not_inside": "{file} nie leży w repozytorium {top}",
     "no_history": "{path!r} nie ma historii w repozytorium git ani kopii roboczej",
     "blob_missing": "nie można odczytać tej rewizji z repozytorium git (brak obiektu {blob})",
+    "revision_link": "w tej rewizji to dowiązanie symboliczne, a nie plik mapy",
+    "revision_not_file": "w tej rewizji to nie jest plik (tryb {mode})",
 }

@@ -47,6 +47,8 @@ EN: dict[str, str] = {
     "layout_cannot_start": "cannot start the layout process: {reason}",
     "id_too_long": "{label} of {who:gen}: {value!r} is too long for an identifier: {length} "
                    "characters, at most {limit}",
+    "pdf_failed": "cannot write PDF: {reason}",
+    "pdf_failed_code": "cannot write PDF: WeasyPrint ended with exit code {code}",
 }
 
 PL: dict[str, str] = {
@@ -82,17 +84,19 @@ PL: dict[str, str] = {
     "layout_timeout_report": "Graphviz nie ukończył układu w {seconds} s (--timeout) i został "
                              "zatrzymany; daj więcej czasu (--timeout) albo pomiń diagram "
                              "(--no-diagram)",
-    "canvas_timeout": "kanwa nie została narysowana w {seconds} s (--timeout) i rysowanie "
+    "canvas_timeout": "kanwa nie została narysowana w ciągu {seconds} s (--timeout) i rysowanie "
                       "przerwano; narysuj jedną ścieżkę (--branch) albo daj więcej czasu "
                       "(--timeout)",
-    "pdf_timeout": "WeasyPrint nie ukończył PDF w {seconds} s (--timeout) i został "
+    "pdf_timeout": "WeasyPrint nie ukończył pliku PDF w ciągu {seconds} s (--timeout) i został "
                    "zatrzymany; daj więcej czasu (--timeout) albo zapisz HTML (-f html)",
-    "history_timeout": "historia nie została ukończona w {seconds} s (--timeout): odczytano "
-                       "{done} z {total} wersji; daj więcej czasu (--timeout)",
+    "history_timeout": "odczyt historii nie zakończył się w ciągu {seconds} s (--timeout): "
+                       "odczytano {done} z {total} wersji; daj więcej czasu (--timeout)",
     "layout_crashed": "Graphviz przerwał pracę ({detail}) podczas układania diagramu",
     "layout_failed": "błąd Graphviza: {detail}",
     "layout_no_output": "Graphviz nie zwrócił wyniku",
     "layout_cannot_start": "nie można uruchomić procesu układu: {reason}",
     "id_too_long": "{label} w {who:loc}: {value!r} jest za długi jak na identyfikator: "
                    "{length} znaków, najwyżej {limit}",
+    "pdf_failed": "nie można zapisać PDF: {reason}",
+    "pdf_failed_code": "nie można zapisać PDF: WeasyPrint zakończył się kodem wyjścia {code}",
 }
