@@ -214,3 +214,15 @@ def test_import_changes_only_the_lines_of_changed_values(tmp_path_factory: Any, 
     for line in removed:
         assert "{" in line or line.lstrip().startswith(("score: ", "confirmed: ",
                                                         "- score: ", "- confirmed: ")), line
+
+
+def test_a_blank_first_line_that_belonged_to_a_moved_key_goes_in_one_pass() -> None:
+    """Found by the property test above: the blank line at the top belonged to
+    ``title``; after ``cxmap`` moved first, one pass kept it, the next dropped it."""
+    from cxmap.edit.fmt import format_bytes
+
+    raw = (b"\ntitle: T\nid: m\n# \nscoredOn: 2024-04-10\n\ncxmap: 1\n\nstages:\n  - id: s\n"
+           b"    name: S\n    touchpoints:\n      - id: a\n        name: A\n")
+    once = format_bytes(raw).text
+    assert not once.startswith(b"\n")
+    assert format_bytes(once).text == once

@@ -543,7 +543,9 @@ def _format_text(text: str, item_comment_stays: bool = False) -> str:
     result = _restore(text, out.getvalue())
     if text.rstrip("\n").endswith("...") and not result.rstrip("\n").endswith("..."):
         result += "...\n"
-    return result
+    # no blank line before the first line: a blank line that belonged to a key
+    # moved away from the top would otherwise stay there on the first pass only
+    return result.lstrip("\n")
 
 
 def format_bytes(raw: bytes, item_comment_stays: bool = False) -> Formatted:
