@@ -322,3 +322,24 @@ def test_survey_counts_are_columns_of_their_touchpoint(tmp_path: Path) -> None:
         s = tp.survey
         assert got == ((s.metric, s.responses, s.positive, s.negative) if s
                        else (None, None, None, None))
+
+
+def test_a_refused_output_folder_is_explained_in_polish(maps: Path, tmp_path: Path) -> None:
+    """Why -o was refused is in the run's language too: a FIFO, a file, a folder of
+    someone's work."""
+    def pl(out: Path) -> str:
+        result = runner.invoke(app, ["--lang", "pl", "dataset", str(maps), "-o", str(out)])
+        assert result.exit_code == 2, result.output
+        return result.stderr
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    err = pl(fifo)
+    assert "to nie jest katalog" in err and "not a folder" not in err
+    assert fifo.exists() and not fifo.is_dir()
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "praca.docx").write_bytes(b"lata pracy")
+    err = pl(work)
+    assert "praca.docx" in err and "nie zostały zapisane przez to polecenie" in err
+    assert "not written" not in err
