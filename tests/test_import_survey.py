@@ -378,3 +378,26 @@ def test_concurrent_imports_into_one_map_each_keep_their_block(tmp_path: Path,
     journey = load_bytes(bank.read_bytes(), "bank").journey
     assert journey is not None
     assert all(journey.touchpoint(i).survey is not None for i in ids)
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_a_fifo_or_a_folder_as_data_is_named_as_such(tmp_path: Path, bank: Path,
+                                                     lang: str) -> None:
+    """Never 'does not exist' for something that is there: reading it says what it
+    is (a FIFO is never opened for reading: it would wait for a writer)."""
+    import os
+
+    fifo = tmp_path / "answers.csv"
+    os.mkfifo(fifo)
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    data = write(tmp_path, qualtrics_csv(), "qualtrics.csv")
+    for args in ([bank, fifo], [bank, folder], [bank, data, "--columns", fifo]):
+        result = runner.invoke(app, ["--lang", lang, "import-survey", *map(str, args)])
+        out = result.output
+        assert result.exit_code == 1, out
+        assert "does not exist" not in out and "nie istnieje" not in out
+        named = {"en": ("FIFO", "directory"), "pl": ("FIFO", "katalog")}[lang]
+        assert any(word in out for word in named), out
+        assert "Traceback" not in out
+    assert bank.read_bytes() == BANK.read_bytes()
