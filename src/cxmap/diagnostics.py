@@ -57,7 +57,7 @@ class Rule:
     """A diagnostic code and what it means.
 
     For a rule object (CX200 and up) also: what it looks at (``phase``), its
-    options class (a dataclass, see :mod:`cxmap.checks.rules`; ``None``: no
+    options class (a pydantic model, see :mod:`cxmap.checks.rules`; ``None``: no
     options), the check itself, its module's docstring and a failing and a
     passing example map.
     """

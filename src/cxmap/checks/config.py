@@ -222,19 +222,15 @@ def _rule_entry(key: str, value: Any, rule: Rule, src: _Source) -> tuple[Any, An
         name = next(iter(given))
         raise src.error(f"rule {rule.name} ({rule.code}) has no options (found {name!r})",
                         name, tables)
-    from dataclasses import fields
-
     from pydantic import ValidationError
 
-    from cxmap.checks.rules import validate_options
-
     try:
-        return severity, validate_options(model, given)
+        return severity, model.model_validate(given)
     except ValidationError as exc:
         err = exc.errors(include_url=False)[0]
         option = str(err["loc"][0]) if err["loc"] else key
-        known = [f.name.replace("_", "-") for f in fields(model)]
-        if err["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
+        known = [name.replace("_", "-") for name in model.model_fields]
+        if err["type"] == "extra_forbidden":
             message = (f"unknown option {option!r} for {rule.name} (options: "
                        f"{', '.join(known)}){_close(option, known)}")
         else:

@@ -246,7 +246,8 @@ def build_graph(journey: Journey, branch: str | None = None) -> JourneyGraph:
 
     def takes(b: str, u: str, v: str) -> bool:
         """Whether the customers of branch ``b`` walk along ``u``'s ``next`` edge to ``v``:
-        ``v`` is on their path, or on no path that ``u`` is on."""
+        ``v`` is on their path, or no path holds both ends (a jump between branches,
+        which every branch of ``u`` takes)."""
         return v in on_path[b] or not any(u in on and v in on for on in on_path.values())
 
     # rule 3: each path as a path graph; a touchpoint with `next` has those edges instead

@@ -125,7 +125,8 @@ EN: dict[str, str] = {
     "diff.lang": "Language of text and markdown: en or pl (json keys never change).",
     # history
     "history": "Every touchpoint's score in every research wave of a map, from its git\n"
-               "history (renames followed).  Exit 0 done, 2 usage or git error.\n\n\b\n"
+               "history (renames followed).  Exit 0 done, 1 out of time (--timeout),\n"
+               "2 usage or git error.\n\n\b\n"
                "Example: cxmap history maps/bank.cxmap.yaml",
     "history.map_file": "A map file in a git work tree.",
     "history.fmt": "Output: text (table), markdown or json.",
@@ -343,8 +344,8 @@ PL: dict[str, str] = {
                  "czytane ścieżki względne i REWIZJA:ŚCIEŻKA.",
     "diff.lang": "Język tekstu i markdownu: en albo pl (klucze json się nie zmieniają).",
     "history": "Ocena każdego punktu styku w każdej fali badań mapy, z historii gita\n"
-               "(także po zmianie nazwy pliku).  Kod wyjścia: 0 – gotowe, 2 – błąd użycia\n"
-               "lub gita.\n\n\b\n"
+               "(także po zmianie nazwy pliku).  Kod wyjścia: 0 – gotowe, 1 – zabrakło\n"
+               "czasu (--timeout), 2 – błąd użycia lub gita.\n\n\b\n"
                "Przykład: cxmap history maps/bank.cxmap.yaml",
     "history.map_file": "Plik mapy w katalogu roboczym repozytorium git.",
     "history.fmt": "Wynik: text (tabela), markdown albo json.",

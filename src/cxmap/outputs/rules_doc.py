@@ -85,14 +85,10 @@ def _options(rule: Rule) -> str:
     if model is None:
         return "None."
     rows = ["| option | type | default | meaning |", "|---|---|---|---|"]
-    import dataclasses
-    import typing
-
-    hints = typing.get_type_hints(model)  # without Annotated's bounds: int, float
-    for info in dataclasses.fields(model):
-        kind = getattr(hints[info.name], "__name__", str(hints[info.name]))
-        rows.append(f"| `{info.name.replace('_', '-')}` | {kind} | `{info.default!r}` | "
-                    f"{_cell(info.metadata.get('description', ''))} |")
+    for name, info in model.model_fields.items():
+        kind = getattr(info.annotation, "__name__", str(info.annotation))
+        rows.append(f"| `{name.replace('_', '-')}` | {kind} | `{info.default!r}` | "
+                    f"{_cell(info.description or '')} |")
     return "\n".join(rows)
 
 

@@ -1,7 +1,7 @@
 """Rule objects: one module per rule, each defining ``RULE``.
 
 A rule has a stable code, a name, a default severity, an options class (a
-frozen dataclass, see :class:`Options`; ``None`` when it has none), the phase
+frozen pydantic model, see :class:`Options`; ``None`` when it has none), the phase
 it runs in (the raw data, the validated model, or the journey graph) and a
 ``check(ctx)`` that reports through the
 :class:`~cxmap.checks.context.CheckContext`.  The module's docstring says what
@@ -52,10 +52,10 @@ from cxmap.checks.rules import (
     unused_branch,
     unused_suppression,
 )
-from cxmap.checks.rules._base import Options, options_of, rule, validate_options
+from cxmap.checks.rules._base import Options, options_of, rule
 from cxmap.diagnostics import FORMAT_RULES, Rule
 
-__all__ = ["RULES", "RULE_OBJECTS", "Options", "options_of", "rule", "validate_options"]
+__all__ = ["RULES", "RULE_OBJECTS", "Options", "options_of", "rule"]
 
 #: every rule object, by code, in code order
 RULE_OBJECTS: dict[str, Rule] = {r.code: r for r in sorted((m.RULE for m in (

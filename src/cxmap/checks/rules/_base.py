@@ -2,48 +2,31 @@
 
 from __future__ import annotations
 
-import dataclasses
 import inspect
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
 
 from cxmap.checks.context import CheckContext
 from cxmap.diagnostics import Phase, Rule, Severity, category_of
 
-__all__ = ["Options", "option", "options_of", "rule", "validate_options"]
-
-T = TypeVar("T")
+__all__ = ["Options", "options_of", "rule"]
 
 
 def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
-@dataclasses.dataclass(frozen=True)
-class Options:
-    """Base of every rule's options, a frozen dataclass whose fields are the
-    options (each declared with :func:`option`; bounds as ``Annotated[int,
-    pydantic.Field(ge=1)]``).  Unknown options are refused; an option is written
-    ``max-share`` (or ``max_share``) in the configuration.  Options given in
-    a configuration file are validated by pydantic (:func:`validate_options`),
-    imported only then."""
+class Options(BaseModel):
+    """Base of every rule's options: a frozen pydantic model whose fields are
+    the options, each a ``pydantic.Field`` with its default, bounds and
+    meaning (the rule's documentation lists them).  Unknown options are
+    refused; an option is written ``max-share`` (or ``max_share``) in the
+    configuration."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = {
-        "extra": "forbid", "alias_generator": _kebab, "populate_by_name": True}
-
-
-def option(default: T, description: str) -> T:
-    """An option's default and what it means (for the rule's documentation)."""
-    field: Any = dataclasses.field(default=default, metadata={"description": description})
-    return field  # type: ignore[no-any-return]
-
-
-def validate_options(model: type[Options], given: Any) -> Any:
-    """``given`` (a mapping from a configuration file) as ``model``; raises
-    pydantic's ``ValidationError``."""
-    from pydantic import TypeAdapter
-
-    return TypeAdapter(model).validate_python(given)
+    model_config = ConfigDict(extra="forbid", frozen=True, alias_generator=_kebab,
+                              populate_by_name=True)
 
 
 def rule(*, doc: str | None, code: str, name: str, summary: str, fix: str, phase: Phase,
@@ -65,4 +48,4 @@ def options_of(rule_obj: Rule, given: Any = None) -> Any:
         return None
     if given is None:
         return model()
-    return given if isinstance(given, model) else validate_options(model, given)
+    return given if isinstance(given, model) else model.model_validate(given)

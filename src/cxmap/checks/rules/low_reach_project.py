@@ -17,21 +17,17 @@ suppress the warning with the reason. Reported at the project.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated
-
 from pydantic import Field
 
 from cxmap.checks.context import CheckContext
-from cxmap.checks.rules._base import Options, option, rule
+from cxmap.checks.rules._base import Options, rule
 from cxmap.checks.rules._common import is_live
 from cxmap.diagnostics import Phase
 
 
-@dataclass(frozen=True)
 class ReachOptions(Options):
-    min_reach: Annotated[float, Field(ge=0, le=100, strict=True)] = option(
-        1.0, "percent of customers below which a touchpoint's reach is low")
+    min_reach: float = Field(1.0, ge=0, le=100, strict=True, description="percent of "
+                             "customers below which a touchpoint's reach is low")
 
 
 def check(ctx: CheckContext) -> None:

@@ -17,21 +17,18 @@ when it is missing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Annotated
 
 from pydantic import Field
 
 from cxmap.checks.context import CheckContext
-from cxmap.checks.rules._base import Options, option, rule
+from cxmap.checks.rules._base import Options, rule
 from cxmap.diagnostics import Phase
 
 
-@dataclass(frozen=True)
 class StaleOptions(Options):
-    months: Annotated[int, Field(ge=1, le=120, strict=True)] = option(
-        12, "how many months a scoring stays current")
+    months: int = Field(12, ge=1, le=120, strict=True, description="how many months a "
+                        "scoring stays current")
 
 
 def _add_months(day: date, months: int) -> date:

@@ -16,23 +16,20 @@ first `target: 2` over the limit.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Annotated
 
 from pydantic import Field
 
 from cxmap.checks.context import CheckContext
-from cxmap.checks.rules._base import Options, option, rule
+from cxmap.checks.rules._base import Options, rule
 from cxmap.diagnostics import Phase
 
 
-@dataclass(frozen=True)
 class DelighterOptions(Options):
-    max_count: Annotated[int, Field(ge=0, strict=True)] = option(
-        3, "touchpoints that may always target +2")
-    max_share: Annotated[float, Field(ge=0, le=1, strict=True)] = option(
-        0.15, "share of all touchpoints that may target +2, when that allows more than "
-        "`max-count`")
+    max_count: int = Field(3, ge=0, strict=True, description="touchpoints that may always "
+                           "target +2")
+    max_share: float = Field(0.15, ge=0, le=1, strict=True, description="share of all "
+                             "touchpoints that may target +2, when that allows more than "
+                             "`max-count`")
 
 
 def check(ctx: CheckContext) -> None:
