@@ -249,3 +249,35 @@ def test_libreoffice_opens_every_deck(tmp_path: Path) -> None:
         journey = load_map(source).journey if source.is_file() else None
         if journey is not None:
             assert journey.title.split()[0] in text
+
+
+def test_a_band_of_many_lanes_is_cut_between_lanes_at_a_readable_size(
+        tmp_path: Path) -> None:
+    """Eight branches are too tall for one slide at 10 pt: the lanes go on
+    further slides under their stage headers, each card once, no text smaller."""
+    ids = "abcdefgh"
+    stages = []
+    for s in range(3):
+        tps = "".join(f"      - {{id: t{s}-{b}-{k}, name: Krok {k} ścieżki {b} z dłuższą nazwą, "
+                      f"score: {(s + k) % 5 - 2}, branch: {b}}}\n"
+                      for b in ids for k in range(2))
+        stages.append(f"  - id: s{s}\n    name: Etap {s}\n    touchpoints:\n{tps}")
+    src = tmp_path / "lanes.cxmap.yaml"
+    src.write_text("cxmap: 1\nid: lanes\ntitle: Wiele ścieżek\nlanguage: pl\nbranches:\n"
+                   + "".join(f"  - {{id: {b}, name: Ścieżka {b}}}\n" for b in ids)
+                   + "stages:\n" + "".join(stages), encoding="utf-8")
+    prs = deck(tmp_path, src)
+    found = [sh.name for slide in prs.slides for sh in slide.shapes
+             if sh.name.startswith("card ")]
+    assert len(found) == len(set(found)) == 48
+    for slide in prs.slides:
+        for sh in slide.shapes:
+            assert sh.top + sh.height <= prs.slide_height + EMU, sh.name
+            if sh.has_text_frame:
+                for para in sh.text_frame.paragraphs:
+                    for run in para.runs:
+                        if run.text.strip() and run.font.size is not None:
+                            assert run.font.size.pt >= 10 - 1e-6, (sh.name, run.text)
+    lanes = [sh.name for slide in prs.slides for sh in slide.shapes
+             if sh.name.startswith("lane ")]
+    assert {f"lane {b}" for b in ids} <= set(lanes)
