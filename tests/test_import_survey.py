@@ -145,6 +145,8 @@ def test_worked_example_in_output(tmp_path: Path, bank: Path) -> None:
      3, "touchpoint 'card' appears twice (first in row 2)"),
     ("touchpoint,metric,responses,positive,negative\ncard,csat5,ten,6,1\n", 2,
      "responses 'ten' is not a whole number of answers"),
+    ("touchpoint,metric,responses,positive,negative\ncard,csat5,99999999999999999999999,6,1\n",
+     2, "responses '99999999999999999999999' is not a whole number of answers"),
     ("id,score\ncard,1\n", 1, "the header has neither the answer columns"),
 ])
 def test_a_bad_row_writes_nothing_and_names_data_row(tmp_path: Path, bank: Path, text: str,

@@ -19,6 +19,7 @@ from cxmap.edit.scores import RowProblem
 from cxmap.edit.table import Table
 from cxmap.i18n import Language, t
 from cxmap.metrics.survey import METRICS, SCALES, Estimate, classify
+from cxmap.model.journey import MAX_COUNT
 
 _WHOLE = re.compile(r"[+-]?\d+(?:[.,]0+)?\Z")
 _IMPORT_ID = re.compile(r'^\s*\{\s*"ImportId"\s*:\s*"([^"]*)"')
@@ -254,7 +255,7 @@ def _read_counts(table: Table, at: dict[str, int], counter: _Counter) -> None:
             continue
         seen[ident] = number
         values = {k: whole(cells[k]) for k in ("responses", "positive", "negative")}
-        bad = [k for k, v in values.items() if v is None or v < 0]
+        bad = [k for k, v in values.items() if v is None or not 0 <= v <= MAX_COUNT]
         if bad:
             counter.problem(number, "bad_count", column=bad[0],
                             value=str(cells[bad[0]] or "").strip())
