@@ -281,3 +281,32 @@ def test_a_band_of_many_lanes_is_cut_between_lanes_at_a_readable_size(
     lanes = [sh.name for slide in prs.slides for sh in slide.shapes
              if sh.name.startswith("lane ")]
     assert {f"lane {b}" for b in ids} <= set(lanes)
+
+
+def test_control_characters_and_direction_overrides_are_shown_not_obeyed(
+        tmp_path: Path) -> None:
+    """A bell, an escape or a right-to-left override in a name shows as a visible
+    sign (as in the other reports), in the shapes, the chart and the notes; every
+    part of the file stays well-formed XML."""
+    import zipfile
+
+    from lxml import etree
+
+    src = tmp_path / "odd.cxmap.yaml"
+    src.write_text(
+        'cxmap: 1\nid: odd\ntitle: "Tytu\\u202e odwrócony"\nlanguage: pl\nbranches:\n'
+        '  - {id: a, name: "Ścieżka \\u001b[31m"}\n  - {id: b, name: Salon}\n'
+        'stages:\n  - id: s\n    name: "Etap \\u0007"\n    touchpoints:\n'
+        '      - {id: t1, name: "Dzwonek \\u0007 tu", score: 1, branch: a,'
+        ' evidence: ["Wywiad \\u202e 12"]}\n'
+        '      - {id: t2, name: Salon, score: -1, branch: b}\n', encoding="utf-8")
+    deck(tmp_path, src)
+    with zipfile.ZipFile(tmp_path / "deck.pptx") as z:
+        parts = {n: z.read(n) for n in z.namelist() if n.endswith(".xml")}
+    for name, data in parts.items():
+        etree.fromstring(data)  # well-formed
+        text = data.decode("utf-8")
+        assert "\u202e" not in text and "\x07" not in text and "\x1b" not in text, name
+        assert "_x0007_" not in text and "_x001B_" not in text, name
+    every = "".join(p.decode("utf-8") for p in parts.values())
+    assert "Dzwonek \u2407 tu" in every and "Ścieżka \u241b[31m" in every
