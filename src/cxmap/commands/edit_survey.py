@@ -93,7 +93,7 @@ def _import(run: SurveyRun, map_path: Path, data_path: Path, columns_path: Path 
     columns = None
     if columns_path is not None:
         try:
-            columns = read_columns(read_map_bytes(columns_path).decode("utf-8-sig"))
+            columns = read_columns(read_map_bytes(columns_path).decode("utf-8-sig"), lang)
         except UnreadableMap as exc:
             run.problems.append(t("edit.cannot_read", lang, path=str(columns_path), reason=exc))
             return run
