@@ -158,6 +158,21 @@ def test_thousands_of_near_miss_references_are_not_compared_with_every_id(
     assert max(compared) <= 40           # and each asks difflib about 40 ids, not 3,000
 
 
+def test_the_index_of_ids_is_built_once_per_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxmap.util import closest
+
+    pieces: list[str] = []
+    real = closest._pieces
+
+    def counting(word: str) -> set[str]:
+        pieces.append(word)
+        return real(word)
+
+    monkeypatch.setattr(closest, "_pieces", counting)
+    load_bytes(_near_misses(3000).encode(), "quad.cxmap.yaml")
+    assert len(pieces) == 3000 + 200  # every id once, then each of the 200 questions
+
+
 def test_a_small_map_still_gets_difflibs_own_hint() -> None:
     loaded = load_bytes(one_stage(
         "      - id: basket\n        name: B\n        next: [paymnet]\n"
@@ -731,3 +746,19 @@ def test_the_layout_child_has_a_memory_limit() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60,
                           check=True)
     assert proc.stdout.split() == [b"True", b"10"]
+
+
+def test_import_survey_with_thousands_of_near_miss_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxmap.edit.survey import read_survey
+    from cxmap.edit.table import read_csv
+    from cxmap.i18n import Language
+
+    compared = _count_comparisons(monkeypatch)
+    known = [f"tp-{i:04d}-step" for i in range(3000)]
+    table = read_csv(("touchpoint,metric,value\n" + "".join(
+        f"tp-{i:04d}-stpe,csat5,4\n" for i in range(2000))).encode())
+    problems = read_survey(table, known, Language.EN, None).problems
+    assert len(problems) == 2000
+    assert "did you mean 'tp-0000-step'" in problems[0].message
+    assert "did you mean" not in problems[-1].message
+    assert len(compared) == 200 and max(compared) <= 40

@@ -75,6 +75,7 @@ def workspace(tmp_path: Path) -> Path:
     (repo / "konto.cxmap.yaml").write_text(MAP, encoding="utf-8")
     (repo / "zepsuta.cxmap.yaml").write_text("cxmap: 1\nid: [x\n", encoding="utf-8")
     (repo / "oceny.csv").write_text("id,score\nnie-ma-takiego,1\n", encoding="utf-8")
+    (repo / "oceny.xlsx").write_text("id,score\n", encoding="utf-8")  # not a workbook
     _git(repo, "add", "konto.cxmap.yaml")
     _git(repo, "commit", "-q", "-m", "fala 1")
     outside = tmp_path / "poza"
@@ -103,6 +104,7 @@ ERROR_PATHS = [
     ("repo", ["fmt", "zepsuta.cxmap.yaml"], "zepsuta.cxmap.yaml"),
     ("repo", ["import-scores", "konto.cxmap.yaml", "brak.csv"], "nie istnieje"),
     ("repo", ["import-scores", "konto.cxmap.yaml", "oceny.csv"], "nie-ma-takiego"),
+    ("repo", ["import-scores", "konto.cxmap.yaml", "oceny.xlsx"], "to nie jest skoroszyt"),
     ("repo", ["export", "brak.cxmap.yaml", "-o", "x.csv"], "nie istnieje"),
     ("repo", ["export", "konto.cxmap.yaml", "-o", "konto.cxmap.yaml/x.csv"],
      "nie można zapisać"),

@@ -26,7 +26,7 @@ from cxmap import __version__
 from cxmap.cli_errors import CxmapGroup
 from cxmap.commands.arguments import RunFailed, UsageProblem
 from cxmap.i18n import Language, os_reason
-from cxmap.outputs.formats import DiffFormat, HistoryFormat, ValidateFormat
+from cxmap.outputs.formats import DiffFormat, HistoryFormat, PreviewView, ValidateFormat
 from cxmap.outputs.render.options import Direction, View
 from cxmap.outputs.render.page import Page
 
@@ -399,6 +399,52 @@ def history(
     except SourceError as exc:
         _fail_usage(str(exc))
     _write(text, output, [map_file], color=to_terminal and use_color())
+
+
+# --------------------------------------------------------------------------- serve
+@command()
+def serve(
+    path: Annotated[Path, typer.Argument(metavar="PATH", show_default=False)],
+    port: Annotated[int | None, typer.Option(
+        "--port", metavar="N", min=0, max=65535, show_default=False)] = None,
+    host: Annotated[str, typer.Option("--host", metavar="HOST")] = "127.0.0.1",
+    view: Annotated[PreviewView, typer.Option(
+        "--view", case_sensitive=False)] = PreviewView.FLOW,
+    against: Annotated[str | None, typer.Option(
+        "--against", metavar="REV", show_default=False)] = None,
+    poll: Annotated[bool, typer.Option("--poll")] = False,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", metavar="SECONDS", min=0.1)] = 60.0,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, show_default=False)] = None,
+) -> None:
+    import signal
+    import threading
+
+    from cxmap.commands.serve import serve_command
+
+    def note(text: str) -> None:
+        print("cxmap: " + text, file=sys.stderr, flush=True)
+
+    running = serve_command(path, host=host, port=port, view=view, against=against,
+                            poll=poll, timeout=timeout, lang=lang, on_note=note)
+    print(running.url, flush=True)   # the first line: the address, once it accepts
+    note(running.greeting)
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: stop.set())
+    try:
+        while not stop.wait(0.2):    # Ctrl-C: stop serving, exit 0
+            pass
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        running.stop()
+        # Leaving: the interpreter's last collections walk every live object
+        # (the map models and their pydantic validators): 0.4-0.6 s measured
+        # on a loaded 2-core machine, against 0.03 s with the heap frozen -
+        # which keeps Ctrl-C within the second the preview promises.
+        import gc
+
+        gc.freeze()
 
 
 # --------------------------------------------------------------------------- schema

@@ -189,7 +189,7 @@ def _die_with_parent(parent: int, cpu_seconds: int) -> None:
 
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent is already gone
-        os._exit(1)
+        sys.exit(1)
     with contextlib.suppress(Exception):
         import resource
 
@@ -225,20 +225,14 @@ def child_main(argv: list[str]) -> None:
         import pygraphviz
 
         source = sys.stdin.buffer.read().decode("utf-8", "replace")
-        if not source.strip():
-            os._exit(0)  # the parent did not need a drawing after all
         graph = pygraphviz.AGraph(string=source)
         bound_dense(graph)
         data = graph.draw(format=fmt, prog="dot")
     except Exception as exc:  # anything: one line for the parent
         text = " ".join(str(exc).split()) or exc.__class__.__name__
         sys.stderr.write(f"{_MARK}{text}\n")
-        sys.stderr.flush()
-        os._exit(1)
+        sys.exit(1)
     sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
-    sys.stderr.flush()
-    os._exit(0)
 
 
 if __name__ == "__main__":  # pragma: no cover - python -m cxmap.layout

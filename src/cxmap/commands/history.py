@@ -55,9 +55,9 @@ def _revision(blobs: BlobReader, commit: Commit) -> bytes | str:
     """The map's bytes in ``commit``, or why there are none (a symbolic link, a
     submodule, an object missing from the repository)."""
     if commit.mode == "120000":
-        return "a symbolic link in this revision, not a map file"
+        return _say("revision_link")
     if commit.mode and not commit.mode.startswith("100"):
-        return f"not a file in this revision (mode {commit.mode})"
+        return _say("revision_not_file", mode=commit.mode)
     try:
         raw = blobs.read(commit.blob)
     except TooBig as exc:  # never read: git said the size first

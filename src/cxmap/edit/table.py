@@ -271,7 +271,9 @@ def read_xlsx(raw: bytes) -> Table:
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except zipfile.BadZipFile:
-        raise TableError("not an .xlsx workbook (not a zip file)") from None
+        from cxmap.i18n import resolve_language, t
+
+        raise TableError(t("edit.not_a_workbook", resolve_language())) from None
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         raise TableError(str(exc) or exc.__class__.__name__) from None
     try:

@@ -64,6 +64,7 @@ EN: dict[str, str] = {
                       "shows where and how to fix it",
     "fmt_invalid": "{path} has errors, so it was left as it is; `cxmap validate {path}` lists "
                    "them",
+    "not_a_workbook": "not an .xlsx workbook (not a zip file)",
 }
 
 PL: dict[str, str] = {
@@ -111,7 +112,7 @@ PL: dict[str, str] = {
     "nothing_written": "{path}: nic nie zapisano",
     "stale_conflict": "{id}: {field}: wyeksportowano {exported}, w mapie teraz {now}, "
                       "w arkuszu {sheet}",
-    "stale_sheet": "{path} wyeksportowano, zanim mapa się zmieniła: import cofnąłby "
+    "stale_sheet": "skoroszyt {path} wyeksportowano, zanim mapa się zmieniła: import cofnąłby "
                    "{n} {n:nowszą wartość|nowsze wartości|nowszych wartości}; wyeksportuj "
                    "skoroszyt ponownie albo zaimportuj go z --force, żeby nadpisać wartości "
                    "w mapie",
@@ -138,4 +139,5 @@ PL: dict[str, str] = {
                       "zmian; `cxmap validate {path}` pokaże, gdzie jest błąd i jak go poprawić",
     "fmt_invalid": "plik {path} zawiera błędy, więc pozostawiono go bez zmian; wypisze je "
                    "`cxmap validate {path}`",
+    "not_a_workbook": "to nie jest skoroszyt .xlsx (nie jest to plik zip)",
 }

@@ -35,6 +35,8 @@ EN: dict[str, str] = {
     "not_inside": "{file} is not inside the repository at {top}",
     "no_history": "{path!r} has no history in git and no working copy",
     "blob_missing": "cannot read this revision from git (object {blob} missing)",
+    "revision_link": "a symbolic link in this revision, not a map file",
+    "revision_not_file": "not a file in this revision (mode {mode})",
 }
 
 PL: dict[str, str] = {
@@ -56,8 +58,8 @@ PL: dict[str, str] = {
     "outside_repository": "{spec!r}: ścieżka leży poza repozytorium",
     "not_in_revision": "{spec!r}: w tej rewizji nie ma ścieżki {path!r}",
     "not_in_revision_top": "{spec!r}: w tej rewizji nie ma ścieżki {path!r}; ścieżki po „:” "
-                           "liczy się od głównego folderu repozytorium, jak w git - czy "
-                           "chodziło o {rev}:./{path}?",
+                           "liczy się od głównego folderu repozytorium, tak jak w git – "
+                           "czy chodziło o {rev}:./{path}?",
     "directory_in_revision": "{spec!r} to w tej rewizji folder, a nie plik mapy",
     "link_in_revision": "{spec!r} to w tej rewizji dowiązanie symboliczne (do {target!r}); "
                         "podaj plik, na który wskazuje",
@@ -70,4 +72,6 @@ PL: dict[str, str] = {
     "not_inside": "{file} nie leży w repozytorium {top}",
     "no_history": "{path!r} nie ma historii w repozytorium git ani kopii roboczej",
     "blob_missing": "nie można odczytać tej rewizji z repozytorium git (brak obiektu {blob})",
+    "revision_link": "w tej rewizji to dowiązanie symboliczne, a nie plik mapy",
+    "revision_not_file": "w tej rewizji to nie jest plik (tryb {mode})",
 }

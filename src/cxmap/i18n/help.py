@@ -34,6 +34,8 @@ EN: dict[str, str] = {
     "meta.CODE": "CODE",
     "meta.TABLE": "TABLE",
     "meta.DATE": "DATE",
+    "meta.HOST": "HOST",
+    "meta.REV": "REV",
     "meta.DATA": "DATA",
     "meta.P": "P",
     # cxmap
@@ -104,6 +106,25 @@ EN: dict[str, str] = {
     "report.timeout": "Stop Graphviz's layout of a diagram after this many seconds (html, "
                       "pdf); the report then says so.  WeasyPrint's PDF has the same "
                       "limit.",
+    # serve
+    "serve": "A live preview in the browser while you edit: the drawing, the problems\n"
+             "(FILE:LINE:COL) and, with --against, what changed since that revision,\n"
+             "updated on every save.  Serves 127.0.0.1 only unless --host; writes no\n"
+             "file.  Ctrl-C stops it (exit 0); exit 2 usage error (port in use).\n\n\b\n"
+             "Example: cxmap serve maps/bank.cxmap.yaml --against v2024",
+    "serve.path": "A map file, or a folder: every map in it, with a list to choose from.",
+    "serve.port": "Port to listen on; 0 = any free port [default: 8765, or a free port "
+                  "when 8765 is taken].",
+    "serve.host": "Address to listen on; anything but 127.0.0.1 lets others on the network "
+                  "read the maps.",
+    "serve.view": "flow: the journey graph; canvas: the journey-map sheet; report: the HTML "
+                  "report.",
+    "serve.against": "A git revision (tag, branch, commit): show what changed since "
+                     "REV:PATH, as cxmap diff does.",
+    "serve.poll": "Notice changes by polling the files (network drives, containers) "
+                  "instead of the system's file events.",
+    "serve.timeout": "Stop Graphviz's layout of a drawing after this many seconds.",
+    "serve.lang": "Language of the page and the messages: en or pl.",
     # diff
     "diff": "Compare two waves of a journey map (touchpoints matched by id).\n"
             "Exit 0 done, 1 a side is invalid or the --fail-on gate failed, 2 usage or git "
@@ -250,6 +271,8 @@ PL: dict[str, str] = {
     "meta.CODE": "KOD",
     "meta.TABLE": "TABELA",
     "meta.DATE": "DATA",
+    "meta.HOST": "ADRES",
+    "meta.REV": "REWIZJA",
     "meta.DATA": "DANE",
     "meta.P": "P",
     "root": "Mapy podróży klienta jako pliki YAML w repozytorium git: sprawdzanie, "
@@ -323,6 +346,25 @@ PL: dict[str, str] = {
     "report.timeout": "Przerywa układanie diagramu przez Graphviz po tylu sekundach (html, "
                       "pdf); raport mówi wtedy o tym.  Ten sam limit ma tworzenie PDF "
                       "przez WeasyPrint.",
+    "serve": "Podgląd na żywo w przeglądarce podczas edycji: rysunek, problemy\n"
+             "(PLIK:WIERSZ:KOLUMNA) i z --against zmiany od tej rewizji, odświeżane\n"
+             "przy każdym zapisie.  Bez --host dostępny tylko z 127.0.0.1; nie zapisuje\n"
+             "żadnego pliku.  Ctrl-C go zatrzymuje (kod wyjścia 0); 2 – błąd użycia\n"
+             "(port zajęty).\n\n\b\n"
+             "Przykład: cxmap serve mapy/bank.cxmap.yaml --against v2024",
+    "serve.path": "Plik mapy albo folder: wszystkie mapy w nim, do wyboru z listy.",
+    "serve.port": "Port nasłuchu; 0 = dowolny wolny port [domyślnie: 8765, a gdy jest "
+                  "zajęty, wolny port].",
+    "serve.host": "Adres nasłuchu; każdy inny niż 127.0.0.1 pozwala innym w sieci czytać "
+                  "mapy.",
+    "serve.view": "flow: graf podróży; canvas: arkusz mapy podróży klienta; report: raport "
+                  "HTML.",
+    "serve.against": "Rewizja w gicie (tag, gałąź, commit): pokazuje zmiany od "
+                     "REWIZJA:ŚCIEŻKA, tak jak cxmap diff.",
+    "serve.poll": "Wykrywa zmiany, odpytując pliki (dyski sieciowe, kontenery), zamiast "
+                  "korzystać ze zdarzeń systemu plików.",
+    "serve.timeout": "Przerywa układanie rysunku przez Graphviz po tylu sekundach.",
+    "serve.lang": "Język strony i komunikatów: en albo pl.",
     "diff": "Porównuje dwie fale badań mapy podróży klienta (punkty styku dopasowane po\n"
             "id).  Kod wyjścia: 0 – gotowe, 1 – jedna ze stron jest błędna albo bramka\n"
             "--fail-on nie przeszła, 2 – błąd użycia lub gita.\n\n\b\n"

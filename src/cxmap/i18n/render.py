@@ -45,6 +45,9 @@ EN: dict[str, str] = {
                    "lower --dpi, draw one path with --branch, or write SVG",
     "too_big": "the map does not fit {page} at 8 pt; text drawn at {size} pt "
                "(use a larger --page, or none)",
+    "no_cairo": "cannot draw {fmt} without cairo: {reason}",
+    "draw_failed": "could not draw {fmt}: {reason}",
+    "draw_empty": "could not draw {fmt}",
 }
 
 PL: dict[str, str] = {
@@ -90,4 +93,7 @@ PL: dict[str, str] = {
                    "zmniejsz --dpi, narysuj jedną ścieżkę (--branch) albo zapisz SVG",
     "too_big": "mapa nie mieści się na {page} przy 8 pt; tekst ma {size} pt "
                "(użyj większej strony --page albo żadnej)",
+    "no_cairo": "nie można narysować {fmt} bez biblioteki cairo: {reason}",
+    "draw_failed": "nie udało się narysować {fmt}: {reason}",
+    "draw_empty": "nie udało się narysować {fmt}",
 }

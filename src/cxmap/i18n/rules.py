@@ -102,8 +102,8 @@ PL: dict[str, str] = {
     "project_without_owner_hint": "wpisz dział odpowiedzialny w 'owner:'",
     "project_without_due": "projekt {id!r} nie ma terminu",
     "project_without_due_hint": "wpisz termin jako 'due: RRRR-MM-DD'",
-    "overdue_project": "projekt {id!r} minął termin {due} ({days} {days:dzień|dni|dni} "
-                       "temu) i nie jest zakończony",
+    "overdue_project": "termin projektu {id!r} minął {due} ({days} {days:dzień|dni|dni} "
+                       "temu), a projekt nie jest zakończony",
     "overdue_project_hint": "jeśli prace się skończyły, ustaw 'status: done' (albo "
                             "'dropped'); jeśli nie, wpisz nowy termin w 'due:'",
     "touchpoint_without_owner": "punkt styku {id!r} nie ma działu-właściciela",

@@ -47,6 +47,8 @@ EN: dict[str, str] = {
     "layout_cannot_start": "cannot start the layout process: {reason}",
     "id_too_long": "{label} of {who:gen}: {value!r} is too long for an identifier: {length} "
                    "characters, at most {limit}",
+    "pdf_failed": "cannot write PDF: {reason}",
+    "pdf_failed_code": "cannot write PDF: WeasyPrint ended with exit code {code}",
 }
 
 PL: dict[str, str] = {
@@ -95,4 +97,6 @@ PL: dict[str, str] = {
     "layout_cannot_start": "nie można uruchomić procesu układu: {reason}",
     "id_too_long": "{label} w {who:loc}: {value!r} jest za długi jak na identyfikator: "
                    "{length} znaków, najwyżej {limit}",
+    "pdf_failed": "nie można zapisać PDF: {reason}",
+    "pdf_failed_code": "nie można zapisać PDF: WeasyPrint zakończył się kodem wyjścia {code}",
 }

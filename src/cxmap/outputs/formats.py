@@ -55,6 +55,14 @@ class HistoryFormat(StrEnum):
     JSON = "json"
 
 
+class PreviewView(StrEnum):
+    """``cxmap serve --view``: what the live preview shows of each map."""
+
+    FLOW = "flow"       # the journey graph (as cxmap render draws it)
+    CANVAS = "canvas"   # the journey-map sheet (render --view canvas)
+    REPORT = "report"   # the HTML report (cxmap report)
+
+
 @dataclass(frozen=True)
 class FormatChoice(Generic[F]):
     """How a command's output format is named and guessed.

@@ -89,7 +89,10 @@ def svg_to(svg: str, fmt: str, *, dpi: int | None = None) -> bytes:
     try:
         import cairosvg
     except (ImportError, OSError) as exc:  # OSError: libcairo missing
-        raise ConvertError(f"cannot draw {fmt.upper()} without cairo: {exc}") from exc
+        from cxmap.i18n import resolve_language, t
+
+        raise ConvertError(t("render.no_cairo", resolve_language(), fmt=fmt.upper(),
+                             reason=exc)) from exc
     from cairocffi import CairoError
 
     from cxmap.util.interrupt import deferred
@@ -111,9 +114,16 @@ def svg_to(svg: str, fmt: str, *, dpi: int | None = None) -> bytes:
         if "INVALID_SIZE" in str(exc):
             raise ConvertError(t("render.png_too_big", resolve_language(),
                                  fmt=fmt.upper())) from None
-        raise ConvertError(f"could not draw {fmt.upper()}: {exc}") from None
+        raise ConvertError(t("render.draw_failed", resolve_language(), fmt=fmt.upper(),
+                             reason=exc)) from None
     except (ValueError, OSError, MemoryError) as exc:
-        raise ConvertError(f"could not draw {fmt.upper()}: {exc}") from exc
+        from cxmap.i18n import os_reason, resolve_language, t
+
+        reason = os_reason(exc) if isinstance(exc, OSError) else exc
+        raise ConvertError(t("render.draw_failed", resolve_language(), fmt=fmt.upper(),
+                             reason=reason)) from exc
     if not isinstance(out, bytes) or not out:
-        raise ConvertError(f"could not draw {fmt.upper()}")
+        from cxmap.i18n import resolve_language, t
+
+        raise ConvertError(t("render.draw_empty", resolve_language(), fmt=fmt.upper()))
     return out

@@ -41,11 +41,17 @@ def html_to_pdf(html: str, base_url: str | None = None, *,
         raise PdfError(t("safety.pdf_timeout", resolve_language(),
                          seconds=f"{timeout:g}")) from None
     except OSError as exc:
-        raise PdfError(f"cannot write PDF: {exc}") from None
+        from cxmap.i18n import os_reason, resolve_language, t
+
+        raise PdfError(t("safety.pdf_failed", resolve_language(),
+                         reason=os_reason(exc))) from None
     if proc.returncode != 0 or not proc.stdout.startswith(b"%PDF-"):
+        from cxmap.i18n import resolve_language, t
+
         reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise PdfError("cannot write PDF: " + (reason[-1] if reason else
-                                               f"exit code {proc.returncode}"))
+        raise PdfError(t("safety.pdf_failed", resolve_language(), reason=reason[-1])
+                       if reason else t("safety.pdf_failed_code", resolve_language(),
+                                        code=proc.returncode))
     return proc.stdout
 
 
