@@ -310,3 +310,29 @@ def test_control_characters_and_direction_overrides_are_shown_not_obeyed(
         assert "_x0007_" not in text and "_x001B_" not in text, name
     every = "".join(p.decode("utf-8") for p in parts.values())
     assert "Dzwonek \u2407 tu" in every and "Ścieżka \u241b[31m" in every
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "too many cards in one stage"),
+                                             ("pl", "zbyt wiele kart w jednym etapie")])
+def test_a_stage_cell_taller_than_any_slide_gives_a_note_not_tiny_text(
+        tmp_path: Path, lang: str, words: str) -> None:
+    """120 cards in one lane of one stage cannot be shown at 10 pt on any slide:
+    the canvas slide says so and where to see the map (a thousand such cards
+    once needed a 0.4 pt font, which PowerPoint cannot store: an internal error)."""
+    tps = "".join(f"      - {{id: t{k}, name: Krok numer {k} z dłuższą nazwą, "
+                  f"score: {k % 5 - 2}}}\n" for k in range(120))
+    src = tmp_path / "cell.cxmap.yaml"
+    src.write_text(f"cxmap: 1\nid: cell\ntitle: Gęsto\nlanguage: {lang}\nstages:\n"
+                   f"  - id: s\n    name: Etap\n    touchpoints:\n{tps}", encoding="utf-8")
+    prs = deck(tmp_path, src)
+    assert not cards(prs)
+    note = [texts(sh) for s in prs.slides for sh in s.shapes
+            if sh.has_text_frame and words in texts(sh)]
+    assert note and "--view canvas" in note[0]
+    for slide in prs.slides:
+        for sh in slide.shapes:
+            if sh.has_text_frame:
+                for para in sh.text_frame.paragraphs:
+                    for run in para.runs:
+                        if run.text.strip() and run.font.size is not None:
+                            assert run.font.size.pt >= 10 - 1e-6, (sh.name, run.text)

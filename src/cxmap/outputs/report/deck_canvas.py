@@ -40,7 +40,7 @@ from cxmap.outputs.render.canvas_geometry import (
 )
 from cxmap.outputs.render.canvas_geometry import META_FONT as META_SIZE
 from cxmap.outputs.render.canvas_geometry import Box as CanvasBox
-from cxmap.outputs.render.svg import text_width
+from cxmap.outputs.render.svg import fit_lines, text_width
 from cxmap.outputs.render.text import score_text
 from cxmap.outputs.report.deck_shapes import (
     BODY_W,
@@ -192,9 +192,10 @@ def plan_slides(lay: CanvasLayout, width: float, height: float,
 
 def canvas_plan(journey: Journey, graph: JourneyGraph, w: Mapping[str, str],
                 width: float, height: float,
-                smallest: float) -> tuple[CanvasLayout, list[Placed]]:
+                smallest: float) -> tuple[CanvasLayout, list[Placed]] | None:
     """The canvas laid out for the fewest slides at a readable size (then the
-    largest text); when nothing is readable, the one slide that fits best."""
+    largest text); None when no layout is readable (one stage's cards in one
+    lane are taller than a slide)."""
     best: tuple[CanvasLayout, list[Placed]] | None = None
     for wider, taller in CANDIDATES:
         lay = layout_canvas(journey, graph, page=(width * wider, height * taller),
@@ -205,12 +206,6 @@ def canvas_plan(journey: Journey, graph: JourneyGraph, w: Mapping[str, str],
             best = lay, plan
             if len(plan) == 1:
                 break
-    if best is None:
-        lay = layout_canvas(journey, graph, page=(width, height), title="", legend=False,
-                            words=w)
-        plan = plan_slides(lay, width, height, 1e-6)
-        assert plan is not None
-        best = lay, plan
     return best
 
 
@@ -218,7 +213,14 @@ def canvas_slides(deck: Deck, journey: Journey, graph: JourneyGraph,
                   w: Mapping[str, str]) -> None:
     """The canvas on as few slides as keep every text readable."""
     height = SLIDE_H - COMPACT_TOP - BOTTOM - LEGEND_H
-    lay, plan = canvas_plan(journey, graph, w, BODY_W, height, MIN_PT)
+    best = canvas_plan(journey, graph, w, BODY_W, height, MIN_PT)
+    if best is None:  # never text too small to read: say where to see the map
+        slide = deck.slide(w["canvas_title"], compact=True)
+        deck.text(slide, Box(MARGIN, COMPACT_TOP + 10, BODY_W, 80),
+                  [[Run(line, 14.0)] for line in fit_lines(w["canvas_too_dense"], BODY_W - 20,
+                                                           14.0)])
+        return
+    lay, plan = best
     for n, placed in enumerate(plan):
         slide = deck.slide(w["canvas_title"] if n == 0
                            else f"{w['canvas_title']} ({w['continued']})", compact=True)
