@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from cxmap.api import load_map
 from cxmap.cli import app
+from cxmap.metrics import is_overdue
 from cxmap.metrics.portfolio import portfolio_metrics
 from tests.conftest import CONFORMANCE, example_maps
 
@@ -135,7 +136,7 @@ def test_views_sql_agrees_with_the_portfolio_figures(maps: Path, tmp_path: Path)
     due = con.execute("SELECT journey_id, project_id FROM projects_past_due")
     assert sorted(due.fetchall()) == sorted(
         (r.journey.id, f.project.id) for r in portfolio.rows for f in r.metrics.projects
-        if f.open and f.project.due is not None and f.project.due < today)
+        if is_overdue(f.project, today))
     stale = con.execute("SELECT count(*) FROM stale_scorings").fetchone()
     assert stale is not None and stale[0] == portfolio.stale
 

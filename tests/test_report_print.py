@@ -103,6 +103,9 @@ def test_pdf_summary_page_holds_the_curve_and_the_key_follows_the_diagram() -> N
     assert "Summary" in pages[0] and "Emotion curve" in pages[0]
     assert "Diagram" in pages[1]
     assert "The numbers on the curve, the cards and the diagram's boxes" in pages[2]
+    # numbered as on the curve, not restarted for each stage (print has no
+    # <li value>): the last touchpoint's number is there
+    assert re.search(r"19\.\s+\+2\s+Advisor calls a month", pages[2])
 
 
 # ------------------------------------------------------------------ the curve's key
@@ -119,7 +122,8 @@ def test_the_curve_is_keyed_by_number_in_every_view() -> None:
     for tp in journey.touchpoints:
         n = numbers[tp.id]
         # the key lists it by its number
-        assert re.search(rf'<li value="{n}">.*?{re.escape(tp.name)}', key), tp.name
+        assert re.search(rf'<li><span class="key-n">{n}\.</span>.*?{re.escape(tp.name)}',
+                         key), tp.name
         # the curve's point carries number and name as its tooltip
         assert f"<title>{n}. {tp.name}</title>" in page
     # the diagram's boxes carry the number before the name

@@ -48,6 +48,9 @@ STALE_AFTER_DAYS = 365
 _LEVEL_RANK = {"high": 0, "medium": 1, "low": 2}
 _COST_RANK = {"low": 0, "medium": 1, "high": 2}
 CLOSED = ("done", "dropped")
+#: the statuses of a project in the plan, with an owner and a date to keep
+#: (a project without a status counts as planned; an ``idea`` has neither yet)
+COMMITTED = ("planned", "in-progress")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +218,17 @@ def experience_debt(tps: Iterable[Touchpoint]) -> float:
     return round(sum(debt_of(tp) for tp in tps), 6)
 
 
+def is_committed(status: str | None) -> bool:
+    """Whether a project with ``status`` is in the plan (see :data:`COMMITTED`)."""
+    return status is None or status in COMMITTED
+
+
+def is_overdue(project: Project, today: date | None) -> bool:
+    """A project in the plan whose ``due`` date is before ``today``."""
+    return (today is not None and project.due is not None and project.due < today
+            and is_committed(project.status))
+
+
 def is_stale(scored_on: date | None, today: date) -> bool:
     """Whether a scoring is older than :data:`STALE_AFTER_DAYS` (or missing)."""
     return scored_on is None or (today - scored_on).days > STALE_AFTER_DAYS
@@ -300,7 +314,7 @@ def journey_metrics(journey: Journey) -> JourneyMetrics:
         stage_of=stage_of)
 
 
-__all__ = ["CLOSED", "MOT_WEIGHT", "PILLAR_LAYERS", "SCORES", "STALE_AFTER_DAYS",
+__all__ = ["CLOSED", "COMMITTED", "MOT_WEIGHT", "PILLAR_LAYERS", "SCORES", "STALE_AFTER_DAYS",
            "UNKNOWN_REACH", "DepartmentGroup", "Distribution", "Group", "JourneyMetrics",
            "Mean", "ProjectFigures", "Targets", "branch_paths", "debt_of", "experience_debt",
            "is_stale", "journey_metrics", "pain_key", "project_figures", "rank_pain_points"]

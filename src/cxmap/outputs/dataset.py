@@ -10,7 +10,7 @@ positions as ``int32``.
 ``views.sql`` defines the report's figures over these tables in DuckDB SQL.
 It is generated from the constants of :mod:`cxmap.metrics` (the weight of a
 moment of truth, the reach assumed when none was measured, when a scoring is
-stale, which projects are closed), so the SQL and the reports share one
+stale, which projects are in the plan), so the SQL and the reports share one
 definition; a test runs both on the same maps and compares them.
 """
 
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from cxmap.metrics import CLOSED, MOT_WEIGHT, STALE_AFTER_DAYS, UNKNOWN_REACH
+from cxmap.metrics import COMMITTED, MOT_WEIGHT, STALE_AFTER_DAYS, UNKNOWN_REACH
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -227,7 +227,8 @@ def views_sql(with_history: bool) -> str:
 --                    weight x (-score) x reach / 100, weight {MOT_WEIGHT} for a moment of
 --                    truth (else 1), an unmeasured reach counted as {UNKNOWN_REACH:g} %
 --   stale scoring    no scoredOn, or older than {STALE_AFTER_DAYS} days
---   past due         an open project (not {' or '.join(CLOSED)}) whose due date has passed
+--   past due         a project in the plan ({' or '.join(COMMITTED)}, or no status)
+--                    whose due date has passed
 
 {base}
 
@@ -259,6 +260,6 @@ CREATE OR REPLACE VIEW projects_past_due AS
 SELECT repo, path, journey_id, project_id, title, owner, status, due,
        current_date - due AS days_past_due
 FROM projects
-WHERE due < current_date AND coalesce(status, '') NOT IN ({_sql_list(CLOSED)})
+WHERE due < current_date AND coalesce(status, '{COMMITTED[0]}') IN ({_sql_list(COMMITTED)})
 ORDER BY due, repo, path, position;
 """

@@ -55,7 +55,3 @@ def is_live(status: str | None) -> bool:
     return status not in CLOSED
 
 
-def is_committed(status: str | None) -> bool:
-    """A project in the plan: ``planned``, ``in-progress`` or no status (an
-    ``idea`` has no owner or deadline yet)."""
-    return status in (None, "planned", "in-progress")

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from cxmap.checks.context import CheckContext
 from cxmap.checks.rules._base import rule
-from cxmap.checks.rules._common import is_committed
 from cxmap.diagnostics import Phase
+from cxmap.metrics import is_committed
 
 
 def check(ctx: CheckContext) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from cxmap.metrics import PILLAR_LAYERS, SCORES, Mean, journey_metrics
+from cxmap.metrics import PILLAR_LAYERS, SCORES, Mean, is_overdue, journey_metrics
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.text import score_text
 
@@ -639,12 +639,6 @@ def _standard(tp: Touchpoint) -> str:
 
 def _sources(tp: Touchpoint) -> list[str]:
     return [e for e in tp.evidence or () if e.strip()]
-
-
-def is_overdue(project: Project, today: date | None) -> bool:
-    """Planned or in-progress (or no status) and due before ``today``."""
-    return (today is not None and project.due is not None and project.due < today
-            and project.status in (None, "planned", "in-progress"))
 
 
 def _project_row(f: ProjectFigures, journey: Journey, w: dict[str, str], num: Numbers,

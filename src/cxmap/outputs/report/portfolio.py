@@ -14,9 +14,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from cxmap import __version__
+from cxmap.metrics import is_overdue
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.text import score_text
-from cxmap.outputs.report.content import Numbers, counted, is_overdue
+from cxmap.outputs.report.content import Numbers, counted
 
 if TYPE_CHECKING:
     from cxmap.metrics.portfolio import Portfolio
