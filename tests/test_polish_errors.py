@@ -150,7 +150,7 @@ def test_report_and_portfolio_mark_overdue_projects(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "bank.cxmap.yaml").write_bytes(case.read_bytes())
     env = {**os.environ, "CXMAP_TODAY": "2025-06-01"}
-    for lang, mark in (("en", "**(overdue)**"), ("pl", "**(po terminie)**")):
+    for lang, mark in (("en", "**(overdue)**"), ("pl", "**(minął)**")):
         for target in (folder / "bank.cxmap.yaml", folder):
             out = tmp_path / f"{lang}-{target.name}.md"
             subprocess.run([sys.executable, "-m", "cxmap", "report", str(target), "--lang", lang,

@@ -438,13 +438,6 @@ def serve(
     finally:
         signal.signal(signal.SIGINT, previous)
         running.stop()
-        # Leaving: the interpreter's last collections walk every live object
-        # (the map models and their pydantic validators): 0.4-0.6 s measured
-        # on a loaded 2-core machine, against 0.03 s with the heap frozen -
-        # which keeps Ctrl-C within the second the preview promises.
-        import gc
-
-        gc.freeze()
 
 
 # --------------------------------------------------------------------------- schema

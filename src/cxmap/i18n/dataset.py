@@ -16,8 +16,8 @@ EN: dict[str, str] = {
 }
 
 PL: dict[str, str] = {
-    "missing_extra": "cxmap dataset zapisuje pliki Parquet biblioteką pyarrow, której nie "
-                     "zainstalowano: zainstaluj cxmap z dodatkiem 'dataset' "
+    "missing_extra": "cxmap dataset zapisuje pliki Parquet za pomocą biblioteki pyarrow, "
+                     "której nie zainstalowano: zainstaluj cxmap z dodatkiem 'dataset' "
                      "(pip install 'cxmap[dataset]')",
     "not_a_dataset": "nie można zapisać zbioru danych w {path}: {reason}; podaj nowy katalog, "
                      "pusty albo katalog wcześniejszego zbioru",
@@ -26,7 +26,7 @@ PL: dict[str, str] = {
     "no_maps": "nie znaleziono map podróży klienta w {paths}",
     "written": "zapisano {path}: {maps} {maps:mapa|mapy|map}, {touchpoints} "
                "{touchpoints:punkt styku|punkty styku|punktów styku} (repozytorium {repo})",
-    "history": "historia ocen: odczytano z gita {read} {read:wersję|wersje|wersji}, "
-               "z wcześniejszego zbioru wzięto {kept}",
+    "history": "historia ocen: z repozytorium git odczytano {read} "
+               "{read:wersję|wersje|wersji}, z wcześniejszego zbioru zachowano {kept}",
     "failed": "nie można zapisać {path}: {reason}",
 }

@@ -97,6 +97,7 @@ EN: dict[str, str] = {
     "duplicate_key": "duplicate key {key!r} (first at line {line})",
     "duplicate_key_hint": "YAML keeps only one of the two values; remove or rename one",
     "alias_undefined": "alias *{name} has no anchor",
+    "alias_text_hint": "if this is text, put it in quotes: {fixed}",
     "alias_recursive": "alias *{name} refers to itself (recursive data)",
     "alias_too_much": "aliases expand to too much data (more than {limit:,} values)",
     "alias_too_much_text": "aliases expand to too much text (more than {millions} million "
@@ -317,6 +318,7 @@ PL: dict[str, str] = {
     "duplicate_key_hint": "YAML zachowa tylko jedną z dwóch wartości; usuń jeden klucz "
                           "albo zmień jego nazwę",
     "alias_undefined": "alias *{name} nie ma kotwicy",
+    "alias_text_hint": "jeśli to tekst, ujmij go w cudzysłów: {fixed}",
     "alias_recursive": "alias *{name} odwołuje się do samego siebie (dane rekurencyjne)",
     "alias_too_much": "aliasy rozwijają się w zbyt wiele danych (ponad {limit} wartości)",
     "alias_too_much_text": "aliasy rozwijają się w zbyt dużo tekstu (ponad {millions} mln "

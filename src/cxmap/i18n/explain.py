@@ -19,7 +19,7 @@ PL: dict[str, str] = {
     "unknown_code": "nieznany kod diagnostyki {code!r}; `cxmap explain all` wymienia "
                     "wszystkie",
     "table_head": "| kod | nazwa | waga | znaczenie | co zrobić |",
-    "all_title": "# cxmap: kody diagnostyk",
+    "all_title": "# cxmap: kody komunikatów diagnostycznych",
 }
 
 #: code -> (what it means, what to do), in Polish

@@ -41,16 +41,16 @@ EN: dict[str, str] = {
 
 PL: dict[str, str] = {
     "empty_revision": "pusta rewizja: napisz REWIZJA:ŚCIEŻKA, np. v2024:maps/bank.cxmap.yaml",
-    "dash_revision": "odrzucona rewizja {rev!r}: rewizja nie może zaczynać się od „-”",
-    "odd_revision": "odrzucona rewizja {rev!r}: zawiera odstęp albo znak sterujący",
+    "dash_revision": "odrzucono rewizję {rev!r}: rewizja nie może zaczynać się od „-”",
+    "odd_revision": "odrzucono rewizję {rev!r}: zawiera odstęp albo znak sterujący",
     "no_path": "{spec!r}: po „:” brakuje ścieżki (napisz REWIZJA:ŚCIEŻKA)",
     "control_in_path": "{spec!r}: ścieżka zawiera znak sterujący",
     "not_installed": "git nie jest zainstalowany (albo nie ma go w PATH); jest potrzebny, "
                      "żeby czytać argumenty REWIZJA:ŚCIEŻKA i historię",
     "cannot_run": "nie można uruchomić programu git: {reason}",
     "failed": "polecenie git {command} nie powiodło się (kod wyjścia {code})",
-    "not_a_repository": "{where} nie leży w repozytorium git (potrzebnym dla REWIZJA:ŚCIEŻKA "
-                        "i historii)",
+    "not_a_repository": "{where} nie leży w repozytorium git (a jest ono potrzebne do "
+                        "argumentów REWIZJA:ŚCIEŻKA i historii)",
     "not_a_work_tree": "{where} nie leży w katalogu roboczym repozytorium git",
     "unknown_revision": "nieznana rewizja {rev!r} (to nie commit, tag ani gałąź git w {top})",
     "unknown_revision_no_file": "nieznana rewizja {rev!r} (to nie commit, tag ani gałąź git "

@@ -344,13 +344,13 @@ PL: dict[str, str] = {
     "report.no_diagram": "Bez diagramu (wbudowanego SVG / Mermaid).",
     "report.title": "Nagłówek zamiast tytułu mapy.",
     "report.timeout": "Przerywa układanie diagramu przez Graphviz po tylu sekundach (html, "
-                      "pdf); raport mówi wtedy o tym.  Ten sam limit ma tworzenie PDF "
+                      "pdf); raport wtedy o tym informuje.  Ten sam limit ma tworzenie PDF "
                       "przez WeasyPrint.",
     "serve": "Podgląd na żywo w przeglądarce podczas edycji: rysunek, problemy\n"
              "(PLIK:WIERSZ:KOLUMNA) i z --against zmiany od tej rewizji, odświeżane\n"
              "przy każdym zapisie.  Bez --host dostępny tylko z 127.0.0.1; nie zapisuje\n"
-             "żadnego pliku.  Ctrl-C go zatrzymuje (kod wyjścia 0); 2 – błąd użycia\n"
-             "(port zajęty).\n\n\b\n"
+             "żadnego pliku.  Ctrl-C kończy podgląd (kod wyjścia 0); kod wyjścia 2 –\n"
+             "błąd użycia (np. zajęty port).\n\n\b\n"
              "Przykład: cxmap serve mapy/bank.cxmap.yaml --against v2024",
     "serve.path": "Plik mapy albo folder: wszystkie mapy w nim, do wyboru z listy.",
     "serve.port": "Port nasłuchu; 0 = dowolny wolny port [domyślnie: 8765, a gdy jest "
@@ -359,7 +359,7 @@ PL: dict[str, str] = {
                   "mapy.",
     "serve.view": "flow: graf podróży; canvas: arkusz mapy podróży klienta; report: raport "
                   "HTML.",
-    "serve.against": "Rewizja w gicie (tag, gałąź, commit): pokazuje zmiany od "
+    "serve.against": "Rewizja git (tag, gałąź, commit): pokazuje zmiany od "
                      "REWIZJA:ŚCIEŻKA, tak jak cxmap diff.",
     "serve.poll": "Wykrywa zmiany, odpytując pliki (dyski sieciowe, kontenery), zamiast "
                   "korzystać ze zdarzeń systemu plików.",
@@ -411,19 +411,19 @@ PL: dict[str, str] = {
     # dataset
     "dataset": "Zapisuje mapy jako tabele Parquet (journeys, stages, touchpoints, projects,\n"
                "project_touchpoints, departments) i views.sql dla DuckDB, Sparka czy\n"
-               "BigQuery. Nic nie zostaje zapisane, dopóki któraś mapa ma błędy.\n\n"
+               "BigQuery. Jeśli którakolwiek mapa ma błędy, nic nie jest zapisywane.\n\n"
                "Przykład: cxmap dataset mapy/ -o jezioro/repo=mapy-cx --history",
     "dataset.paths": "Pliki map lub katalogi.",
     "dataset.output": "Katalog zbioru danych: nowy, pusty albo wcześniejszy zbiór "
                       "(zastępowany w całości).",
-    "dataset.repo": "Wartość kolumny repo; domyślnie nazwa zdalnego repozytorium gita "
-                    "'origin', a bez niego nazwa katalogu.",
+    "dataset.repo": "Wartość kolumny repo; domyślnie nazwa zdalnego repozytorium git "
+                    "'origin', a gdy go nie ma – nazwa katalogu.",
     "dataset.history": "Dodaje tabelę score_history: ocenę każdego punktu styku w każdej "
                        "zatwierdzonej wersji (gdy katalog ją ma, czytane są tylko nowe "
                        "commity).",
-    "dataset.config": "Reguły metody według tego pliku .cxmap.toml lub pyproject.toml.",
-    "dataset.no_config": "Pomija pliki konfiguracji: każda reguła z ustawieniami domyślnymi.",
-    "dataset.lang": "Język komunikatów: en lub pl.",
+    "dataset.config": "Reguły metody dostrojone tym plikiem .cxmap.toml lub pyproject.toml.",
+    "dataset.no_config": "Pomija pliki konfiguracji: każda reguła z ustawieniem domyślnym.",
+    "dataset.lang": "Język komunikatów: en albo pl.",
     "meta.NAME": "NAZWA",
     "export": "Eksportuje punkty styku do tabeli, po jednym wierszu w kolejności podróży,\n"
               "na warsztat oceniania.  Kod wyjścia: 0 – zapisano, 1 – błędna mapa,\n"
@@ -468,7 +468,7 @@ PL: dict[str, str] = {
     "import-survey.dry_run": "Wypisuje tabelę; niczego nie zapisuje.",
     "import-survey.min_responses": "Zmienia ocenę tylko przy co najmniej N odpowiedziach "
                                    "(domyślnie 30).",
-    "import-survey.min_confidence": "Zmienia ocenę tylko, gdy pewność oceny z ankiety "
+    "import-survey.min_confidence": "Zmienia ocenę tylko wtedy, gdy pewność oceny z ankiety "
                                     "wynosi co najmniej P (domyślnie 0,8).",
     "import-survey.scored_on": "Ustawia też scoredOn i fieldedOn każdego bloku (RRRR-MM-DD).",
     "import-survey.json_output": "Wypisuje tabelę jako JSON (dla skryptów).",

@@ -72,7 +72,7 @@ PL: dict[str, str] = {
     "merge_short": "łączą się ścieżki",
     "more": "i {n} więcej",
     "continues": "ciąg dalszy w rzędzie {row}",
-    "continued": "z rzędu {row}",
+    "continued": "z {row}. rzędu",
     "row": "rząd {row} z {rows}",
     "all_paths": "Wszystkie ścieżki",
     "stage_mean": "średnia {mean}",
@@ -84,13 +84,13 @@ PL: dict[str, str] = {
     "curve": "Krzywa emocji",
     "curve_axis": "ocena",
     "target_marker": "cel (pusty znacznik)",
-    "survey_whisker": "ankieta: przedział 95 %",
+    "survey_whisker": "ankieta: przedział ufności 95 %",
     "gap": "przerwa: bez oceny",
     "shared_line": "wspólna część ścieżki",
     "mot_legend": "★ moment prawdy",
     "effort_legend": "⚠ wysiłek klienta",
-    "png_too_big": "{fmt} byłby większy, niż rysuje cairo (32 767 pikseli na bok); "
-                   "zmniejsz --dpi, narysuj jedną ścieżkę (--branch) albo zapisz SVG",
+    "png_too_big": "plik {fmt} byłby większy, niż potrafi narysować cairo (32 767 pikseli "
+                   "na bok); zmniejsz --dpi, narysuj jedną ścieżkę (--branch) albo zapisz SVG",
     "too_big": "mapa nie mieści się na {page} przy 8 pt; tekst ma {size} pt "
                "(użyj większej strony --page albo żadnej)",
     "no_cairo": "nie można narysować {fmt} bez biblioteki cairo: {reason}",

@@ -369,7 +369,7 @@ PL: dict[str, str] = {
     "no_project": "jeszcze brak",
     "below_target": "Następny krok: osiągnąć cel",
     "below_target_intro": ("Punkty styku z oceną 0 lub lepszą, które wciąż nie osiągnęły "
-                           "celu wyznaczonego przez zespół — nieliczne, które mają wyróżnić "
+                           "celu wyznaczonego przez zespół – nieliczne, które mają wyróżnić "
                            "firmę."),
     "gap": "Brakuje",
     "by_stage": "Etapy",
@@ -395,7 +395,7 @@ PL: dict[str, str] = {
     "pillars": "Filary CX",
     "pillars_intro": ("Średnia ocena punktów styku oznaczonych danym filarem. Uczciwość i "
                       "rozwiązywanie problemów to fundamenty, oczekiwania oraz czas i "
-                      "wysiłek — poziom pośredni, a personalizacja i empatia wyróżniają "
+                      "wysiłek – poziom pośredni, a personalizacja i empatia wyróżniają "
                       "firmę na tle konkurencji."),
     "pillar": "Filar",
     "layer": "Poziom",
@@ -406,7 +406,7 @@ PL: dict[str, str] = {
     "impact": "Wpływ",
     "cost": "Koszt",
     "quick_win": "szybka korzyść",
-    "overdue": "po terminie",
+    "overdue": "minął",
     "derived": "wyliczony",
     "project": "Projekt",
     "status": "Status",

@@ -151,7 +151,7 @@ PL: dict[str, str] = {
                                      "metody (CX300 i wyżej)",
     "suppression_unused": "wyłączenie {name!r} niczego nie wyłącza",
     "suppression_unused_hint": "usuń je",
-    "suppression_empty": "wyłączenie cxmap nie wymienia żadnej reguły (po \"=\": {text!r})",
+    "suppression_empty": "wyłączenie cxmap nie wymienia żadnej reguły (po „=”: {text!r})",
     "suppression_empty_hint": "podaj kody lub nazwy reguł po przecinku, np. "
-                              "disable=CX304,stale-scoring; nie ma \"all\" ani \"*\"",
+                              "disable=CX304,stale-scoring; nie ma „all” ani „*”",
 }

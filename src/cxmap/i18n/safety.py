@@ -84,13 +84,13 @@ PL: dict[str, str] = {
     "layout_timeout_report": "Graphviz nie ukończył układu w {seconds} s (--timeout) i został "
                              "zatrzymany; daj więcej czasu (--timeout) albo pomiń diagram "
                              "(--no-diagram)",
-    "canvas_timeout": "kanwa nie została narysowana w {seconds} s (--timeout) i rysowanie "
+    "canvas_timeout": "kanwa nie została narysowana w ciągu {seconds} s (--timeout) i rysowanie "
                       "przerwano; narysuj jedną ścieżkę (--branch) albo daj więcej czasu "
                       "(--timeout)",
-    "pdf_timeout": "WeasyPrint nie ukończył PDF w {seconds} s (--timeout) i został "
+    "pdf_timeout": "WeasyPrint nie ukończył pliku PDF w ciągu {seconds} s (--timeout) i został "
                    "zatrzymany; daj więcej czasu (--timeout) albo zapisz HTML (-f html)",
-    "history_timeout": "historia nie została ukończona w {seconds} s (--timeout): odczytano "
-                       "{done} z {total} wersji; daj więcej czasu (--timeout)",
+    "history_timeout": "odczyt historii nie zakończył się w ciągu {seconds} s (--timeout): "
+                       "odczytano {done} z {total} wersji; daj więcej czasu (--timeout)",
     "layout_crashed": "Graphviz przerwał pracę ({detail}) podczas układania diagramu",
     "layout_failed": "błąd Graphviza: {detail}",
     "layout_no_output": "Graphviz nie zwrócił wyniku",

@@ -59,7 +59,7 @@ EN: dict[str, str] = {
 
 PL: dict[str, str] = {
     # --- the terminal
-    "listening": "podgląd na żywo {path}: otwórz {url} w przeglądarce; Ctrl-C go zatrzymuje",
+    "listening": "podgląd na żywo: {path}; otwórz {url} w przeglądarce; Ctrl-C kończy podgląd",
     "host_warning": "ostrzeżenie: podgląd dostępny pod adresem {host}: każdy, kto w tej sieci "
                     "dotrze do tego komputera, może czytać mapy; bez --host podgląd zostaje "
                     "na tym komputerze (127.0.0.1)",

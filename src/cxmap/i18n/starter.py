@@ -177,7 +177,7 @@ cxmap: 1  # wersja formatu: zawsze 1
 id: ekspres-do-kawy  # identyfikator mapy: litery, cyfry, '-' i '_'
 title: Zakup ekspresu do kawy
 description: Od pierwszej reklamy do pierwszej naprawy gwarancyjnej.
-persona: Domowy barista, 30-45 lat, kupuje w internecie lub w sklepie
+persona: Domowy barista, 30–45 lat, kupuje w internecie lub w sklepie
 scoredOn: @SCORED_ON@  # kiedy ta fala badań oceniła punkty styku (RRRR-MM-DD)
 language: pl  # język raportów i rysunków: en lub pl
 
@@ -209,7 +209,7 @@ branches:
 
 # Etapy w kolejności podróży; punkty styku w kolejności w ramach etapu.
 # score (ocena): -2 źle, -1 gorzej niż oczekiwano, 0 zgodnie z oczekiwaniem,
-# +1 lepiej, +2 zachwyt; pomiń ją, dopóki punkt nie jest oceniony.
+# +1 lepiej, +2 zachwyt; pomiń ją, dopóki punkt styku nie ma oceny.
 # target: ocena, którą punkt styku ma osiągnąć.
 stages:
   - id: przed-zakupem
@@ -305,7 +305,7 @@ stages:
         notes: Kurier odbiera ekspres; obiecano urządzenie zastępcze.
 
 # Projekty usprawnień: twarde (hard: proces, procedura, technologia) lub miękkie
-# (soft: umiejętności ludzi), na macierzy wpływ x koszt; najpierw niski koszt
+# (soft: umiejętności ludzi), na macierzy wpływ × koszt; najpierw niski koszt
 # i duży wpływ.
 projects:
   - id: platnosc-na-jednej-stronie

@@ -96,8 +96,8 @@ PL: dict[str, str] = {
                 "Windows-1250): zapisz go jako „CSV UTF-8” i zaimportuj ponownie",
     "unknown_shape": "w nagłówku nie ma ani kolumn odpowiedzi ({answers}), ani kolumn "
                      "zliczeń ({counts})",
-    "qualtrics_needs_columns": "to wygląda na eksport z Qualtrics: wskaż plikiem --columns, "
-                               "która kolumna to który punkt styku",
+    "qualtrics_needs_columns": "to wygląda na eksport z Qualtrics: wskaż w pliku --columns, "
+                               "która kolumna odpowiada któremu punktowi styku",
     "not_qualtrics": "--columns wymaga eksportu z Qualtrics (trzy wiersze nagłówka, w trzecim "
                      "{{\"ImportId\": ...}})",
     "no_answers": "plik nie zawiera żadnych odpowiedzi",
@@ -120,7 +120,7 @@ PL: dict[str, str] = {
     "columns_entry": "{key}: napisz {{ touchpoint = \"id\", metric = \"csat5\" }}",
     "column_twice": "kolumna {column!r} to znowu kolumna {first!r} (z --columns): jedna "
                     "kolumna to jeden punkt styku",
-    "no_such_column": "żadna kolumna nie nazywa się ani nie ma ImportId {column!r} "
+    "no_such_column": "żadna kolumna nie ma nazwy ani ImportId {column!r} "
                       "(z --columns)",
     "nps_group_column": "kolumna {column!r} zawiera grupy NPS, nie odpowiedzi: wskaż kolumnę "
                         "pytania 0–10",
@@ -137,8 +137,8 @@ PL: dict[str, str] = {
     "col_band": "wg ankiety",
     "col_confidence": "pewność",
     "col_score": "ocena na mapie",
-    "held_responses": "bez zmian: {n} odpowiedzi < {min}",
-    "held_confidence": "bez zmian: pewność {confidence} < {min}",
+    "held_responses": "za mało odpowiedzi: {n} < {min}",
+    "held_confidence": "za niska pewność: {confidence} < {min}",
     "unchanged": "(bez zmian)",
     "summary": "{path}: zbadane punkty styku: {n}, zmienione oceny: {moved}",
     "summary_dry": "{path}: zbadane punkty styku: {n}, oceny do zmiany: {moved} (próba: "
@@ -167,6 +167,6 @@ PL: dict[str, str] = {
     "summary_significant": "zmian istotnych w ankietach: {n} z {total}",
     "portfolio_backed": "Oceny z ankiet",
     "report_backed": "Oceny oparte na ankiecie",
-    "col_survey_report": "Ankieta: n, bilans, przedział 95 %",
+    "col_survey_report": "Ankieta: n, bilans, przedział ufności 95 %",
     "report_significant": "istotne zmiany w ankietach",
 }

@@ -140,6 +140,18 @@ def _fixed_line(key: str | None, text: str) -> str:
     return f"{key}: {quote(text)}" if key is not None else f"- {quote(text)}"
 
 
+def quoted_line(text: str, line: int) -> str | None:
+    """The ``key: value`` (or ``- value``) on ``line`` with its value quoted:
+    the line to copy when a text was read as YAML syntax (``name: *NOWE``)."""
+    lines = text.splitlines()
+    found = _value_of(lines[line - 1]) if 0 < line <= len(lines) else None
+    if found is None or not found[2].strip():
+        return None
+    key, _, value = found
+    comment = re.search(r"\s#", value)
+    return _fixed_line(key, (value[:comment.start()] if comment else value).rstrip())
+
+
 def _indicator_in_text(lines: list[str], line: int) -> Found | None:
     """``name: *NOWE* Ankieta``, ``name: [Pilot] Ankieta``, ``name: @dom``:
     a text starting with a character YAML reserves, on ``line``."""

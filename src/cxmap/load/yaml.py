@@ -331,7 +331,12 @@ def parse_text(text: str) -> Document:
             elif cls is AliasEvent:
                 mark = ev.start_mark
                 if ev.anchor not in anchors:
-                    raise YamlProblem(*_pos(mark), "CX007", "alias_undefined", name=ev.anchor)
+                    from cxmap.load.slips import quoted_line
+
+                    fixed = quoted_line(text, mark.line + 1)
+                    raise YamlProblem(*_pos(mark), "CX007", "alias_undefined",
+                                      "alias_text_hint" if fixed else None, name=ev.anchor,
+                                      fixed=fixed or "")
                 entry = anchors[ev.anchor]
                 if entry is None:
                     raise YamlProblem(*_pos(mark), "CX007", "alias_recursive",
