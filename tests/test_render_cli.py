@@ -174,7 +174,7 @@ def test_a_map_too_big_for_the_page_says_how_small_its_text_is(tmp_path: Path) -
     result = subprocess.run([sys.executable, "-m", "cxmap", "render", big, "--page", "a4",
                              "-o", str(tmp_path / "m.svg")], capture_output=True, text=True)
     assert result.returncode == 0
-    assert re.search(r"cxmap: note: mapa nie mieści się na A4 przy 8 pt; tekst ma \d,\d pt",
+    assert re.search(r"cxmap: uwaga: mapa nie mieści się na A4 przy 8 pt; tekst ma \d,\d pt",
                      result.stderr), result.stderr
     small = subprocess.run([sys.executable, "-m", "cxmap", "render", MAP, "--page", "a3",
                             "--view", "canvas", "-o", str(tmp_path / "m.svg")],

@@ -275,8 +275,13 @@ def render(
         _fail_invalid([run.loaded])
     for warning in run.warnings if verbose else ():
         print(f"cxmap: graphviz: {warning}", file=sys.stderr)
-    for note in run.notes:
-        print(_say("note_line", message=note), file=sys.stderr)
+    if run.notes:  # worded in the drawing's language (the map's), prefix and all
+        from cxmap.i18n import resolve_language, t
+
+        journey = run.loaded.journey
+        language = resolve_language(None, journey.language if journey else None)
+        for note in run.notes:
+            print(t("core.note_line", language, message=note), file=sys.stderr)
     _write(run.output, output, [map_path])
 
 
