@@ -323,3 +323,41 @@ def test_survey_counts_are_columns_of_their_touchpoint(tmp_path: Path) -> None:
         s = tp.survey
         assert got == ((s.metric, s.responses, s.positive, s.negative) if s
                        else (None, None, None, None))
+
+
+def test_a_refused_output_folder_is_explained_in_polish(maps: Path, tmp_path: Path) -> None:
+    """Why -o was refused is in the run's language too: a FIFO, a file, a folder of
+    someone's work."""
+    def pl(out: Path) -> str:
+        result = runner.invoke(app, ["--lang", "pl", "dataset", str(maps), "-o", str(out)])
+        assert result.exit_code == 2, result.output
+        return result.stderr
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    err = pl(fifo)
+    assert "to nie jest katalog" in err and "not a folder" not in err
+    assert fifo.exists() and not fifo.is_dir()
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "praca.docx").write_bytes(b"lata pracy")
+    err = pl(work)
+    assert "praca.docx" in err and "nie zostały zapisane przez to polecenie" in err
+    assert "not written" not in err
+
+
+def test_a_count_no_warehouse_column_holds_is_a_map_error(tmp_path: Path) -> None:
+    """Survey counts are 64-bit integers in the tables: a bigger one is the map's
+    error at its position (as validate says it), nothing written, never an
+    internal error."""
+    text = (CONFORMANCE / "bank-2024-surveyed.cxmap.yaml").read_text(encoding="utf-8")
+    line = next(ln for ln in text.splitlines() if "responses:" in ln)
+    huge = line.split(":")[0] + ": 99999999999999999999999"
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(text.replace(line, huge, 1), encoding="utf-8")
+    row = text.splitlines().index(line) + 1
+    col = line.index("responses") + len("responses: ") + 1
+    code, _, err = run(str(src), "-o", str(tmp_path / "lake"))
+    assert code == 1, err
+    assert f"{src}:{row}:{col}: error CX108" in err and "internal error" not in err
+    assert not (tmp_path / "lake").exists()

@@ -249,3 +249,90 @@ def test_libreoffice_opens_every_deck(tmp_path: Path) -> None:
         journey = load_map(source).journey if source.is_file() else None
         if journey is not None:
             assert journey.title.split()[0] in text
+
+
+def test_a_band_of_many_lanes_is_cut_between_lanes_at_a_readable_size(
+        tmp_path: Path) -> None:
+    """Eight branches are too tall for one slide at 10 pt: the lanes go on
+    further slides under their stage headers, each card once, no text smaller."""
+    ids = "abcdefgh"
+    stages = []
+    for s in range(3):
+        tps = "".join(f"      - {{id: t{s}-{b}-{k}, name: Krok {k} ścieżki {b} z dłuższą nazwą, "
+                      f"score: {(s + k) % 5 - 2}, branch: {b}}}\n"
+                      for b in ids for k in range(2))
+        stages.append(f"  - id: s{s}\n    name: Etap {s}\n    touchpoints:\n{tps}")
+    src = tmp_path / "lanes.cxmap.yaml"
+    src.write_text("cxmap: 1\nid: lanes\ntitle: Wiele ścieżek\nlanguage: pl\nbranches:\n"
+                   + "".join(f"  - {{id: {b}, name: Ścieżka {b}}}\n" for b in ids)
+                   + "stages:\n" + "".join(stages), encoding="utf-8")
+    prs = deck(tmp_path, src)
+    found = [sh.name for slide in prs.slides for sh in slide.shapes
+             if sh.name.startswith("card ")]
+    assert len(found) == len(set(found)) == 48
+    for slide in prs.slides:
+        for sh in slide.shapes:
+            assert sh.top + sh.height <= prs.slide_height + EMU, sh.name
+            if sh.has_text_frame:
+                for para in sh.text_frame.paragraphs:
+                    for run in para.runs:
+                        if run.text.strip() and run.font.size is not None:
+                            assert run.font.size.pt >= 10 - 1e-6, (sh.name, run.text)
+    lanes = [sh.name for slide in prs.slides for sh in slide.shapes
+             if sh.name.startswith("lane ")]
+    assert {f"lane {b}" for b in ids} <= set(lanes)
+
+
+def test_control_characters_and_direction_overrides_are_shown_not_obeyed(
+        tmp_path: Path) -> None:
+    """A bell, an escape or a right-to-left override in a name shows as a visible
+    sign (as in the other reports), in the shapes, the chart and the notes; every
+    part of the file stays well-formed XML."""
+    import zipfile
+
+    from lxml import etree
+
+    src = tmp_path / "odd.cxmap.yaml"
+    src.write_text(
+        'cxmap: 1\nid: odd\ntitle: "Tytu\\u202e odwrócony"\nlanguage: pl\nbranches:\n'
+        '  - {id: a, name: "Ścieżka \\u001b[31m"}\n  - {id: b, name: Salon}\n'
+        'stages:\n  - id: s\n    name: "Etap \\u0007"\n    touchpoints:\n'
+        '      - {id: t1, name: "Dzwonek \\u0007 tu", score: 1, branch: a,'
+        ' evidence: ["Wywiad \\u202e 12"]}\n'
+        '      - {id: t2, name: Salon, score: -1, branch: b}\n', encoding="utf-8")
+    deck(tmp_path, src)
+    with zipfile.ZipFile(tmp_path / "deck.pptx") as z:
+        parts = {n: z.read(n) for n in z.namelist() if n.endswith(".xml")}
+    for name, data in parts.items():
+        etree.fromstring(data)  # well-formed
+        text = data.decode("utf-8")
+        assert "\u202e" not in text and "\x07" not in text and "\x1b" not in text, name
+        assert "_x0007_" not in text and "_x001B_" not in text, name
+    every = "".join(p.decode("utf-8") for p in parts.values())
+    assert "Dzwonek \u2407 tu" in every and "Ścieżka \u241b[31m" in every
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "too many cards in one stage"),
+                                             ("pl", "zbyt wiele kart w jednym etapie")])
+def test_a_stage_cell_taller_than_any_slide_gives_a_note_not_tiny_text(
+        tmp_path: Path, lang: str, words: str) -> None:
+    """120 cards in one lane of one stage cannot be shown at 10 pt on any slide:
+    the canvas slide says so and where to see the map (a thousand such cards
+    once needed a 0.4 pt font, which PowerPoint cannot store: an internal error)."""
+    tps = "".join(f"      - {{id: t{k}, name: Krok numer {k} z dłuższą nazwą, "
+                  f"score: {k % 5 - 2}}}\n" for k in range(120))
+    src = tmp_path / "cell.cxmap.yaml"
+    src.write_text(f"cxmap: 1\nid: cell\ntitle: Gęsto\nlanguage: {lang}\nstages:\n"
+                   f"  - id: s\n    name: Etap\n    touchpoints:\n{tps}", encoding="utf-8")
+    prs = deck(tmp_path, src)
+    assert not cards(prs)
+    note = [texts(sh) for s in prs.slides for sh in s.shapes
+            if sh.has_text_frame and words in texts(sh)]
+    assert note and "--view canvas" in note[0]
+    for slide in prs.slides:
+        for sh in slide.shapes:
+            if sh.has_text_frame:
+                for para in sh.text_frame.paragraphs:
+                    for run in para.runs:
+                        if run.text.strip() and run.font.size is not None:
+                            assert run.font.size.pt >= 10 - 1e-6, (sh.name, run.text)

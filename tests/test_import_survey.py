@@ -145,6 +145,8 @@ def test_worked_example_in_output(tmp_path: Path, bank: Path) -> None:
      3, "touchpoint 'card' appears twice (first in row 2)"),
     ("touchpoint,metric,responses,positive,negative\ncard,csat5,ten,6,1\n", 2,
      "responses 'ten' is not a whole number of answers"),
+    ("touchpoint,metric,responses,positive,negative\ncard,csat5,99999999999999999999999,6,1\n",
+     2, "responses '99999999999999999999999' is not a whole number of answers"),
     ("id,score\ncard,1\n", 1, "the header has neither the answer columns"),
 ])
 def test_a_bad_row_writes_nothing_and_names_data_row(tmp_path: Path, bank: Path, text: str,
@@ -378,3 +380,60 @@ def test_concurrent_imports_into_one_map_each_keep_their_block(tmp_path: Path,
     journey = load_bytes(bank.read_bytes(), "bank").journey
     assert journey is not None
     assert all(journey.touchpoint(i).survey is not None for i in ids)
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_a_fifo_or_a_folder_as_data_is_named_as_such(tmp_path: Path, bank: Path,
+                                                     lang: str) -> None:
+    """Never 'does not exist' for something that is there: reading it says what it
+    is (a FIFO is never opened for reading: it would wait for a writer)."""
+    import os
+
+    fifo = tmp_path / "answers.csv"
+    os.mkfifo(fifo)
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    data = write(tmp_path, qualtrics_csv(), "qualtrics.csv")
+    for args in ([bank, fifo], [bank, folder], [bank, data, "--columns", fifo]):
+        result = runner.invoke(app, ["--lang", lang, "import-survey", *map(str, args)])
+        out = result.output
+        assert result.exit_code == 1, out
+        assert "does not exist" not in out and "nie istnieje" not in out
+        named = {"en": ("FIFO", "directory"), "pl": ("FIFO", "katalog")}[lang]
+        assert any(word in out for word in named), out
+        assert "Traceback" not in out
+    assert bank.read_bytes() == BANK.read_bytes()
+
+
+def test_one_column_named_twice_in_columns_is_an_error(tmp_path: Path, bank: Path) -> None:
+    """By its name and by its ImportId: the same answers cannot be two
+    touchpoints' (the first was silently dropped)."""
+    data = write(tmp_path, qualtrics_csv())
+    columns = write(tmp_path, '[columns]\nQ1 = { touchpoint = "id-check", metric = "csat5" }\n'
+                    'QID1 = { touchpoint = "card", metric = "csat5" }\n', "c.toml")
+    result = run(bank, data, "--columns", columns)
+    assert result.exit_code == 1
+    assert (f"{data}:1: column 'QID1' is column 'Q1' again (from --columns): one touchpoint "
+            "per column") in result.output  # type: ignore[attr-defined]
+    assert bank.read_bytes() == BANK.read_bytes()
+    result = runner.invoke(app, ["--lang", "pl", "import-survey", str(bank), str(data),
+                                 "--columns", str(columns)])
+    assert "kolumna 'QID1' to znowu kolumna 'Q1'" in result.output
+
+
+@pytest.mark.parametrize(("text", "line", "en", "pl"), [
+    ("[columns\nQ1 = 3\n", 1, "not valid TOML", "to nie jest poprawny TOML"),
+    ("columns = 5\n", 1, "no [columns] table", "brak tabeli [columns]"),
+    ('[columns]\nQ1 = "id-check"\n', 2, 'Q1: write { touchpoint = "id", metric = "csat5" }',
+     'Q1: napisz { touchpoint = "id", metric = "csat5" }'),
+])
+def test_a_bad_columns_file_is_explained_in_both_languages(
+        tmp_path: Path, bank: Path, text: str, line: int, en: str, pl: str) -> None:
+    data = write(tmp_path, qualtrics_csv())
+    columns = write(tmp_path, text, "c.toml")
+    for lang, words in (("en", en), ("pl", pl)):
+        result = runner.invoke(app, ["--lang", lang, "import-survey", str(bank), str(data),
+                                     "--columns", str(columns)])
+        assert result.exit_code == 1
+        assert f"{columns}:{line}: {words}" in result.output, result.output
+    assert bank.read_bytes() == BANK.read_bytes()

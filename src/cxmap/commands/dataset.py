@@ -30,6 +30,7 @@ from cxmap.outputs.dataset import (
     file_names,
 )
 from cxmap.results import LoadedMap, ValidationRun
+from cxmap.util.folders import FolderRefused
 
 
 class DatasetError(Exception):
@@ -72,14 +73,13 @@ def dataset(paths: list[str], out_dir: str | Path, *, repo: str | None = None,
         import pyarrow  # noqa: F401  (the Parquet writer; an optional extra)
     except ImportError:
         raise MissingExtra(t("dataset.missing_extra", lang)) from None
-    from cxmap.util.folders import FolderRefused, check_replaceable, replace_folder
+    from cxmap.util.folders import check_replaceable, replace_folder
 
     target = Path(out_dir)
     try:
         check_replaceable(target, file_names())
     except FolderRefused as exc:
-        raise DatasetError(t("dataset.not_a_dataset", lang, path=str(out_dir),
-                             reason=str(exc))) from None
+        raise DatasetError(_refused(exc, out_dir, lang)) from None
     finder = ConfigFinder(config, no_config=no_config)
     found = discover(paths)
     run = ValidationRun(skipped=found.skipped, missing=found.missing)
@@ -110,9 +110,25 @@ def dataset(paths: list[str], out_dir: str | Path, *, repo: str | None = None,
         for (path, _), m in zip(loaded, maps, strict=True):
             rows.extend(_score_history(path, m.path, result.repo, previous, result.history))
     files = dataset_files(maps, rows)
-    replace_folder(target, files, file_names())
+    try:
+        replace_folder(target, files, file_names())
+    except FolderRefused as exc:  # the folder changed while the maps were read
+        raise DatasetError(_refused(exc, out_dir, lang)) from None
     result.written = sorted(files)
     return result
+
+
+def _refused(exc: FolderRefused, out_dir: str | Path, lang: Language) -> str:
+    """Why the output folder was refused, in words."""
+    from cxmap.i18n import os_reason
+
+    if exc.kind == "system" and exc.error is not None:
+        reason = os_reason(exc.error, lang)
+    elif exc.kind == "foreign":
+        reason = t("dataset.foreign_files", lang, files=exc.files)
+    else:
+        reason = t("dataset.not_folder", lang)
+    return t("dataset.not_a_dataset", lang, path=str(out_dir), reason=reason)
 
 
 # ----------------------------------------------------------------------------- names

@@ -47,6 +47,7 @@ def import_survey(map_path: Path, data_path: Path, *, columns_path: Path | None 
     for values it cannot run with, ``ConfigError`` for a bad configuration)."""
     from cxmap.checks.config import ConfigFinder
     from cxmap.commands.arguments import UsageProblem, iso_day
+    from cxmap.util.files import kind_of
 
     run = SurveyRun()
     day = iso_day(scored_on, lang)
@@ -54,10 +55,11 @@ def import_survey(map_path: Path, data_path: Path, *, columns_path: Path | None 
         raise UsageProblem(t("survey.bad_min_responses", lang, value=min_responses))
     if min_confidence is not None and not 0 <= min_confidence <= 1:
         raise UsageProblem(t("survey.bad_min_confidence", lang, value=min_confidence))
-    if not map_path.is_file():
+    if kind_of(map_path) in ("missing", "dir"):
         raise UsageProblem(t("edit.not_a_file", lang, path=str(map_path)))
+    # a FIFO, a device or a folder is not "missing": reading it says what it is
     for path in (data_path, columns_path):
-        if path is not None and not path.is_file():
+        if path is not None and kind_of(path) == "missing":
             raise UsageProblem(t("edit.path_missing", lang, path=str(path)))
     settings = ConfigFinder(config, no_config=no_config).for_map(map_path).survey
     if min_responses is not None or min_confidence is not None:
@@ -91,7 +93,7 @@ def _import(run: SurveyRun, map_path: Path, data_path: Path, columns_path: Path 
     columns = None
     if columns_path is not None:
         try:
-            columns = read_columns(read_map_bytes(columns_path).decode("utf-8-sig"))
+            columns = read_columns(read_map_bytes(columns_path).decode("utf-8-sig"), lang)
         except UnreadableMap as exc:
             run.problems.append(t("edit.cannot_read", lang, path=str(columns_path), reason=exc))
             return run

@@ -18,6 +18,7 @@ from cxmap.edit.scores import SUGGESTIONS, RowProblem
 from cxmap.edit.table import Table
 from cxmap.i18n import Language, t
 from cxmap.metrics.survey import METRICS, SCALES, Estimate, classify
+from cxmap.model.journey import MAX_COUNT
 from cxmap.util.closest import Closest
 
 _WHOLE = re.compile(r"[+-]?\d+(?:[.,]0+)?\Z")
@@ -87,7 +88,7 @@ def whole(value: Any) -> int | None:
     return None
 
 
-def read_columns(text: str) -> dict[str, Column]:
+def read_columns(text: str, lang: Language = Language.EN) -> dict[str, Column]:
     """The ``[columns]`` table of a ``--columns`` TOML file: column name or
     ImportId -> touchpoint and metric (raises :class:`ColumnsError`)."""
     import tomllib
@@ -96,17 +97,17 @@ def read_columns(text: str) -> dict[str, Column]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"at line (\d+)", str(exc))
-        raise ColumnsError(int(m.group(1)) if m else 1, str(exc)) from None
+        raise ColumnsError(int(m.group(1)) if m else 1,
+                           t("survey.columns_not_toml", lang, reason=str(exc))) from None
     table = data.get("columns")
     if not isinstance(table, dict) or not table:
-        raise ColumnsError(1, "no [columns] table")
+        raise ColumnsError(1, t("survey.columns_no_table", lang))
     out: dict[str, Column] = {}
     for key, entry in table.items():
         line = _line_of(text, key)
         if not isinstance(entry, dict) or set(entry) != {"touchpoint", "metric"} \
                 or not all(isinstance(v, str) for v in entry.values()):
-            raise ColumnsError(line, f"{key}: write {{ touchpoint = \"id\", metric = "
-                                     f"\"csat5\" }}")
+            raise ColumnsError(line, t("survey.columns_entry", lang, key=key))
         out[key] = Column(entry["touchpoint"], entry["metric"])
     return out
 
@@ -259,7 +260,7 @@ def _read_counts(table: Table, at: dict[str, int], counter: _Counter) -> None:
             continue
         seen[ident] = number
         values = {k: whole(cells[k]) for k in ("responses", "positive", "negative")}
-        bad = [k for k, v in values.items() if v is None or v < 0]
+        bad = [k for k, v in values.items() if v is None or not 0 <= v <= MAX_COUNT]
         if bad:
             counter.problem(number, "bad_count", column=bad[0],
                             value=str(cells[bad[0]] or "").strip())
@@ -291,6 +292,7 @@ def _read_qualtrics(table: Table, columns: dict[str, Column], counter: _Counter)
         else:
             import_ids.append(_import_id_json(cell))
     used: dict[int, Column] = {}
+    named: dict[int, str] = {}
     header_row = table.header_number
     for key, column in columns.items():
         index = next((i for i, name in enumerate(header) if name == key), None)
@@ -302,6 +304,10 @@ def _read_qualtrics(table: Table, columns: dict[str, Column], counter: _Counter)
         if header[index].endswith("_NPS_GROUP"):
             counter.problem(header_row, "nps_group_column", column=key)
             continue
+        if index in named:  # by its name and by its ImportId
+            counter.problem(header_row, "column_twice", column=key, first=named[index])
+            continue
+        named[index] = key
         ident = counter.touchpoint(header_row, column.touchpoint)
         metric = counter.metric(header_row, column.metric)
         if ident is None or metric is None:

@@ -5,6 +5,8 @@ EN: dict[str, str] = {
                      "install cxmap with its 'dataset' extra (pip install 'cxmap[dataset]')",
     "not_a_dataset": "cannot write the dataset to {path}: {reason}; name a new folder, "
                      "an empty one or an earlier dataset's",
+    "not_folder": "it is not a folder",
+    "foreign_files": "it holds files that were not written by this command ({files})",
     "no_maps": "no journey maps found in {paths}",
     "written": "wrote {path}: {maps} {maps:map|maps}, {touchpoints} "
                "{touchpoints:touchpoint|touchpoints} (repo {repo})",
@@ -19,6 +21,8 @@ PL: dict[str, str] = {
                      "(pip install 'cxmap[dataset]')",
     "not_a_dataset": "nie można zapisać zbioru danych w {path}: {reason}; podaj nowy katalog, "
                      "pusty albo katalog wcześniejszego zbioru",
+    "not_folder": "to nie jest katalog",
+    "foreign_files": "zawiera pliki, które nie zostały zapisane przez to polecenie ({files})",
     "no_maps": "nie znaleziono map podróży klienta w {paths}",
     "written": "zapisano {path}: {maps} {maps:mapa|mapy|map}, {touchpoints} "
                "{touchpoints:punkt styku|punkty styku|punktów styku} (repozytorium {repo})",

@@ -3,6 +3,9 @@
 EN: dict[str, str] = {
     "canvas_title": "Journey map",
     "continued": "continued",
+    "canvas_too_dense": "The journey map has too many cards in one stage to show on a slide "
+                        "at a readable size (10 pt or more). See it whole with "
+                        "'cxmap render MAP -o map.pdf --view canvas', or split the stage.",
     "score_col": "Score",
     "curve_key": "Points: {mot}, {effort}; the dashed line is the target. Touchpoints:",
     "no_evidence": "no evidence given",
@@ -13,6 +16,10 @@ EN: dict[str, str] = {
 PL: dict[str, str] = {
     "canvas_title": "Mapa podróży klienta",
     "continued": "cd.",
+    "canvas_too_dense": "Mapa podróży klienta ma zbyt wiele kart w jednym etapie, by pokazać "
+                        "ją na slajdzie czytelnie (co najmniej 10 pt). Całą mapę pokaże "
+                        "'cxmap render MAPA -o mapa.pdf --view canvas'; można też podzielić "
+                        "etap.",
     "score_col": "Ocena",
     "curve_key": "Punkty: {mot}, {effort}; linia przerywana to cel. Punkty styku:",
     "no_evidence": "brak podanych źródeł",

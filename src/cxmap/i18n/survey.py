@@ -31,6 +31,11 @@ EN: dict[str, str] = {
     "no_responses": "responses must be at least 1",
     "counts_exceed_row": "positive {positive} + negative {negative} is more than "
                          "{responses} responses",
+    "columns_not_toml": "not valid TOML: {reason}",
+    "columns_no_table": "no [columns] table",
+    "columns_entry": "{key}: write {{ touchpoint = \"id\", metric = \"csat5\" }}",
+    "column_twice": "column {column!r} is column {first!r} again (from --columns): one "
+                    "touchpoint per column",
     "no_such_column": "no column is named or has the ImportId {column!r} (from --columns)",
     "nps_group_column": "column {column!r} holds NPS groups, not answers: name the 0-10 "
                         "question's column",
@@ -110,6 +115,11 @@ PL: dict[str, str] = {
     "no_responses": "liczba odpowiedzi (responses) musi wynosić co najmniej 1",
     "counts_exceed_row": "pozytywne {positive} + negatywne {negative} to więcej niż "
                          "{responses} odpowiedzi",
+    "columns_not_toml": "to nie jest poprawny TOML: {reason}",
+    "columns_no_table": "brak tabeli [columns]",
+    "columns_entry": "{key}: napisz {{ touchpoint = \"id\", metric = \"csat5\" }}",
+    "column_twice": "kolumna {column!r} to znowu kolumna {first!r} (z --columns): jedna "
+                    "kolumna to jeden punkt styku",
     "no_such_column": "żadna kolumna nie ma nazwy ani ImportId {column!r} "
                       "(z --columns)",
     "nps_group_column": "kolumna {column!r} zawiera grupy NPS, nie odpowiedzi: wskaż kolumnę "

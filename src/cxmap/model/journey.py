@@ -129,14 +129,19 @@ class Branch(_Base):
     description: Text | None = None
 
 
+#: the largest survey count: a signed 64-bit integer
+MAX_COUNT = 2**63 - 1
+
+
 class Survey(_Base):
     """The survey answers behind a touchpoint's score, counted
     (``positive + negative <= responses`` is checked on the raw data, CX205)."""
 
     metric: SurveyMetric
-    responses: Annotated[StrictInt, Field(ge=1)]
-    positive: Annotated[StrictInt, Field(ge=0)]
-    negative: Annotated[StrictInt, Field(ge=0)]
+    #: counts are 64-bit integers wherever they go (a warehouse's columns)
+    responses: Annotated[StrictInt, Field(ge=1, le=MAX_COUNT)]
+    positive: Annotated[StrictInt, Field(ge=0, le=MAX_COUNT)]
+    negative: Annotated[StrictInt, Field(ge=0, le=MAX_COUNT)]
     fielded_on: IsoDate | None = None
     source: Text | None = None
 

@@ -16,11 +16,19 @@ import tempfile
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
-from cxmap.i18n import os_reason
-
 
 class FolderRefused(Exception):
-    """The target is not a folder this command may replace; ``str()`` says why."""
+    """The target is not a folder this command may replace.
+
+    ``kind`` says why, for the command to put in words: ``"not_folder"``,
+    ``"foreign"`` (``files`` lists some of the files it holds) or ``"system"``
+    (``error`` is the system's refusal)."""
+
+    def __init__(self, kind: str, *, files: str = "", error: OSError | None = None) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.files = files
+        self.error = error
 
 
 def _resolved(target: Path) -> Path:
@@ -37,16 +45,16 @@ def check_replaceable(target: Path, names: Collection[str]) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise FolderRefused(os_reason(exc)) from None
+        raise FolderRefused("system", error=exc) from None
     if not stat.S_ISDIR(st.st_mode):
-        raise FolderRefused("not a folder")
+        raise FolderRefused("not_folder")
     try:
         foreign = sorted(name for name in os.listdir(target) if name not in names)
     except OSError as exc:
-        raise FolderRefused(os_reason(exc)) from None
+        raise FolderRefused("system", error=exc) from None
     if foreign:
         shown = ", ".join(foreign[:3]) + (", ..." if len(foreign) > 3 else "")
-        raise FolderRefused(f"it holds files that were not written by this command ({shown})")
+        raise FolderRefused("foreign", files=shown)
 
 
 def replace_folder(target: Path, files: Mapping[str, bytes], allowed: Collection[str]) -> None:

@@ -200,14 +200,16 @@ def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
     )
     from pptx.enum.dml import MSO_LINE_DASH_STYLE
 
+    from cxmap.util.text import visible
+
     w = c.w
     categories, series, targets = curve_series(journey, graph, numbers)
     if not categories:
         return
     data = CategoryChartData()
-    data.categories = categories
+    data.categories = [visible(cat) for cat in categories]
     for name, values in series:
-        data.add_series(name, values)
+        data.add_series(visible(name), values)
     has_targets = any(t is not None for t in targets)
     if has_targets:
         data.add_series(w["target_col"], targets)

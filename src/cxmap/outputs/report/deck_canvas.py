@@ -7,7 +7,9 @@ scale, chosen so that no text is smaller than
 :data:`~cxmap.outputs.report.deck.MIN_PT`.  When the whole canvas would need
 smaller text, it is laid out in more, narrower bands and they go on several
 slides ("continued").  The emotion curve under the lanes is left out here:
-the deck has it as a native chart on a slide of its own.
+the deck has it as a native chart on a slide of its own.  A band whose lanes
+are too tall for one slide at that size is cut between lanes: each piece has
+the stage headers and some of the lanes.
 
 Each card is one rounded rectangle filled with its score's colour; its text
 is the card's: number, marks (★ ⚠), score (and target), then the name's
@@ -38,7 +40,7 @@ from cxmap.outputs.render.canvas_geometry import (
 )
 from cxmap.outputs.render.canvas_geometry import META_FONT as META_SIZE
 from cxmap.outputs.render.canvas_geometry import Box as CanvasBox
-from cxmap.outputs.render.svg import text_width
+from cxmap.outputs.render.svg import fit_lines, text_width
 from cxmap.outputs.render.text import score_text
 from cxmap.outputs.report.deck_shapes import (
     BODY_W,
@@ -69,7 +71,8 @@ CANDIDATES = ((1.0, 1.0), (2.0, 1.0), (1.0, 2.0), (4.0, 1.0), (1.0, 4.0))
 
 @dataclass(frozen=True)
 class Piece:
-    """Some consecutive stages of one band, with the lane names' column."""
+    """Some consecutive stages and lanes of one band, with the lane names'
+    column and the stage headers."""
 
     band: int
     stages: tuple[int, ...]
@@ -81,6 +84,10 @@ class Piece:
     x1: float
     top: float
     bottom: float
+    #: the lanes shown (ids), the band's first lane's top and the first shown one's
+    lanes: tuple[str, ...] = ()
+    band_lanes_top: float = 0.0
+    lanes_top: float = 0.0
 
     @property
     def width(self) -> float:
@@ -88,7 +95,14 @@ class Piece:
 
     @property
     def height(self) -> float:
-        return self.bottom - self.top
+        return self.bottom - self.top - (self.lanes_top - self.band_lanes_top)
+
+    def y(self, y: float) -> float:
+        """Where ``y`` (at 100 %) lands, from the piece's top: the headers as
+        they are, the shown lanes right under them."""
+        if y < self.band_lanes_top - 0.01:
+            return y - self.top
+        return self.band_lanes_top - self.top + y - self.lanes_top
 
     def x(self, x: float) -> float:
         """Where ``x`` (at 100 %) lands, from the piece's left edge."""
@@ -105,26 +119,53 @@ class Placed:
     scale: float
 
 
-def pieces_of(lay: CanvasLayout, width: float) -> list[Piece] | None:
+def _lane_groups(lay: CanvasLayout, b: int,
+                 height: float) -> list[tuple[str, ...]] | None:
+    """The band's lanes in runs that fit ``height`` (at 100 %) under the stage
+    headers; None when one lane alone does not."""
+    band = lay.bands[b]
+    ids = [lane.id for lane in lay.lane_info if lane.id in band.lanes]
+    head = min(band.lanes[i].y for i in ids) - band.box.y
+    groups: list[list[str]] = []
+    for lane in ids:
+        box = band.lanes[lane]
+        if head + box.h > height:
+            return None
+        if groups and head + box.bottom - band.lanes[groups[-1][0]].y <= height:
+            groups[-1].append(lane)
+        else:
+            groups.append([lane])
+    return [tuple(g) for g in groups]
+
+
+def pieces_of(lay: CanvasLayout, width: float,
+              height: float = float("inf")) -> list[Piece] | None:
     """Each band cut into runs of stages no wider than ``width`` (at 100 %,
-    with the lane names' column); None when one stage alone is wider."""
+    with the lane names' column), and into runs of lanes no taller than
+    ``height`` with the headers; None when one stage or one lane alone does
+    not fit."""
     out: list[Piece] = []
     for b, band in enumerate(lay.bands):
         left = min(box.x for box in band.lanes.values())
         label_right = band.columns[band.stages[0]].x
-        bottom = max(box.bottom for box in band.lanes.values())
-        run: list[int] = []
+        lanes_top = min(box.y for box in band.lanes.values())
+        groups = _lane_groups(lay, b, height)
+        if groups is None:
+            return None
+        runs: list[list[int]] = [[]]
         for i in band.stages:
             col = band.columns[i]
             if label_right - left + col.w > width:
                 return None
-            if run and label_right - left + col.right - band.columns[run[0]].x > width:
+            if runs[-1] and label_right - left + col.right - band.columns[runs[-1][0]].x > width:
+                runs.append([])
+            runs[-1].append(i)
+        for run in runs:
+            for group in groups:
                 out.append(Piece(b, tuple(run), left, label_right, band.columns[run[0]].x,
-                                 band.columns[run[-1]].right, band.box.y, bottom))
-                run = []
-            run.append(i)
-        out.append(Piece(b, tuple(run), left, label_right, band.columns[run[0]].x,
-                         band.columns[run[-1]].right, band.box.y, bottom))
+                                 band.columns[run[-1]].right, band.box.y,
+                                 band.lanes[group[-1]].bottom, group, lanes_top,
+                                 band.lanes[group[0]].y))
     return out
 
 
@@ -133,7 +174,7 @@ def plan_slides(lay: CanvasLayout, width: float, height: float,
     """The canvas's pieces on slides, at one scale at which the smallest text
     is ``smallest`` points or more; None when that cannot be had."""
     need = smallest / MIN_FONT
-    pieces = pieces_of(lay, width / need)
+    pieces = pieces_of(lay, width / need, height / need)
     if pieces is None or any(p.height * need > height for p in pieces):
         return None
     slides: list[list[Piece]] = [[]]
@@ -151,9 +192,10 @@ def plan_slides(lay: CanvasLayout, width: float, height: float,
 
 def canvas_plan(journey: Journey, graph: JourneyGraph, w: Mapping[str, str],
                 width: float, height: float,
-                smallest: float) -> tuple[CanvasLayout, list[Placed]]:
+                smallest: float) -> tuple[CanvasLayout, list[Placed]] | None:
     """The canvas laid out for the fewest slides at a readable size (then the
-    largest text); when nothing is readable, the one slide that fits best."""
+    largest text); None when no layout is readable (one stage's cards in one
+    lane are taller than a slide)."""
     best: tuple[CanvasLayout, list[Placed]] | None = None
     for wider, taller in CANDIDATES:
         lay = layout_canvas(journey, graph, page=(width * wider, height * taller),
@@ -164,12 +206,6 @@ def canvas_plan(journey: Journey, graph: JourneyGraph, w: Mapping[str, str],
             best = lay, plan
             if len(plan) == 1:
                 break
-    if best is None:
-        lay = layout_canvas(journey, graph, page=(width, height), title="", legend=False,
-                            words=w)
-        plan = plan_slides(lay, width, height, 1e-6)
-        assert plan is not None
-        best = lay, plan
     return best
 
 
@@ -177,7 +213,14 @@ def canvas_slides(deck: Deck, journey: Journey, graph: JourneyGraph,
                   w: Mapping[str, str]) -> None:
     """The canvas on as few slides as keep every text readable."""
     height = SLIDE_H - COMPACT_TOP - BOTTOM - LEGEND_H
-    lay, plan = canvas_plan(journey, graph, w, BODY_W, height, MIN_PT)
+    best = canvas_plan(journey, graph, w, BODY_W, height, MIN_PT)
+    if best is None:  # never text too small to read: say where to see the map
+        slide = deck.slide(w["canvas_title"], compact=True)
+        deck.text(slide, Box(MARGIN, COMPACT_TOP + 10, BODY_W, 80),
+                  [[Run(line, 14.0)] for line in fit_lines(w["canvas_too_dense"], BODY_W - 20,
+                                                           14.0)])
+        return
+    lay, plan = best
     for n, placed in enumerate(plan):
         slide = deck.slide(w["canvas_title"] if n == 0
                            else f"{w['canvas_title']} ({w['continued']})", compact=True)
@@ -194,14 +237,16 @@ def _piece(deck: Deck, slide: Slide, lay: CanvasLayout, piece: Piece, top: float
     band = lay.bands[piece.band]
 
     def at(bx: CanvasBox) -> Box:
-        return Box(MARGIN + piece.x(bx.x) * s, top + (bx.y - piece.top) * s, bx.w * s,
+        return Box(MARGIN + piece.x(bx.x) * s, top + piece.y(bx.y) * s, bx.w * s,
                    bx.h * s)
 
     multi = len(lay.lanes) > 1
     for k, lane in enumerate(lay.lane_info):
+        if lane.id not in piece.lanes:
+            continue
         row = band.lanes[lane.id]
         paras = [[Run(line, SMALL * s, True)] for line in lane.lines] if multi else []
-        deck.text(slide, Box(MARGIN, top + (row.y - piece.top) * s, piece.width * s, row.h * s),
+        deck.text(slide, Box(MARGIN, top + piece.y(row.y) * s, piece.width * s, row.h * s),
                   paras, fill=LANE_FILL[k % 2], line="D9D9D9", line_w=0.6,
                   name=f"lane {lane.id or 'shared'}", pad=(5 * s, 5 * s))
     for i in piece.stages:
@@ -216,7 +261,7 @@ def _piece(deck: Deck, slide: Slide, lay: CanvasLayout, piece: Piece, top: float
                   line_w=0.8, rounded=True, name=f"stage {head.stage_id}",
                   pad=(PAD * s, 4 * s), spacing=[STAGE_LEAD * s] * len(paras))
     for card in lay.cards.values():
-        if card.band == piece.band and card.stage in piece.stages:
+        if card.band == piece.band and card.stage in piece.stages and card.lane in piece.lanes:
             _card(deck, slide, card, at(card.box), s)
     return top + piece.height * s + 6
 

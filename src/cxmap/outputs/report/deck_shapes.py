@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.svg import ellipsize, fit_lines
+from cxmap.util.text import visible
 
 if TYPE_CHECKING:
     from pptx.slide import Slide
@@ -205,7 +206,7 @@ class Deck:
     def notes(self, slide: Slide, text: str) -> None:
         frame = slide.notes_slide.notes_text_frame
         if frame is not None:
-            frame.text = text
+            frame.text = visible(text)
 
     def to_bytes(self) -> bytes:
         out = io.BytesIO()
@@ -215,7 +216,7 @@ class Deck:
 
 def _run(para: Any, r: Run) -> None:
     run = para.add_run()
-    run.text = r.text
+    run.text = visible(r.text)  # user text: control characters shown, never obeyed
     font = run.font
     font.size = pt(r.size)
     if r.bold:
