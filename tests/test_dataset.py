@@ -361,3 +361,11 @@ def test_a_count_no_warehouse_column_holds_is_a_map_error(tmp_path: Path) -> Non
     assert code == 1, err
     assert f"{src}:{row}:{col}: error CX108" in err and "internal error" not in err
     assert not (tmp_path / "lake").exists()
+
+
+def test_what_it_says_shows_control_characters_in_names(maps: Path, tmp_path: Path) -> None:
+    out = tmp_path / "lake\x1b[2J"
+    code, _, err = run(str(maps), "-o", str(out), "--repo", "evil\x07repo")
+    assert code == 0, err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "wrote" in err

@@ -552,8 +552,10 @@ def dataset(
         _fail_usage("; ".join(_say("path_missing", path=p) for p in done.run.missing))
     if done.failed:
         _fail_invalid(done.run.maps, lang=language)
-    print(t("dataset.written", language, path=output, maps=len(done.run.maps),
-            touchpoints=done.touchpoints, repo=done.repo), file=sys.stderr)
+    from cxmap.util.text import visible
+
+    print(visible(t("dataset.written", language, path=output, maps=len(done.run.maps),
+                    touchpoints=done.touchpoints, repo=done.repo)), file=sys.stderr)
     if done.history is not None:
         print(t("dataset.history", language, read=done.history.read, kept=done.history.kept),
               file=sys.stderr)
