@@ -21,14 +21,14 @@ from __future__ import annotations
 from cxmap.checks.context import CheckContext
 from cxmap.checks.rules._base import rule
 from cxmap.diagnostics import Phase
-from cxmap.metrics import is_committed
+from cxmap.metrics import is_overdue
 
 
 def check(ctx: CheckContext) -> None:
     assert ctx.journey is not None
     for i, project in enumerate(ctx.journey.projects or ()):
-        if is_committed(project.status) and project.due is not None \
-                and project.due < ctx.today:
+        if is_overdue(project, ctx.today):
+            assert project.due is not None
             days = (ctx.today - project.due).days
             ctx.say(("projects", i, "due"), "rules.overdue_project",
                     hint_key="rules.overdue_project_hint", id=project.id,
