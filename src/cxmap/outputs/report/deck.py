@@ -44,6 +44,7 @@ from cxmap.outputs.report.deck_shapes import (
     fitted,
     lines_needed,
     paginate,
+    row_height,
     pt,
     rgb,
     score_fill,
@@ -131,7 +132,8 @@ def _touchpoint_table(deck: Deck, c: Content, title: str, intro: str,
                r.owner] for r in rows]
     fills = [[None, None, None, score_fill(r.score_value), None, None, None] for r in rows]
     intro_h = 22.0 if intro else 0.0
-    pages = paginate(header, values, widths, BODY_H - intro_h) if values else [[]]
+    heights = [row_height(v, widths) for v in values]
+    pages = paginate(header, values, widths, BODY_H - intro_h, heights) if values else [[]]
     for n, page in enumerate(pages):
         slide = deck.slide(title if n == 0 else f"{title} ({w['continued']})")
         top = BODY_TOP
@@ -143,7 +145,7 @@ def _touchpoint_table(deck: Deck, c: Content, title: str, intro: str,
             deck.text(slide, Box(MARGIN, top + 10, BODY_W, 30), [[Run(empty, 16)]])
         else:
             deck.table(slide, top, header, [values[i] for i in page], widths,
-                       [fills[i] for i in page])
+                       [fills[i] for i in page], [heights[i] for i in page])
         if notes:
             deck.notes(slide, notes)
 
@@ -153,14 +155,16 @@ def _quick_wins(deck: Deck, c: Content) -> None:
     header = [w["project"], w["impact"], w["cost"], w["owner"], w["due"], w["lifts"]]
     widths = column_widths([28, 10, 10, 14, 10, 28])
     rows = [[p.title, p.impact, p.cost, p.owner, p.due, p.lifts] for p in c.summary.quick_wins]
-    pages = paginate(header, rows, widths, BODY_H - 22) if rows else [[]]
+    heights = [row_height(r, widths) for r in rows]
+    pages = paginate(header, rows, widths, BODY_H - 22, heights) if rows else [[]]
     for n, page in enumerate(pages):
         slide = deck.slide(w["quick_wins"] if n == 0 else f"{w['quick_wins']} ({w['continued']})")
         deck.text(slide, Box(MARGIN, BODY_TOP, BODY_W, 22),
                   [[Run(ellipsize(w["quick_wins_intro"], BODY_W - 2 * CELL_X, 12), 12,
                         color=MUTED)]])
         if rows:
-            deck.table(slide, BODY_TOP + 22, header, [rows[i] for i in page], widths)
+            deck.table(slide, BODY_TOP + 22, header, [rows[i] for i in page], widths,
+                       heights=[heights[i] for i in page])
         else:
             deck.text(slide, Box(MARGIN, BODY_TOP + 32, BODY_W, 30),
                       [[Run(w["no_quick_wins"], 16)]])
@@ -321,14 +325,15 @@ def _stage_slides(deck: Deck, c: Content, journey: Journey, numbers: dict[str, i
         intro = section.summary + (f" {section.description}" if section.description else "")
         intro_lines, intro_size = fitted(intro, BODY_W - 2 * CELL_X, 44, 12)
         intro_h = len(intro_lines) * intro_size * LEAD + 2 * CELL_Y + 4
-        pages = paginate(header, rows, widths, BODY_H - intro_h) if rows else [[]]
+        heights = [row_height(r, widths) for r in rows]
+        pages = paginate(header, rows, widths, BODY_H - intro_h, heights) if rows else [[]]
         for n, page in enumerate(pages):
             slide = deck.slide(title if n == 0 else f"{title} ({w['continued']})")
             deck.text(slide, Box(MARGIN, BODY_TOP, BODY_W, intro_h),
                       [[Run(line, intro_size, color=MUTED)] for line in intro_lines])
             if rows:
                 deck.table(slide, BODY_TOP + intro_h, header, [rows[i] for i in page], widths,
-                           [fills[i] for i in page])
+                           [fills[i] for i in page], [heights[i] for i in page])
             else:
                 deck.text(slide, Box(MARGIN, BODY_TOP + intro_h + 10, BODY_W, 30),
                           [[Run(w["no_touchpoints"], 16)]])

@@ -9,7 +9,8 @@ smaller text, it is laid out in more, narrower bands and they go on several
 slides ("continued").  The emotion curve under the lanes is left out here:
 the deck has it as a native chart on a slide of its own.  A band whose lanes
 are too tall for one slide at that size is cut between lanes: each piece has
-the stage headers and some of the lanes.
+the stage headers and some of the lanes; a piece whose lanes hold no card
+is left out (its stages show on the piece with their cards).
 
 Each card is one rounded rectangle filled with its score's colour; its text
 is the card's: number, marks (★ ⚠), score (and target), then the name's
@@ -67,6 +68,10 @@ BOTTOM = 14.0
 #: the canvas is laid out for pages this many times wider and taller than a
 #: slide (more stages side by side, or more bands), and the best is kept
 CANDIDATES = ((1.0, 1.0), (2.0, 1.0), (1.0, 2.0), (4.0, 1.0), (1.0, 4.0))
+#: a map with more drawn touchpoints than this takes the first readable
+#: layout of :data:`CANDIDATES` (each layout of a big map costs tens of ms;
+#: the canvas's own layout search narrows on big maps too)
+SEARCH_ALL = 40
 
 
 @dataclass(frozen=True)
@@ -142,9 +147,11 @@ def pieces_of(lay: CanvasLayout, width: float,
               height: float = float("inf")) -> list[Piece] | None:
     """Each band cut into runs of stages no wider than ``width`` (at 100 %,
     with the lane names' column), and into runs of lanes no taller than
-    ``height`` with the headers; None when one stage or one lane alone does
-    not fit."""
+    ``height`` with the headers (a run of lanes without a card in those
+    stages left out, unless it is their only one); None when one stage or
+    one lane alone does not fit."""
     out: list[Piece] = []
+    occupied = {(card.band, card.stage, card.lane) for card in lay.cards.values()}
     for b, band in enumerate(lay.bands):
         left = min(box.x for box in band.lanes.values())
         label_right = band.columns[band.stages[0]].x
@@ -161,7 +168,11 @@ def pieces_of(lay: CanvasLayout, width: float,
                 runs.append([])
             runs[-1].append(i)
         for run in runs:
-            for group in groups:
+            # lanes without a card in these stages need no slide of their own
+            # (the stages show with their other lanes)
+            full = [g for g in groups
+                    if any((b, i, lane) in occupied for i in run for lane in g)]
+            for group in full or groups[:1]:
                 out.append(Piece(b, tuple(run), left, label_right, band.columns[run[0]].x,
                                  band.columns[run[-1]].right, band.box.y,
                                  band.lanes[group[-1]].bottom, group, lanes_top,
@@ -194,8 +205,9 @@ def canvas_plan(journey: Journey, graph: JourneyGraph, w: Mapping[str, str],
                 width: float, height: float,
                 smallest: float) -> tuple[CanvasLayout, list[Placed]] | None:
     """The canvas laid out for the fewest slides at a readable size (then the
-    largest text); None when no layout is readable (one stage's cards in one
-    lane are taller than a slide)."""
+    largest text); on a map of more than :data:`SEARCH_ALL` touchpoints the
+    first readable layout.  None when no layout is readable (one stage's
+    cards in one lane are taller than a slide)."""
     best: tuple[CanvasLayout, list[Placed]] | None = None
     for wider, taller in CANDIDATES:
         lay = layout_canvas(journey, graph, page=(width * wider, height * taller),
@@ -204,7 +216,7 @@ def canvas_plan(journey: Journey, graph: JourneyGraph, w: Mapping[str, str],
         if plan is not None and (best is None or (len(plan), -plan[0].scale)
                                  < (len(best[1]), -best[1][0].scale)):
             best = lay, plan
-            if len(plan) == 1:
+            if len(plan) == 1 or len(lay.cards) > SEARCH_ALL:
                 break
     return best
 

@@ -179,23 +179,27 @@ class Deck:
 
     def table(self, slide: Slide, top: float, header: Sequence[str],
               rows: Sequence[Sequence[str]], widths: Sequence[float],
-              fills: Sequence[Sequence[str | None]] | None = None) -> float:
+              fills: Sequence[Sequence[str | None]] | None = None,
+              heights: Sequence[float] | None = None) -> float:
         """A native table at ``top`` in PowerPoint's own table style, columns
         ``widths`` (points); a cell of ``fills`` other than None gets that
-        colour (a score's).  Rows must fit (see :func:`paginate`); returns the
-        table's height."""
-        heights = [row_height(header, widths, bold=True)] + [row_height(r, widths) for r in rows]
+        colour (a score's).  Rows must fit (see :func:`paginate`; ``heights``:
+        the rows' heights as :func:`row_height` measured them, else measured
+        here); returns the table's height."""
+        if heights is None:
+            heights = [row_height(r, widths) for r in rows]
+        heights = [row_height(header, widths, bold=True), *heights]
         frame = slide.shapes.add_table(len(rows) + 1, len(header), pt(MARGIN), pt(top),
                                        pt(sum(widths)), pt(sum(heights)))
         table = frame.table
-        for i, w in enumerate(widths):
-            table.columns[i].width = pt(w)
-        for i, h in enumerate(heights):
-            table.rows[i].height = pt(h)
-        for r, values in enumerate([header, *rows]):
-            for c, value in enumerate(values):
-                cell = table.cell(r, c)
-                fill = fills[r - 1][c] if fills and r else None
+        for column, w in zip(table.columns, widths, strict=True):
+            column.width = pt(w)
+        for r, (row, values, h) in enumerate(zip(table.rows, [header, *rows], heights,
+                                                 strict=True)):
+            row.height = pt(h)
+            colors = fills[r - 1] if fills and r else None
+            for c, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
+                fill = colors[c] if colors else None
                 if fill:
                     cell.fill.solid()
                     cell.fill.fore_color.rgb = rgb(fill)
@@ -241,13 +245,15 @@ def row_height(values: Sequence[str], widths: Sequence[float], *, bold: bool = F
 
 
 def paginate(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-             height: float) -> list[list[int]]:
-    """Row indexes per slide so that each slide's table fits ``height``."""
+             height: float, heights: Sequence[float] | None = None) -> list[list[int]]:
+    """Row indexes per slide so that each slide's table fits ``height``
+    (``heights``: the rows' as :func:`row_height` measures them)."""
     room = height - row_height(header, widths, bold=True)
+    if heights is None:
+        heights = [row_height(row, widths) for row in rows]
     pages: list[list[int]] = [[]]
     used = 0.0
-    for i, row in enumerate(rows):
-        h = row_height(row, widths)
+    for i, h in enumerate(heights):
         if pages[-1] and used + h > room:
             pages.append([])
             used = 0.0
