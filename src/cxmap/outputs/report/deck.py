@@ -44,9 +44,9 @@ from cxmap.outputs.report.deck_shapes import (
     fitted,
     lines_needed,
     paginate,
-    row_height,
     pt,
     rgb,
+    row_height,
     score_fill,
 )
 

@@ -13,8 +13,9 @@ the stage headers and some of the lanes; a piece whose lanes hold no card
 is left out (its stages show on the piece with their cards).
 
 Each card is one rounded rectangle filled with its score's colour; its text
-is the card's: number, marks (★ ⚠), score (and target), then the name's
-lines and the channel and owner, as the canvas fitted them to the card.
+is the card's: number, marks (★ ⚠), score (and target), then the name and
+the channel and owner, as the canvas fitted them to the card (the name one
+paragraph, wrapped by PowerPoint in no more lines than the canvas's).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from cxmap.outputs.render.canvas_geometry import (
 from cxmap.outputs.render.canvas_geometry import META_FONT as META_SIZE
 from cxmap.outputs.render.canvas_geometry import Box as CanvasBox
 from cxmap.outputs.render.svg import fit_lines, text_width
-from cxmap.outputs.render.text import score_text
+from cxmap.outputs.render.text import glue_short_words, score_text
 from cxmap.outputs.report.deck_shapes import (
     BODY_W,
     COMPACT_TOP,
@@ -233,17 +234,18 @@ def canvas_slides(deck: Deck, journey: Journey, graph: JourneyGraph,
                                                            14.0)])
         return
     lay, plan = best
+    names = {tp.id: tp.name for tp in journey.touchpoints}
     for n, placed in enumerate(plan):
         slide = deck.slide(w["canvas_title"] if n == 0
                            else f"{w['canvas_title']} ({w['continued']})", compact=True)
         y = COMPACT_TOP
         for piece in placed.pieces:
-            y = _piece(deck, slide, lay, piece, y, placed.scale)
+            y = _piece(deck, slide, lay, piece, y, placed.scale, names)
         _legend(deck, slide, w)
 
 
 def _piece(deck: Deck, slide: Slide, lay: CanvasLayout, piece: Piece, top: float,
-           s: float) -> float:
+           s: float, names: Mapping[str, str]) -> float:
     """A piece of a band with its top at ``top`` (slide pt), at scale ``s``;
     returns the y under it."""
     band = lay.bands[piece.band]
@@ -274,14 +276,18 @@ def _piece(deck: Deck, slide: Slide, lay: CanvasLayout, piece: Piece, top: float
                   pad=(PAD * s, 4 * s), spacing=[STAGE_LEAD * s] * len(paras))
     for card in lay.cards.values():
         if card.band == piece.band and card.stage in piece.stages and card.lane in piece.lanes:
-            _card(deck, slide, card, at(card.box), s)
+            _card(deck, slide, card, at(card.box), s, names.get(card.tp_id, ""))
     return top + piece.height * s + 6
 
 
-def card_paragraphs(card: Card, s: float) -> list[list[Run]]:
+def card_paragraphs(card: Card, s: float, name_text: str = "") -> list[list[Run]]:
     """A card's text: number, marks and score (and target) on the top row,
-    with the name's first line when the canvas put it there; the name; the
-    channel and owner."""
+    with the name's first line when the canvas put it there; the (rest of
+    the) name as one paragraph, which wraps in no more lines than the canvas
+    gave it (Calibri is narrower than the metrics it measured with; a line
+    a paragraph of its own where the canvas cut a word of ``name_text``, the
+    touchpoint's name); the channel and owner, a paragraph per line of the
+    canvas's."""
     fill = st.SCORE_STYLES[card.score] if card.score is not None else st.UNSCORED
     color = fill.font.lstrip("#")
     badges = " ".join(b.text for b in reversed(card.badges))
@@ -290,13 +296,17 @@ def card_paragraphs(card: Card, s: float) -> list[list[Run]]:
     top = [Run(head + " ", SMALL * s, True, color)]
     if card.content.inline and name:
         top.append(Run(name.pop(0), NAME_FONT * s, True, color))
+    whole = set(name_text.split())
+    if name and all(word in whole for line in name for word in line.split()):
+        # one-letter words stay glued to the next, as the canvas keeps them
+        name = [glue_short_words(" ".join(name))]
     return [top, *([Run(line, NAME_FONT * s, True, color)] for line in name),
             *([Run(" · ".join(piece), META_SIZE * s, False, color)]
               for piece in card.content.meta)]
 
 
-def _card(deck: Deck, slide: Slide, card: Card, box: Box, s: float) -> None:
-    paras = card_paragraphs(card, s)
+def _card(deck: Deck, slide: Slide, card: Card, box: Box, s: float, name: str) -> None:
+    paras = card_paragraphs(card, s, name)
     fill = st.SCORE_STYLES[card.score] if card.score is not None else st.UNSCORED
     spacing = [TOP_ROW * s] + [NAME_LEAD * s] * (len(paras) - 1 - len(card.content.meta)) \
         + [META_LEAD * s] * len(card.content.meta)
