@@ -387,3 +387,54 @@ def test_lanes_without_a_card_in_their_stages_get_no_slide(tmp_path: Path) -> No
     assert len(canvas) == 3  # stages 1-2 on two slides (lanes cut), 3-4 on one
     for slide in canvas:
         assert any(sh.name.startswith("card ") for sh in slide.shapes)
+
+
+def _hidden_lines(chart: object, index: int) -> list[int]:
+    """The points of the chart's series ``index`` whose incoming line is left
+    out (read from the chart's XML)."""
+    ser = chart.element.xpath("//c:ser")[index]  # type: ignore[attr-defined]
+    return sorted(int(dpt.xpath("c:idx/@val")[0]) for dpt in ser.xpath("c:dPt")
+                  if dpt.xpath("c:spPr/a:ln/a:noFill"))
+
+
+def test_a_branch_line_runs_on_across_other_branches_and_breaks_where_unscored(
+        tmp_path: Path) -> None:
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(
+        "cxmap: 1\nid: m\ntitle: Two paths\nbranches:\n  - {id: a, name: Web}\n"
+        "  - {id: b, name: Store}\nstages:\n  - id: s\n    name: S\n    touchpoints:\n"
+        "      - {id: t1, name: One, score: 1}\n"
+        "      - {id: t2, name: Two, score: -1, branch: a}\n"
+        "      - {id: t3, name: Three, score: 2, branch: b}\n"
+        "      - {id: t4, name: Four, branch: a}\n"
+        "      - {id: t5, name: Five, score: 0, branch: b}\n"
+        "      - {id: t6, name: Six, score: -2, branch: a}\n"
+        "      - {id: t7, name: Seven, score: 1, branch: a}\n"
+        "      - {id: t8, name: Eight, score: 1, branch: b, target: 2}\n", encoding="utf-8")
+    chart = _chart(deck(tmp_path, src))
+    space = chart.element  # type: ignore[attr-defined]
+    assert space.xpath("c:chart/c:dispBlanksAs/@val") == ["span"]
+    web, store, target = chart.plots[0].series  # type: ignore[attr-defined]
+    # the values are the scores, blank where not on the path or not scored
+    assert (web.name, list(web.values)) == ("Web", [1, -1, None, None, None, -2, 1, None])
+    assert (store.name, list(store.values)) == ("Store", [1, None, 2, None, 0, None, None, 1])
+    assert list(target.values) == [None] * 7 + [2]
+    # Web's line breaks at its unscored Four: the line into Six is left out
+    assert _hidden_lines(chart, 0) == [5]
+    assert _hidden_lines(chart, 1) == [] and _hidden_lines(chart, 2) == []
+    # scores with a sign and a real minus on the axis, and in the data
+    axis = chart.value_axis  # type: ignore[attr-defined]
+    assert axis.tick_labels.number_format == '+0;"\u2212"0;0'
+    assert not axis.tick_labels.number_format_is_linked
+    fmt = space.xpath("//c:ser/c:val//c:formatCode/text()")
+    assert fmt and set(fmt) == {'+0;"\u2212"0;0'}
+
+
+def test_a_journey_without_branches_leaves_gaps_for_unscored(tmp_path: Path) -> None:
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text("cxmap: 1\nid: m\ntitle: One path\nstages:\n  - id: s\n    name: S\n"
+                   "    touchpoints:\n      - {id: a, name: A, score: 1}\n"
+                   "      - {id: b, name: B}\n      - {id: c, name: C, score: -2}\n")
+    chart = _chart(deck(tmp_path, src))
+    assert chart.element.xpath("c:chart/c:dispBlanksAs/@val") == ["gap"]  # type: ignore[attr-defined]
+    assert _hidden_lines(chart, 0) == []
