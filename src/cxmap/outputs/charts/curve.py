@@ -521,9 +521,9 @@ def _place_label(x: float, y: float, width: float, font: float, placed: _Boxes,
                  rails: _Lines, area: CurveArea,
                  room: tuple[float, float]) -> tuple[float, float, float, float]:
     """Where the label of the point at (x, y) goes: above it, else below,
-    right, left, a little higher or lower - the first spot that covers no
-    point, marker, label or line drawn before; else the first that covers
-    no point, marker or label (else above)."""
+    right, left, a little higher or lower - the first spot inside the plot
+    that covers no point, marker, label or line drawn before; else the first
+    that covers no point, marker or label (else above)."""
     h = font * 1.05
     r = POINT_R + 1.2
     spots = [(x - width / 2, y - r - 1.5 - h),           # above
@@ -546,7 +546,9 @@ def _place_label(x: float, y: float, width: float, font: float, placed: _Boxes,
     free: tuple[float, float, float, float] | None = None
     for sx, sy in spots:
         box = LabelBox("label", sx, sy, sx + width, sy + h)
-        if sy < low or sy + h > high:
+        # within the plot's height (and room) and its width: never over the
+        # score axis on the left nor past the right edge
+        if sy < low or sy + h > high or sx < area.left or sx + width > area.right + 3:
             continue
         if not placed.hits(box):
             if not rails.hits(box):

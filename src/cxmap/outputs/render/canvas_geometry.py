@@ -525,7 +525,7 @@ class _Ctx:
     heights: dict[str, float]
     heads: dict[tuple[int, int], float] = field(default_factory=dict)
     bands: dict[tuple[tuple[int, ...], tuple[int, ...]],
-                tuple[dict[str, list[float]], float]] = field(default_factory=dict)
+                tuple[_BandRows, float]] = field(default_factory=dict)
     tops: dict[int, tuple[list[str], list[str], float]] = field(default_factory=dict)
     legends: dict[int, float] = field(default_factory=dict)
 
@@ -582,7 +582,7 @@ class _Ctx:
 class _Plan:
     cols: dict[int, int]
     splits: list[list[int]]
-    rows: list[dict[str, list[float]]]   # per band, per lane, its card rows' heights
+    rows: list[_BandRows]                # per band: its cells' card rows, its lanes
     width: float
     height: float
 
@@ -590,7 +590,7 @@ class _Plan:
 def _plan(ctx: _Ctx, cols: dict[int, int], splits: list[list[int]]) -> _Plan:
     """Sizes for one choice: stages in ``splits`` bands, ``cols`` card columns
     per stage."""
-    plans: list[dict[str, list[float]]] = []
+    plans: list[_BandRows] = []
     heights: list[float] = []
     for band_stages in splits:
         key = (tuple(band_stages), tuple(cols[i] for i in band_stages))
@@ -606,24 +606,31 @@ def _plan(ctx: _Ctx, cols: dict[int, int], splits: list[list[int]]) -> _Plan:
 
 
 def _band(ctx: _Ctx, band_stages: list[int],
-          cols: dict[int, int]) -> tuple[dict[str, list[float]], float]:
-    """One band of a plan: per lane, the heights of its card rows (each row
-    as tall as its tallest card in the band, gap included), and the band's
-    height."""
-    rows: dict[str, list[float]] = {lane: [] for lane in ctx.lane_ids}
+          cols: dict[int, int]) -> tuple[_BandRows, float]:
+    """One band of a plan: per cell (stage, lane), the heights of its card
+    rows (each row as tall as its tallest card, gap included); per lane, its
+    height (its tallest cell's); and the band's height."""
+    cells: dict[tuple[int, str], list[float]] = {}
+    tall: dict[str, float] = {lane: 0.0 for lane in ctx.lane_ids}
     for i in band_stages:
         for lane, ids in ctx.cell_ids[i].items():
-            heights = rows[lane]
-            for r, k in enumerate(range(0, len(ids), cols[i])):
-                h = max(ctx.heights[t] for t in ids[k:k + cols[i]]) + GAP
-                if r < len(heights):
-                    heights[r] = max(heights[r], h)
-                else:
-                    heights.append(h)
-    lanes_h = sum(ctx.lane_h(lane, rows[lane]) for lane in ctx.lane_ids)
-    height = (max(ctx.head_h(i, cols[i]) for i in band_stages) + lanes_h
+            heights = [max(ctx.heights[t] for t in ids[k:k + cols[i]]) + GAP
+                       for k in range(0, len(ids), cols[i])]
+            cells[(i, lane)] = heights
+            tall[lane] = max(tall[lane], sum(heights))
+    lanes = {lane: ctx.lane_h(lane, [tall[lane]] if tall[lane] else [])
+             for lane in ctx.lane_ids}
+    height = (max(ctx.head_h(i, cols[i]) for i in band_stages) + sum(lanes.values())
               + CURVE_TOP + CURVE_H + CURVE_BOTTOM + BAND_GAP)
-    return rows, height
+    return _BandRows(cells, lanes), height
+
+
+@dataclass(frozen=True)
+class _BandRows:
+    #: (stage, lane) -> the heights of the cell's card rows, gap included
+    cells: dict[tuple[int, str], list[float]]
+    #: lane -> its height in the band
+    lanes: dict[str, float]
 
 
 def _title_lines(journey: Journey, graph: JourneyGraph, title: str | None,
@@ -657,15 +664,13 @@ def _place(ctx: _Ctx, plan: _Plan) -> CanvasLayout:
         top = y
         # header height: the stage names wrapped in their columns
         head_h = max(ctx.head_h(i, cols[i]) for i in band_stages)
-        lane_rows = plan.rows[b]
-        tops = {lane: list(itertools.accumulate(lane_rows[lane], initial=0.0))
-                for lane, _n in lanes}
+        band_rows = plan.rows[b]
         lanes_top = top + head_h
         lane_boxes: dict[str, Box] = {}
         ly = lanes_top
         band_w = label_w + sum(col_w[i] for i in band_stages)
         for lane, _name in lanes:
-            h = ctx.lane_h(lane, lane_rows[lane])
+            h = band_rows.lanes[lane]
             lane_boxes[lane] = Box(MARGIN, ly, band_w, h)
             ly += h
         lanes_bottom = ly
@@ -686,13 +691,13 @@ def _place(ctx: _Ctx, plan: _Plan) -> CanvasLayout:
                 cells[(i, lane)] = Box(x, lb.y, w, lb.h)
             for lane, ids in cell_ids[i].items():
                 cell = cells[(i, lane)]
+                row_h = band_rows.cells[(i, lane)]
+                tops = list(itertools.accumulate(row_h, initial=0.0))
                 for k, tp_id in enumerate(ids):
-                    # the cards of a row are as tall as the tallest of the
-                    # band's cards in that row
+                    # the cards of a row are as tall as the row's tallest
                     r, c = divmod(k, cols[i])
                     box = Box(cell.x + PAD + c * (card_w + GAP),
-                              cell.y + GAP / 2 + tops[lane][r],
-                              card_w, lane_rows[lane][r] - GAP)
+                              cell.y + GAP / 2 + tops[r], card_w, row_h[r] - GAP)
                     cards[tp_id] = Card(tp_id, box, lane, i, b)
             # curve x: the stage's touchpoints spread by their slots
             members = stages[i][3]

@@ -42,8 +42,14 @@ PAGE_WRAP = 17
 #: touchpoint's number and the first line of its name (in full in its box)
 MARK_WRAP = 15
 #: a page's drawing: every text at 8 pt or more at 100 %, tight spacing
-PAGE = {"node": "9", "stage": "10", "margin": "0.06,0.02", "nodesep": "0.05",
+PAGE = {"node": "9", "stage": "10", "margin": "0.06,0.01", "effort_margin": "0.08,0.03",
+        "nodesep": "0.05",
         "ranksep": "0.15", "mark": "8", "row_margin": "0", "stage_margin": "4"}
+#: a 2 pt blank line between a box's name and its score line, when the
+#: name's last line has letters reaching below it (DESCENDERS)
+NAME_GAP = '<FONT POINT-SIZE="2"> </FONT><BR/>'
+#: letters and marks that reach below the baseline
+DESCENDERS = frozenset("gjpqyąęĄĘçşţ,;()[]{}|@/_Q")
 #: above this many touchpoints the network-simplex passes are capped
 #: (long edges explode layout time without it; benchmarks/README.md)
 BIG_GRAPH = 150
@@ -103,7 +109,11 @@ def node_label(journey: Journey, tp: Touchpoint, *, converges: bool,
         if len(ids) > 3:
             shown.append(words["more"].format(n=len(ids) - 3))
         meta += " · " + ", ".join(shown)
-    parts.append(_meta_html(meta, width + 8, small[1]))
+    # a thin blank line between the name and the score line where the name's
+    # last line reaches below its baseline (g, j, p, q, y, ą, ę, a comma...),
+    # so that those never touch the line below
+    gap = NAME_GAP if DESCENDERS.intersection(name_lines[-1]) else ""
+    parts.append(gap + _meta_html(meta, width + 8, small[1]))
     return "<BR/>".join(parts)
 
 
@@ -313,7 +323,12 @@ def to_dot(journey: Journey, graph: JourneyGraph,
                                    branches=rows is None,
                                    small=(9, 10) if rows is None else (8, 8),
                                    score_word=rows is None, number=numbers.get(tp.id, 0))
-                cluster.node(tp.id, label=f"<{label}>", **node_attrs(tp))
+                attrs = node_attrs(tp)
+                if rows is not None and tp.customer_effort:
+                    # the thick border takes 1.5 pt of the inside: as much
+                    # more room, so the text stays off it
+                    attrs["margin"] = PAGE["effort_margin"]
+                cluster.node(tp.id, label=f"<{label}>", **attrs)
             holder.subgraph(cluster)
         row_graphs.append(holder)
     names = {tp.id: tp.name for _s, tp in journey.iter_touchpoints()}

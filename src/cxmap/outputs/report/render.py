@@ -295,6 +295,12 @@ def as_image(svg: str) -> str:
             f'src="data:image/svg+xml;base64,{data}">')
 
 
+#: the longest journey whose emotion curve is printed on the summary page;
+#: a longer one's curve opens the pages after the diagram, above its key
+#: (beside a full summary it would be pushed onto a page of its own, left
+#: mostly empty before the diagram's landscape page)
+CURVE_ON_SUMMARY_MAX = 40
+
 #: the printed diagram's resolution: sharp on paper and on screen at 200 %
 PRINT_DPI = 220
 
@@ -334,6 +340,7 @@ def html_report(journey: Journey, options: ReportOptions, *, pdf: bool = False) 
     ctx["diagram_error"] = error
     ctx["show_diagram"] = show
     ctx["pdf"] = pdf
+    ctx["curve_on_summary"] = len(journey.touchpoints) <= CURVE_ON_SUMMARY_MAX
     # our own SVG: every text in it was escaped when it was built
     ctx["charts"] = {k: Markup(v) for k, v in charts(ctx["c"], journey, ctx["graph"]).items()}
     if pdf:
