@@ -336,3 +336,17 @@ def test_a_stage_cell_taller_than_any_slide_gives_a_note_not_tiny_text(
                     for run in para.runs:
                         if run.text.strip() and run.font.size is not None:
                             assert run.font.size.pt >= 10 - 1e-6, (sh.name, run.text)
+
+
+@pytest.mark.parametrize(("source", "shared"), [
+    (Path("examples/sklep-omnichannel.cxmap.yaml"), "Wszystkie ścieżki"),
+    (Path("examples/telecom-contract.cxmap.yaml"), "All paths")], ids=["pl", "en"])
+def test_the_shared_lane_is_named_as_on_the_canvas(tmp_path: Path, source: Path,
+                                                   shared: str) -> None:
+    """The shared lane says "All paths" / "Wszystkie ścieżki" (the canvas's
+    name, in whole words), not the report table's "all" / "wszystkie"."""
+    prs = deck(tmp_path, source)
+    lanes = [sh for slide in prs.slides for sh in slide.shapes if sh.name == "lane shared"]
+    assert lanes
+    for lane in lanes:
+        assert " ".join(p.text for p in lane.text_frame.paragraphs) == shared
