@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from cxmap.api import load_map
 from cxmap.cli import app
 from cxmap.graph.journey import build_graph
-from cxmap.outputs.render.svg import text_width
+from cxmap.outputs.render.svg import fit_lines, text_width
 from tests.conftest import EXAMPLES, example_maps
 
 pptx = pytest.importorskip("pptx")
@@ -86,12 +86,19 @@ def test_card_text_fits_its_card(tmp_path: Path, source: Path) -> None:
         height = shape.height / EMU  # type: ignore[attr-defined]
         width = shape.width / EMU  # type: ignore[attr-defined]
         inner_w = width - 2 * frame.margin_left / EMU
-        used = frame.margin_top / EMU + sum(p.line_spacing.pt for p in frame.paragraphs)
-        assert used <= height + 0.5, (shape.name, used, height)  # type: ignore[attr-defined]
+        used = frame.margin_top / EMU
         for para in frame.paragraphs:
-            line = sum(text_width(r.text, r.font.size.pt, bold=bool(r.font.bold))
-                       for r in para.runs)
-            assert line <= inner_w + 1.0, (shape.name, para.text, line, inner_w)  # type: ignore[attr-defined]
+            if len(para.runs) == 1:  # the name is one paragraph: it wraps
+                run = para.runs[0]
+                lines = len(fit_lines(run.text, inner_w + 1.0, run.font.size.pt,
+                                      bold=bool(run.font.bold)))
+            else:  # the top row: number, marks, score and the name's first words
+                line = sum(text_width(r.text, r.font.size.pt, bold=bool(r.font.bold))
+                           for r in para.runs)
+                assert line <= inner_w + 1.0, (shape.name, para.text, line, inner_w)  # type: ignore[attr-defined]
+                lines = 1
+            used += lines * para.line_spacing.pt
+        assert used <= height + 0.5, (shape.name, used, height)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("source", example_maps()[:2], ids=lambda p: p.name)
@@ -337,6 +344,100 @@ def test_a_stage_cell_taller_than_any_slide_gives_a_note_not_tiny_text(
                         if run.text.strip() and run.font.size is not None:
                             assert run.font.size.pt >= 10 - 1e-6, (sh.name, run.text)
 
+
+def test_a_card_name_is_one_paragraph_unless_the_canvas_cut_a_word(tmp_path: Path) -> None:
+    """PowerPoint wraps a card's name itself (one-letter words glued to the
+    next, as the canvas keeps them); a word too long for any card stays cut
+    where the canvas cut it, never split by a space."""
+    long_word = "Konstantynopolitańczykowianeczkowie" * 2
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text("cxmap: 1\nid: m\ntitle: Nazwy\nlanguage: pl\nstages:\n  - id: s\n"
+                   "    name: S\n    touchpoints:\n"
+                   "      - {id: a, name: Rozmowa z doradcą w salonie i w aplikacji, score: 1}\n"
+                   f"      - {{id: b, name: {long_word}, score: -1}}\n", encoding="utf-8")
+    found = cards(deck(tmp_path, src))
+    paras = [p.text for p in found["a"].text_frame.paragraphs]  # type: ignore[attr-defined]
+    name = [p for p in paras if "doradcą" in p or "salonie" in p]
+    assert len(name) == 1
+    assert "z\u00a0doradcą" in name[0] and "w\u00a0aplikacji" in name[0]
+    assert "i\u00a0w\u00a0aplikacji" in name[0]
+    cut = [p.text for p in found["b"].text_frame.paragraphs]  # type: ignore[attr-defined]
+    assert all(" " not in p.strip() for p in cut[1:] if "·" not in p)
+    assert long_word in "".join(p.split(" ")[-1] if i == 0 else p for i, p in enumerate(cut))
+
+
+def test_lanes_without_a_card_in_their_stages_get_no_slide(tmp_path: Path) -> None:
+    """A band cut between lanes: a run of lanes with no card in those stages
+    is left out, the stages show with the lanes that hold their cards."""
+    lanes = "".join(f"  - {{id: b{i}, name: Ścieżka {i}}}\n" for i in range(6))
+    stages = []
+    for s in range(4):
+        # the first two stages have cards in every lane, the last two in the shared one only
+        tps = "".join(f"      - {{id: t{s}-{k}, name: Krok {k} etapu {s} z długą nazwą, "
+                      "score: 0" + (f", branch: b{k % 6}" if s < 2 else "") + "}\n"
+                      for k in range(12))
+        stages.append(f"  - id: s{s}\n    name: Etap {s}\n    touchpoints:\n{tps}")
+    src = tmp_path / "lanes.cxmap.yaml"
+    src.write_text("cxmap: 1\nid: lanes\ntitle: Pasy\nlanguage: pl\nbranches:\n" + lanes
+                   + "stages:\n" + "".join(stages), encoding="utf-8")
+    prs = deck(tmp_path, src)
+    canvas = [s for s in prs.slides
+              if texts(next(sh for sh in s.shapes if sh.has_text_frame)).startswith("Mapa")]
+    assert len(cards(prs)) == 48
+    assert len(canvas) == 3  # stages 1-2 on two slides (lanes cut), 3-4 on one
+    for slide in canvas:
+        assert any(sh.name.startswith("card ") for sh in slide.shapes)
+
+
+def _hidden_lines(chart: object, index: int) -> list[int]:
+    """The points of the chart's series ``index`` whose incoming line is left
+    out (read from the chart's XML)."""
+    ser = chart.element.xpath("//c:ser")[index]  # type: ignore[attr-defined]
+    return sorted(int(dpt.xpath("c:idx/@val")[0]) for dpt in ser.xpath("c:dPt")
+                  if dpt.xpath("c:spPr/a:ln/a:noFill"))
+
+
+def test_a_branch_line_runs_on_across_other_branches_and_breaks_where_unscored(
+        tmp_path: Path) -> None:
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(
+        "cxmap: 1\nid: m\ntitle: Two paths\nbranches:\n  - {id: a, name: Web}\n"
+        "  - {id: b, name: Store}\nstages:\n  - id: s\n    name: S\n    touchpoints:\n"
+        "      - {id: t1, name: One, score: 1}\n"
+        "      - {id: t2, name: Two, score: -1, branch: a}\n"
+        "      - {id: t3, name: Three, score: 2, branch: b}\n"
+        "      - {id: t4, name: Four, branch: a}\n"
+        "      - {id: t5, name: Five, score: 0, branch: b}\n"
+        "      - {id: t6, name: Six, score: -2, branch: a}\n"
+        "      - {id: t7, name: Seven, score: 1, branch: a}\n"
+        "      - {id: t8, name: Eight, score: 1, branch: b, target: 2}\n", encoding="utf-8")
+    chart = _chart(deck(tmp_path, src))
+    space = chart.element  # type: ignore[attr-defined]
+    assert space.xpath("c:chart/c:dispBlanksAs/@val") == ["span"]
+    web, store, target = chart.plots[0].series  # type: ignore[attr-defined]
+    # the values are the scores, blank where not on the path or not scored
+    assert (web.name, list(web.values)) == ("Web", [1, -1, None, None, None, -2, 1, None])
+    assert (store.name, list(store.values)) == ("Store", [1, None, 2, None, 0, None, None, 1])
+    assert list(target.values) == [None] * 7 + [2]
+    # Web's line breaks at its unscored Four: the line into Six is left out
+    assert _hidden_lines(chart, 0) == [5]
+    assert _hidden_lines(chart, 1) == [] and _hidden_lines(chart, 2) == []
+    # scores with a sign and a real minus on the axis, and in the data
+    axis = chart.value_axis  # type: ignore[attr-defined]
+    assert axis.tick_labels.number_format == '+0;"\u2212"0;0'
+    assert not axis.tick_labels.number_format_is_linked
+    fmt = space.xpath("//c:ser/c:val//c:formatCode/text()")
+    assert fmt and set(fmt) == {'+0;"\u2212"0;0'}
+
+
+def test_a_journey_without_branches_leaves_gaps_for_unscored(tmp_path: Path) -> None:
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text("cxmap: 1\nid: m\ntitle: One path\nstages:\n  - id: s\n    name: S\n"
+                   "    touchpoints:\n      - {id: a, name: A, score: 1}\n"
+                   "      - {id: b, name: B}\n      - {id: c, name: C, score: -2}\n")
+    chart = _chart(deck(tmp_path, src))
+    assert chart.element.xpath("c:chart/c:dispBlanksAs/@val") == ["gap"]  # type: ignore[attr-defined]
+    assert _hidden_lines(chart, 0) == []
 
 @pytest.mark.parametrize(("source", "shared"), [
     (Path("examples/sklep-omnichannel.cxmap.yaml"), "Wszystkie ścieżki"),

@@ -19,7 +19,7 @@ would need smaller text is split across slides by stages, "continued".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from cxmap.outputs.render import style as st
@@ -46,6 +46,7 @@ from cxmap.outputs.report.deck_shapes import (
     paginate,
     pt,
     rgb,
+    row_height,
     score_fill,
 )
 
@@ -131,7 +132,8 @@ def _touchpoint_table(deck: Deck, c: Content, title: str, intro: str,
                r.owner] for r in rows]
     fills = [[None, None, None, score_fill(r.score_value), None, None, None] for r in rows]
     intro_h = 22.0 if intro else 0.0
-    pages = paginate(header, values, widths, BODY_H - intro_h) if values else [[]]
+    heights = [row_height(v, widths) for v in values]
+    pages = paginate(header, values, widths, BODY_H - intro_h, heights) if values else [[]]
     for n, page in enumerate(pages):
         slide = deck.slide(title if n == 0 else f"{title} ({w['continued']})")
         top = BODY_TOP
@@ -143,7 +145,7 @@ def _touchpoint_table(deck: Deck, c: Content, title: str, intro: str,
             deck.text(slide, Box(MARGIN, top + 10, BODY_W, 30), [[Run(empty, 16)]])
         else:
             deck.table(slide, top, header, [values[i] for i in page], widths,
-                       [fills[i] for i in page])
+                       [fills[i] for i in page], [heights[i] for i in page])
         if notes:
             deck.notes(slide, notes)
 
@@ -153,44 +155,83 @@ def _quick_wins(deck: Deck, c: Content) -> None:
     header = [w["project"], w["impact"], w["cost"], w["owner"], w["due"], w["lifts"]]
     widths = column_widths([28, 10, 10, 14, 10, 28])
     rows = [[p.title, p.impact, p.cost, p.owner, p.due, p.lifts] for p in c.summary.quick_wins]
-    pages = paginate(header, rows, widths, BODY_H - 22) if rows else [[]]
+    heights = [row_height(r, widths) for r in rows]
+    pages = paginate(header, rows, widths, BODY_H - 22, heights) if rows else [[]]
     for n, page in enumerate(pages):
         slide = deck.slide(w["quick_wins"] if n == 0 else f"{w['quick_wins']} ({w['continued']})")
         deck.text(slide, Box(MARGIN, BODY_TOP, BODY_W, 22),
                   [[Run(ellipsize(w["quick_wins_intro"], BODY_W - 2 * CELL_X, 12), 12,
                         color=MUTED)]])
         if rows:
-            deck.table(slide, BODY_TOP + 22, header, [rows[i] for i in page], widths)
+            deck.table(slide, BODY_TOP + 22, header, [rows[i] for i in page], widths,
+                       heights=[heights[i] for i in page])
         else:
             deck.text(slide, Box(MARGIN, BODY_TOP + 32, BODY_W, 30),
                       [[Run(w["no_quick_wins"], 16)]])
 
 
+#: scores as the report writes them: a sign, and a real minus (−1, not -1)
+SCORE_FORMAT = '+0;"\u2212"0;0'
+
+
+@dataclass(frozen=True)
+class CurveSeries:
+    """One line of the emotion curve: its name, the scores of the categories
+    (None: not on its path, or not scored) and which categories are on its
+    path."""
+
+    name: str
+    values: list[int | None]
+    on: list[bool]
+
+
 def curve_series(journey: Journey, graph: JourneyGraph,
-                 numbers: dict[str, int]) -> tuple[list[str], list[tuple[str, list[int | None]]],
+                 numbers: dict[str, int]) -> tuple[list[str], list[CurveSeries],
                                                    list[int | None]]:
     """The emotion curve as chart data: categories (the drawn touchpoints in
     journey order, "number name"), one series per branch (or one for the
-    journey) with the scores of the touchpoints on its path (None: not on it,
-    or not scored), and the targets."""
+    journey) with the scores of the touchpoints on its path, and the
+    targets."""
     tps = [tp for tp in journey.touchpoints if tp.id in numbers]
     categories = [f"{numbers[tp.id]} {ellipsize(tp.name, 110, 10)}" for tp in tps]
     ids = [graph.branch] if graph.branch is not None else journey.branch_ids
     names = {b.id: b.name for b in journey.branches or ()}
-    series: list[tuple[str, list[int | None]]] = []
+    series: list[CurveSeries] = []
     if ids:
         paths = graph.paths()
         for bid in ids:
             on = set(paths.get(bid, ()))
-            series.append((names.get(bid, bid), [tp.score if tp.id in on else None
-                                                  for tp in tps]))
+            series.append(CurveSeries(names.get(bid, bid),
+                                      [tp.score if tp.id in on else None for tp in tps],
+                                      [tp.id in on for tp in tps]))
     else:
-        series.append((journey.title, [tp.score for tp in tps]))
+        series.append(CurveSeries(journey.title, [tp.score for tp in tps], [True] * len(tps)))
     return categories, series, [tp.target for tp in tps]
+
+
+def gap_points(line: CurveSeries) -> list[int]:
+    """The categories whose incoming line is left out so that the line
+    breaks where its own touchpoint is not scored: each scored one that
+    comes, on the line's path, right after an unscored one."""
+    out: list[int] = []
+    after_unscored = False  # the previous touchpoint on the path is not scored
+    for j, (value, on) in enumerate(zip(line.values, line.on, strict=True)):
+        if not on:
+            continue
+        if value is not None and after_unscored:
+            out.append(j)
+        after_unscored = value is None
+    return out
 
 
 def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
                  numbers: dict[str, int]) -> None:
+    """The emotion curve as a native line chart.  A branch's line runs on
+    across the other branches' touchpoints (blank in its series: the chart
+    spans blanks) and breaks where its own touchpoint is not scored (the
+    line into the next scored one is left out; PowerPoint draws that gap,
+    LibreOffice joins the line there).  A journey without branches leaves
+    its blanks as gaps."""
     from pptx.chart.data import CategoryChartData
     from pptx.enum.chart import (
         XL_CHART_TYPE,
@@ -206,10 +247,10 @@ def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
     categories, series, targets = curve_series(journey, graph, numbers)
     if not categories:
         return
-    data = CategoryChartData()
+    data = CategoryChartData(number_format=SCORE_FORMAT)
     data.categories = [visible(cat) for cat in categories]
-    for name, values in series:
-        data.add_series(visible(name), values)
+    for line in series:
+        data.add_series(visible(line.name), line.values)
     has_targets = any(t is not None for t in targets)
     if has_targets:
         data.add_series(w["target_col"], targets)
@@ -217,6 +258,10 @@ def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
     frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, pt(MARGIN), pt(BODY_TOP),
                                    pt(BODY_W), pt(BODY_H), data)
     chart = frame.chart
+    span = not all(all(line.on) for line in series)
+    if span:  # python-pptx has no property for it: the chart's own XML element
+        for blanks in chart.element.xpath("c:chart/c:dispBlanksAs"):
+            blanks.set("val", "span")
     chart.font.size = pt(MIN_PT + 1)
     chart.has_legend = True
     chart.legend.position = XL_LEGEND_POSITION.BOTTOM
@@ -224,6 +269,8 @@ def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
     axis = chart.value_axis
     axis.minimum_scale, axis.maximum_scale, axis.major_unit = -2, 2, 1
     axis.has_major_gridlines = True
+    axis.tick_labels.number_format = SCORE_FORMAT
+    axis.tick_labels.number_format_is_linked = False
     chart.category_axis.tick_labels.font.size = pt(MIN_PT)
     chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
     tps = [tp for tp in journey.touchpoints if tp.id in numbers]
@@ -241,8 +288,14 @@ def _curve_slide(deck: Deck, c: Content, journey: Journey, graph: JourneyGraph,
         ser.format.line.width = pt(2.25)
         ser.marker.style = XL_MARKER_STYLE.CIRCLE
         ser.marker.size = 8
+        if span:
+            for j in gap_points(series[i]):
+                point = ser.points[j]
+                point.format.line.fill.background()
+                point.marker.style = XL_MARKER_STYLE.CIRCLE
+                point.marker.size = 8
         for j, tp in enumerate(tps):
-            if series[i][1][j] is None or not (tp.moment_of_truth or tp.customer_effort):
+            if series[i].values[j] is None or not (tp.moment_of_truth or tp.customer_effort):
                 continue
             point = ser.points[j]
             marker = point.marker
@@ -321,14 +374,15 @@ def _stage_slides(deck: Deck, c: Content, journey: Journey, numbers: dict[str, i
         intro = section.summary + (f" {section.description}" if section.description else "")
         intro_lines, intro_size = fitted(intro, BODY_W - 2 * CELL_X, 44, 12)
         intro_h = len(intro_lines) * intro_size * LEAD + 2 * CELL_Y + 4
-        pages = paginate(header, rows, widths, BODY_H - intro_h) if rows else [[]]
+        heights = [row_height(r, widths) for r in rows]
+        pages = paginate(header, rows, widths, BODY_H - intro_h, heights) if rows else [[]]
         for n, page in enumerate(pages):
             slide = deck.slide(title if n == 0 else f"{title} ({w['continued']})")
             deck.text(slide, Box(MARGIN, BODY_TOP, BODY_W, intro_h),
                       [[Run(line, intro_size, color=MUTED)] for line in intro_lines])
             if rows:
                 deck.table(slide, BODY_TOP + intro_h, header, [rows[i] for i in page], widths,
-                           [fills[i] for i in page])
+                           [fills[i] for i in page], [heights[i] for i in page])
             else:
                 deck.text(slide, Box(MARGIN, BODY_TOP + intro_h + 10, BODY_W, 30),
                           [[Run(w["no_touchpoints"], 16)]])

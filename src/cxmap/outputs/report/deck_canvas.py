@@ -9,11 +9,13 @@ smaller text, it is laid out in more, narrower bands and they go on several
 slides ("continued").  The emotion curve under the lanes is left out here:
 the deck has it as a native chart on a slide of its own.  A band whose lanes
 are too tall for one slide at that size is cut between lanes: each piece has
-the stage headers and some of the lanes.
+the stage headers and some of the lanes; a piece whose lanes hold no card
+is left out (its stages show on the piece with their cards).
 
 Each card is one rounded rectangle filled with its score's colour; its text
-is the card's: number, marks (★ ⚠), score (and target), then the name's
-lines and the channel and owner, as the canvas fitted them to the card.
+is the card's: number, marks (★ ⚠), score (and target), then the name and
+the channel and owner, as the canvas fitted them to the card (the name one
+paragraph, wrapped by PowerPoint in no more lines than the canvas's).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from cxmap.outputs.render.canvas_geometry import (
 from cxmap.outputs.render.canvas_geometry import META_FONT as META_SIZE
 from cxmap.outputs.render.canvas_geometry import Box as CanvasBox
 from cxmap.outputs.render.svg import fit_lines, text_width
-from cxmap.outputs.render.text import score_text
+from cxmap.outputs.render.text import glue_short_words, score_text
 from cxmap.outputs.report.deck_shapes import (
     BODY_W,
     COMPACT_TOP,
@@ -67,6 +69,10 @@ BOTTOM = 14.0
 #: the canvas is laid out for pages this many times wider and taller than a
 #: slide (more stages side by side, or more bands), and the best is kept
 CANDIDATES = ((1.0, 1.0), (2.0, 1.0), (1.0, 2.0), (4.0, 1.0), (1.0, 4.0))
+#: a map with more drawn touchpoints than this takes the first readable
+#: layout of :data:`CANDIDATES` (each layout of a big map costs tens of ms;
+#: the canvas's own layout search narrows on big maps too)
+SEARCH_ALL = 40
 
 
 @dataclass(frozen=True)
@@ -142,9 +148,11 @@ def pieces_of(lay: CanvasLayout, width: float,
               height: float = float("inf")) -> list[Piece] | None:
     """Each band cut into runs of stages no wider than ``width`` (at 100 %,
     with the lane names' column), and into runs of lanes no taller than
-    ``height`` with the headers; None when one stage or one lane alone does
-    not fit."""
+    ``height`` with the headers (a run of lanes without a card in those
+    stages left out, unless it is their only one); None when one stage or
+    one lane alone does not fit."""
     out: list[Piece] = []
+    occupied = {(card.band, card.stage, card.lane) for card in lay.cards.values()}
     for b, band in enumerate(lay.bands):
         left = min(box.x for box in band.lanes.values())
         label_right = band.columns[band.stages[0]].x
@@ -161,7 +169,11 @@ def pieces_of(lay: CanvasLayout, width: float,
                 runs.append([])
             runs[-1].append(i)
         for run in runs:
-            for group in groups:
+            # lanes without a card in these stages need no slide of their own
+            # (the stages show with their other lanes)
+            full = [g for g in groups
+                    if any((b, i, lane) in occupied for i in run for lane in g)]
+            for group in full or groups[:1]:
                 out.append(Piece(b, tuple(run), left, label_right, band.columns[run[0]].x,
                                  band.columns[run[-1]].right, band.box.y,
                                  band.lanes[group[-1]].bottom, group, lanes_top,
@@ -194,8 +206,9 @@ def canvas_plan(journey: Journey, graph: JourneyGraph, w: Mapping[str, str],
                 width: float, height: float,
                 smallest: float) -> tuple[CanvasLayout, list[Placed]] | None:
     """The canvas laid out for the fewest slides at a readable size (then the
-    largest text); None when no layout is readable (one stage's cards in one
-    lane are taller than a slide)."""
+    largest text); on a map of more than :data:`SEARCH_ALL` touchpoints the
+    first readable layout.  None when no layout is readable (one stage's
+    cards in one lane are taller than a slide)."""
     best: tuple[CanvasLayout, list[Placed]] | None = None
     # the shared lane's name as the canvas has it ("All paths"; the report's
     # own "all_paths" is a table cell's "all")
@@ -207,7 +220,7 @@ def canvas_plan(journey: Journey, graph: JourneyGraph, w: Mapping[str, str],
         if plan is not None and (best is None or (len(plan), -plan[0].scale)
                                  < (len(best[1]), -best[1][0].scale)):
             best = lay, plan
-            if len(plan) == 1:
+            if len(plan) == 1 or len(lay.cards) > SEARCH_ALL:
                 break
     return best
 
@@ -224,17 +237,18 @@ def canvas_slides(deck: Deck, journey: Journey, graph: JourneyGraph,
                                                            14.0)])
         return
     lay, plan = best
+    names = {tp.id: tp.name for tp in journey.touchpoints}
     for n, placed in enumerate(plan):
         slide = deck.slide(w["canvas_title"] if n == 0
                            else f"{w['canvas_title']} ({w['continued']})", compact=True)
         y = COMPACT_TOP
         for piece in placed.pieces:
-            y = _piece(deck, slide, lay, piece, y, placed.scale)
+            y = _piece(deck, slide, lay, piece, y, placed.scale, names)
         _legend(deck, slide, w)
 
 
 def _piece(deck: Deck, slide: Slide, lay: CanvasLayout, piece: Piece, top: float,
-           s: float) -> float:
+           s: float, names: Mapping[str, str]) -> float:
     """A piece of a band with its top at ``top`` (slide pt), at scale ``s``;
     returns the y under it."""
     band = lay.bands[piece.band]
@@ -265,14 +279,18 @@ def _piece(deck: Deck, slide: Slide, lay: CanvasLayout, piece: Piece, top: float
                   pad=(PAD * s, 4 * s), spacing=[STAGE_LEAD * s] * len(paras))
     for card in lay.cards.values():
         if card.band == piece.band and card.stage in piece.stages and card.lane in piece.lanes:
-            _card(deck, slide, card, at(card.box), s)
+            _card(deck, slide, card, at(card.box), s, names.get(card.tp_id, ""))
     return top + piece.height * s + 6
 
 
-def card_paragraphs(card: Card, s: float) -> list[list[Run]]:
+def card_paragraphs(card: Card, s: float, name_text: str = "") -> list[list[Run]]:
     """A card's text: number, marks and score (and target) on the top row,
-    with the name's first line when the canvas put it there; the name; the
-    channel and owner."""
+    with the name's first line when the canvas put it there; the (rest of
+    the) name as one paragraph, which wraps in no more lines than the canvas
+    gave it (Calibri is narrower than the metrics it measured with; a line
+    a paragraph of its own where the canvas cut a word of ``name_text``, the
+    touchpoint's name); the channel and owner, a paragraph per line of the
+    canvas's."""
     fill = st.SCORE_STYLES[card.score] if card.score is not None else st.UNSCORED
     color = fill.font.lstrip("#")
     badges = " ".join(b.text for b in reversed(card.badges))
@@ -281,13 +299,17 @@ def card_paragraphs(card: Card, s: float) -> list[list[Run]]:
     top = [Run(head + " ", SMALL * s, True, color)]
     if card.content.inline and name:
         top.append(Run(name.pop(0), NAME_FONT * s, True, color))
+    whole = set(name_text.split())
+    if name and all(word in whole for line in name for word in line.split()):
+        # one-letter words stay glued to the next, as the canvas keeps them
+        name = [glue_short_words(" ".join(name))]
     return [top, *([Run(line, NAME_FONT * s, True, color)] for line in name),
             *([Run(" · ".join(piece), META_SIZE * s, False, color)]
               for piece in card.content.meta)]
 
 
-def _card(deck: Deck, slide: Slide, card: Card, box: Box, s: float) -> None:
-    paras = card_paragraphs(card, s)
+def _card(deck: Deck, slide: Slide, card: Card, box: Box, s: float, name: str) -> None:
+    paras = card_paragraphs(card, s, name)
     fill = st.SCORE_STYLES[card.score] if card.score is not None else st.UNSCORED
     spacing = [TOP_ROW * s] + [NAME_LEAD * s] * (len(paras) - 1 - len(card.content.meta)) \
         + [META_LEAD * s] * len(card.content.meta)

@@ -129,73 +129,80 @@ class Deck:
         from pptx.enum.shapes import MSO_SHAPE
         from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 
-        kind = MSO_SHAPE.ROUNDED_RECTANGLE if rounded else MSO_SHAPE.RECTANGLE
-        if fill or line:
-            shape = slide.shapes.add_shape(kind, pt(box.x), pt(box.y), pt(box.w),
-                                           pt(box.h))
-        else:  # a text box: no shape style (the theme's effects) to inherit
+        # A rounded shape is an autoshape: it takes the theme's style for
+        # shapes (an effect, white text) unless told otherwise.  Any other box
+        # is a text box (filled or framed as asked), which has no style: its
+        # text is the theme's dark colour, at the top left, as a slide's text.
+        autoshape = rounded and bool(fill or line)
+        if autoshape:
+            shape = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, pt(box.x), pt(box.y),
+                                           pt(box.w), pt(box.h))
+            shape.adjustments[0] = min(0.5, 4.0 / max(min(box.w, box.h), 1.0))
+            shape.shadow.inherit = False
+        else:
             shape = slide.shapes.add_textbox(pt(box.x), pt(box.y), pt(box.w), pt(box.h))
         if name:
             shape.name = name
-        if rounded and (fill or line):
-            shape.adjustments[0] = min(0.5, 4.0 / max(min(box.w, box.h), 1.0))
         if fill:
             shape.fill.solid()
             shape.fill.fore_color.rgb = rgb(fill)
-        elif line:
+        elif line and autoshape:
             shape.fill.background()
         if line:
             shape.line.color.rgb = rgb(line)
             shape.line.width = pt(line_w)
             if dashed:
                 shape.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-        elif fill:
+        elif fill and autoshape:
             shape.line.fill.background()
-        if fill or line:
-            shape.shadow.inherit = False
         frame = shape.text_frame
-        if not (fill or line):  # a text box neither wraps nor keeps its size by default
+        if not autoshape:  # a text box neither wraps nor keeps its size by default
             frame.word_wrap = True
             frame.auto_size = MSO_AUTO_SIZE.NONE
         if pad[0] != DEFAULT_PAD[0]:
             frame.margin_left = frame.margin_right = pt(pad[0])
         if pad[1] != DEFAULT_PAD[1]:
             frame.margin_top = frame.margin_bottom = pt(pad[1])
-        frame.vertical_anchor = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE}[anchor]
+        # an autoshape's text is centred both ways by default, a text box's at the top left
+        if autoshape or anchor != "top":
+            frame.vertical_anchor = {"top": MSO_ANCHOR.TOP,
+                                     "middle": MSO_ANCHOR.MIDDLE}[anchor]
         alignment = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER,
                      "right": PP_ALIGN.RIGHT}[align]
         for i, runs in enumerate(paragraphs):
             para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-            # a shape's first paragraph is centred by default, added ones left-aligned
-            if i == 0 or align != "left":
+            if align != "left" or (i == 0 and autoshape):
                 para.alignment = alignment
             if spacing is not None and i < len(spacing):
                 para.line_spacing = pt(spacing[i])
             for r in runs:
-                # a shape's text is white unless told (the theme's style for shapes)
-                _run(para, r if r.color is not None or not (fill or line)
+                _run(para, r if r.color is not None or not autoshape
                      else replace(r, color="000000"))
         return shape
 
     def table(self, slide: Slide, top: float, header: Sequence[str],
               rows: Sequence[Sequence[str]], widths: Sequence[float],
-              fills: Sequence[Sequence[str | None]] | None = None) -> float:
+              fills: Sequence[Sequence[str | None]] | None = None,
+              heights: Sequence[float] | None = None) -> float:
         """A native table at ``top`` in PowerPoint's own table style, columns
         ``widths`` (points); a cell of ``fills`` other than None gets that
-        colour (a score's).  Rows must fit (see :func:`paginate`); returns the
-        table's height."""
-        heights = [row_height(header, widths, bold=True)] + [row_height(r, widths) for r in rows]
+        colour (a score's).  Rows must fit (see :func:`paginate`; ``heights``:
+        the rows' heights as :func:`row_height` measured them, else measured
+        here); returns the table's height."""
+        if heights is None:
+            heights = [row_height(r, widths) for r in rows]
+        heights = [row_height(header, widths, bold=True), *heights]
         frame = slide.shapes.add_table(len(rows) + 1, len(header), pt(MARGIN), pt(top),
                                        pt(sum(widths)), pt(sum(heights)))
         table = frame.table
-        for i, w in enumerate(widths):
-            table.columns[i].width = pt(w)
-        for i, h in enumerate(heights):
-            table.rows[i].height = pt(h)
-        for r, values in enumerate([header, *rows]):
-            for c, value in enumerate(values):
-                cell = table.cell(r, c)
-                fill = fills[r - 1][c] if fills and r else None
+        for column, w in zip(table.columns, widths, strict=True):
+            column.width = pt(w)
+        for r, (row, values, h) in enumerate(zip(table.rows, [header, *rows], heights,
+                                                 strict=True)):
+            row.height = pt(h)
+            colors = fills[r - 1] if fills and r else None
+            for c, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
+                fill = colors[c] if colors else None
                 if fill:
                     cell.fill.solid()
                     cell.fill.fore_color.rgb = rgb(fill)
@@ -241,13 +248,15 @@ def row_height(values: Sequence[str], widths: Sequence[float], *, bold: bool = F
 
 
 def paginate(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-             height: float) -> list[list[int]]:
-    """Row indexes per slide so that each slide's table fits ``height``."""
+             height: float, heights: Sequence[float] | None = None) -> list[list[int]]:
+    """Row indexes per slide so that each slide's table fits ``height``
+    (``heights``: the rows' as :func:`row_height` measures them)."""
     room = height - row_height(header, widths, bold=True)
+    if heights is None:
+        heights = [row_height(row, widths) for row in rows]
     pages: list[list[int]] = [[]]
     used = 0.0
-    for i, row in enumerate(rows):
-        h = row_height(row, widths)
+    for i, h in enumerate(heights):
         if pages[-1] and used + h > room:
             pages.append([])
             used = 0.0
