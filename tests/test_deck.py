@@ -442,3 +442,16 @@ def test_a_journey_without_branches_leaves_gaps_for_unscored(tmp_path: Path) -> 
     chart = _chart(deck(tmp_path, src))
     assert chart.element.xpath("c:chart/c:dispBlanksAs/@val") == ["gap"]  # type: ignore[attr-defined]
     assert _hidden_lines(chart, 0) == []
+
+@pytest.mark.parametrize(("source", "shared"), [
+    (Path("examples/sklep-omnichannel.cxmap.yaml"), "Wszystkie ścieżki"),
+    (Path("examples/telecom-contract.cxmap.yaml"), "All paths")], ids=["pl", "en"])
+def test_the_shared_lane_is_named_as_on_the_canvas(tmp_path: Path, source: Path,
+                                                   shared: str) -> None:
+    """The shared lane says "All paths" / "Wszystkie ścieżki" (the canvas's
+    name, in whole words), not the report table's "all" / "wszystkie"."""
+    prs = deck(tmp_path, source)
+    lanes = [sh for slide in prs.slides for sh in slide.shapes if sh.name == "lane shared"]
+    assert lanes
+    for lane in lanes:
+        assert " ".join(p.text for p in lane.text_frame.paragraphs) == shared

@@ -2,6 +2,7 @@
 
 EN: dict[str, str] = {
     "canvas_title": "Journey map",
+    "lane_all_paths": "All paths",
     "continued": "continued",
     "canvas_too_dense": "The journey map has too many cards in one stage to show on a slide "
                         "at a readable size (10 pt or more). See it whole with "
@@ -17,6 +18,7 @@ EN: dict[str, str] = {
 
 PL: dict[str, str] = {
     "canvas_title": "Mapa podróży klienta",
+    "lane_all_paths": "Wszystkie ścieżki",
     "continued": "cd.",
     "canvas_too_dense": "Mapa podróży klienta ma zbyt wiele kart w jednym etapie, by pokazać "
                         "ją na slajdzie czytelnie (co najmniej 10 pt). Całą mapę pokaże "

@@ -210,9 +210,12 @@ def canvas_plan(journey: Journey, graph: JourneyGraph, w: Mapping[str, str],
     first readable layout.  None when no layout is readable (one stage's
     cards in one lane are taller than a slide)."""
     best: tuple[CanvasLayout, list[Placed]] | None = None
+    # the shared lane's name as the canvas has it ("All paths"; the report's
+    # own "all_paths" is a table cell's "all")
+    words = {**w, "all_paths": w["lane_all_paths"]}
     for wider, taller in CANDIDATES:
         lay = layout_canvas(journey, graph, page=(width * wider, height * taller),
-                            title="", legend=False, words=w)
+                            title="", legend=False, words=words)
         plan = plan_slides(lay, width, height, smallest)
         if plan is not None and (best is None or (len(plan), -plan[0].scale)
                                  < (len(best[1]), -best[1][0].scale)):
