@@ -193,6 +193,10 @@ def test_the_matrix_marks_the_quick_win_cell(tmp_path: Path) -> None:
     assert len(quick) == 1
     assert "szybka korzyść" in texts(quick[0])
     assert "Skrócenie menu IVR" in texts(quick[0])
+    # projects left off the matrix: said without pointing to a table the slide does not have
+    slide = next(s for s in prs.slides if any(sh.name == "quick wins" for sh in s.shapes))
+    words = " ".join(texts(sh) for sh in slide.shapes if sh.has_text_frame)
+    assert "nie są pokazane na macierzy" in words and "tabeli" not in words
 
 
 def test_compare_shows_the_change_since_the_last_wave(tmp_path: Path) -> None:

@@ -12,6 +12,8 @@ EN: dict[str, str] = {
     "no_evidence": "no evidence given",
     "evidence_notes": "Evidence (where each finding comes from):",
     "pf_worst_mot": "Moments of truth scored below 0",
+    # the report's says "in the table below": a slide has none
+    "matrix_left_out": "Projects done or dropped are not shown on the matrix.",
 }
 
 PL: dict[str, str] = {
@@ -27,4 +29,5 @@ PL: dict[str, str] = {
     "no_evidence": "brak podanych źródeł",
     "evidence_notes": "Dowody (skąd pochodzi każde ustalenie):",
     "pf_worst_mot": "Momenty prawdy z oceną poniżej 0",
+    "matrix_left_out": "Projekty zakończone lub porzucone nie są pokazane na macierzy.",
 }

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.svg import ellipsize, fit_lines
+from cxmap.outputs.render.text import glue_short_words
 from cxmap.outputs.report.deck_canvas import canvas_slides
 from cxmap.outputs.report.deck_shapes import (
     BODY_H,
@@ -379,7 +380,9 @@ def _stage_slides(deck: Deck, c: Content, journey: Journey, numbers: dict[str, i
         for n, page in enumerate(pages):
             slide = deck.slide(title if n == 0 else f"{title} ({w['continued']})")
             deck.text(slide, Box(MARGIN, BODY_TOP, BODY_W, intro_h),
-                      [[Run(line, intro_size, color=MUTED)] for line in intro_lines])
+                      # one paragraph: PowerPoint wraps it (in no more lines than measured)
+                      [[Run(glue_short_words(" ".join(intro_lines)), intro_size,
+                            color=MUTED)]])
             if rows:
                 deck.table(slide, BODY_TOP + intro_h, header, [rows[i] for i in page], widths,
                            [fills[i] for i in page], [heights[i] for i in page])

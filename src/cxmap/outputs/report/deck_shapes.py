@@ -206,8 +206,10 @@ class Deck:
                 if fill:
                     cell.fill.solid()
                     cell.fill.fore_color.rgb = rgb(fill)
+                # the table style's body text is black: only white text is said
+                color = _text_on(fill) if fill else None
                 _run(cell.text_frame.paragraphs[0],
-                     Run(value, TABLE_PT, color=_text_on(fill) if fill else None))
+                     Run(value, TABLE_PT, color=None if color == "000000" else color))
         return sum(heights)
 
     def notes(self, slide: Slide, text: str) -> None:
