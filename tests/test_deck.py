@@ -455,3 +455,41 @@ def test_the_shared_lane_is_named_as_on_the_canvas(tmp_path: Path, source: Path,
     assert lanes
     for lane in lanes:
         assert " ".join(p.text for p in lane.text_frame.paragraphs) == shared
+
+
+def test_a_big_canvas_takes_the_first_readable_layout(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each layout of a big map costs tens of milliseconds: beyond SEARCH_ALL
+    cards the plan search stops at the first readable one; a small map tries
+    them all (unless one fits a single slide)."""
+    from cxmap.outputs.render.style import words
+    from cxmap.outputs.report import deck_canvas
+    from cxmap.outputs.report.deck_shapes import BODY_W, COMPACT_TOP, MIN_PT, SLIDE_H
+
+    calls: list[tuple[float, float] | None] = []
+    real = deck_canvas.layout_canvas
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(kwargs.get("page"))  # type: ignore[arg-type]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(deck_canvas, "layout_canvas", counted)
+    height = SLIDE_H - COMPACT_TOP - deck_canvas.BOTTOM - deck_canvas.LEGEND_H
+    for n_stages, expected in ((14, 1), (10, len(deck_canvas.CANDIDATES))):
+        stages = []
+        for s in range(n_stages):
+            tps = "".join(f"      - {{id: t{s}-{k}, name: Krok numer {k} etapu {s} z długą "
+                          f"nazwą, score: 0, branch: {'ab'[k % 2]}}}\n" for k in range(4))
+            stages.append(f"  - id: s{s}\n    name: Etap {s}\n    touchpoints:\n{tps}")
+        src = tmp_path / f"m{n_stages}.cxmap.yaml"
+        src.write_text("cxmap: 1\nid: m\ntitle: Mapa\nlanguage: pl\nbranches:\n"
+                       "  - {id: a, name: Internet}\n  - {id: b, name: Salon}\nstages:\n"
+                       + "".join(stages), encoding="utf-8")
+        journey = load_map(src).journey
+        assert journey is not None
+        calls.clear()
+        best = deck_canvas.canvas_plan(journey, build_graph(journey),
+                                       {**words("pl"), "lane_all_paths": "Wszystkie ścieżki"},
+                                       BODY_W, height, MIN_PT)
+        assert best is not None and len(best[1]) > 1  # no single slide ended the search
+        assert len(calls) == expected, calls
