@@ -400,16 +400,13 @@ def smallest_text_pt(svg: bytes) -> float:
 
 
 #: the smallest text (pt) each example's canvas reaches on A4, and the
-#: generated 30-touchpoint Polish map's.  8 pt is the aim; a shared card
-#: stays in the shared lane, so where one stage stacks many shared cards and
-#: another many cards per path (the shop: five shared cards in each of
-#: stages 3 and 4, two per path in stages 1 and 2) the lanes add up: the
-#: shared lane is as tall as the five-card stack (about 260 pt), the path
-#: lanes as their cards (about 190 pt), and putting the stack in two columns
-#: makes the sheet wider than A4 allows.  These floors hold what the layout
-#: search reaches; a drawing below 8 pt says so in a note.
-A4_FLOORS = {"insurance-claim": 10.3, "telecom-contract-2025": 8.0,
-             "telecom-contract": 7.55, "sklep-omnichannel": 6.85, "pl30": 6.3}
+#: generated 30-touchpoint Polish map's.  Every example reaches 8 pt: a
+#: stage of shared cards only is a shared column (the shop's stages 3 and 4:
+#: with one tall shared lane across the sheet instead, the shop stays at
+#: 6.9 pt).  The 30-touchpoint map (7 stages, 3 paths, every stage but the
+#: last mixing shared and path cards) does not fit A4 at 8 pt and says so.
+A4_FLOORS = {"insurance-claim": 10.3, "telecom-contract-2025": 8.4,
+             "telecom-contract": 7.995, "sklep-omnichannel": 7.995, "pl30": 6.65}
 
 
 def _a4_canvas(journey: Journey) -> tuple[float, list[str]]:
@@ -655,10 +652,23 @@ def test_shared_cards_stay_in_the_shared_lane_and_lane_names_stay_whole(
         tps = {tp.id: tp for tp in journey.touchpoints}
         for tp_id, card in lay.cards.items():
             band = lay.bands[card.band]
-            # the card sits inside its own lane's row, never across two
-            assert band.lanes[card.lane].contains(card.box), (path.name, tp_id)
             if lane_of(tps[tp_id], journey, graph) == "":
                 assert card.lane == ""
+            if card.stage in band.open_stages:
+                # a stage of shared cards only: a shared column, its "All
+                # paths" cell down across the lanes, no path's cell in it
+                cell = band.cells[(card.stage, "")]
+                assert card.lane == "" and cell.contains(card.box), (path.name, tp_id)
+                assert [key for key in band.cells if key[0] == card.stage] == [(card.stage, "")]
+                assert cell.y == band.lanes[""].y
+                assert cell.bottom == pytest.approx(max(b.bottom for b in band.lanes.values()))
+            else:
+                # the card sits inside its own lane's row, never across two
+                assert band.lanes[card.lane].contains(card.box), (path.name, tp_id)
+            # no other lane's cell under any part of it
+            for (stage, lane), other in band.cells.items():
+                if lane != card.lane:
+                    assert not other.overlaps(card.box), (path.name, tp_id, stage, lane)
         for lane in lay.lane_info:
             if len(lay.lanes) == 1:
                 continue
@@ -769,3 +779,47 @@ def test_flow_page_effort_boxes_keep_text_off_their_thick_border() -> None:
     for tp_id in effort:
         line = next(ln for ln in page.splitlines() if ln.strip().startswith(f'"{tp_id}" ['))
         assert "penwidth=3" in line and 'margin="0.08,0.03"' in line, line
+
+
+def test_a_stage_of_shared_cards_is_a_named_shared_column() -> None:
+    """The shop's stages 3 and 4 (shared cards only) are shared columns: the
+    paths' lanes stop at their edges, and each is named "Wszystkie ścieżki"
+    inside it, along its left edge or on its top strip."""
+    journey = load(Path("examples/sklep-omnichannel.cxmap.yaml"))
+    for page in (None, Page.A4):
+        svg, lay = canvas_svg(journey, build_graph(journey), page=page.size if page else None)
+        (band,) = lay.bands
+        assert band.open_stages == [2, 3]
+        root = ET.fromstring(svg)
+        columns = [r for r in root.iter(f"{NS}rect") if r.get("class") == "lane shared-column"]
+        assert len(columns) == 2
+        labels = [t for t in root.iter(f"{NS}text") if t.get("class") == "lane-label"
+                  and t.text == "Wszystkie ścieżki"]
+        # each shared column once (the lane names' column has it on two lines)
+        assert len(labels) == 2
+        for rect, label, i in zip(columns, labels, band.open_stages, strict=True):
+            cell = band.cells[(i, "")]
+            assert (float(rect.get("x", 0)), float(rect.get("width", 0))) == pytest.approx(
+                (cell.x, cell.w), abs=0.01)
+            x, y = float(label.get("x", 0)), float(label.get("y", 0))
+            assert cell.x < x < cell.right and cell.y < y < cell.bottom
+            assert ("rotate(-90" in (label.get("transform") or "")) == band.open_turned
+        # without shared columns (the slides), one tall shared lane instead
+        straight = layout_canvas(journey, build_graph(journey), page=page.size if page else None,
+                                 shared_columns=False)
+        assert all(b.open_stages == [] for b in straight.bands)
+
+
+@pytest.mark.parametrize("page", [None, Page.A4], ids=str)
+def test_stage_names_are_whole_in_their_headers(tmp_path: Path, page: Page | None) -> None:
+    """A stage's name is never cut ("3. Weryfikacja…"): its header's lines
+    are the whole "N. name", broken at spaces."""
+    for path in _director_maps(tmp_path):
+        journey = load(path)
+        graph = build_graph(journey)
+        lay = layout_canvas(journey, graph, page=page.size if page else None)
+        names = {s.id: s.name for s in journey.stages}
+        for band in lay.bands:
+            for head in band.heads.values():
+                number = head.lines[0].split(".", 1)[0]
+                assert " ".join(head.lines) == f"{number}. {names[head.stage_id]}", head

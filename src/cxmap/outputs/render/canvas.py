@@ -38,7 +38,7 @@ from cxmap.outputs.render.canvas_geometry import (
     Card,
     layout_canvas,
 )
-from cxmap.outputs.render.svg import Svg
+from cxmap.outputs.render.svg import Svg, text_width
 from cxmap.outputs.render.text import MAX_TITLE, clean
 
 if TYPE_CHECKING:
@@ -95,6 +95,29 @@ def _draw_band(svg: Svg, band: Band, index: int, lay: CanvasLayout) -> None:
             if box.h > sy - box.y + 4:
                 svg.line(box.x + 5, sy, box.x + lay.label_w - 10, sy, stroke=lane.color,
                          stroke_width=4.2 if not lane.id else 2.0, stroke_dasharray=dash)
+    # shared columns: the shared lane's cell down across every lane, named
+    # on its top strip with the shared line's sample
+    shared = lay.lane_info[0]
+    for i in band.open_stages:
+        cell = band.cells[(i, "")]
+        svg.rect(cell.x, cell.y, cell.w, cell.h, fill=LANE_FILL[0], stroke="#d9d9d9",
+                 stroke_width=0.6, class_="lane shared-column", data_lane="shared")
+        name_w = text_width(shared.name, SMALL, bold=True)
+        if band.open_turned:    # along the left edge, read bottom to top
+            cx, top = cell.x + 3 + SMALL, cell.y + 5 + name_w
+            svg.text(cx, top, shared.name, SMALL, font_weight="bold", fill="#000000",
+                     transform=f"rotate(-90 {cx:.2f} {top:.2f})", class_="lane-label")
+            sx = cx - SMALL / 3
+            svg.line(sx, top + 5, sx, min(top + 35, cell.bottom - 5), stroke=shared.color,
+                     stroke_width=4.2)
+            continue
+        base = cell.y + SMALL + 3
+        svg.text(cell.x + PAD, base, shared.name, SMALL, font_weight="bold", fill="#000000",
+                 class_="lane-label")
+        sx = cell.x + PAD + name_w + 5
+        if sx + 12 < cell.right - PAD:
+            svg.line(sx, base - SMALL / 3, min(sx + 30, cell.right - PAD), base - SMALL / 3,
+                     stroke=shared.color, stroke_width=4.2)
     # stage columns: header and a faint frame
     for i in band.stages:
         col = band.columns[i]

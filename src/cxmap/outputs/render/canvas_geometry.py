@@ -4,8 +4,12 @@ Stages are columns (number, name, mean score); lanes are rows: the shared
 lane ("All paths") and one lane per branch.  Each touchpoint is a card in its
 stage's column and its lane: a shared card stays in the shared lane; a
 touchpoint on some branches only sits in the lane of one of them and names
-the others ("also: …").  Under the lanes runs the emotion curve
-(:mod:`cxmap.outputs.charts.curve`), each point numbered like its card.
+the others ("also: …").  A stage whose touchpoints every path shares is a
+shared column: its "All paths" cell runs down across every lane (the paths'
+lanes stop at its edges) and is named along its left edge or on a strip on
+top, whichever lets the drawing be larger on the page.  Under the lanes
+runs the emotion curve (:mod:`cxmap.outputs.charts.curve`), each point
+numbered like its card.
 
 :func:`layout_canvas` returns a :class:`CanvasLayout`: the page's units are
 pt at 100 % (a drawing fitted to a page is scaled as a whole); boxes are
@@ -84,6 +88,10 @@ LABEL_LINES = 4
 SEARCH_ALL = 40
 #: the height of a lane no card sits in (in one band)
 EMPTY_LANE = 18.0
+#: the strip on top of a shared column that names it ("All paths"), or its
+#: width when the name is turned along the column's left edge
+OPEN_HEAD = SMALL + 7
+OPEN_W = SMALL + 6
 #: between a channel and an owner sharing a line
 META_SEP = " · "
 LANE_FILL = ("#ffffff", "#f7f7f7")
@@ -230,6 +238,11 @@ class Band:
     heads: dict[int, StageHead] = field(default_factory=dict)
     #: the curve's points, lines, target markers and labels
     plot: CurvePlot | None = None
+    #: stages whose touchpoints every path shares: their shared cell runs
+    #: down across all lanes (a "shared column", named on its top strip)
+    open_stages: list[int] = field(default_factory=list)
+    #: their name turned along their left edge (else on a strip on top)
+    open_turned: bool = False
 
     @property
     def marks(self) -> list[LabelBox]:
@@ -389,10 +402,17 @@ def label_width(names: Sequence[str]) -> float:
 
 def layout_canvas(journey: Journey, graph: JourneyGraph, *,
                   page: tuple[float, float] | None = None, title: str | None = None,
-                  legend: bool = True, words: Mapping[str, str] | None = None) -> CanvasLayout:
+                  legend: bool = True, words: Mapping[str, str] | None = None,
+                  shared_columns: bool = True) -> CanvasLayout:
     """Every box of the canvas.  ``page`` = (width, height) to fit (the
     layout with the largest scale wins); without it, the layout suits an A4
-    landscape sheet's proportions and is drawn at its natural size."""
+    landscape sheet's proportions and is drawn at its natural size.
+
+    ``shared_columns``: a stage whose touchpoints every path shares gets a
+    shared column (its "All paths" cell down across every lane, named along
+    its edge or on a top strip) instead of one tall shared lane across the
+    whole sheet; off, every stage keeps the lanes (slides cut a band between
+    lanes)."""
     words = words or st.words(journey.language)
     stages = st.drawn_stages(journey, graph)
     numbers = number_touchpoints(journey, graph)
@@ -469,15 +489,19 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
         card_h: dict[str, float] = {}
         for tp_id, h in heights.items():
             card_h[lanes_of[tp_id]] = max(card_h.get(lanes_of[tp_id], 0.0), h)
-        ctx = _Ctx(journey, graph, stages, cell_ids, lanes, card_h, label_w, min_lane,
-                   title_lines, sub_lines, legend, words, card_w, contents, heights)
-        for cols in choices:
-            widths = [cols[i] * (card_w + GAP) - GAP + 2 * PAD for i in range(len(stages))]
-            for rows in range(1, min(len(stages), 8) + 1):
-                plan = _plan(ctx, cols, band_splits(widths, rows))
-                sc = score(plan)
-                if best_score is None or sc > best_score:
-                    best, best_score = (ctx, plan), sc
+        for turned in (False, True):
+            ctx = _Ctx(journey, graph, stages, cell_ids, lanes, card_h, label_w, min_lane,
+                       title_lines, sub_lines, legend, words, card_w, contents, heights,
+                       turned, shared_columns)
+            if turned and not ctx.open_stages:
+                break
+            for cols in choices:
+                widths = [ctx.col_w(i, cols[i]) for i in range(len(stages))]
+                for rows in range(1, min(len(stages), 8) + 1):
+                    plan = _plan(ctx, cols, band_splits(widths, rows))
+                    sc = score(plan)
+                    if best_score is None or sc > best_score:
+                        best, best_score = (ctx, plan), sc
     assert best is not None
     ctx, plan = best
     lay = _place(ctx, plan)
@@ -523,6 +547,10 @@ class _Ctx:
     contents: dict[str, CardContent]
     #: each card's height (its text's)
     heights: dict[str, float]
+    #: shared columns named along their left edge (else on a top strip)
+    open_turned: bool = False
+    #: stages of shared cards only get a shared column
+    shared_columns: bool = True
     heads: dict[tuple[int, int], float] = field(default_factory=dict)
     bands: dict[tuple[tuple[int, ...], tuple[int, ...]],
                 tuple[_BandRows, float]] = field(default_factory=dict)
@@ -532,6 +560,19 @@ class _Ctx:
     @functools.cached_property
     def lane_ids(self) -> list[str]:
         return [lane for lane, _n in self.lanes]
+
+    def col_w(self, i: int, cols: int) -> float:
+        """Stage ``i``'s column width with ``cols`` card columns."""
+        turned = self.open_turned and i in self.open_stages
+        return cols * (self.card_w + GAP) - GAP + 2 * PAD + (OPEN_W if turned else 0.0)
+
+    @functools.cached_property
+    def open_stages(self) -> frozenset[int]:
+        """Stages with shared cards only (and lanes for paths): their shared
+        cell takes the whole column under the header."""
+        if len(self.lanes) < 2 or not self.shared_columns:
+            return frozenset()
+        return frozenset(i for i, cells in enumerate(self.cell_ids) if set(cells) == {""})
 
     def lane_h(self, lane: str, rows: Sequence[float]) -> float:
         """A lane's height with card rows of these heights: at least its name's."""
@@ -599,7 +640,7 @@ def _plan(ctx: _Ctx, cols: dict[int, int], splits: list[list[int]]) -> _Plan:
         lane_rows, height = ctx.bands[key]
         plans.append(lane_rows)
         heights.append(height)
-    col_w = {i: cols[i] * (ctx.card_w + GAP) - GAP + 2 * PAD for i in cols}
+    col_w = {i: ctx.col_w(i, cols[i]) for i in cols}
     width = MARGIN * 2 + ctx.label_w + max(sum(col_w[i] for i in band) for band in splits)
     height = ctx.top(width)[2] + sum(heights) + ctx.legend_h(width) + MARGIN - 6
     return _Plan(dict(cols), splits, plans, width, height)
@@ -612,14 +653,21 @@ def _band(ctx: _Ctx, band_stages: list[int],
     height (its tallest cell's); and the band's height."""
     cells: dict[tuple[int, str], list[float]] = {}
     tall: dict[str, float] = {lane: 0.0 for lane in ctx.lane_ids}
+    column = 0.0    # the tallest shared column's cards
     for i in band_stages:
         for lane, ids in ctx.cell_ids[i].items():
             heights = [max(ctx.heights[t] for t in ids[k:k + cols[i]]) + GAP
                        for k in range(0, len(ids), cols[i])]
             cells[(i, lane)] = heights
-            tall[lane] = max(tall[lane], sum(heights))
+            if i in ctx.open_stages:
+                head = 0.0 if ctx.open_turned else OPEN_HEAD
+                column = max(column, head + sum(heights) + GAP)
+            else:
+                tall[lane] = max(tall[lane], sum(heights))
     lanes = {lane: ctx.lane_h(lane, [tall[lane]] if tall[lane] else [])
              for lane in ctx.lane_ids}
+    # a shared column taller than the lanes: the shared lane grows
+    lanes[""] += max(0.0, column - sum(lanes.values()))
     height = (max(ctx.head_h(i, cols[i]) for i in band_stages) + sum(lanes.values())
               + CURVE_TOP + CURVE_H + CURVE_BOTTOM + BAND_GAP)
     return _BandRows(cells, lanes), height
@@ -656,7 +704,7 @@ def _place(ctx: _Ctx, plan: _Plan) -> CanvasLayout:
     card_h, splits, cols, width = ctx.card_h, plan.splits, plan.cols, plan.width
     slots = stage_slots(journey, graph)
     card_w = ctx.card_w
-    col_w = {i: cols[i] * (card_w + GAP) - GAP + 2 * PAD for i in cols}
+    col_w = {i: ctx.col_w(i, cols[i]) for i in cols}
     title, sub, y = ctx.top(width)
     bands: list[Band] = []
     cards: dict[str, Card] = {}
@@ -686,17 +734,22 @@ def _place(ctx: _Ctx, plan: _Plan) -> CanvasLayout:
             w = col_w[i]
             header[i] = Box(x, top, w, head_h)
             columns[i] = Box(x, top, w, bottom - top)
-            for lane, _name in lanes:
-                lb = lane_boxes[lane]
-                cells[(i, lane)] = Box(x, lb.y, w, lb.h)
+            head = left = 0.0
+            if i in ctx.open_stages:
+                cells[(i, "")] = Box(x, lanes_top, w, lanes_bottom - lanes_top)
+                head, left = (0.0, OPEN_W) if ctx.open_turned else (OPEN_HEAD, 0.0)
+            else:
+                for lane, _name in lanes:
+                    lb = lane_boxes[lane]
+                    cells[(i, lane)] = Box(x, lb.y, w, lb.h)
             for lane, ids in cell_ids[i].items():
                 cell = cells[(i, lane)]
                 row_h = band_rows.cells[(i, lane)]
-                tops = list(itertools.accumulate(row_h, initial=0.0))
+                tops = list(itertools.accumulate(row_h, initial=head))
                 for k, tp_id in enumerate(ids):
                     # the cards of a row are as tall as the row's tallest
                     r, c = divmod(k, cols[i])
-                    box = Box(cell.x + PAD + c * (card_w + GAP),
+                    box = Box(cell.x + left + PAD + c * (card_w + GAP),
                               cell.y + GAP / 2 + tops[r], card_w, row_h[r] - GAP)
                     cards[tp_id] = Card(tp_id, box, lane, i, b)
             # curve x: the stage's touchpoints spread by their slots
@@ -707,7 +760,9 @@ def _place(ctx: _Ctx, plan: _Plan) -> CanvasLayout:
                 xs[tp.id] = x + PAD + (slots[tp.id].index + 0.5) * unit
             x += w
         bands.append(Band(band_stages, Box(MARGIN, top, band_w, bottom - top),
-                          header, columns, lane_boxes, cells, curve, xs))
+                          header, columns, lane_boxes, cells, curve, xs,
+                          open_stages=[i for i in band_stages if i in ctx.open_stages],
+                          open_turned=ctx.open_turned))
         y = bottom + BAND_GAP
     legend_y = y
     height = y + ctx.legend_h(width) + MARGIN - 6
@@ -759,10 +814,11 @@ def _mean_words(members: Sequence[Touchpoint], words: Mapping[str, str]) -> str:
 def _head_text(stage: tuple[int, int, Stage, list[Touchpoint]], width: float,
                words: Mapping[str, str]) -> tuple[list[str], bool]:
     """A stage header's name lines in ``width``, and whether the mean fits
-    on the last of them (else it has a line of its own)."""
+    on the last of them (else it has a line of its own).  Up to three lines:
+    a name is cut (…) only where a narrow column would need more."""
     number, _si, st_, members = stage
     lines = fit_lines(f"{number}. {clean(st_.name, MAX_TITLE)}", width, STAGE_FONT, bold=True,
-                      max_lines=2)
+                      max_lines=3)
     room = width - text_width(lines[-1], STAGE_FONT, bold=True) - 8
     return lines, text_width(_mean_words(members, words), SMALL) <= room
 

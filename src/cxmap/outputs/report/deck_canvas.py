@@ -214,8 +214,9 @@ def canvas_plan(journey: Journey, graph: JourneyGraph, w: Mapping[str, str],
     # own "all_paths" is a table cell's "all")
     words = {**w, "all_paths": w["lane_all_paths"]}
     for wider, taller in CANDIDATES:
+        # lanes straight across every stage: a slide may cut a band between them
         lay = layout_canvas(journey, graph, page=(width * wider, height * taller),
-                            title="", legend=False, words=words)
+                            title="", legend=False, words=words, shared_columns=False)
         plan = plan_slides(lay, width, height, smallest)
         if plan is not None and (best is None or (len(plan), -plan[0].scale)
                                  < (len(best[1]), -best[1][0].scale)):
