@@ -493,3 +493,21 @@ def test_a_big_canvas_takes_the_first_readable_layout(tmp_path: Path,
                                        BODY_W, height, MIN_PT)
         assert best is not None and len(best[1]) > 1  # no single slide ended the search
         assert len(calls) == expected, calls
+
+
+def test_every_table_cell_says_its_size_even_when_empty(tmp_path: Path) -> None:
+    """PowerPoint drops the size of an empty run and sets an empty cell at its
+    default 18 pt, so the row grows past the height the slide was paginated
+    for: every cell has a run with text (a space when there is none) at the
+    table's size."""
+    prs = deck(tmp_path, EXAMPLES / "insurance-claim.cxmap.yaml")
+    cells = [cell for slide in prs.slides for sh in slide.shapes if sh.has_table
+             for row in sh.table.rows for cell in row.cells]  # type: ignore[attr-defined]
+    assert len(cells) > 100
+    empty = 0
+    for cell in cells:
+        runs = [r for p in cell.text_frame.paragraphs for r in p.runs]
+        assert runs and all(r.text for r in runs), cell.text
+        assert all(r.font.size is not None and r.font.size.pt == 11 for r in runs)
+        empty += cell.text == " "
+    assert empty > 10  # the targets, marks and reach left blank

@@ -213,8 +213,10 @@ class Deck:
                     cell.fill.fore_color.rgb = rgb(fill)
                 # the table style's body text is black: only white text is said
                 color = _text_on(fill) if fill else None
+                # an empty run's size is lost on PowerPoint, which then sets the
+                # empty cell at its default 18 pt and the row grows: a space keeps it
                 _run(cell.text_frame.paragraphs[0],
-                     Run(value, TABLE_PT, color=None if color == "000000" else color))
+                     Run(value or " ", TABLE_PT, color=None if color == "000000" else color))
         return sum(heights)
 
     def notes(self, slide: Slide, text: str) -> None:
