@@ -192,14 +192,19 @@ class Deck:
         if heights is None:
             heights = [row_height(r, widths) for r in rows]
         heights = [row_height(header, widths, bold=True), *heights]
+        # python-pptx shares the height out evenly among the rows: give it the
+        # most common row height's share, and set only the rows that differ
+        # (each row set makes python-pptx add up the table's height again)
+        usual = max(set(heights), key=heights.count)
         frame = slide.shapes.add_table(len(rows) + 1, len(header), pt(MARGIN), pt(top),
-                                       pt(sum(widths)), pt(sum(heights)))
+                                       pt(sum(widths)), pt(usual) * (len(rows) + 1))
         table = frame.table
         for column, w in zip(table.columns, widths, strict=True):
             column.width = pt(w)
         for r, (row, values, h) in enumerate(zip(table.rows, [header, *rows], heights,
                                                  strict=True)):
-            row.height = pt(h)
+            if h != usual:
+                row.height = pt(h)
             colors = fills[r - 1] if fills and r else None
             for c, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
                 fill = colors[c] if colors else None
