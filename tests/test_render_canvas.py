@@ -13,6 +13,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from cxmap.api import load_bytes, load_map
@@ -405,8 +407,8 @@ def smallest_text_pt(svg: bytes) -> float:
 #: with one tall shared lane across the sheet instead, the shop stays at
 #: 6.9 pt).  The 30-touchpoint map (7 stages, 3 paths, every stage but the
 #: last mixing shared and path cards) does not fit A4 at 8 pt and says so.
-A4_FLOORS = {"insurance-claim": 10.3, "telecom-contract-2025": 8.4,
-             "telecom-contract": 7.995, "sklep-omnichannel": 7.995, "pl30": 6.65}
+A4_FLOORS = {"insurance-claim": 10.4, "telecom-contract-2025": 8.5,
+             "telecom-contract": 7.995, "sklep-omnichannel": 7.995, "pl30": 6.75}
 
 
 def _a4_canvas(journey: Journey) -> tuple[float, list[str]]:
@@ -823,3 +825,145 @@ def test_stage_names_are_whole_in_their_headers(tmp_path: Path, page: Page | Non
             for head in band.heads.values():
                 number = head.lines[0].split(".", 1)[0]
                 assert " ".join(head.lines) == f"{number}. {names[head.stage_id]}", head
+
+
+# ------------------------------------------------------------ bands on a page
+def _generated(tmp_path: Path, n: int, stages: int, branches: int = 3) -> Journey:
+    gen = tmp_path / f"pl{n}.cxmap.yaml"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(n), str(gen),
+                    "--stages", str(stages), "--branches", str(branches), "--seed", "3"],
+                   check=True, capture_output=True)
+    return load(gen)
+
+
+def _a4(journey: Journey) -> tuple[bytes, CanvasLayout, list[str]]:
+    """The canvas on A4 as the command draws it: its SVG, layout and notes."""
+    from cxmap.outputs.render import draw_canvas
+
+    notes: list[str] = []
+    data = draw_canvas(journey, RenderFormat.SVG, RenderOptions(view=View.CANVAS,
+                                                                page=Page.A4), notes)
+    lay = layout_canvas(journey, build_graph(journey), page=Page.A4.inner, floor=8.0)
+    return data, lay, notes
+
+
+def test_a_long_journey_wraps_its_stages_into_bands_in_journey_order(tmp_path: Path) -> None:
+    """12 stages do not fit A4 side by side: they wrap into bands stacked
+    top to bottom, each a run of consecutive stages with its own headers,
+    lanes and curve; the title once on top, the legend once at the bottom,
+    every card once, numbered as in the journey."""
+    journey = _generated(tmp_path, 60, 12)
+    graph = build_graph(journey)
+    data, lay, _notes = _a4(journey)
+    check_geometry(journey, lay)
+    assert len(lay.bands) >= 2
+    assert [i for band in lay.bands for i in band.stages] == list(range(12))
+    for a, b in itertools.pairwise(lay.bands):
+        assert a.box.bottom < b.box.y
+    for card in lay.cards.values():
+        assert card.stage in lay.bands[card.band].stages
+    numbers = [lay.cards[tp.id].number for _s, tp in journey.iter_touchpoints()
+               if tp.id in graph]
+    assert numbers == list(range(1, len(numbers) + 1))
+    root = ET.fromstring(data)
+    groups = [g for g in root.iter(f"{NS}g") if g.get("class") == "band"]
+    assert len(groups) == len(lay.bands)
+    # each card and each curve point exactly once, in the band of its stage
+    for k, group in enumerate(groups):
+        ids = [g.get("data-id") for g in group.iter(f"{NS}g") if g.get("class") == "card"]
+        assert sorted(ids) == sorted(t for t, c in lay.cards.items() if c.band == k)
+    cards = [g.get("data-id") for g in root.iter(f"{NS}g") if g.get("class") == "card"]
+    points = [c.get("data-id") for c in root.iter(f"{NS}circle")
+              if c.get("class") in ("curve-point", "curve-unscored")]
+    assert sorted(cards) == sorted(points) == sorted(lay.cards)
+    assert [t.get("class") for t in root.iter(f"{NS}text")].count("title") == 1
+    assert [g.get("class") for g in root.iter(f"{NS}g")].count("legend") == 1
+    legend = next(g for g in root.iter(f"{NS}g") if g.get("class") == "legend")
+    tops = [float(t.get("y", 0)) for t in legend.iter(f"{NS}text")]
+    assert min(tops) > lay.bands[-1].box.bottom
+
+
+def test_curve_points_sit_in_their_stage_column_of_their_band(tmp_path: Path) -> None:
+    journey = _generated(tmp_path, 60, 12)
+    _data, lay, _notes = _a4(journey)
+    for band in lay.bands:
+        assert band.plot is not None
+        shown = {pt.tp_id for pt in band.plot.points}
+        assert shown == {t for t, c in lay.cards.items() if c.band == lay.bands.index(band)}
+        for pt in band.plot.points:
+            column = band.columns[lay.cards[pt.tp_id].stage]
+            assert column.x < pt.x < column.right
+
+
+def test_curve_lines_between_bands_run_to_the_edges_of_both(tmp_path: Path) -> None:
+    """A path going on in the next band: its line leaves its last point in
+    one band towards the next point's score and stops at the band's right
+    edge; in the next band it comes in at the left edge.  No line leaves
+    its band's curve area."""
+    from cxmap.outputs.charts.curve import segments
+
+    journey = _generated(tmp_path, 60, 12)
+    graph = build_graph(journey)
+    _data, lay, _notes = _a4(journey)
+    band_of = {t: c.band for t, c in lay.cards.items()}
+    scores = {tp.id: tp.score for _s, tp in journey.iter_touchpoints()}
+    crossing = [s for s in segments(journey, graph) if band_of[s.source] != band_of[s.target]]
+    assert crossing
+    for band in lay.bands:
+        assert band.plot is not None
+        area = band.curve
+        for ln in band.plot.lines:
+            assert area.left - 0.01 <= min(ln.x0, ln.x1)
+            assert max(ln.x0, ln.x1) <= area.right + 0.01
+    for seg in crossing:
+        a, b = lay.bands[band_of[seg.source]], lay.bands[band_of[seg.target]]
+        assert a.plot is not None and b.plot is not None
+        out = [ln for ln in a.plot.lines if (ln.source, ln.target) == (seg.source, seg.target)]
+        into = [ln for ln in b.plot.lines if (ln.source, ln.target) == (seg.source, seg.target)]
+        # one line per branch walking it (one when every path does)
+        assert len(out) == len(into) == (1 if seg.shared else len(seg.branches))
+        lo, hi = sorted((scores[seg.source] or 0, scores[seg.target] or 0))
+        for ln in out:
+            assert ln.x0 == pytest.approx(a.xs[seg.source])
+            assert ln.x1 == pytest.approx(a.curve.right)
+            # heading for the next score: between the two scores' heights
+            # (branches side by side are a line's width apart)
+            assert score_y(hi, a.curve) - 4 <= ln.y1 <= score_y(lo, a.curve) + 4
+        for ln in into:
+            assert ln.x0 == pytest.approx(b.curve.left)
+            assert ln.x1 == pytest.approx(b.xs[seg.target])
+
+
+def test_one_band_is_kept_when_it_reaches_8_pt(tmp_path: Path) -> None:
+    """Eight stages of few cards on A3: two bands would draw them larger,
+    but one band already keeps every text at 8 pt or more, so it stays one
+    band (on A4 one band would not: two bands, at 8 pt or more)."""
+    from cxmap.outputs.render.canvas_geometry import MIN_FONT
+
+    journey = _generated(tmp_path, 12, 8, branches=0)
+    graph = build_graph(journey)
+    free = layout_canvas(journey, graph, page=Page.A3.inner)
+    assert len(free.bands) == 2
+    lay = layout_canvas(journey, graph, page=Page.A3.inner, floor=8.0)
+    assert [band.stages for band in lay.bands] == [list(range(8))]
+    assert fit(lay.width, lay.height, Page.A3).scale * MIN_FONT >= 8
+    data, a4, notes = _a4(journey)
+    assert [band.stages for band in a4.bands] == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    assert smallest_text_pt(data) >= 8 and notes == []
+
+
+@given(st.lists(st.floats(min_value=20, max_value=400), min_size=1, max_size=9),
+       st.integers(min_value=1, max_value=9))
+def test_balanced_splits_make_the_widest_band_as_narrow_as_any_cut_can(
+        widths: list[float], rows: int) -> None:
+    from cxmap.outputs.render.canvas_geometry import balanced_splits
+
+    rows = min(rows, len(widths))
+    splits = balanced_splits(widths, rows)
+    assert [i for band in splits for i in band] == list(range(len(widths)))
+    assert len(splits) == rows and all(splits)
+    widest = max(sum(widths[i] for i in band) for band in splits)
+    for cuts in itertools.combinations(range(1, len(widths)), rows - 1):
+        ends = (0, *cuts, len(widths))
+        other = max(sum(widths[ends[k]:ends[k + 1]]) for k in range(rows))
+        assert widest <= other + 1e-6

@@ -248,35 +248,48 @@ class CurvePlot:
 
 def plot_curve(journey: Journey, graph: JourneyGraph, xs: Mapping[str, float],
                area: CurveArea, *, numbers: Mapping[str, int] | None = None,
-               font: float = SMALL, room: tuple[float, float] = (16.0, 10.0)) -> CurvePlot:
+               font: float = SMALL, room: tuple[float, float] = (16.0, 10.0),
+               outside: Mapping[str, float] | None = None) -> CurvePlot:
     """The curve of the touchpoints in ``xs`` (id -> x) in ``area``: its lines,
     points, target markers and number labels (no label covers a point, a
     marker, another label or, where any spot allows, a line).  ``room``: how
-    far labels may reach above the +2 line and below the −2 line."""
-    tps = {tp.id: tp for _s, tp in journey.iter_touchpoints() if tp.id in xs}
+    far labels may reach above the +2 line and below the −2 line.
+
+    ``outside``: touchpoints drawn elsewhere (in another row of stages), at
+    x positions beyond the area's left or right edge.  A segment from a
+    shown touchpoint to one of them runs to that edge, heading for the
+    other touchpoint's score, and stops there (the line goes on in the other
+    row); they get no point or label here."""
+    outside = {k: v for k, v in (outside or {}).items() if k not in xs}
+    at = {**outside, **xs}
+    tps = {tp.id: tp for _s, tp in journey.iter_touchpoints() if tp.id in at}
     styles = _branch_styles(journey)
     axis = [(score, score_y(score, area)) for score in (2, 1, 0, -1, -2)]
     lines: list[CurveLine] = []
-    segs = segments(journey, graph, list(xs))
+    segs = [seg for seg in segments(journey, graph, list(at))
+            if seg.source in xs or seg.target in xs]
+
+    def line(a: Touchpoint, b: Touchpoint, dy: float, color: str, width: float,
+             dash: str | None, shared: bool, branch: str) -> CurveLine:
+        x0, y0, x1, y1 = _clip(at[a.id], score_y(a.score or 0, area) + dy, at[b.id],
+                               score_y(b.score or 0, area) + dy, area.left, area.right)
+        return CurveLine(x0, y0, x1, y1, color, width, dash, shared, branch, a.id, b.id)
+
     # shared parts once (thick grey), then each branch's own parts
     for seg in segs:
         if seg.shared:
-            a, b = tps[seg.source], tps[seg.target]
-            lines.append(CurveLine(xs[a.id], score_y(a.score or 0, area), xs[b.id],
-                                   score_y(b.score or 0, area), st.SHARED_EDGE, SHARED_WIDTH,
-                                   None, True, "", a.id, b.id))
+            lines.append(line(tps[seg.source], tps[seg.target], 0.0, st.SHARED_EDGE,
+                              SHARED_WIDTH, None, True, ""))
     for seg in segs:
         if seg.shared:
             continue
-        a, b = tps[seg.source], tps[seg.target]
         n = len(seg.branches)
         for k, branch in enumerate(seg.branches):
-            color, line = styles.get(branch, (st.SHARED_EDGE, "solid"))
+            color, style = styles.get(branch, (st.SHARED_EDGE, "solid"))
             # several branches on one segment: parallel lines, side by side
             dy = (k - (n - 1) / 2) * (BRANCH_WIDTH + 0.8)
-            lines.append(CurveLine(xs[a.id], score_y(a.score or 0, area) + dy, xs[b.id],
-                                   score_y(b.score or 0, area) + dy, color, BRANCH_WIDTH,
-                                   _DASH.get(line), False, branch, a.id, b.id))
+            lines.append(line(tps[seg.source], tps[seg.target], dy, color, BRANCH_WIDTH,
+                              _DASH.get(style), False, branch))
     targets: list[CurveTarget] = []
     points: list[CurvePoint] = []
     for tp_id, x in xs.items():
@@ -458,6 +471,21 @@ class _Boxes:
         return any(box.overlaps(other)
                    for k in range(int(box.x0 // self.STEP), int(box.x1 // self.STEP) + 1)
                    for other in self._buckets.get(k, ()))
+
+
+def _clip(x0: float, y0: float, x1: float, y1: float, left: float,
+          right: float) -> tuple[float, float, float, float]:
+    """The segment cut to the x range [left, right] (an end beyond an edge
+    moves along the segment onto that edge)."""
+    def cut(x: float, y: float, ox: float, oy: float) -> tuple[float, float]:
+        edge = left if x < left else right if x > right else x
+        if edge == x or ox == x:
+            return x, y
+        return edge, y + (oy - y) * (edge - x) / (ox - x)
+
+    a = cut(x0, y0, x1, y1)
+    b = cut(x1, y1, x0, y0)
+    return a[0], a[1], b[0], b[1]
 
 
 def _obstacles(tps: Mapping[str, Touchpoint], xs: Mapping[str, float],

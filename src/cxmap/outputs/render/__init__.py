@@ -90,9 +90,11 @@ def draw_canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions,
     from cxmap.outputs.render.svg import XML_DECLARATION
 
     graph = build_graph(journey, options.branch)
-    page = options.page.size if options.page is not None else None
+    # laid out for the page's printable area (inside its margins), where
+    # fewer bands win as long as the text stays at 8 pt or more
+    page = options.page.inner if options.page is not None else None
     svg, lay = canvas_svg(journey, graph, page=page, title=options.title,
-                          legend=options.legend)
+                          legend=options.legend, floor=8.0 if page is not None else None)
     if options.page is not None:
         from cxmap.outputs.render.canvas_geometry import MIN_FONT
 

@@ -50,10 +50,13 @@ __all__ = ["canvas_svg"]
 
 def canvas_svg(journey: Journey, graph: JourneyGraph, *, page: tuple[float, float] | None = None,
                title: str | None = None, legend: bool = True,
-               language: str | None = None) -> tuple[str, CanvasLayout]:
-    """The canvas as an SVG document (sizes in pt) and its layout."""
+               language: str | None = None,
+               floor: float | None = None) -> tuple[str, CanvasLayout]:
+    """The canvas as an SVG document (sizes in pt) and its layout (``page``
+    and ``floor``: as :func:`layout_canvas` takes them)."""
     words = st.words(language or journey.language)
-    lay = layout_canvas(journey, graph, page=page, title=title, legend=legend, words=words)
+    lay = layout_canvas(journey, graph, page=page, title=title, legend=legend, words=words,
+                        floor=floor)
     heading = (clean(title if title is not None else journey.title, MAX_TITLE)
                if title != "" else None)
     svg = Svg(lay.width, lay.height, title=heading, css_class="cxmap-canvas")

@@ -391,6 +391,43 @@ def band_splits(widths: Sequence[float], rows: int) -> list[list[int]]:
     return [b for b in out if b]
 
 
+def balanced_splits(widths: Sequence[float], rows: int) -> list[list[int]]:
+    """Consecutive stages into ``rows`` rows, the widest row as narrow as
+    can be (the classic linear partition; ties: the earlier cut)."""
+    n = len(widths)
+    rows = max(1, min(rows, n))
+    ends = list(itertools.accumulate(widths, initial=0.0))
+    inf = float("inf")
+    # best[k][i]: the widest row when the first i stages make k rows
+    best = [[inf] * (n + 1) for _ in range(rows + 1)]
+    cut = [[0] * (n + 1) for _ in range(rows + 1)]
+    best[0][0] = 0.0
+    for k in range(1, rows + 1):
+        for i in range(k, n + 1):
+            for j in range(k - 1, i):
+                w = max(best[k - 1][j], ends[i] - ends[j])
+                if w < best[k][i] - 1e-9:
+                    best[k][i], cut[k][i] = w, j
+    out: list[list[int]] = []
+    i = n
+    for k in range(rows, 0, -1):
+        j = cut[k][i]
+        out.append(list(range(j, i)))
+        i = j
+    return out[::-1]
+
+
+def band_cuts(widths: Sequence[float], rows: int) -> list[list[list[int]]]:
+    """The ways of cutting the stages into ``rows`` bands worth laying out:
+    the greedy cut into rows of similar width (:func:`band_splits`) and the
+    one whose widest row is narrowest (:func:`balanced_splits`), once each."""
+    out = [band_splits(widths, rows)]
+    other = balanced_splits(widths, rows)
+    if other != out[0]:
+        out.append(other)
+    return out
+
+
 def label_width(names: Sequence[str]) -> float:
     """The lane names' column: as wide as their longest word needs (a word
     with a one-letter word glued before it, "W oddziale", counts as one)."""
@@ -403,10 +440,15 @@ def label_width(names: Sequence[str]) -> float:
 def layout_canvas(journey: Journey, graph: JourneyGraph, *,
                   page: tuple[float, float] | None = None, title: str | None = None,
                   legend: bool = True, words: Mapping[str, str] | None = None,
-                  shared_columns: bool = True) -> CanvasLayout:
+                  shared_columns: bool = True, floor: float | None = None) -> CanvasLayout:
     """Every box of the canvas.  ``page`` = (width, height) to fit (the
     layout with the largest scale wins); without it, the layout suits an A4
     landscape sheet's proportions and is drawn at its natural size.
+
+    ``floor``: the smallest text size (pt on the page) that is enough: among
+    the layouts that keep every text at ``floor`` or more, the one with the
+    fewest bands wins (then the largest scale); when none does, the largest
+    scale, however many bands it takes.
 
     ``shared_columns``: a stage whose touchpoints every path shares gets a
     shared column (its "All paths" cell down across every lane, named along
@@ -455,9 +497,12 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
     title_lines, sub_lines = _title_lines(journey, graph, title, words)
     pw, ph = page if page is not None else (842.0, 595.0)
 
-    def score(plan: _Plan) -> tuple[float, int, float]:
-        # the largest scale; then fewer bands; then the smaller drawing
-        return (round(min(pw / plan.width, ph / plan.height), 3), -len(plan.splits),
+    def score(plan: _Plan) -> tuple[bool, int, float, int, float]:
+        # readable at ``floor``: fewer bands first; then the largest scale;
+        # then fewer bands; then the smaller drawing
+        scale = round(min(pw / plan.width, ph / plan.height), 3)
+        enough = floor is not None and scale * MIN_FONT >= floor
+        return (enough, -len(plan.splits) if enough else 0, scale, -len(plan.splits),
                 -plan.width * plan.height)
 
     needs = [max(len(v) for v in cells.values()) for cells in cell_ids]
@@ -471,7 +516,7 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
         if math.prod(len(o) for o in options) <= 729:
             choices.extend(dict(enumerate(c)) for c in itertools.product(*options))
     best: tuple[_Ctx, _Plan] | None = None
-    best_score: tuple[float, int, float] | None = None
+    best_score: tuple[bool, int, float, int, float] | None = None
     # cards narrower (names on more lines) or wider (fewer lines): whichever
     # fits the page better; on big maps the middle width only
     longest = max((text_width(word, NAME_FONT, bold=True) + 2 * _inset(tp)
@@ -498,10 +543,11 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
             for cols in choices:
                 widths = [ctx.col_w(i, cols[i]) for i in range(len(stages))]
                 for rows in range(1, min(len(stages), 8) + 1):
-                    plan = _plan(ctx, cols, band_splits(widths, rows))
-                    sc = score(plan)
-                    if best_score is None or sc > best_score:
-                        best, best_score = (ctx, plan), sc
+                    for splits in band_cuts(widths, rows):
+                        plan = _plan(ctx, cols, splits)
+                        sc = score(plan)
+                        if best_score is None or sc > best_score:
+                            best, best_score = (ctx, plan), sc
     assert best is not None
     ctx, plan = best
     lay = _place(ctx, plan)
@@ -511,9 +557,10 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
     lay.cards = {tp_id: _card(tps[tp_id], c.box, c.lane, c.stage, c.band,
                               numbers.get(tp_id, 0), ctx.contents[tp_id])
                  for tp_id, c in lay.cards.items()}
-    for band in lay.bands:
+    for b, band in enumerate(lay.bands):
         band.plot = plot_curve(journey, graph, band.xs, band.curve, numbers=numbers,
-                               font=SMALL, room=(CURVE_TOP - 1, CURVE_BOTTOM - 1))
+                               font=SMALL, room=(CURVE_TOP - 1, CURVE_BOTTOM - 1),
+                               outside=_beyond(lay.bands, b))
         for i in band.stages:
             lines, inline = _head_text(stages[i], band.header[i].w - 2 * PAD, words)
             band.heads[i] = StageHead(stages[i][2].id, band.header[i], lines,
@@ -527,6 +574,24 @@ def layout_canvas(journey: Journey, graph: JourneyGraph, *,
     if legend:
         lay.legend = _legend_items(journey, graph, lay.legend_y, lay.width, words)[0]
     return lay
+
+
+def _beyond(bands: Sequence[Band], b: int) -> dict[str, float]:
+    """The curve's touchpoints of the other bands, placed as if those bands
+    ran on beside band ``b`` (earlier ones to its left, later ones to its
+    right): a line between two bands runs to the edge of each, heading for
+    the score at its other end."""
+    band = bands[b]
+    out: dict[str, float] = {}
+    for c, other in enumerate(bands):
+        if c < b:
+            shift = band.curve.left - other.curve.right - 2 * PAD
+        elif c > b:
+            shift = band.curve.right - other.curve.left + 2 * PAD
+        else:
+            continue
+        out.update({tp_id: x + shift for tp_id, x in other.xs.items()})
+    return out
 
 
 @dataclass

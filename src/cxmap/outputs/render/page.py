@@ -28,6 +28,12 @@ class Page(StrEnum):
         """(width, height) in pt, landscape."""
         return PAGE_SIZES[self]
 
+    @property
+    def inner(self) -> tuple[float, float]:
+        """(width, height) in pt inside the margins: what a drawing may fill."""
+        pw, ph = PAGE_SIZES[self]
+        return pw - 2 * PAGE_MARGIN, ph - 2 * PAGE_MARGIN
+
 
 #: landscape page sizes in pt (1/72 in): ISO 216 A4 297 x 210 mm, A3 420 x 297 mm;
 #: US Letter 11 x 8.5 in
