@@ -164,3 +164,56 @@ def test_diff_names_project_statuses_in_the_language() -> None:
            "w realizacji → zakończony |" in pl.stdout
     en = runner.invoke(app, [*args, "--lang", "en"])
     assert "| status | in-progress → done |" in en.stdout
+
+
+# ------------------------------------------------------------------ --lang before the command
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+TELECOM = EXAMPLES / "telecom-contract.cxmap.yaml"        # language: en
+SKLEP = EXAMPLES / "sklep-omnichannel.cxmap.yaml"         # language: pl
+
+
+@pytest.mark.parametrize("args", [
+    ["--lang", "pl", "report", str(TELECOM), "-o", "-", "-f", "markdown"],
+    ["report", "--lang", "pl", str(TELECOM), "-o", "-", "-f", "markdown"],
+])
+def test_lang_before_or_after_the_command_sets_the_reports_language(args: list[str]) -> None:
+    result = runner.invoke(app, args, env={"CXMAP_LANG": "en"})
+    assert result.exit_code == 0, result.stderr
+    assert "**Ocena z dnia:** 2024-05-20" in result.stdout
+    assert "## Podsumowanie" in result.stdout and "## Summary" not in result.stdout
+
+
+def test_the_commands_own_lang_outranks_the_one_before_it() -> None:
+    result = runner.invoke(app, ["--lang", "pl", "report", "--lang", "en", str(TELECOM),
+                                 "-o", "-", "-f", "markdown"], env={"CXMAP_LANG": "pl"})
+    assert result.exit_code == 0, result.stderr
+    assert "## Summary" in result.stdout and "## Podsumowanie" not in result.stdout
+
+
+@pytest.mark.parametrize(("source", "args", "legend", "other"), [
+    (TELECOM, ["render", "--lang", "pl"], "Ocena", "Score"),
+    (TELECOM, ["--lang", "pl", "render"], "Ocena", "Score"),
+    (SKLEP, ["render", "--lang", "en"], "Score", "Ocena"),
+    (SKLEP, ["render"], "Ocena", "Score"),          # the map's own language
+])
+def test_render_draws_in_the_language_asked_for(source: Path, args: list[str], legend: str,
+                                                other: str) -> None:
+    result = runner.invoke(app, [*args, str(source), "-o", "-", "-f", "svg"],
+                           env={"CXMAP_LANG": "en"})
+    assert result.exit_code == 0, result.stderr
+    assert f">{legend}<" in result.stdout and f">{other}<" not in result.stdout
+
+
+def test_renders_note_speaks_the_drawings_language(tmp_path: Path) -> None:
+    """A canvas too big for its page says so in the language of the drawing."""
+    big = tmp_path / "big.cxmap.yaml"
+    subprocess.run([sys.executable, str(Path(__file__).resolve().parent.parent / "benchmarks"
+                                        / "generate.py"), "60", str(big), "--stages", "12"],
+                   check=True, capture_output=True)
+    for lang, note in (("en", "cxmap: note: the map does not fit A4 at 8 pt"),
+                       ("pl", "cxmap: uwaga: mapa nie mieści się na A4 przy 8 pt")):
+        result = runner.invoke(app, ["render", "--lang", lang, str(big), "--view", "canvas",
+                                     "--page", "a4", "-o", str(tmp_path / f"{lang}.svg")],
+                               env={"CXMAP_LANG": "en"})
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr.startswith(note), result.stderr

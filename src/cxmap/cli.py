@@ -57,11 +57,17 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
     """cxmap itself: --lang here speaks for the command that follows."""
+    if lang is not None and ctx.invoked_subcommand is not None:
+        # the command's own --lang, unless it is given there too (for report
+        # and render it outranks the map's language, as it does after the name)
+        ctx.default_map = {**(ctx.default_map or {}),
+                           ctx.invoked_subcommand: {"lang": lang.value}}
 
 
 def _say(key: str, **params: object) -> str:
@@ -263,23 +269,26 @@ def render(
         "--page", case_sensitive=False, show_default=False)] = None,
     dpi: Annotated[int | None, typer.Option(
         "--dpi", metavar="N", min=36, max=1200, show_default=False)] = None,
+    lang: Annotated[Language | None, typer.Option(
+        "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
     from cxmap.commands.render import render_command
     from cxmap.outputs.render.options import RenderOptions
 
     options = RenderOptions(branch=branch, direction=direction,
                             title="" if no_title else title, legend=legend,
-                            view=view, page=page, dpi=dpi)
+                            view=view, page=page, dpi=dpi,
+                            language=lang.value if lang else None)
     run = render_command(map_path, output, fmt, options, timeout=timeout)
     if run.output is None:
         _fail_invalid([run.loaded])
     for warning in run.warnings if verbose else ():
         print(f"cxmap: graphviz: {warning}", file=sys.stderr)
-    if run.notes:  # worded in the drawing's language (the map's), prefix and all
+    if run.notes:  # worded in the drawing's language, prefix and all
         from cxmap.i18n import resolve_language, t
 
         journey = run.loaded.journey
-        language = resolve_language(None, journey.language if journey else None)
+        language = resolve_language(options.language, journey.language if journey else None)
         for note in run.notes:
             print(t("core.note_line", language, message=note), file=sys.stderr)
     _write(run.output, output, [map_path])

@@ -52,6 +52,9 @@ def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | No
     journey = run.loaded.journey
     if journey is None:
         return run
+    if options.language and options.language != journey.language:
+        # the drawing speaks the language asked for (legend, notes)
+        journey = journey.model_copy(update={"language": options.language})
     if options.view is View.CANVAS:  # drawn here, not by Graphviz: limited here
         from cxmap.i18n import resolve_language, t
         from cxmap.layout import LayoutTimeout

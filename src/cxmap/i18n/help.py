@@ -81,6 +81,7 @@ EN: dict[str, str] = {
     "render.view": "flow: the journey graph; canvas: the journey-map sheet (stages as "
                    "columns, a lane per path, the emotion curve).",
     "render.page": "Fit a landscape page (svg, png, pdf): a4, a3 or letter.",
+    "render.lang": "Language of the drawing's words (default: the map's 'language', else en).",
     "render.dpi": "PNG resolution [default: 150 with --page or --view canvas, else 96].",
     # report
     "report": "Write a report for management and touchpoint owners: a one-page summary\n"
@@ -324,6 +325,7 @@ PL: dict[str, str] = {
     "render.view": "flow: graf podróży; canvas: arkusz mapy podróży (etapy jako kolumny, "
                    "osobny pas dla każdej ścieżki, krzywa emocji).",
     "render.page": "Dopasowuje do strony w poziomie (svg, png, pdf): a4, a3 albo letter.",
+    "render.lang": "Język napisów na rysunku (domyślnie: 'language' mapy, a gdy go brak – en).",
     "render.dpi": "Rozdzielczość PNG [domyślnie: 150 z --page lub --view canvas, w "
                   "przeciwnym razie 96].",
     "report": "Tworzy raport dla zarządu i właścicieli punktów styku: podsumowanie na\n"

@@ -76,6 +76,8 @@ class RenderOptions:
     page: Page | None = None
     #: PNG resolution (dots per inch); None = 150 on a page or canvas, else Graphviz's 96
     dpi: int | None = None
+    #: the language of the drawing's words (legend, notes); None = the map's
+    language: str | None = None
 
 
 class ViewError(ValueError):
