@@ -71,7 +71,7 @@ def diff(old: str, new: str, fmt: DiffFormat = DiffFormat.TEXT, *, cwd: Path | N
     """
     from cxmap.outputs.diff import format_diff
 
-    conditions = parse_fail_on(fail_on) if fail_on else ()
+    conditions = parse_fail_on(fail_on, lang) if fail_on else ()
     run = diff_sources(old, new, cwd=cwd)
     if run.diff is None:
         return Diffed(run, None)

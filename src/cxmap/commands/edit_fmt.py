@@ -107,8 +107,12 @@ def _fmt_file(path: Path, display: str, *, write: bool, want_diff: bool,
                            t("edit.fmt_separators", lang, path=display))
         what = {"comments": t("edit.fmt_what_comments", lang),
                 "values": t("edit.fmt_what_values", lang)}.get(getattr(exc, "what", ""))
-        message = (t("edit.fmt_lost", lang, path=display, what=what) if what
-                   else t("edit.fmt_unsupported", lang, path=display, reason=exc))
+        if what:
+            message = t("edit.fmt_lost", lang, path=display, what=what)
+        else:  # the map's layout (FormatProblem "layout") or a value not plain text
+            reason = (exc.text(lang) if isinstance(exc, PatchError)
+                      else t(f"edit.fmt_{exc.what}", lang))
+            message = t("edit.fmt_unsupported", lang, path=display, reason=reason)
         return FmtFile(display, FmtStatus.FAILED, loaded, message)
     if not formatted.changed:
         return FmtFile(display, FmtStatus.UNCHANGED, loaded)

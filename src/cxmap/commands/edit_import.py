@@ -123,7 +123,7 @@ def apply_changes(raw: bytes, changes: list[Change]) -> bytes:
         else:
             found = touchpoints.get(change.touchpoint)
             if found is None:
-                raise PatchError(f"touchpoint {change.touchpoint!r} not found")
+                raise PatchError("no_touchpoint", id=change.touchpoint)
             mapping, kind = found, "touchpoint"
         existing = mapping.items.get(change.key, (None, None))[1]
         shown = existing.value if isinstance(existing, Scalar) else None
@@ -134,8 +134,7 @@ def apply_changes(raw: bytes, changes: list[Change]) -> bytes:
             else:
                 set_value(editor, mapping, change.key, value_text(change, shown), _order(kind))
         except PatchError as exc:
-            where = change.touchpoint or "map"
-            raise PatchError(f"{where}: {change.key}: {exc}") from None
+            raise exc.located(change.touchpoint, change.key) from None
     return (b"\xef\xbb\xbf" if bom else b"") + editor.result().encode("utf-8")
 
 
@@ -255,16 +254,18 @@ def write_changes(run: ImportRun, raw: bytes, map_path: Path, *, dry_run: bool,
     display = str(map_path)
     if not run.changes:
         return run
-    try:
+    try:  # (the bytes decode: they were loaded as UTF-8 text just before)
         new = apply_changes(raw, run.changes)
-    except (PatchError, UnicodeDecodeError) as exc:
-        run.problems.append(t("edit.invalid_after", lang, path=display, problem=exc))
+    except PatchError as exc:
+        run.problems.append(f"{display}: {exc.text(lang)}")
         return run
     after = load_bytes(new, display)
     if after.errors or after.journey is None or not _as_expected(journey, after.journey,
                                                                   run.changes):
-        first = next((f"{d.line}:{d.column}: {d.code} {d.message}" for d in after.diagnostics
-                      if d.severity.value == "error"), t("edit.values_differ", lang))
+        # the first error, worded as validate words it in the run's language
+        first = next((f"{d.line}:{d.column}: {d.code} {d.text(lang)[0]}"
+                      for d in after.diagnostics if d.severity.value == "error"),
+                     t("edit.values_differ", lang))
         run.problems.append(t("edit.invalid_after", lang, path=display, problem=first))
         return run
     run.new_text = new

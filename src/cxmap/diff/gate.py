@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cxmap.diff.compare import STATUS_ORDER, MapDiff, Status, TargetStatus
+from cxmap.i18n import Language, t
 
 
 def _status(status: Status) -> Callable[[MapDiff], int]:
@@ -43,13 +44,15 @@ GATE_CONDITIONS: dict[str, Callable[[MapDiff], int]] = {
 }
 
 
-def parse_fail_on(text: str) -> tuple[str, ...]:
-    """``"worsened,drift"`` -> the conditions; ``ValueError`` names unknown ones."""
+def parse_fail_on(text: str, lang: Language = Language.EN) -> tuple[str, ...]:
+    """``"worsened,drift"`` -> the conditions; ``ValueError`` names unknown
+    ones (in ``lang``; the conditions themselves are words of the command line)."""
     items = [part.strip().lower() for part in text.split(",") if part.strip()]
     unknown = [i for i in items if i not in GATE_CONDITIONS]
     if unknown:
-        raise ValueError(f"unknown --fail-on condition {', '.join(map(repr, unknown))}; "
-                         f"choose from {', '.join(GATE_CONDITIONS)}")
+        raise ValueError(t("diff.unknown_fail_on", lang, n=len(unknown),
+                           names=", ".join(map(repr, unknown)),
+                           known=", ".join(GATE_CONDITIONS)))
     return tuple(dict.fromkeys(items))
 
 

@@ -41,7 +41,9 @@ CHILDREN = {
 
 
 class FormatProblem(Exception):
-    """The file cannot be formatted without losing something; ``what`` says what."""
+    """The file cannot be formatted without losing something; ``what`` says
+    what (``comments``, ``values``, ``separators``, ``layout``: the catalogue
+    has ``edit.fmt_what_<what>`` or ``edit.fmt_<what>`` for it)."""
 
     def __init__(self, what: str, detail: str = "") -> None:
         super().__init__(detail or what)
@@ -569,7 +571,7 @@ def format_bytes(raw: bytes, item_comment_stays: bool = False) -> Formatted:
     if result == plain:  # already canonical (the common case in CI): one pass
         return Formatted(raw, False)
     if _format_text(result) != result:
-        raise FormatProblem("layout", "formatting twice gives a different layout")
+        raise FormatProblem("layout")
     if parse_text(result).data != parse_text(plain).data:
         raise FormatProblem("values")
     if comments(result) != comments(plain):

@@ -12,11 +12,40 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from cxmap.i18n import Language, t
+
 Pos = tuple[int, int]  # 0-based (line, column)
 
 
 class PatchError(Exception):
-    """The value cannot be changed in place (an alias, a nested value...)."""
+    """The value cannot be changed in place (an alias, a nested value...).
+
+    ``reason`` names the catalogue message ``edit.patch_<reason>``: ``str()``
+    says it in English, :meth:`text` in any language.  ``where`` and ``key``
+    say which value the edit was changing, once known (``where``: a
+    touchpoint's id, ``None`` for a key at the top of the map)."""
+
+    def __init__(self, reason: str, **params: object) -> None:
+        self.reason, self.params = reason, params
+        self.where: str | None = None
+        self.key: str | None = None
+        super().__init__(reason)
+
+    def located(self, where: str | None, key: str) -> PatchError:
+        """This problem, as met while changing ``key`` of ``where``."""
+        self.where, self.key = where, key
+        return self
+
+    def text(self, lang: Language = Language.EN) -> str:
+        reason = t(f"edit.patch_{self.reason}", lang, **self.params)
+        if self.key is None:
+            return reason
+        if self.where is None:
+            return t("edit.cannot_edit_map", lang, field=self.key, reason=reason)
+        return t("edit.cannot_edit", lang, where=self.where, field=self.key, reason=reason)
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 @dataclass
@@ -112,7 +141,7 @@ def parse_positions(text: str) -> Node:
                         {} if mapping else [])
             node.last = node.start
             if stack and stack[-1][0].mapping and stack[-1][1] is None:
-                raise PatchError("a mapping key must be plain text")
+                raise PatchError("key_not_text")
             stack.append((node, None))
         elif cls is MappingEndEvent or cls is SequenceEndEvent:
             node, _ = stack.pop()
@@ -122,10 +151,10 @@ def parse_positions(text: str) -> Node:
         elif cls is AliasEvent:
             alias = Alias(pos(ev.start_mark), pos(ev.end_mark))
             if stack and stack[-1][0].mapping and stack[-1][1] is None:
-                raise PatchError("an alias as a mapping key")
+                raise PatchError("alias_key")
             place(alias)
     if root is None or not root.mapping:
-        raise PatchError("the top level is not a mapping")
+        raise PatchError("top_not_mapping")
     return root
 
 
@@ -179,14 +208,14 @@ def set_value(editor: TextEditor, mapping: Node, key: str, new: str,
     if key in mapping.items:
         key_scalar, value = mapping.items[key]
         if not isinstance(value, Scalar):
-            raise PatchError("the value is not a single scalar")
+            raise PatchError("not_scalar")
         if value.style in ("|", ">"):
-            raise PatchError("the value is a block scalar")
+            raise PatchError("block_scalar")
         if value.empty_plain:
             at = editor.offset(key_scalar.end)
             colon = editor.text.find(":", at)
             if colon < 0:  # pragma: no cover - a key is always followed by ':'
-                raise PatchError("no ':' after the key")
+                raise PatchError("no_colon")
             editor.replace(colon + 1, colon + 1, " " + new)
             return
         if value.style in ("'", '"') and _plain_text(new):
@@ -204,7 +233,7 @@ def _insert(editor: TextEditor, mapping: Node, key: str, order: list[str], *, fl
     before = order[:order.index(key)] if key in order else order
     previous = [k for k in mapping.items if k in before]
     if not previous:
-        raise PatchError("no key to place the new one after")
+        raise PatchError("no_place")
     anchor = max(previous, key=before.index)
     key_scalar, value = mapping.items[anchor]
     if isinstance(value, Node):
@@ -255,7 +284,7 @@ def set_mapping(editor: TextEditor, mapping: Node, key: str, values: dict[str, s
     key_scalar, value = mapping.items[key]
     if isinstance(value, Node) and value.mapping and not value.flow and value.items:
         if not all(isinstance(v, Scalar) for _, v in value.items.values()):
-            raise PatchError("the value holds more than plain values")
+            raise PatchError("nested_values")
         for inner, text in values.items():
             if inner in value.items and value.items[inner][1].value == _unquoted(text):
                 continue
@@ -273,7 +302,7 @@ def set_mapping(editor: TextEditor, mapping: Node, key: str, values: dict[str, s
         end = value.end if isinstance(value, Alias | Scalar) else value.last
         editor.replace(editor.offset(value.start), editor.offset(end), flow)
         return
-    raise PatchError("the value is a list")
+    raise PatchError("is_list")
 
 
 def delete_key(editor: TextEditor, mapping: Node, key: str) -> None:
@@ -281,10 +310,10 @@ def delete_key(editor: TextEditor, mapping: Node, key: str) -> None:
     (with a comment at its end), when nothing else is on that line."""
     key_scalar, value = mapping.items[key]
     if mapping.flow or not isinstance(value, Scalar) or value.style in ("|", ">"):
-        raise PatchError("cannot remove a key that is not alone on its line")
+        raise PatchError("not_alone")
     start = editor.starts[key_scalar.start[0]]
     if editor.text[start:editor.offset(key_scalar.start)].strip():
-        raise PatchError("cannot remove a key that is not alone on its line")
+        raise PatchError("not_alone")
     end_line = value.end[0] if not value.empty_plain else key_scalar.end[0]
     editor.replace(start, editor.line_end((end_line, 0)), "")
 

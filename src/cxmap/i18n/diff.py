@@ -111,6 +111,9 @@ EN: dict[str, str] = {
     "same_wave_rescored": "warning: scores changed in {commit} (“{subject}”) while scoredOn "
                           "stayed {scored_on}; shown as a wave of its own - if this is a "
                           "new wave of research, update scoredOn",
+    # --fail-on
+    "unknown_fail_on": "unknown --fail-on {n:condition|conditions} {names}; choose from "
+                       "{known}",
 }
 
 PL: dict[str, str] = {
@@ -212,4 +215,6 @@ PL: dict[str, str] = {
     "same_wave_rescored": "uwaga: oceny zmieniły się w {commit} („{subject}”), a scoredOn "
                           "pozostało {scored_on}; pokazano to jako osobną falę – jeśli to "
                           "nowa fala badań, zaktualizuj scoredOn",
+    "unknown_fail_on": "{n:nieznany warunek|nieznane warunki|nieznane warunki} --fail-on: "
+                       "{names}; do wyboru: {known}",
 }

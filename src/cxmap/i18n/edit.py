@@ -44,6 +44,19 @@ EN: dict[str, str] = {
                    "{n} newer {n:value|values}; export the workbook again, or import it "
                    "with --force to overwrite the map's values",
     "cannot_edit": "{where}: cannot change {field} in place: {reason}",
+    "cannot_edit_map": "cannot change {field} in place: {reason}",
+    # why a value cannot be changed in place (the rest of the file kept as it is)
+    "patch_key_not_text": "a mapping key must be plain text",
+    "patch_alias_key": "an alias as a mapping key",
+    "patch_top_not_mapping": "the top level is not a mapping",
+    "patch_not_scalar": "the value is not a single scalar",
+    "patch_block_scalar": "the value is a block scalar",
+    "patch_no_colon": "no ':' after the key",
+    "patch_no_place": "no key to place the new one after",
+    "patch_nested_values": "the value holds more than plain values",
+    "patch_is_list": "the value is a list",
+    "patch_not_alone": "cannot remove a key that is not alone on its line",
+    "patch_no_touchpoint": "touchpoint {id!r} not found",
     "invalid_after": "{path}: the rewritten map would not be valid, nothing written: {problem}",
     "values_differ": "the edited text would not hold exactly the new values",
     "map_invalid": "{path} has errors: fix them first (nothing written)",
@@ -56,6 +69,7 @@ EN: dict[str, str] = {
     "fmt_what_values": "its values",
     "fmt_what_suppressions": "what its suppression comments silence",
     "fmt_unsupported": "{path}: cannot reformat: {reason}; left as it is",
+    "fmt_layout": "formatting it twice gives a different layout",
     "fmt_separators": "{path}: cannot reformat: a text holds a line separator YAML reads as "
                       "a line break (a lone CR, NEL, U+2028 or U+2029); write it as an escape "
                       "in double quotes (\"\\r\", \"\\N\", \"\\L\", \"\\P\") or "
@@ -117,6 +131,18 @@ PL: dict[str, str] = {
                    "skoroszyt ponownie albo zaimportuj go z --force, żeby nadpisać wartości "
                    "w mapie",
     "cannot_edit": "{where}: nie można zmienić {field} bez naruszania reszty pliku: {reason}",
+    "cannot_edit_map": "nie można zmienić {field} bez naruszania reszty pliku: {reason}",
+    "patch_key_not_text": "klucz mapowania musi być zwykłym tekstem",
+    "patch_alias_key": "alias użyty jako klucz mapowania",
+    "patch_top_not_mapping": "najwyższy poziom pliku nie jest mapowaniem",
+    "patch_not_scalar": "wartość nie jest pojedynczą wartością prostą",
+    "patch_block_scalar": "wartość jest tekstem blokowym (| albo >)",
+    "patch_no_colon": "brak „:” po kluczu",
+    "patch_no_place": "brak klucza, po którym można by wstawić nowy",
+    "patch_nested_values": "wartość zawiera coś więcej niż proste wartości",
+    "patch_is_list": "wartość jest listą",
+    "patch_not_alone": "nie można usunąć klucza, który nie stoi sam w swoim wierszu",
+    "patch_no_touchpoint": "nie znaleziono punktu styku {id!r}",
     "invalid_after": "{path}: mapa po zmianie byłaby błędna, nic nie zapisano: {problem}",
     "values_differ": "zmieniony tekst nie zawierałby dokładnie nowych wartości",
     "map_invalid": "{path} zawiera błędy: najpierw je popraw (nic nie zapisano)",
@@ -131,6 +157,7 @@ PL: dict[str, str] = {
     "fmt_what_values": "wartości",
     "fmt_what_suppressions": "tego, co wyciszają jego komentarze cxmap: disable",
     "fmt_unsupported": "{path}: nie można sformatować: {reason}; plik pozostawiono bez zmian",
+    "fmt_layout": "drugie formatowanie dałoby inny układ niż pierwsze",
     "fmt_separators": "{path}: nie można sformatować: tekst zawiera znak, który YAML czyta "
                       "jako koniec wiersza (samotny CR, NEL, U+2028 albo U+2029); zapisz go "
                       "w cudzysłowie podwójnym jako sekwencję (\"\\r\", \"\\N\", "
