@@ -64,7 +64,7 @@ def test_cxmap_toml_by_code_and_by_name_with_options(tree: Path) -> None:
     code, out, _ = cli("validate", str(tree / "maps"))
     assert code == 1
     assert ": error CX301 branch 'store'" in out
-    assert ": warning CX313 the scoring of 2024-06-10 is more than 1 months old" in out
+    assert ": warning CX313 the scoring of 2024-06-10 is more than 1 month old" in out
 
 
 def test_pyproject_table_and_the_nearest_wins(tree: Path) -> None:

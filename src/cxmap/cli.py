@@ -315,13 +315,17 @@ def report(
         "--title", metavar="TEXT", show_default=False)] = None,
     timeout: Annotated[float, typer.Option(
         "--timeout", metavar="SECONDS", min=0.1)] = 60.0,
+    config: Annotated[str | None, typer.Option(
+        "--config", metavar="FILE", show_default=False)] = None,
+    no_config: Annotated[bool, typer.Option("--no-config")] = False,
 ) -> None:
     from cxmap.commands.report import report_command
     from cxmap.outputs.report import ReportOptions
 
     options = ReportOptions(language=lang.value if lang else None, title=title,
                             diagram=not no_diagram, timeout=timeout)
-    run = report_command(map_path, output, fmt, options, compare=compare, each=each)
+    run = report_command(map_path, output, fmt, options, compare=compare, each=each,
+                         config=config, no_config=no_config)
     if run.output is None:
         _fail_invalid(run.invalid, _say("diff_invalid")
                       if compare is not None and run.loaded.journey is not None else None)

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cxmap.checks.config import ConfigFinder
+from cxmap.checks.rules.stale_scoring import configured_months
 from cxmap.commands.load import load_bytes, load_map
 from cxmap.diagnostics import Diagnostic
 from cxmap.i18n import Language, t
@@ -89,7 +90,7 @@ def dataset(paths: list[str], out_dir: str | Path, *, repo: str | None = None,
     for mf in found.files:
         one = load_map(mf.path, mf.display, finder=finder)
         run.maps.append(one)
-        loaded.append((mf.path, one))
+        loaded.append((mf.path, one, configured_months(finder.for_map(mf.path))))
     result = DatasetRun(run)
     if run.missing or result.failed:
         return result
@@ -98,16 +99,16 @@ def dataset(paths: list[str], out_dir: str | Path, *, repo: str | None = None,
     result.repo = repo or default_repo_name(Path(paths[0]))
     maps = []
     tops: dict[Path, Path | None] = {}
-    for path, one in loaded:
+    for path, one, months in loaded:
         assert one.journey is not None  # no errors: every map has its model
-        maps.append(DatasetMap(result.repo, _map_path(path, tops), one.journey))
+        maps.append(DatasetMap(result.repo, _map_path(path, tops), one.journey, months))
     result.touchpoints = sum(len(m.journey.touchpoints) for m in maps)
     rows = None
     if history:
         result.history = HistoryCount()
         previous = _previous_history(target, result.repo)
         rows = []
-        for (path, _), m in zip(loaded, maps, strict=True):
+        for (path, _, _), m in zip(loaded, maps, strict=True):
             rows.extend(_score_history(path, m.path, result.repo, previous, result.history))
     files = dataset_files(maps, rows)
     try:

@@ -122,14 +122,23 @@ def report_name(display: str, taken: set[str]) -> str:
 
 def report_folder(folder: str | Path, fmt: ReportFormat, options: ReportOptions | None = None,
                   *, output: str | Path | None = None, each: bool = False,
-                  today: date | None = None) -> ReportRun:
+                  today: date | None = None, config: str | None = None,
+                  no_config: bool = False) -> ReportRun:
     """The portfolio report over every map in ``folder``; with ``each``, each
-    valid journey's own report too (written beside the portfolio, linked)."""
+    valid journey's own report too (written beside the portfolio, linked).
+
+    A scoring is stale by the ``months`` of the ``stale-scoring`` rule in each
+    map's configuration, found as ``validate`` finds it (``config``: one file
+    for every map; ``no_config``: the rule's default); raises
+    :class:`~cxmap.diagnostics.ConfigError` for one that cannot be used."""
+    from cxmap.checks.config import ConfigFinder
+    from cxmap.checks.rules.stale_scoring import configured_months
     from cxmap.commands.load import load_map
     from cxmap.load.discover import discover
     from cxmap.outputs.report.portfolio import PortfolioEntry, latest_waves, render_portfolio
 
     options = options or ReportOptions()
+    finder = ConfigFinder(config, no_config=no_config)
     found = discover([str(folder)])
     run = ReportRun([load_map(f.path, f.display) for f in found.files], skipped=found.skipped)
     base = Path(folder)
@@ -142,7 +151,8 @@ def report_folder(folder: str | Path, fmt: ReportFormat, options: ReportOptions 
             shown = str(mf.path.relative_to(base))
         except ValueError:
             shown = mf.display
-        entries.append(PortfolioEntry(shown, loaded.journey))
+        entries.append(PortfolioEntry(shown, loaded.journey,
+                                      stale_months=configured_months(finder.for_map(mf.path))))
     counted = {id(e) for e in latest_waves(entries)[0]}
     for i, (e, mf) in enumerate(zip(entries, found.files, strict=True)):
         journey = e.journey
@@ -160,10 +170,12 @@ def report_folder(folder: str | Path, fmt: ReportFormat, options: ReportOptions 
 
 
 def report_command(path: Path, output: str, fmt: str | None, options: ReportOptions, *,
-                   compare: str | None = None, each: bool = False) -> ReportRun:
+                   compare: str | None = None, each: bool = False,
+                   config: str | None = None, no_config: bool = False) -> ReportRun:
     """``cxmap report PATH -o OUTPUT``: the values judged first
     (:class:`~cxmap.commands.arguments.UsageProblem`), then :func:`report_file`
-    or, for a folder, :func:`report_folder` (``run.inputs``: the maps read)."""
+    or, for a folder, :func:`report_folder` (``run.inputs``: the maps read,
+    and the configuration file named)."""
     from cxmap.commands.arguments import RunFailed, UsageProblem, check_map_path, check_output
     from cxmap.i18n import resolve_language, t
     from cxmap.outputs.report import ReportFormatError, format_for_path, parse_format
@@ -191,7 +203,7 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
     # every input - the map (or folder) and the earlier wave - is protected
     # from the report (one self-contained file), before the work
     given: list[str | Path] = [path, *([compare] if compare else [])]
-    check_output(output, given)
+    check_output(output, [*given, *([config] if config else [])])
     if options.today is None:  # overdue projects are marked as of today
         from cxmap.checks.config import today_from_env
 
@@ -199,7 +211,7 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
     try:
         if folder:
             run = report_folder(path, chosen, options, output=output, each=each,
-                                today=options.today)
+                                today=options.today, config=config, no_config=no_config)
         else:
             run = report_file(path, chosen, options, output=output, compare=compare)
     except CompareError as exc:
@@ -209,6 +221,8 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
     if folder and not run.maps:
         raise UsageProblem(t("core.no_maps_found", lang, path=str(path)))
     run.inputs = [m.file for m in run.maps] if folder else given
+    if config:
+        run.inputs.append(config)
     return run
 
 

@@ -107,6 +107,11 @@ EN: dict[str, str] = {
     "report.timeout": "Stop Graphviz's layout of a diagram after this many seconds (html, "
                       "pdf); the report then says so.  WeasyPrint's PDF has the same "
                       "limit.",
+    "report.config": "Portfolio: read the stale-scoring rule's months (when a scoring is "
+                     "stale) from this .cxmap.toml or pyproject.toml instead of each map's "
+                     "own configuration.",
+    "report.no_config": "Portfolio: ignore configuration files: a scoring is stale after "
+                        "12 months.",
     # serve
     "serve": "A live preview in the browser while you edit: the drawing, the problems\n"
              "(FILE:LINE:COL) and, with --against, what changed since that revision,\n"
@@ -348,6 +353,11 @@ PL: dict[str, str] = {
     "report.timeout": "Przerywa układanie diagramu przez Graphviz po tylu sekundach (html, "
                       "pdf); raport wtedy o tym informuje.  Ten sam limit ma tworzenie PDF "
                       "przez WeasyPrint.",
+    "report.config": "Portfel: months reguły stale-scoring (po ilu miesiącach ocena jest "
+                     "nieaktualna) z tego pliku .cxmap.toml lub pyproject.toml zamiast "
+                     "z konfiguracji każdej mapy.",
+    "report.no_config": "Portfel: pomija pliki konfiguracji: ocena jest nieaktualna po "
+                        "12 miesiącach.",
     "serve": "Podgląd na żywo w przeglądarce podczas edycji: rysunek, problemy\n"
              "(PLIK:WIERSZ:KOLUMNA) i z --against zmiany od tej rewizji, odświeżane\n"
              "przy każdym zapisie.  Bez --host dostępny tylko z 127.0.0.1; nie zapisuje\n"

@@ -16,9 +16,26 @@ EN: dict[str, str] = {
     "pf_mot_negative": "Moments of truth at −1/−2",
     "pf_stale": "Stale scoring",
     "pf_stale_yes": "⚑ yes",
-    "pf_stale_note": ("A scoring is stale when the map has no scoredOn date or it is more than "
-                      "{days} days old: re-score every touchpoint after 6–12 months (step 9 of "
-                      "the method)."),
+    "pf_stale_note_one": ("A scoring is stale when the map has no scoredOn date or it was "
+                          "scored more than {n} month ago (the stale-scoring rule's months "
+                          "option in the maps' configuration; default 12): re-score every "
+                          "touchpoint after 6–12 months (step 9 of the method)."),
+    "pf_stale_note_few": ("A scoring is stale when the map has no scoredOn date or it was "
+                          "scored more than {n} months ago (the stale-scoring rule's months "
+                          "option in the maps' configuration; default 12): re-score every "
+                          "touchpoint after 6–12 months (step 9 of the method)."),
+    "pf_stale_note_many": ("A scoring is stale when the map has no scoredOn date or it was "
+                           "scored more than {n} months ago (the stale-scoring rule's months "
+                           "option in the maps' configuration; default 12): re-score every "
+                           "touchpoint after 6–12 months (step 9 of the method)."),
+    "pf_stale_note_mixed": ("A scoring is stale when the map has no scoredOn date or it was "
+                            "scored longer ago than the number of months its configuration "
+                            "gives the stale-scoring rule (here: {months}, shown beside each "
+                            "map; default 12): re-score every touchpoint after 6–12 months "
+                            "(step 9 of the method)."),
+    "pf_stale_after_one": "{n} month",
+    "pf_stale_after_few": "{n} months",
+    "pf_stale_after_many": "{n} months",
     "pf_invalid": ("Not included: these maps have errors (listed when the report was "
                    "made; run cxmap validate):"),
     "pf_worst": "Worst moments of truth and customer-effort points",
@@ -240,9 +257,26 @@ PL: dict[str, str] = {
     "pf_mot_negative": "Momenty prawdy z oceną −1/−2",
     "pf_stale": "Nieaktualna ocena",
     "pf_stale_yes": "⚑ tak",
-    "pf_stale_note": ("Ocena jest nieaktualna, gdy mapa nie ma daty scoredOn albo ocena jest "
-                      "starsza niż {days} dni: po 6–12 miesiącach oceniamy ponownie każdy "
-                      "punkt styku (krok 9 metodyki)."),
+    "pf_stale_note_one": ("Ocena jest nieaktualna, gdy mapa nie ma daty scoredOn albo od "
+                          "oceny minęło więcej niż {n} miesiąc (opcja months reguły "
+                          "stale-scoring w konfiguracji map; domyślnie 12): po 6–12 "
+                          "miesiącach oceniamy ponownie każdy punkt styku (krok 9 metodyki)."),
+    "pf_stale_note_few": ("Ocena jest nieaktualna, gdy mapa nie ma daty scoredOn albo od "
+                          "oceny minęło więcej niż {n} miesiące (opcja months reguły "
+                          "stale-scoring w konfiguracji map; domyślnie 12): po 6–12 "
+                          "miesiącach oceniamy ponownie każdy punkt styku (krok 9 metodyki)."),
+    "pf_stale_note_many": ("Ocena jest nieaktualna, gdy mapa nie ma daty scoredOn albo od "
+                           "oceny minęło więcej niż {n} miesięcy (opcja months reguły "
+                           "stale-scoring w konfiguracji map; domyślnie 12): po 6–12 "
+                           "miesiącach oceniamy ponownie każdy punkt styku (krok 9 metodyki)."),
+    "pf_stale_note_mixed": ("Ocena jest nieaktualna, gdy mapa nie ma daty scoredOn albo od "
+                            "oceny minęło więcej miesięcy, niż konfiguracja mapy podaje "
+                            "w regule stale-scoring (tu: {months}, liczba podana przy każdej "
+                            "mapie; domyślnie 12): po 6–12 miesiącach oceniamy ponownie każdy "
+                            "punkt styku (krok 9 metodyki)."),
+    "pf_stale_after_one": "{n} miesiąc",
+    "pf_stale_after_few": "{n} miesiące",
+    "pf_stale_after_many": "{n} miesięcy",
     "pf_invalid": ("Pominięte: te mapy zawierają błędy (wypisane podczas tworzenia raportu; "
                    "uruchom cxmap validate):"),
     "pf_worst": "Najsłabsze momenty prawdy i punkty wysiłku klienta",

@@ -36,7 +36,7 @@ EN: dict[str, str] = {
                                           "under 'ambassador:'",
     "scoring_undated": "the map has scores but no 'scoredOn' date",
     "scoring_undated_hint": "write when the scoring was done: 'scoredOn: YYYY-MM-DD'",
-    "scoring_stale": "the scoring of {day} is more than {months} months old",
+    "scoring_stale": "the scoring of {day} is more than {months} {months:month|months} old",
     "scoring_stale_hint": "research again and re-score every touchpoint, then update "
                           "'scoredOn'",
     "reach_as_fraction": "all {n} reach values are at most 1, e.g. {value}: reach is a "

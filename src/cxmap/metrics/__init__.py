@@ -19,7 +19,11 @@ Definitions (also in ``docs/report.md``):
   touches every customer).  One point of debt is one step below "as expected"
   for every customer; lifting every -1/-2 to 0 pays it off;
 * **quick win** - an open project (not done or dropped) of high impact
-  (given or derived) and low cost.
+  (given or derived) and low cost;
+* **stale scoring** - no ``scoredOn``, or ``scoredOn`` plus the cutoff in
+  calendar months (the ``stale-scoring`` rule's ``months``, default
+  :data:`STALE_AFTER_MONTHS`) is before today: see :func:`is_stale`.  The
+  rule, the portfolio and the warehouse's ``views.sql`` all use it.
 """
 
 from __future__ import annotations
@@ -43,8 +47,10 @@ PILLAR_LAYERS = {"integrity": "foundation", "resolution": "foundation",
 MOT_WEIGHT = 2
 #: reach assumed for a pain point whose reach was not measured (percent)
 UNKNOWN_REACH = 100.0
-#: a scoring older than this many days is stale (re-score every 6-12 months)
-STALE_AFTER_DAYS = 365
+#: how many calendar months a scoring stays current when the configuration
+#: does not say (the ``stale-scoring`` rule's default ``months``; step 9 of the
+#: method: re-score every 6-12 months)
+STALE_AFTER_MONTHS = 12
 _LEVEL_RANK = {"high": 0, "medium": 1, "low": 2}
 _COST_RANK = {"low": 0, "medium": 1, "high": 2}
 CLOSED = ("done", "dropped")
@@ -229,9 +235,31 @@ def is_overdue(project: Project, today: date | None) -> bool:
             and is_committed(project.status))
 
 
-def is_stale(scored_on: date | None, today: date) -> bool:
-    """Whether a scoring is older than :data:`STALE_AFTER_DAYS` (or missing)."""
-    return scored_on is None or (today - scored_on).days > STALE_AFTER_DAYS
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by ``months`` calendar months (negative: back), on the
+    same day of the month, or the month's last day when it is shorter
+    (31 January + 1 month = 28 or 29 February); past the calendar's end,
+    its last day."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    if year > date.max.year:  # scored in 9999: current until the calendar ends
+        return date.max
+    if year < date.min.year:
+        return date.min
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def is_stale(scored_on: date | None, today: date, months: int = STALE_AFTER_MONTHS) -> bool:
+    """Whether a scoring is stale on ``today``: no ``scored_on``, or
+    ``scored_on`` + ``months`` calendar months (:func:`add_months`) is before
+    ``today``.  Scored exactly ``months`` months ago is still current; a day
+    later it is stale."""
+    return scored_on is None or add_months(scored_on, months) < today
 
 
 def _targets(tps: Sequence[Touchpoint]) -> Targets:
@@ -314,7 +342,8 @@ def journey_metrics(journey: Journey) -> JourneyMetrics:
         stage_of=stage_of)
 
 
-__all__ = ["CLOSED", "COMMITTED", "MOT_WEIGHT", "PILLAR_LAYERS", "SCORES", "STALE_AFTER_DAYS",
+__all__ = ["CLOSED", "COMMITTED", "MOT_WEIGHT", "PILLAR_LAYERS", "SCORES", "STALE_AFTER_MONTHS",
            "UNKNOWN_REACH", "DepartmentGroup", "Distribution", "Group", "JourneyMetrics",
-           "Mean", "ProjectFigures", "Targets", "branch_paths", "debt_of", "experience_debt",
-           "is_stale", "journey_metrics", "pain_key", "project_figures", "rank_pain_points"]
+           "Mean", "ProjectFigures", "Targets", "add_months", "branch_paths", "debt_of",
+           "experience_debt", "is_stale", "journey_metrics", "pain_key", "project_figures",
+           "rank_pain_points"]

@@ -2,8 +2,9 @@
 
 Language-free and pure, like :mod:`cxmap.metrics`:
 
-* one row per journey: its metrics, and whether its scoring is stale (no
-  ``scoredOn``, or older than :data:`cxmap.metrics.STALE_AFTER_DAYS`);
+* one row per journey: its metrics, and whether its scoring is stale
+  (:func:`cxmap.metrics.is_stale`, with the months its configuration gives
+  the ``stale-scoring`` rule);
 * the worst moments: moments of truth and customer-effort points scored
   below 0 in any journey, ranked by reach (unknown reach last), then score;
 * each department's load across journeys (departments are matched by name,
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from cxmap.metrics import (
     PILLAR_LAYERS,
+    STALE_AFTER_MONTHS,
     Group,
     JourneyMetrics,
     Mean,
@@ -40,6 +42,8 @@ class JourneyRow:
     journey: Journey
     metrics: JourneyMetrics
     stale: bool
+    #: the cutoff its scoring was judged by (calendar months)
+    stale_months: int = STALE_AFTER_MONTHS
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,11 @@ class Portfolio:
     def stale(self) -> int:
         return sum(r.stale for r in self.rows)
 
+    @property
+    def stale_months(self) -> tuple[int, ...]:
+        """The cutoffs the rows were judged by, each once, smallest first."""
+        return tuple(sorted({r.stale_months for r in self.rows}))
+
 
 @dataclass
 class _Load:
@@ -98,10 +107,14 @@ def _worst_key(m: Moment) -> tuple[float, int, int]:
             0 if tp.moment_of_truth else 1)
 
 
-def portfolio_metrics(maps: Sequence[tuple[str, Journey]], today: date) -> Portfolio:
-    """The figures of every journey in ``maps`` (file, journey), in that order."""
-    rows = tuple(JourneyRow(file, j, journey_metrics(j), is_stale(j.scored_on, today))
-                 for file, j in maps)
+def portfolio_metrics(maps: Sequence[tuple[str, Journey]], today: date,
+                      stale_months: Sequence[int] | None = None) -> Portfolio:
+    """The figures of every journey in ``maps`` (file, journey), in that order;
+    ``stale_months``: each map's cutoff for a stale scoring (default: the
+    rule's default for every map)."""
+    months = [STALE_AFTER_MONTHS] * len(maps) if stale_months is None else stale_months
+    rows = tuple(JourneyRow(file, j, journey_metrics(j), is_stale(j.scored_on, today, n), n)
+                 for (file, j), n in zip(maps, months, strict=True))
     every = [tp for r in rows for tp in r.journey.touchpoints]
     worst = [Moment(r, tp) for r in rows for tp in r.metrics.pain_points
              if tp.moment_of_truth or tp.customer_effort]

@@ -9,8 +9,10 @@ positions as ``int32``.
 
 ``views.sql`` defines the report's figures over these tables in DuckDB SQL.
 It is generated from the constants of :mod:`cxmap.metrics` (the weight of a
-moment of truth, the reach assumed when none was measured, when a scoring is
-stale, which projects are in the plan), so the SQL and the reports share one
+moment of truth, the reach assumed when none was measured, which projects are
+in the plan) and from the maps' configuration (after how many calendar months
+a scoring is stale: :func:`cxmap.metrics.is_stale`, as ``scored_on +
+INTERVAL n MONTH < current_date``), so the SQL and the reports share one
 definition; a test runs both on the same maps and compares them.
 """
 
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from cxmap.metrics import COMMITTED, MOT_WEIGHT, STALE_AFTER_DAYS, UNKNOWN_REACH
+from cxmap.metrics import COMMITTED, MOT_WEIGHT, STALE_AFTER_MONTHS, UNKNOWN_REACH
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -38,6 +40,9 @@ class DatasetMap:
     #: the map's path: relative to its repository's top folder when it is in git
     path: str
     journey: Journey
+    #: after how many calendar months its scoring is stale (its configuration's
+    #: stale-scoring ``months``)
+    stale_months: int = STALE_AFTER_MONTHS
 
 
 @dataclass(frozen=True)
@@ -197,7 +202,7 @@ def dataset_files(maps: Sequence[DatasetMap],
     if history is not None:
         files[f"{HISTORY_TABLE}.parquet"] = parquet_bytes(
             table(HISTORY_COLUMNS, history_rows(history)))
-    files[VIEWS_FILE] = views_sql(history is not None).encode("utf-8")
+    files[VIEWS_FILE] = views_sql(history is not None, maps).encode("utf-8")
     return files
 
 
@@ -206,11 +211,43 @@ def _sql_list(words: Iterable[str]) -> str:
     return ", ".join("'" + w.replace("'", "''") + "'" for w in words)
 
 
-def views_sql(with_history: bool) -> str:
+def _stale_cutoff(maps: Sequence[DatasetMap]) -> tuple[str, str]:
+    """The SQL interval after which a scoring is stale, and the comment saying
+    which months were used.  When the maps' configurations give different
+    months, a ``CASE`` over their paths; the months most maps use (the fewer
+    on a tie) are the ``ELSE``, for them and any other repository's map."""
+    counts: dict[int, int] = {}
+    for m in maps:
+        counts[m.stale_months] = counts.get(m.stale_months, 0) + 1
+    if len(counts) <= 1:
+        months = next(iter(counts), STALE_AFTER_MONTHS)
+        return f"INTERVAL {months} MONTH", f"{months} months"
+    usual = min(counts, key=lambda n: (-counts[n], n))
+    cases, said = [], []
+    for months in sorted(counts):
+        if months == usual:
+            continue
+        by_repo: dict[str, list[str]] = {}
+        for m in maps:
+            if m.stale_months == months:
+                by_repo.setdefault(m.repo, []).append(m.path)
+        test = " OR ".join(f"(repo = {_sql_list([repo])} AND path IN ({_sql_list(paths)}))"
+                           for repo, paths in sorted(by_repo.items()))
+        cases.append(f"\n         WHEN {test} THEN INTERVAL {months} MONTH")
+        n = counts[months]
+        said.append(f"{months} months for {n} {'map' if n == 1 else 'maps'}")
+    sql = f"CASE{''.join(cases)}\n         ELSE INTERVAL {usual} MONTH END"
+    return sql, (f"per map, as its configuration says: {', '.join(said)}, {usual} months "
+                 f"for the other {counts[usual]} and any other map")
+
+
+def views_sql(with_history: bool, maps: Sequence[DatasetMap] = ()) -> str:
     """DuckDB SQL: a view per table over the folder's Parquet files (unless a
     view of that name exists already, e.g. over every repository's partition),
-    then the report's figures."""
+    then the report's figures; a scoring is stale by the months each map's
+    configuration gives (``maps``; none: the rule's default)."""
     tables = [*TABLES, *([HISTORY_TABLE] if with_history else [])]
+    cutoff, cutoff_said = _stale_cutoff(maps)
     base = "\n".join(
         f"CREATE VIEW IF NOT EXISTS {name} AS SELECT * FROM read_parquet('{name}.parquet');"
         for name in tables)
@@ -226,7 +263,9 @@ def views_sql(with_history: bool) -> str:
 --   experience debt  sum over touchpoints scored below 0 of
 --                    weight x (-score) x reach / 100, weight {MOT_WEIGHT} for a moment of
 --                    truth (else 1), an unmeasured reach counted as {UNKNOWN_REACH:g} %
---   stale scoring    no scoredOn, or older than {STALE_AFTER_DAYS} days
+--   stale scoring    no scoredOn, or scoredOn + the cutoff (calendar months:
+--                    the stale-scoring rule's months in the maps' configuration)
+--                    before today; cutoff used: {cutoff_said}
 --   past due         a project in the plan ({' or '.join(COMMITTED)}, or no status)
 --                    whose due date has passed
 
@@ -239,7 +278,7 @@ SELECT j.repo, j.path, j.journey_id, j.title, j.scored_on,
        avg(t.score) AS mean,
        coalesce(round(sum({debt_share}), 6), 0) AS experience_debt,
        count(*) FILTER (WHERE t.score < 0) AS pain_points,
-       (j.scored_on IS NULL OR current_date - j.scored_on > {STALE_AFTER_DAYS}) AS stale
+       (j.scored_on IS NULL OR j.scored_on + {cutoff} < current_date) AS stale
 FROM journeys j
 LEFT JOIN touchpoints t USING (repo, path, journey_id)
 GROUP BY ALL;
@@ -254,7 +293,7 @@ CREATE OR REPLACE VIEW stale_scorings AS
 SELECT repo, path, journey_id, title, scored_on,
        current_date - scored_on AS days_since_scoring
 FROM journeys
-WHERE scored_on IS NULL OR current_date - scored_on > {STALE_AFTER_DAYS};
+WHERE scored_on IS NULL OR scored_on + {cutoff} < current_date;
 
 CREATE OR REPLACE VIEW projects_past_due AS
 SELECT repo, path, journey_id, project_id, title, owner, status, due,

@@ -1,7 +1,12 @@
 """The scoring is old, or its date is missing.
 
 **What.** A map with scores says when it was scored (`scoredOn`), and that
-day is at most `months` months ago (default 12).
+day is at most `months` calendar months ago (default 12): scored on
+14 April, it is current until 14 October with `months = 6`, and stale from
+15 October (scored on 31 August, six months end on the last day of
+February). The portfolio report (`cxmap report FOLDER`) and the warehouse
+export's `views.sql` (`cxmap dataset`) mark a scoring stale by the same
+`months`, read from the same configuration.
 
 **Why.** Step 9 of the method: after 6–12 months, research again and
 re-score every touchpoint — expectations drift (Wi-Fi on a train was +2
@@ -17,31 +22,31 @@ when it is missing.
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
 from cxmap.checks.context import CheckContext
 from cxmap.checks.rules._base import Options, rule
 from cxmap.diagnostics import Phase
+from cxmap.metrics import STALE_AFTER_MONTHS, is_stale
+
+if TYPE_CHECKING:
+    from cxmap.checks.settings import RuleSettings
+
+CODE = "CX313"
 
 
 class StaleOptions(Options):
-    months: int = Field(12, ge=1, le=120, strict=True, description="how many months a "
-                        "scoring stays current")
+    months: int = Field(STALE_AFTER_MONTHS, ge=1, le=120, strict=True,
+                        description="how many months a scoring stays current")
 
 
-def _add_months(day: date, months: int) -> date:
-    month0 = day.month - 1 + months
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    if year > date.max.year:  # scored in 9999: current until the calendar ends
-        return date.max
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
+def configured_months(settings: RuleSettings) -> int:
+    """The ``months`` a configuration gives this rule (its default when it
+    gives none): the cutoff the reports and the dataset use too."""
+    options = settings.options.get(CODE)
+    return options.months if isinstance(options, StaleOptions) else STALE_AFTER_MONTHS
 
 
 def check(ctx: CheckContext) -> None:
@@ -52,14 +57,14 @@ def check(ctx: CheckContext) -> None:
         if any(tp.score is not None for tp in journey.touchpoints):
             ctx.say((), "rules.scoring_undated", hint_key="rules.scoring_undated_hint")
         return
-    if _add_months(journey.scored_on, options.months) < ctx.today:
+    if is_stale(journey.scored_on, ctx.today, options.months):
         ctx.say(("scoredOn",), "rules.scoring_stale", hint_key="rules.scoring_stale_hint",
                 day=journey.scored_on.isoformat(), months=options.months)
 
 
 RULE = rule(
     doc=__doc__,
-    code="CX313", name="stale-scoring", phase=Phase.MODEL, check=check, options=StaleOptions,
+    code=CODE, name="stale-scoring", phase=Phase.MODEL, check=check, options=StaleOptions,
     summary="`scoredOn` is more than `months` (default 12) months ago, or missing while "
     "touchpoints are scored (step 9: re-score every 6-12 months).",
     fix="Re-score in a new research wave and update `scoredOn`, or write the scoring's date.",

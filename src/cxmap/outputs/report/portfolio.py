@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from cxmap import __version__
-from cxmap.metrics import is_overdue
+from cxmap.metrics import STALE_AFTER_MONTHS, is_overdue
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.text import score_text
 from cxmap.outputs.report.content import Numbers, counted
@@ -27,12 +27,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PortfolioEntry:
-    """A map found in the folder: its file, its model (None: invalid), and
-    the file name of its own report (``--each``; "" = none)."""
+    """A map found in the folder: its file, its model (None: invalid), the
+    file name of its own report (``--each``; "" = none), and when its scoring
+    is stale."""
 
     file: str
     journey: Journey | None
     link: str = ""
+    #: the months its configuration gives the stale-scoring rule
+    stale_months: int = STALE_AFTER_MONTHS
 
 
 @dataclass
@@ -146,17 +149,21 @@ def latest_waves(entries: list[PortfolioEntry]) -> tuple[list[PortfolioEntry],
 def build_portfolio(p: Portfolio, invalid: list[str], language: str, w: dict[str, str],
                     title: str | None, today: date, earlier: list[str] | None = None
                     ) -> PortfolioContent:
-    from cxmap.metrics import PILLAR_LAYERS, STALE_AFTER_DAYS
+    from cxmap.metrics import PILLAR_LAYERS
 
     num = Numbers(language)
+    cutoffs = p.stale_months
     journeys = []
     for r in p.rows:
         m, j = r.metrics, r.journey
+        stale_text = w["pf_stale_yes"] if r.stale else w["no"]
+        if len(cutoffs) > 1:  # maps judged by different months: each says by which
+            stale_text += f" ({counted(w, 'pf_stale_after', r.stale_months, language)})"
         journeys.append(JourneyLine(
             j.title, r.file, "", m.distribution.total, num.mean(m.overall), m.overall.value,
             m.distribution.negative, len(m.moments_of_truth_negative), num.debt(m.debt),
-            j.scored_on.isoformat() if j.scored_on else "", r.stale,
-            w["pf_stale_yes"] if r.stale else w["no"], _backed(j, w, num)))
+            j.scored_on.isoformat() if j.scored_on else "", r.stale, stale_text,
+            _backed(j, w, num)))
     worst = []
     for mo in p.worst:
         tp = mo.touchpoint
@@ -209,9 +216,16 @@ def build_portfolio(p: Portfolio, invalid: list[str], language: str, w: dict[str
         language, w, title or w["pf_title"], intro, overview, journeys, invalid,
         earlier or [], worst,
         departments, projects, pillars,
-        stale_note=w["pf_stale_note"].format(days=STALE_AFTER_DAYS) if p.rows else "",
+        stale_note=_stale_note(cutoffs, w, language),
         survey_col=t("survey.portfolio_backed", Language(language))
         if any(line.survey_backed for line in journeys) else "")
+
+
+def _stale_note(cutoffs: tuple[int, ...], w: dict[str, str], language: str) -> str:
+    """What "stale" means here: the months every map was judged by ("" for no maps)."""
+    if len(cutoffs) > 1:
+        return w["pf_stale_note_mixed"].format(months=", ".join(map(str, cutoffs)))
+    return counted(w, "pf_stale_note", cutoffs[0], language) if cutoffs else ""
 
 
 def _backed(journey: Journey, w: dict[str, str], num: Numbers) -> str:
@@ -260,7 +274,8 @@ def render_portfolio(entries: list[PortfolioEntry], fmt: ReportFormat,
     langs = {j.language for _, j in valid}
     language = resolve_language(options.language, langs.pop() if len(langs) == 1 else None)
     w = messages(language.value)
-    p = portfolio_metrics(valid, today)
+    p = portfolio_metrics(valid, today,
+                          [e.stale_months for e in counted_entries if e.journey is not None])
     c = build_portfolio(p, [e.file for e in entries if e.journey is None], language.value, w,
                         options.title, today, [e.file for e in earlier])
     links = [e.link for e in counted_entries]
