@@ -316,3 +316,75 @@ def test_every_toml_complaint_is_put_in_polish() -> None:
         assert polish.position.startswith(("(wiersz ", "(na końcu pliku)"))
         seen.add(english.reason)
     assert len(seen) >= 15
+
+
+# ----------------------------------------------------------------------------- tables
+def _zip(path: Path, files: dict[str, str]) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return path
+
+
+def _damaged_sheet(folder: Path) -> Path:
+    """A real workbook whose sheet's XML is cut in half."""
+    import io
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["id", "score"])
+    book.active.append(["card", 2])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with zipfile.ZipFile(buffer) as source:
+        files = {i.filename: source.read(i.filename).decode("utf-8") for i in source.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    files[sheet] = files[sheet][:len(files[sheet]) // 2]
+    return _zip(folder / "uszkodzony.xlsx", files)
+
+
+@pytest.mark.parametrize("make", [
+    lambda folder: _zip(folder / "dokument.xlsx", {"word/document.xml": "<w/>"}),
+    lambda folder: _zip(folder / "typy.xlsx", {"[Content_Types].xml": "<Types/>"}),
+    _damaged_sheet,
+], ids=["zip-not-office", "no-workbook-part", "sheet-cut"])
+@pytest.mark.parametrize(("lang", "said"), [
+    ("pl", "{table}:1: nie można odczytać tabeli: skoroszyt .xlsx jest uszkodzony albo to inny "
+           "plik ze zmienioną nazwą (plik zip, ale nie skoroszyt, który cxmap umie odczytać): "
+           "otwórz go w arkuszu kalkulacyjnym i zapisz ponownie jako .xlsx\n"
+           "{map}: nic nie zapisano\n"),
+    ("en", "{table}:1: cannot read the table: the .xlsx workbook is damaged or is another kind "
+           "of file renamed (a zip file, but not a workbook cxmap can read): open it in the "
+           "spreadsheet and save it again as .xlsx\n{map}: nothing written\n"),
+])
+def test_a_damaged_workbook_is_said_in_the_runs_language(bank_in_folder: Path, tmp_path: Path,
+                                                        make: object, lang: str,
+                                                        said: str) -> None:
+    """openpyxl's own words ("There is no item named '[Content_Types].xml' in
+    the archive", "unclosed token: line 1, column 286") are never shown."""
+    table = make(tmp_path)  # type: ignore[operator]
+    code, out, err = run(lang, "import-scores", bank_in_folder, table)
+    assert (code, out) == (1, "")
+    assert err == said.format(table=table, map=bank_in_folder)
+
+
+@pytest.mark.parametrize(("lang", "command", "said"), [
+    ("pl", "import-scores", "{table}:3: nie można odczytać tabeli: komórka ma więcej niż "
+                            "131\u00a0072 znaki\n{map}: nic nie zapisano\n"),
+    ("pl", "import-survey", "{table}:3: nie można odczytać tabeli: komórka ma więcej niż "
+                            "131\u00a0072 znaki\n{map}: nic nie zapisano\n"),
+    ("en", "import-scores", "{table}:3: cannot read the table: a cell holds more than "
+                            "131,072 characters\n{map}: nothing written\n"),
+])
+def test_an_overlong_csv_cell_is_said_in_the_runs_language(
+        bank_in_folder: Path, tmp_path: Path, lang: str, command: str, said: str) -> None:
+    """csv's "field larger than field limit (131072)", with the line it is on."""
+    table = tmp_path / "oceny.csv"
+    table.write_text('id,score\ncard,1\nid-check,"' + "x" * 140_000 + '"\n', encoding="utf-8")
+    code, out, err = run(lang, command, bank_in_folder, table)
+    assert (code, out) == (1, "")
+    assert err == said.format(table=table, map=bank_in_folder)
