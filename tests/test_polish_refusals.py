@@ -388,3 +388,49 @@ def test_an_overlong_csv_cell_is_said_in_the_runs_language(
     code, out, err = run(lang, command, bank_in_folder, table)
     assert (code, out) == (1, "")
     assert err == said.format(table=table, map=bank_in_folder)
+
+
+# ----------------------------------------------------------------------------- serve
+@pytest.mark.parametrize(("problem", "said"), [
+    (RuntimeError("Error creating recommended watcher: OS file watch limit reached."),
+     "zmiany plików wykrywane przez odpytywanie (system nie zgłasza tu zmian plików: "
+     "osiągnięto systemowy limit obserwowanych plików (w Linuksie: "
+     "fs.inotify.max_user_watches))"),
+    (OSError(24, "Too many open files"),
+     "zmiany plików wykrywane przez odpytywanie (system nie zgłasza tu zmian plików: "
+     "za dużo otwartych plików)"),
+    (RuntimeError("Error creating recommended watcher: No path was found."),
+     "zmiany plików wykrywane przez odpytywanie (system nie zgłasza tu zmian plików: "
+     "nie udało się uruchomić systemowego obserwatora plików)"),
+])
+def test_serve_says_in_polish_why_it_polls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           problem: Exception, said: str) -> None:
+    """watchfiles' English reason for falling back to polling is not shown:
+    the terminal note says it in the run's language."""
+    import time
+
+    import watchfiles
+
+    from cxmap.commands.serve import start
+
+    calls: list[object] = []
+
+    def watch(*_paths: object, force_polling: bool | None = None, **_options: object) -> object:
+        calls.append(force_polling)
+        if not force_polling:
+            raise problem
+        return iter(())
+
+    monkeypatch.setattr(watchfiles, "watch", watch)
+    monkeypatch.setenv("CXMAP_TODAY", "2025-06-01")
+    target = Path(shutil.copyfile(BANK, tmp_path / "bank.cxmap.yaml"))
+    notes: list[str] = []
+    running = start(target, port=0, lang=Language.PL, on_note=notes.append)
+    try:
+        deadline = time.monotonic() + 30
+        while not notes and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        running.stop(wait=2.0)
+    assert notes == [said]
+    assert calls == [None, True]
