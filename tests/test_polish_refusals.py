@@ -43,46 +43,61 @@ def bank_with(tmp_path: Path, old: str, new: str) -> Path:
 
 
 @pytest.fixture
-def line_separator_map(tmp_path: Path) -> Path:
-    """A title pasted from a word processor with a line separator (U+2028) in
-    it: YAML counts it as a line break, so the edit lands a line too high and
-    the rewritten map would not be valid (nothing is written)."""
-    return bank_with(tmp_path, "title: Opening a personal account",
-                     'title: "Opening a\u2028personal account"')
+def anchored_map(tmp_path: Path) -> Path:
+    """Two touchpoints share a score through an anchor and an alias: changing
+    the anchored value in place drops the anchor, so the rewritten map would
+    not be valid (its alias has no anchor) and nothing is written."""
+    text = BANK.read_text(encoding="utf-8")
+    anchor = "        branch: branch-office\n        score: -1\n"
+    alias = "        name: Sign the contract\n        branch: branch-office\n        score: 0\n"
+    assert anchor in text and alias in text
+    text = text.replace(anchor, anchor.replace("score: -1", "score: &low -1"), 1)
+    text = text.replace(alias, alias.replace("score: 0", "score: *low"), 1)
+    target = tmp_path / "bank.cxmap.yaml"
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def office_visit_counts(tmp_path: Path) -> Path:
+    counts = tmp_path / "ankieta.csv"
+    counts.write_text("touchpoint,metric,responses,positive,negative\n"
+                      "office-visit,csat5,50,40,2\n", encoding="utf-8")
+    return counts
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("pl", "{map}: mapa po zmianie byłaby błędna, nic nie zapisano: 48:9: CX001 'survey' ma "
-           "wcięcie o 4 spacje większe niż 'id' w wierszu 47\n{map}: nic nie zapisano\n"),
-    ("en", "{map}: the rewritten map would not be valid, nothing written: 48:9: CX001 "
-           "'survey' is indented 4 spaces more than 'id' on line 47\n{map}: nothing written\n"),
+    ("pl", "{map}: mapa po zmianie byłaby błędna, nic nie zapisano: 45:16: CX007 alias *low "
+           "nie ma kotwicy\n{map}: nic nie zapisano\n"),
+    ("en", "{map}: the rewritten map would not be valid, nothing written: 45:16: CX007 "
+           "alias *low has no anchor\n{map}: nothing written\n"),
 ])
 def test_import_survey_quotes_the_invalid_result_in_the_runs_language(
-        line_separator_map: Path, lang: str, said: str) -> None:
-    before = line_separator_map.read_bytes()
-    code, out, err = run(lang, "import-survey", line_separator_map, COUNTS)
+        anchored_map: Path, tmp_path: Path, lang: str, said: str) -> None:
+    before = anchored_map.read_bytes()
+    code, out, err = run(lang, "import-survey", anchored_map, office_visit_counts(tmp_path))
     assert (code, out) == (1, "")
-    assert err == said.format(map=line_separator_map)
-    assert line_separator_map.read_bytes() == before
+    assert err == said.format(map=anchored_map)
+    assert anchored_map.read_bytes() == before
 
 
-def test_import_survey_with_lang_option_quotes_in_polish(line_separator_map: Path) -> None:
-    code, _, err = run("en", "import-survey", "--lang", "pl", line_separator_map, COUNTS)
+def test_import_survey_with_lang_option_quotes_in_polish(anchored_map: Path,
+                                                         tmp_path: Path) -> None:
+    code, _, err = run("en", "import-survey", "--lang", "pl", anchored_map,
+                       office_visit_counts(tmp_path))
     assert code == 1
-    assert "48:9: CX001 'survey' ma wcięcie o 4 spacje większe niż 'id' w wierszu 47" in err
+    assert "45:16: CX007 alias *low nie ma kotwicy\n" in err
 
 
-def test_import_scores_quotes_the_invalid_result_in_polish(line_separator_map: Path,
+def test_import_scores_quotes_the_invalid_result_in_polish(anchored_map: Path,
                                                            tmp_path: Path) -> None:
     table = tmp_path / "oceny.csv"
     table.write_text("id,score\noffice-visit,2\n", encoding="utf-8")
-    before = line_separator_map.read_bytes()
-    code, out, err = run("pl", "import-scores", line_separator_map, table)
+    before = anchored_map.read_bytes()
+    code, out, err = run("pl", "import-scores", anchored_map, table)
     assert (code, out) == (1, "")
-    assert err == (f"{line_separator_map}: mapa po zmianie byłaby błędna, nic nie zapisano: "
-                   "24:9: CX100 nieznany klucz 'custome2ffort' w punkcie styku "
-                   f"'office-visit'\n{line_separator_map}: nic nie zapisano\n")
-    assert line_separator_map.read_bytes() == before
+    assert err == (f"{anchored_map}: mapa po zmianie byłaby błędna, nic nie zapisano: "
+                   f"40:16: CX007 alias *low nie ma kotwicy\n{anchored_map}: nic nie zapisano\n")
+    assert anchored_map.read_bytes() == before
 
 
 @pytest.mark.parametrize(("lang", "said"), [
