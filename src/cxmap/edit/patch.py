@@ -9,6 +9,7 @@ order, quoting, a BOM, CRLF line ends — stays byte for byte as it was.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,6 +82,9 @@ class Node:
 
 
 Value = Scalar | Alias | Node
+
+#: what ends a line for the YAML parser (libyaml): CR LF, CR, LF, NEL, LS, PS
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 def parse_positions(text: str) -> Node:
@@ -163,13 +167,21 @@ class TextEditor:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                self.starts.append(i + 1)
-        first_nl = text.find("\n")
-        self.eol = "\r\n" if first_nl > 0 and text[first_nl - 1] == "\r" else "\n"
+        # lines as the YAML parser counts them (its positions are line and
+        # column): a line ends at LF, CR LF, a lone CR, NEL, LS or PS - a line
+        # separator pasted into a title is a line break to YAML
+        self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+        first = _BREAK.search(text)
+        self.eol = first.group() if first and first.group() in ("\r\n", "\r") else "\n"
         self.edits: list[tuple[int, int, int, str]] = []
+
+    def next_line(self, offset: int) -> int:
+        """Offset of the line after the one ``offset`` is on (the text's end
+        on its last line)."""
+        from bisect import bisect_right
+
+        line = bisect_right(self.starts, offset)
+        return self.starts[line] if line < len(self.starts) else len(self.text)
 
     def offset(self, p: Pos) -> int:
         line, column = p
@@ -254,14 +266,13 @@ def _insert(editor: TextEditor, mapping: Node, key: str, order: list[str], *, fl
         # its last line with text (unless `|+` keeps those lines in its value)
         start_at, end_at = editor.offset(value.start), editor.offset(end)
         last = start_at + len(editor.text[start_at:end_at].rstrip())
-        newline = editor.text.find("\n", last)
-        at = newline + 1 if newline >= 0 else len(editor.text)
+        at = editor.next_line(last)
     elif isinstance(value, Scalar) and value.style in ("|", ">") and end[1] == 0:
         at = editor.offset(end)  # `|+`: after its kept blank lines
     else:
         at = editor.line_end(end)
     lines = "".join(f"{indent}{line}{editor.eol}" for line in block)
-    if at == len(editor.text) and editor.text and not editor.text.endswith("\n"):
+    if at == len(editor.text) and editor.text and editor.starts[-1] != len(editor.text):
         lines = editor.eol + lines[:-len(editor.eol)]
     editor.replace(at, at, lines, rank)
 
