@@ -33,6 +33,7 @@ from typing import Any
 from cxmap.checks.rules import RULES
 from cxmap.checks.settings import RuleSettings, SurveySettings
 from cxmap.diagnostics import ConfigError, Rule, Severity
+from cxmap.i18n import resolve_language, t
 from cxmap.util.files import kind_of
 
 __all__ = ["ConfigError", "ConfigFinder", "parse_config"]
@@ -43,7 +44,6 @@ SEVERITIES: dict[str, Severity | None] = {"off": None, "warning": Severity.WARNI
                                           "error": Severity.ERROR}
 _TOP_KEYS = ("strict", "rules", "survey")
 _SURVEY_KEYS = ("cuts", "min-responses", "min-confidence")
-_TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 @dataclass
@@ -92,25 +92,31 @@ def _read(path: Path) -> tuple[str, dict[str, Any]]:
     except UnreadableMap as exc:
         raise ConfigError(shown, 1, 1, str(exc)) from None
     except UnicodeDecodeError:
-        raise ConfigError(shown, 1, 1, "the configuration is not UTF-8 text") from None
+        raise ConfigError(shown, 1, 1, _say("not_utf8")) from None
     import tomllib  # only when a configuration file is found
 
     try:
         return text, tomllib.loads(text)
     except RecursionError:  # tomllib recurses per nesting level
-        raise ConfigError(shown, 1, 1, "not valid TOML: nested too deeply") from None
+        raise ConfigError(shown, 1, 1, _say("not_toml", reason=_say("toml_too_deep"))) from None
     except tomllib.TOMLDecodeError as exc:
-        m = _TOML_POS.search(str(exc))
-        line, column = (int(m.group(1)), int(m.group(2))) if m else (1, 1)
-        message = _TOML_POS.sub("", str(exc)).strip()
-        raise ConfigError(shown, line, column, f"not valid TOML: {message}") from None
+        from cxmap.util.tomlerror import toml_problem
+
+        problem = toml_problem(exc, text, resolve_language())
+        raise ConfigError(shown, problem.line, problem.column,
+                          _say("not_toml", reason=problem.reason)) from None
+
+
+def _say(name: str, /, **params: object) -> str:
+    """A message of :mod:`cxmap.i18n.config` in the language of the run."""
+    return t(f"config.{name}", resolve_language(), **params)
 
 
 def _close(word: str, known: list[str]) -> str:
     import difflib
 
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return _say("close", word=close[0]) if close else ""
 
 
 def parse_config(path: Path, *, explicit: bool = False) -> RuleSettings | None:
@@ -124,7 +130,7 @@ def parse_config(path: Path, *, explicit: bool = False) -> RuleSettings | None:
             return RuleSettings(source=str(path)) if explicit else None
         src = _Source(str(path), text, "tool.cxmap.")
         if not isinstance(table, dict):
-            raise src.error("[tool.cxmap] must be a table", "cxmap")
+            raise src.error(_say("tool_not_table"), "cxmap")
     else:
         table, src = data, _Source(str(path), text, "")
     return _settings(table, src)
@@ -135,14 +141,14 @@ def _settings(table: dict[str, Any], src: _Source) -> RuleSettings:
 
     for key in table:
         if key not in _TOP_KEYS:
-            raise src.error(f"unknown setting {key!r} (known: strict, rules, survey)"
-                            f"{_close(key, list(_TOP_KEYS))}", key, ("",))
+            raise src.error(_say("unknown_setting", key=key,
+                                 close=_close(key, list(_TOP_KEYS))), key, ("",))
     strict = table.get("strict", False)
     if not isinstance(strict, bool):
-        raise src.error("'strict' must be true or false", "strict", ("",))
+        raise src.error(_say("strict_not_bool"), "strict", ("",))
     rules = table.get("rules", {})
     if not isinstance(rules, dict):
-        raise src.error("'rules' must be a table of rule = severity", "rules", ("",))
+        raise src.error(_say("rules_not_table"), "rules", ("",))
     severities: dict[str, Severity | None] = {}
     options: dict[str, Any] = {}
     given_as: dict[str, str] = {}
@@ -150,14 +156,14 @@ def _settings(table: dict[str, Any], src: _Source) -> RuleSettings:
         rule = resolve_rule(key)
         if rule is None:
             known = list(RULES) + [r.name for r in RULES.values()]
-            raise src.error(f"unknown rule {key!r}{_close(key, known)}", key, ("rules",))
+            raise src.error(_say("unknown_rule", key=key, close=_close(key, known)), key,
+                            ("rules",))
         if not rule.configurable:
-            raise src.error(f"{key} ({rule.code} {rule.name}) is an error of the format: "
-                            "problems below CX300 cannot be switched off or changed",
+            raise src.error(_say("format_rule", key=key, code=rule.code, name=rule.name),
                             key, ("rules",))
         if rule.code in given_as:
-            raise src.error(f"{rule.code} ({rule.name}) is configured twice: as "
-                            f"{given_as[rule.code]!r} and as {key!r}", key, ("rules",))
+            raise src.error(_say("configured_twice", code=rule.code, name=rule.name,
+                                 first=given_as[rule.code], key=key), key, ("rules",))
         given_as[rule.code] = key
         severity, opts = _rule_entry(key, value, rule, src)
         if severity is not _KEEP:
@@ -173,26 +179,23 @@ def _survey(table: Any, src: _Source) -> SurveySettings:
     from cxmap.metrics.survey import valid_cuts
 
     if not isinstance(table, dict):
-        raise src.error("'survey' must be a table", "survey", ("",))
+        raise src.error(_say("survey_not_table"), "survey", ("",))
     for key in table:
         if key not in _SURVEY_KEYS:
-            raise src.error(f"unknown survey setting {key!r} (known: "
-                            f"{', '.join(_SURVEY_KEYS)}){_close(key, list(_SURVEY_KEYS))}",
-                            key, ("survey",))
+            raise src.error(_say("unknown_survey_setting", key=key,
+                                 known=", ".join(_SURVEY_KEYS),
+                                 close=_close(key, list(_SURVEY_KEYS))), key, ("survey",))
     default = SurveySettings()
     cuts = table.get("cuts", list(default.cuts))
     if not valid_cuts(cuts):
-        raise src.error("survey 'cuts' must be four increasing numbers between -1 and 1, "
-                        "e.g. [-0.6, -0.2, 0.2, 0.6]", "cuts", ("survey",))
+        raise src.error(_say("bad_cuts"), "cuts", ("survey",))
     least = table.get("min-responses", default.min_responses)
     if not isinstance(least, int) or isinstance(least, bool) or least < 1:
-        raise src.error("survey 'min-responses' must be a whole number of at least 1",
-                        "min-responses", ("survey",))
+        raise src.error(_say("bad_min_responses"), "min-responses", ("survey",))
     confidence = table.get("min-confidence", default.min_confidence)
     if not isinstance(confidence, int | float) or isinstance(confidence, bool) \
             or not 0 <= confidence <= 1:
-        raise src.error("survey 'min-confidence' must be a number from 0 to 1",
-                        "min-confidence", ("survey",))
+        raise src.error(_say("bad_min_confidence"), "min-confidence", ("survey",))
     return SurveySettings(tuple(float(c) for c in cuts), least,  # type: ignore[arg-type]
                           float(confidence))
 
@@ -202,8 +205,7 @@ _KEEP = object()
 
 def _severity(word: Any, key: str, src: _Source, tables: tuple[str, ...]) -> Severity | None:
     if not isinstance(word, str) or word.lower() not in SEVERITIES:
-        raise src.error(f"unknown severity {word!r} for {key} (use \"off\", \"warning\" or "
-                        "\"error\")", key, tables)
+        raise src.error(_say("unknown_severity", word=word, key=key), key, tables)
     return SEVERITIES[word.lower()]
 
 
@@ -220,7 +222,7 @@ def _rule_entry(key: str, value: Any, rule: Rule, src: _Source) -> tuple[Any, An
     model = rule.options
     if model is None:
         name = next(iter(given))
-        raise src.error(f"rule {rule.name} ({rule.code}) has no options (found {name!r})",
+        raise src.error(_say("no_options", name=rule.name, code=rule.code, found=name),
                         name, tables)
     from pydantic import ValidationError
 
@@ -231,11 +233,27 @@ def _rule_entry(key: str, value: Any, rule: Rule, src: _Source) -> tuple[Any, An
         option = str(err["loc"][0]) if err["loc"] else key
         known = [name.replace("_", "-") for name in model.model_fields]
         if err["type"] == "extra_forbidden":
-            message = (f"unknown option {option!r} for {rule.name} (options: "
-                       f"{', '.join(known)}){_close(option, known)}")
+            message = _say("unknown_option", option=option, name=rule.name,
+                           known=", ".join(known), close=_close(option, known))
         else:
-            message = f"option {option!r} of {rule.name}: {err['msg']}"
+            message = _say("bad_option", option=option, name=rule.name, detail=_option_detail(err))
         raise src.error(message, option, tables) from None
+
+
+#: pydantic's error types of an option's value -> the catalogue's words (and
+#: the bound the error's context names)
+_OPTION_ERRORS = {"greater_than_equal": ("option_ge", "ge"),
+                  "less_than_equal": ("option_le", "le"),
+                  "int_type": ("option_int", None), "float_type": ("option_number", None)}
+
+
+def _option_detail(err: Any) -> str:
+    """Why an option's value is refused, in the language of the run."""
+    key, bound = _OPTION_ERRORS.get(err["type"], ("option_invalid", None))
+    limit = (err.get("ctx") or {}).get(bound) if bound else None
+    if bound is None or not isinstance(limit, int | float):
+        return _say("option_invalid" if bound else key)
+    return _say(key, limit=limit)
 
 
 # --------------------------------------------------------------------------- finding
@@ -252,7 +270,7 @@ class ConfigFinder:
         if config is not None and not no_config:
             path = Path(config)
             if kind_of(path) in ("missing", "dir"):
-                raise ConfigError(str(config), 1, 1, "the configuration file does not exist")
+                raise ConfigError(str(config), 1, 1, _say("missing"))
             settings = parse_config(path, explicit=True)
             assert settings is not None
             self._fixed = self._dated(settings)
@@ -308,5 +326,4 @@ def today_from_env() -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ConfigError("CXMAP_TODAY", 1, 1,
-                          f"{value!r} is not a date written YYYY-MM-DD") from None
+        raise ConfigError("CXMAP_TODAY", 1, 1, _say("bad_today", value=value)) from None

@@ -219,7 +219,8 @@ def _import_scores(map_path: Path, table_path: Path, *, scored_on: date | None,
         run.problems.append(t("edit.cannot_read", lang, path=source, reason=exc))
         return run
     except TableError as exc:
-        run.problems.append(f"{source}:1: " + t("edit.table_unreadable", lang, reason=exc))
+        run.problems.append(f"{source}:{exc.line}: "
+                            + t("edit.table_unreadable", lang, reason=exc))
         return run
     ids = [tp.id for _, tp in journey.iter_touchpoints()]
     read = read_scores(table, ids, source, lang)

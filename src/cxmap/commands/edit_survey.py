@@ -116,7 +116,8 @@ def _import(run: SurveyRun, map_path: Path, data_path: Path, columns_path: Path 
         run.problems.append(f"{source}:{line}: " + t("survey.not_utf8", lang))
         return run
     except TableError as exc:
-        run.problems.append(f"{source}:1: " + t("edit.table_unreadable", lang, reason=exc))
+        run.problems.append(f"{source}:{exc.line}: "
+                            + t("edit.table_unreadable", lang, reason=exc))
         return run
     ids = [tp.id for _, tp in journey.iter_touchpoints()]
     read = read_survey(table, ids, lang, columns)

@@ -418,10 +418,21 @@ def check_against(rev: str, cwd: Path) -> None:
 
 
 # ---------------------------------------------------------------------------- watching
+def watch_problem(exc: Exception, lang: Language) -> str:
+    """Why the system's file events cannot be had, in ``lang`` (watchfiles
+    says it in English: ``Error creating recommended watcher: OS file watch
+    limit reached.``)."""
+    if "watch limit" in str(exc):
+        return t("serve.watch_limit", lang)
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return os_reason(exc, lang)
+    return t("serve.watcher_failed", lang)
+
+
 def watch_changes(paths: list[Path], recursive: bool, relevant: Callable[[str], bool],
                   on_change: Callable[[set[str]], None], stop: threading.Event, *,
                   poll: bool = False, on_ready: Callable[[], None] | None = None,
-                  on_polling: Callable[[str], None] | None = None) -> None:
+                  on_polling: Callable[[Exception], None] | None = None) -> None:
     """Report batches of relevant changes under ``paths`` until ``stop`` is set.
 
     watchfiles groups a burst into one batch: quiet for :data:`QUIET_MS`, or
@@ -456,7 +467,7 @@ def watch_changes(paths: list[Path], recursive: bool, relevant: Callable[[str], 
             return
         except (OSError, RuntimeError) as exc:   # no native events here (or none at all)
             if on_polling is not None:
-                on_polling(str(exc))
+                on_polling(exc)
             if force:
                 break
             force = True
@@ -571,10 +582,10 @@ def start(target: str | Path, *, host: str = "127.0.0.1", port: int | None = Non
     shown = f"[{host}]" if ":" in host else host
     stop_event = threading.Event()
 
-    def polling(reason: str) -> None:
+    def polling(problem: Exception) -> None:
         if on_note is not None:
             on_note(t("serve.polling", lang, reason=t("serve.no_native_events", lang,
-                                                      reason=reason)))
+                                                      reason=watch_problem(problem, lang))))
 
     threads = [threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
                                 name="cxmap-serve-http", daemon=True)]

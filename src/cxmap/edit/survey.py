@@ -96,9 +96,12 @@ def read_columns(text: str, lang: Language = Language.EN) -> dict[str, Column]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"at line (\d+)", str(exc))
-        raise ColumnsError(int(m.group(1)) if m else 1,
-                           t("survey.columns_not_toml", lang, reason=str(exc))) from None
+        from cxmap.util.tomlerror import toml_problem
+
+        problem = toml_problem(exc, text, lang)
+        reason = f"{problem.reason} {problem.position}".strip()
+        raise ColumnsError(problem.line, t("survey.columns_not_toml", lang,
+                                           reason=reason)) from None
     table = data.get("columns")
     if not isinstance(table, dict) or not table:
         raise ColumnsError(1, t("survey.columns_no_table", lang))

@@ -197,7 +197,14 @@ def to_xlsx(journey: Journey, *, score_fills: dict[int, tuple[str, str]]) -> byt
 
 # ----------------------------------------------------------------------- reading
 class TableError(Exception):
-    """The table cannot be read at all (not CSV, not a workbook)."""
+    """The table cannot be read at all (not CSV, not a workbook); ``line``:
+    the line (CSV) where reading stopped, else 1.  The message is in the
+    language of the run: the readers' own words (``csv``, openpyxl) are English
+    and never shown."""
+
+    def __init__(self, message: str, line: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass
@@ -255,7 +262,15 @@ def read_csv(raw: bytes) -> Table:
                 numbers.append(start)
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise TableError(str(exc)) from None
+        from cxmap.i18n import decimal, resolve_language, t
+
+        lang = resolve_language()
+        if "field limit" in str(exc):  # the only error csv raises when not strict
+            limit = csv.field_size_limit()
+            raise TableError(t("edit.table_cell_too_long", lang, count=limit,
+                               limit=decimal(f"{limit:,}", lang, grouped=True)),
+                             start) from None
+        raise TableError(t("edit.table_not_csv", lang), start) from None
     if header is None:
         return Table([], [], [])
     return Table([h.strip() for h in header], out_rows, numbers, header_number)
@@ -274,15 +289,21 @@ def read_xlsx(raw: bytes) -> Table:
         from cxmap.i18n import resolve_language, t
 
         raise TableError(t("edit.not_a_workbook", resolve_language())) from None
-    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
-        raise TableError(str(exc) or exc.__class__.__name__) from None
+    except Exception:  # openpyxl raises many kinds for a damaged workbook
+        from cxmap.i18n import resolve_language, t
+
+        raise TableError(t("edit.damaged_workbook", resolve_language())) from None
     try:
         table = _read_sheet(wb)
         if EXPORTED_SHEET in wb.sheetnames:
             table.exported = _read_record(wb[EXPORTED_SHEET])
         return table
-    except Exception as exc:  # a damaged sheet: never a traceback
-        raise TableError(str(exc) or exc.__class__.__name__) from None
+    except TableError:
+        raise
+    except Exception:  # a damaged sheet: never a traceback
+        from cxmap.i18n import resolve_language, t
+
+        raise TableError(t("edit.damaged_workbook", resolve_language())) from None
     finally:
         wb.close()
 

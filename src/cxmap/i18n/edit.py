@@ -79,6 +79,11 @@ EN: dict[str, str] = {
     "fmt_invalid": "{path} has errors, so it was left as it is; `cxmap validate {path}` lists "
                    "them",
     "not_a_workbook": "not an .xlsx workbook (not a zip file)",
+    "damaged_workbook": "the .xlsx workbook is damaged or is another kind of file renamed "
+                        "(a zip file, but not a workbook cxmap can read): open it in the "
+                        "spreadsheet and save it again as .xlsx",
+    "table_cell_too_long": "a cell holds more than {limit} {count:character|characters}",
+    "table_not_csv": "the text cannot be read as CSV",
 }
 
 PL: dict[str, str] = {
@@ -167,4 +172,9 @@ PL: dict[str, str] = {
     "fmt_invalid": "plik {path} zawiera błędy, więc pozostawiono go bez zmian; wypisze je "
                    "`cxmap validate {path}`",
     "not_a_workbook": "to nie jest skoroszyt .xlsx (nie jest to plik zip)",
+    "damaged_workbook": "skoroszyt .xlsx jest uszkodzony albo to inny plik ze zmienioną "
+                        "nazwą (plik zip, ale nie skoroszyt, który cxmap umie odczytać): "
+                        "otwórz go w arkuszu kalkulacyjnym i zapisz ponownie jako .xlsx",
+    "table_cell_too_long": "komórka ma więcej niż {limit} {count:znak|znaki|znaków}",
+    "table_not_csv": "tego tekstu nie da się odczytać jako CSV",
 }

@@ -15,6 +15,9 @@ EN: dict[str, str] = {
     "polling": "watching the files by polling ({reason})",
     "poll_asked": "--poll",
     "no_native_events": "native file events are not available here: {reason}",
+    "watch_limit": "the system's limit of watched files is reached (on Linux: "
+                   "fs.inotify.max_user_watches)",
+    "watcher_failed": "the system's file watcher could not start",
     "config_problem": "the configuration cannot be used: {message}",
     "against_problem": "--against {rev}: {reason}",
     "outside_folder": "{path} points outside the served folder and is not shown",
@@ -71,6 +74,9 @@ PL: dict[str, str] = {
     "polling": "zmiany plików wykrywane przez odpytywanie ({reason})",
     "poll_asked": "--poll",
     "no_native_events": "system nie zgłasza tu zmian plików: {reason}",
+    "watch_limit": "osiągnięto systemowy limit obserwowanych plików (w Linuksie: "
+                   "fs.inotify.max_user_watches)",
+    "watcher_failed": "nie udało się uruchomić systemowego obserwatora plików",
     "config_problem": "nie można użyć konfiguracji: {message}",
     "against_problem": "--against {rev}: {reason}",
     "outside_folder": "{path} wskazuje poza udostępniany folder i nie jest pokazywany",
