@@ -358,3 +358,35 @@ def test_views_sql_counts_month_ends_as_the_rule_does(today: str, scored_on: dat
     con.execute(sql.replace("current_date", f"DATE '{today}'"))
     assert con.execute("SELECT count(*) FROM stale_scorings").fetchone() == (int(stale),)
     assert is_stale(scored_on, date.fromisoformat(today), 6) is stale
+
+
+def test_portfolio_deck_marks_it_stale_by_the_configured_months(six: Path,
+                                                                tmp_path: Path) -> None:
+    pptx = pytest.importorskip("pptx")
+
+    def words(path: Path) -> str:
+        out = []
+        for slide in pptx.Presentation(str(path)).slides:
+            for shape in slide.shapes:
+                if shape.has_text_frame:
+                    out.append(shape.text_frame.text)
+                if shape.has_table:
+                    out.extend(c.text for row in shape.table.rows for c in row.cells)
+        return "\n".join(out)
+
+    out = tmp_path / "p.pptx"
+    assert cli("report", str(six), "-o", str(out), "--lang", "en", today=TODAY)[0] == 0
+    text = words(out)
+    assert "2025-07-10 ⚑ yes" in text and "more than 6 months ago" in text
+    assert cli("report", str(six), "-o", str(out), "--lang", "en", "--no-config",
+               today=TODAY)[0] == 0
+    text = words(out)
+    assert "⚑ yes" not in text and "more than 12 months ago" in text
+
+
+def test_report_of_one_map_refuses_a_missing_configuration(six: Path, tmp_path: Path) -> None:
+    out = tmp_path / "one.md"
+    code, _, err = cli("report", str(six / "shop.cxmap.yaml"), "-o", str(out), "--lang", "en",
+                       "--config", str(tmp_path / "nope.toml"), today=TODAY)
+    assert code == 2 and not out.exists()
+    assert "nope.toml:1:1: the configuration file does not exist" in err

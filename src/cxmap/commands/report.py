@@ -213,6 +213,11 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
             run = report_folder(path, chosen, options, output=output, each=each,
                                 today=options.today, config=config, no_config=no_config)
         else:
+            if config is not None and not no_config:  # unused for one map, never ignored:
+                # a file --config names exists and parses
+                from cxmap.checks.config import ConfigFinder
+
+                ConfigFinder(config)
             run = report_file(path, chosen, options, output=output, compare=compare)
     except CompareError as exc:
         raise UsageProblem(str(exc)) from None

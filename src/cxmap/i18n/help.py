@@ -188,7 +188,8 @@ EN: dict[str, str] = {
                     "else the folder's name.",
     "dataset.history": "Add score_history: every touchpoint's score in every committed "
                        "version (only new commits are read when the folder has one).",
-    "dataset.config": "Tune the method rules with this .cxmap.toml or pyproject.toml.",
+    "dataset.config": "Tune the method rules (and views.sql's stale-scoring months) with "
+                      "this .cxmap.toml or pyproject.toml.",
     "dataset.no_config": "Ignore configuration files: every rule at its default.",
     "dataset.lang": "Language of the messages: en or pl.",
     "meta.NAME": "NAME",
@@ -433,7 +434,8 @@ PL: dict[str, str] = {
     "dataset.history": "Dodaje tabelę score_history: ocenę każdego punktu styku w każdej "
                        "zatwierdzonej wersji (gdy katalog ją ma, czytane są tylko nowe "
                        "commity).",
-    "dataset.config": "Reguły metody dostrojone tym plikiem .cxmap.toml lub pyproject.toml.",
+    "dataset.config": "Reguły metody (i months reguły stale-scoring w views.sql) dostrojone "
+                      "tym plikiem .cxmap.toml lub pyproject.toml.",
     "dataset.no_config": "Pomija pliki konfiguracji: każda reguła z ustawieniem domyślnym.",
     "dataset.lang": "Język komunikatów: en albo pl.",
     "meta.NAME": "NAZWA",
