@@ -449,3 +449,15 @@ def test_serve_says_in_polish_why_it_polls(tmp_path: Path, monkeypatch: pytest.M
         running.stop(wait=2.0)
     assert notes == [said]
     assert calls == [None, True]
+
+
+@pytest.mark.parametrize(("lang", "value", "said"), [
+    ("pl", "1.5", "cxmap: błąd: --min-confidence musi mieścić się między 0 a 1, a nie 1,5\n"),
+    ("pl", "2", "cxmap: błąd: --min-confidence musi mieścić się między 0 a 1, a nie 2\n"),
+    ("en", "1.5", "cxmap: error: --min-confidence must be from 0 to 1, not 1.5\n"),
+])
+def test_a_refused_confidence_is_written_as_the_language_writes_numbers(
+        bank_in_folder: Path, lang: str, value: str, said: str) -> None:
+    code, out, err = run(lang, "import-survey", bank_in_folder, COUNTS,
+                         f"--min-confidence={value}")
+    assert (code, out, err) == (2, "", said)

@@ -44,7 +44,7 @@ EN: dict[str, str] = {
     "choice_text_more": "column {column!r}: {n} more {n:row|rows} with text instead of a "
                         "number",
     "bad_min_responses": "--min-responses must be at least 1, not {value}",
-    "bad_min_confidence": "--min-confidence must be from 0 to 1, not {value}",
+    "bad_min_confidence": "--min-confidence must be from 0 to 1, not {value:num}",
     # the import's report
     "col_touchpoint": "touchpoint",
     "col_n": "n",
@@ -129,7 +129,7 @@ PL: dict[str, str] = {
     "choice_text_more": "kolumna {column!r}: jeszcze {n} "
                         "{n:wiersz|wiersze|wierszy} z tekstem zamiast liczby",
     "bad_min_responses": "--min-responses musi wynosić co najmniej 1, a nie {value}",
-    "bad_min_confidence": "--min-confidence musi mieścić się między 0 a 1, a nie {value}",
+    "bad_min_confidence": "--min-confidence musi mieścić się między 0 a 1, a nie {value:num}",
     "col_touchpoint": "punkt styku",
     "col_n": "n",
     "col_net": "bilans",
