@@ -461,3 +461,29 @@ def test_a_refused_confidence_is_written_as_the_language_writes_numbers(
     code, out, err = run(lang, "import-survey", bank_in_folder, COUNTS,
                          f"--min-confidence={value}")
     assert (code, out, err) == (2, "", said)
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("pl", "cxmap: błąd wewnętrzny: ZeroDivisionError: division by zero\n"),
+    ("en", "cxmap: internal error: ZeroDivisionError: division by zero\n"),
+])
+def test_a_bug_is_one_line_in_the_runs_language(monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str],
+                                                lang: str, said: str) -> None:
+    """A bug is said in one line, never a traceback; its prefix in the run's
+    language (what the bug says, from Python, stays as it is)."""
+    import sys
+
+    from cxmap import cli
+    from cxmap.commands import explain
+
+    def broken(code: str, lang: Language) -> str:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(explain, "explain", broken)
+    monkeypatch.setattr(sys, "argv", ["cxmap", "explain", "CX103", "--lang", lang])
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == 1
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", said)

@@ -717,9 +717,17 @@ def main() -> None:
     except KeyboardInterrupt:
         code = 130
     except Exception as exc:  # a bug: one line, never a traceback
+        name, detail = exc.__class__.__name__, _printable(str(exc))
+        line = f"cxmap: internal error: {name}: {detail}"
+        with contextlib.suppress(Exception):  # in the run's language, if it can be had
+            from cxmap.cli_errors import requested_language
+            from cxmap.i18n import resolve_language, t
+
+            # (--lang spoke only while the command ran)
+            lang = requested_language(sys.argv[1:]) or resolve_language()
+            line = t("core.internal_error", lang, name=name, detail=detail)
         with contextlib.suppress(Exception):
-            print(f"cxmap: internal error: {exc.__class__.__name__}: "
-                  f"{_printable(str(exc))}", file=sys.stderr)
+            print(line, file=sys.stderr)
         code = EXIT_PROBLEMS
     if interrupt.received is not None:  # typer turned it into an exit status
         _flush()

@@ -28,6 +28,7 @@ EN: dict[str, str] = {
                     "  out/insurance-claim.md      report\n"
                     "cxmap is at {bin}/cxmap: run 'source {bin}/activate' to type just 'cxmap'.",
     "error_line": "cxmap: error: {message}",
+    "internal_error": "cxmap: internal error: {name}: {detail}",
     "note_line": "cxmap: note: {message}",
     "map_not_a_file": "map {path!r} does not exist or is not a file",
     "path_missing": "path {path!r} does not exist",
@@ -80,6 +81,7 @@ PL: dict[str, str] = {
                     "cxmap jest w {bin}/cxmap; aby uruchamiać go samym poleceniem 'cxmap', wykonaj "
                     "'source {bin}/activate'.",
     "error_line": "cxmap: błąd: {message}",
+    "internal_error": "cxmap: błąd wewnętrzny: {name}: {detail}",
     "note_line": "cxmap: uwaga: {message}",
     "map_not_a_file": "mapa {path!r} nie istnieje albo nie jest plikiem",
     "path_missing": "ścieżka {path!r} nie istnieje",
