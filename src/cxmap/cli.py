@@ -532,6 +532,21 @@ def export(
                             column=column, n=length), file=sys.stderr)
 
 
+
+def _refuse_edit(loaded: LoadedMap | None, problems: list[str], map_path: Path,
+                 language: Language) -> None:
+    """An import's refusal, nothing written: the map's own diagnostics when
+    it is invalid, else the problems found in the data (exit 1)."""
+    from cxmap.i18n import t
+
+    if loaded is not None and (loaded.errors or loaded.journey is None):
+        _fail_invalid([loaded], t("edit.map_invalid", language, path=str(map_path)))
+    if problems:
+        for line in problems:
+            print(line, file=sys.stderr)
+        print(t("edit.nothing_written", language, path=str(map_path)), file=sys.stderr)
+        raise typer.Exit(EXIT_PROBLEMS)
+
 # --------------------------------------------------------------------------- dataset
 @command()
 def dataset(
@@ -593,13 +608,7 @@ def import_scores(
     language = resolve_language(lang)
     run = import_command(map_path, table, scored_on=scored_on, dry_run=dry_run, lang=language,
                          force=force)
-    if run.loaded is not None and (run.loaded.errors or run.loaded.journey is None):
-        _fail_invalid([run.loaded], t("edit.map_invalid", language, path=str(map_path)))
-    if run.problems:
-        for line in run.problems:
-            print(line, file=sys.stderr)
-        print(t("edit.nothing_written", language, path=str(map_path)), file=sys.stderr)
-        raise typer.Exit(EXIT_PROBLEMS)
+    _refuse_edit(run.loaded, run.problems, map_path, language)
     for change in run.changes:
         old, new = show(change.old, language), show(change.new, language)
         if change.touchpoint is None:
@@ -639,13 +648,7 @@ def import_survey(
     run = run_import(map_path, data, columns_path=columns, scored_on=scored_on,
                      dry_run=dry_run, min_responses=min_responses,
                      min_confidence=min_confidence, lang=language)
-    if run.loaded is not None and (run.loaded.errors or run.loaded.journey is None):
-        _fail_invalid([run.loaded], t("edit.map_invalid", language, path=str(map_path)))
-    if run.problems:
-        for line in run.problems:
-            print(line, file=sys.stderr)
-        print(t("edit.nothing_written", language, path=str(map_path)), file=sys.stderr)
-        raise typer.Exit(EXIT_PROBLEMS)
+    _refuse_edit(run.loaded, run.problems, map_path, language)
     assert run.settings is not None
     if json_output:
         _write_stdout(import_json(

@@ -89,7 +89,6 @@ RULE_OBJECTS: dict[str, Rule] = {r.code: r for r in sorted((m.RULE for m in (
     unscored_touchpoint,
     unused_branch,
     unused_suppression,
-
 )), key=lambda r: r.code)}
 
 #: every diagnostic code (the loader's and the rule objects'), in code order
