@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from cxmap.outputs.render import style as st
+from cxmap.outputs.render.canvas_geometry import Box
 from cxmap.outputs.render.svg import ellipsize, fit_lines
 from cxmap.outputs.render.text import glue_short_words
 from cxmap.outputs.report.deck_canvas import canvas_slides
@@ -38,7 +39,6 @@ from cxmap.outputs.report.deck_shapes import (
     MIN_PT,
     MUTED,
     SLIDE_H,
-    Box,
     Deck,
     Run,
     column_widths,

@@ -36,12 +36,12 @@ from cxmap.outputs.render.canvas_geometry import (
     STAGE_FONT,
     STAGE_LEAD,
     TOP_ROW,
+    Box,
     CanvasLayout,
     Card,
     layout_canvas,
 )
 from cxmap.outputs.render.canvas_geometry import META_FONT as META_SIZE
-from cxmap.outputs.render.canvas_geometry import Box as CanvasBox
 from cxmap.outputs.render.svg import fit_lines, text_width
 from cxmap.outputs.render.text import glue_short_words, score_text
 from cxmap.outputs.report.deck_shapes import (
@@ -50,7 +50,6 @@ from cxmap.outputs.report.deck_shapes import (
     MARGIN,
     MIN_PT,
     SLIDE_H,
-    Box,
     Deck,
     Run,
 )
@@ -254,7 +253,7 @@ def _piece(deck: Deck, slide: Slide, lay: CanvasLayout, piece: Piece, top: float
     returns the y under it."""
     band = lay.bands[piece.band]
 
-    def at(bx: CanvasBox) -> Box:
+    def at(bx: Box) -> Box:
         return Box(MARGIN + piece.x(bx.x) * s, top + piece.y(bx.y) * s, bx.w * s,
                    bx.h * s)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from cxmap.outputs.render import style as st
+from cxmap.outputs.render.canvas_geometry import Box
 from cxmap.outputs.render.svg import ellipsize, fit_lines
 from cxmap.util.text import visible
 
@@ -62,14 +63,6 @@ def pt(value: float) -> Any:
     from pptx.util import Emu
 
     return Emu(round(value * 12700))
-
-
-@dataclass(frozen=True)
-class Box:
-    x: float
-    y: float
-    w: float
-    h: float
 
 
 @dataclass(frozen=True)
