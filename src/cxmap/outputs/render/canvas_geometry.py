@@ -45,7 +45,14 @@ from cxmap.outputs.charts.curve import (
 )
 from cxmap.outputs.render import style as st
 from cxmap.outputs.render.svg import ellipsize, fit_lines, text_width
-from cxmap.outputs.render.text import MAX_NAME, MAX_TITLE, clean, glue_short_words, score_text
+from cxmap.outputs.render.text import (
+    MAX_NAME,
+    MAX_TITLE,
+    clean,
+    glue_short_words,
+    score_text,
+    subtitle_parts,
+)
 
 if TYPE_CHECKING:
     from cxmap.graph.journey import JourneyGraph
@@ -751,14 +758,7 @@ def _title_lines(journey: Journey, graph: JourneyGraph, title: str | None,
     if title == "":
         return [], []
     text = clean(title if title is not None else journey.title, MAX_TITLE)
-    sub: list[str] = []
-    if graph.branch is not None:
-        names = {b.id: b.name for b in journey.branches or ()}
-        sub.append(f"{words['path']}: {clean(names.get(graph.branch, graph.branch), 80)}")
-    if journey.persona:
-        sub.append(clean(journey.persona, MAX_TITLE))
-    if journey.scored_on:
-        sub.append(f"{words['scored_on']} {journey.scored_on.isoformat()}")
+    sub = subtitle_parts(journey, graph.branch, words)
     return [text.replace("\n", " ")], [" · ".join(sub).replace("\n", " ")] if sub else []
 
 

@@ -26,6 +26,7 @@ from cxmap.outputs.render.text import (
     html_lines,
     html_text,
     score_text,
+    subtitle_parts,
     wrap,
     wrap_words,
 )
@@ -221,14 +222,7 @@ def _title(journey: Journey, graph: JourneyGraph, options: RenderOptions,
     big, small = (20, 12) if options.page is None else (14, 9)
     lines = [f'<FONT POINT-SIZE="{big}"><B>{left.join(html_text(t) for t in wrap(title, 90))}'
              f"</B></FONT>"]
-    sub = []
-    if graph.branch is not None:
-        names = {b.id: b.name for b in journey.branches or ()}
-        sub.append(f"{words['path']}: {clean(names.get(graph.branch, graph.branch), 80)}")
-    if journey.persona:
-        sub.append(clean(journey.persona, MAX_TITLE))
-    if journey.scored_on:
-        sub.append(f"{words['scored_on']} {journey.scored_on.isoformat()}")
+    sub = subtitle_parts(journey, graph.branch, words)
     if sub:
         # a thin empty line keeps the subtitle off the title's descenders
         lines.append('<FONT POINT-SIZE="5"> </FONT>')

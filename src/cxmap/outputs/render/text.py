@@ -15,6 +15,11 @@ from __future__ import annotations
 import html
 import re
 import textwrap
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cxmap.model.journey import Journey
 
 #: longest name shown in a diagram box (characters, before escaping)
 MAX_NAME = 160
@@ -37,6 +42,21 @@ def clean(text: str, limit: int | None = None) -> str:
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return text
+
+
+def subtitle_parts(journey: Journey, branch: str | None,
+                   words: Mapping[str, str]) -> list[str]:
+    """What a drawing says under its title: the path drawn alone (``branch``),
+    the persona, the scoring date."""
+    parts: list[str] = []
+    if branch is not None:
+        names = {b.id: b.name for b in journey.branches or ()}
+        parts.append(f"{words['path']}: {clean(names.get(branch, branch), 80)}")
+    if journey.persona:
+        parts.append(clean(journey.persona, MAX_TITLE))
+    if journey.scored_on:
+        parts.append(f"{words['scored_on']} {journey.scored_on.isoformat()}")
+    return parts
 
 
 def wrap(text: str, width: int) -> list[str]:
