@@ -1,0 +1,65 @@
+"""Hostile input, third round: the crashes and losses a third sweep over every
+command found, each reproduced through the command line as a user meets it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def cxmap(*args: str, cwd: Path | None = None, timeout: float = 60,
+          env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "cxmap", *args], capture_output=True,
+                          cwd=cwd, timeout=timeout, check=False, env=env)
+
+
+# ------------------------------------------------ the canvas of a map without touchpoints
+NO_TOUCHPOINTS = ("cxmap: 1\nid: m\ntitle: T\nstages:\n  - id: s\n    name: S\n"
+                  "    touchpoints: []\n")
+EMPTY_PATH = ("cxmap: 1\nid: m\ntitle: T\nbranches:\n  - id: online\n    name: Online\n"
+              "  - id: shop\n    name: Shop\nstages:\n  - id: s\n    name: S\n"
+              "    touchpoints:\n      - id: a\n        name: A\n        branch: online\n")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "cxmap: error: the canvas has nothing to draw: the map has no touchpoints; "
+           "add touchpoints to its stages\n"),
+    ("pl", "cxmap: błąd: na kanwie nie ma czego narysować: mapa nie ma żadnego punktu "
+           "styku; dodaj punkty styku do etapów\n"),
+])
+@pytest.mark.parametrize("page", [[], ["--page", "a4"]])
+def test_the_canvas_of_a_map_without_touchpoints_is_refused_in_words(
+        tmp_path: Path, lang: str, expected: str, page: list[str]) -> None:
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(NO_TOUCHPOINTS, encoding="utf-8")
+    out = tmp_path / "canvas.png"
+    result = cxmap("--lang", lang, "render", str(src), "--view", "canvas", *page, "-o", str(out))
+    assert result.stderr.decode() == expected  # was "internal error: AssertionError"
+    assert result.returncode == 1
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.cxmap.yaml"]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "cxmap: error: the canvas has nothing to draw: no touchpoint lies on path 'shop'; "
+           "give touchpoints 'branch: shop' or draw another path\n"),
+    ("pl", "cxmap: błąd: na kanwie nie ma czego narysować: na ścieżce 'shop' nie leży żaden "
+           "punkt styku; przypisz do niej punkty styku ('branch: shop') albo narysuj inną "
+           "ścieżkę\n"),
+])
+def test_the_canvas_of_a_path_without_touchpoints_is_refused_in_words(
+        tmp_path: Path, lang: str, expected: str) -> None:
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(EMPTY_PATH, encoding="utf-8")
+    result = cxmap("--lang", lang, "render", str(src), "--view", "canvas", "--branch", "shop",
+                   "-o", str(tmp_path / "shop.svg"))
+    assert result.stderr.decode() == expected
+    assert result.returncode == 1
+    # the path that has touchpoints is still drawn
+    result = cxmap("render", str(src), "--view", "canvas", "--branch", "online",
+                   "-o", str(tmp_path / "online.svg"))
+    assert result.returncode == 0, result.stderr
+    assert b"<svg" in (tmp_path / "online.svg").read_bytes()
