@@ -63,3 +63,25 @@ def test_the_canvas_of_a_path_without_touchpoints_is_refused_in_words(
                    "-o", str(tmp_path / "online.svg"))
     assert result.returncode == 0, result.stderr
     assert b"<svg" in (tmp_path / "online.svg").read_bytes()
+
+
+# ------------------------------------------------ init on a symbolic link loop
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "loop.cxmap.yaml already exists; cxmap init never overwrites a file\n"),
+    ("pl", "loop.cxmap.yaml już istnieje; cxmap init nigdy nie nadpisuje pliku\n"),
+])
+def test_init_on_a_symlink_loop_says_it_exists(tmp_path: Path, lang: str, expected: str) -> None:
+    loop = tmp_path / "loop.cxmap.yaml"
+    loop.symlink_to(loop.name)  # was "internal error: RuntimeError: Symlink loop"
+    result = cxmap("--lang", lang, "init", loop.name, cwd=tmp_path)
+    assert (result.returncode, result.stderr.decode()) == (1, expected)
+    assert loop.is_symlink() and str(loop.readlink()) == loop.name
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["loop.cxmap.yaml"]
+
+
+def test_init_inside_a_folder_loop_says_why_it_cannot_write(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to("b")
+    (tmp_path / "b").symlink_to("a")
+    result = cxmap("--lang", "pl", "init", "a/new.cxmap.yaml", cwd=tmp_path)
+    assert (result.returncode, result.stderr.decode()) == (
+        1, "nie można zapisać a/new.cxmap.yaml: zbyt wiele poziomów dowiązań symbolicznych\n")
