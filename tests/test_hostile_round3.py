@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_git import GitRepo, needs_git
+
 
 def cxmap(*args: str, cwd: Path | None = None, timeout: float = 60,
           env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -85,3 +87,25 @@ def test_init_inside_a_folder_loop_says_why_it_cannot_write(tmp_path: Path) -> N
     result = cxmap("--lang", "pl", "init", "a/new.cxmap.yaml", cwd=tmp_path)
     assert (result.returncode, result.stderr.decode()) == (
         1, "nie można zapisać a/new.cxmap.yaml: zbyt wiele poziomów dowiązań symbolicznych\n")
+
+
+# ------------------------------------------------ history with no valid revision
+@needs_git
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "cxmap: error: no revision of 'm.cxmap.yaml' is a valid map, so there is no "
+           "history to show (2 revisions skipped, the newest m.cxmap.yaml); `cxmap validate` "
+           "shows what to fix\n"),
+    ("pl", "cxmap: błąd: żadna wersja 'm.cxmap.yaml' nie jest poprawną mapą, więc nie ma "
+           "historii do pokazania (pominięto 2 wersje, najnowsza to m.cxmap.yaml); "
+           "`cxmap validate` pokaże, co poprawić\n"),
+])
+def test_history_without_one_valid_revision_fails_instead_of_an_empty_table(
+        tmp_path: Path, lang: str, expected: str) -> None:
+    repo = GitRepo(tmp_path / "repo")
+    repo.write("m.cxmap.yaml", "cxmap: 1\nid: m\n\ttitle: T\n")  # a tab: never parses
+    repo.commit("broken from the start")
+    repo.write("m.cxmap.yaml", "cxmap: 1\nid: m\ntitle: [T\n")  # still broken, uncommitted
+    for fmt in ("text", "json", "markdown"):
+        result = cxmap("--lang", lang, "history", "m.cxmap.yaml", "-f", fmt, cwd=repo.root)
+        # was exit 0 with a table of no waves
+        assert (result.returncode, result.stdout, result.stderr.decode()) == (1, b"", expected)
