@@ -109,3 +109,19 @@ def test_history_without_one_valid_revision_fails_instead_of_an_empty_table(
         result = cxmap("--lang", lang, "history", "m.cxmap.yaml", "-f", fmt, cwd=repo.root)
         # was exit 0 with a table of no waves
         assert (result.returncode, result.stdout, result.stderr.decode()) == (1, b"", expected)
+
+
+# ------------------------------------------------ diff -C naming no folder
+@pytest.mark.parametrize(("lang", "name", "expected"), [
+    ("en", "gone", "cxmap: error: folder 'gone' (--repo/-C) does not exist\n"),
+    ("pl", "gone", "cxmap: błąd: folder 'gone' (--repo/-C) nie istnieje\n"),
+    ("en", "m.cxmap.yaml", "cxmap: error: 'm.cxmap.yaml' (--repo/-C) is not a folder\n"),
+    ("pl", "m.cxmap.yaml", "cxmap: błąd: 'm.cxmap.yaml' (--repo/-C) nie jest folderem\n"),
+])
+@pytest.mark.parametrize("old", ["m.cxmap.yaml", "HEAD:m.cxmap.yaml"])
+def test_diff_names_a_repo_folder_that_is_not_one(tmp_path: Path, lang: str, name: str,
+                                                  expected: str, old: str) -> None:
+    (tmp_path / "m.cxmap.yaml").write_text(NO_TOUCHPOINTS, encoding="utf-8")
+    # was "path 'm.cxmap.yaml' does not exist" or "/ is not in a git repository"
+    result = cxmap("--lang", lang, "diff", old, "m.cxmap.yaml", "-C", name, cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr.decode()) == (2, b"", expected)
