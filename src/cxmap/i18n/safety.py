@@ -96,7 +96,7 @@ PL: dict[str, str] = {
     "layout_no_output": "Graphviz nie zwrócił wyniku",
     "layout_cannot_start": "nie można uruchomić procesu układu: {reason}",
     "id_too_long": "{label} w {who:loc}: {value!r} jest za długi jak na identyfikator: "
-                   "{length} znaków, najwyżej {limit}",
+                   "{length} {length:znak|znaki|znaków}, najwyżej {limit}",
     "pdf_failed": "nie można zapisać PDF: {reason}",
     "pdf_failed_code": "nie można zapisać PDF: WeasyPrint zakończył się kodem wyjścia {code}",
 }
