@@ -125,3 +125,23 @@ def test_diff_names_a_repo_folder_that_is_not_one(tmp_path: Path, lang: str, nam
     # was "path 'm.cxmap.yaml' does not exist" or "/ is not in a git repository"
     result = cxmap("--lang", lang, "diff", old, "m.cxmap.yaml", "-C", name, cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr.decode()) == (2, b"", expected)
+
+
+# ------------------------------------------------ import-scores of Excel's "Unicode Text"
+SCORED = ("cxmap: 1\nid: m\ntitle: T\nstages:\n  - id: s\n    name: S\n    touchpoints:\n"
+          "      - id: a\n        name: Zażółć\n        score: 0\n"
+          "      - id: b\n        name: B\n        score: 1\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_table_with_its_bom_is_imported(tmp_path: Path, encoding: str) -> None:
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(SCORED, encoding="utf-8")
+    table = tmp_path / "scores.txt"
+    text = "id\tname\tscore\r\na\tZażółć\t-2\r\nb\tB\t1\r\n"
+    bom = "\ufeff" if encoding == "utf-16-be" else ""
+    table.write_bytes((bom + text).encode(encoding))
+    # was "the header row has no 'id' column" (read as Windows-1250)
+    result = cxmap("import-scores", str(src), str(table))
+    assert result.returncode == 0, result.stderr
+    assert src.read_text(encoding="utf-8") == SCORED.replace("score: 0", "score: -2")
