@@ -47,7 +47,7 @@ def _timed_out(timeout: float | None, done: int, total: int) -> NoReturn:
     from cxmap.commands.arguments import RunFailed
     from cxmap.i18n import resolve_language, t
 
-    raise RunFailed(t("safety.history_timeout", resolve_language(), seconds=f"{timeout:g}",
+    raise RunFailed(t("safety.history_timeout", resolve_language(), seconds=timeout,
                       done=done, total=total))
 
 
