@@ -664,6 +664,35 @@ def test_a_time_limit_inside_foreign_code_waits_for_it() -> None:
     assert steps == ["foreign code finished"]
 
 
+def test_a_time_limit_that_fires_inside_a_callback_is_not_lost(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Python drops an exception raised in a weak reference's callback (the
+    import system's lock clean-up is one) and prints "Exception ignored in":
+    the limit still ends the step, with nothing printed."""
+    import gc
+    import time
+    import weakref
+
+    from cxmap.util.interrupt import TimeLimit, time_limit
+
+    class Thing:
+        pass
+
+    def callback(_ref: object) -> None:
+        time.sleep(0.2)  # the limit passes in here: TimeLimit raised and dropped
+
+    steps: list[str] = []
+    with pytest.raises(TimeLimit), time_limit(0.05):
+        thing = Thing()
+        ref = weakref.ref(thing, callback)
+        del thing
+        gc.collect()
+        steps.append("the step went on after the callback")
+    assert ref() is None
+    assert steps == ["the step went on after the callback"]
+    assert capsys.readouterr().err == ""
+
+
 # ------------------------------------------------------------- 16. the smaller
 def test_a_fifo_as_the_table_is_named_as_a_fifo(tmp_path: Path) -> None:
     import os

@@ -125,6 +125,20 @@ def test_pdf_summary_page_holds_the_curve_and_the_key_follows_the_diagram() -> N
     assert re.search(r"19\.\s+\+2\s+Advisor calls a month", pages[2])
 
 
+@pytest.mark.slow
+def test_pdf_diagram_is_drawn_as_vectors() -> None:
+    """The printed diagram is no picture of pixels: sharp at any zoom, its
+    words found by a PDF reader's search."""
+    journey = load(TELECOM_2024)
+    pdf = render_report(journey, ReportFormat.PDF)
+    assert isinstance(pdf, bytes)
+    (diagram,) = _pages(pdf, 1)
+    assert list(diagram.images) == []
+    text = " ".join(diagram.extract_text().split())
+    assert "1. Choosing a plan" in text        # a stage's title
+    assert "19. Advisor calls a month" in text  # a box's label
+
+
 # ------------------------------------------------------------------ the curve's key
 def test_the_curve_is_keyed_by_number_in_every_view() -> None:
     from cxmap.graph.journey import build_graph

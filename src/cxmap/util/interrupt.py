@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 from collections.abc import Iterator
 from types import FrameType
 from typing import Any
@@ -58,8 +59,16 @@ class TimeLimit(Exception):
     """A step ran past its time limit (:func:`time_limit`)."""
 
 
-def _expired(signum: int, frame: FrameType | None) -> None:
-    raise TimeLimit()
+class _Expiry:
+    """The SIGALRM handler of one :func:`time_limit`: raises
+    :class:`TimeLimit` and remembers that it did."""
+
+    def __init__(self) -> None:
+        self.fired = False
+
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
+        self.fired = True
+        raise TimeLimit()
 
 
 @contextlib.contextmanager
@@ -67,21 +76,38 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise :class:`TimeLimit` in the code inside after ``seconds`` (a timer
     signal, SIGALRM): for long steps that run in this process (drawing a
     canvas of 20,000 stages).  Without a time, outside the main thread or
-    where there is no SIGALRM, nothing is limited."""
+    where there is no SIGALRM, nothing is limited.
+
+    Python drops an exception raised inside a callback it calls on its own (a
+    weak reference's, such as the import system's lock clean-up) and prints
+    "Exception ignored in ..."; a timer that fires there is not lost: the
+    message is held back and :class:`TimeLimit` is raised when the code
+    inside ends."""
     if seconds is None or not hasattr(signal, "setitimer"):
         yield
         return
+    expiry = _Expiry()
     try:
-        previous = signal.signal(signal.SIGALRM, _expired)
+        previous = signal.signal(signal.SIGALRM, expiry)
     except ValueError:  # not the main thread
         yield
         return
+    hook = sys.unraisablehook
+
+    def unraisable(info: Any) -> None:
+        if not isinstance(info.exc_value, TimeLimit):
+            hook(info)
+
+    sys.unraisablehook = unraisable
     signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        sys.unraisablehook = hook
+    if expiry.fired:  # it fired, and the exception was dropped on the way
+        raise TimeLimit()
 
 
 @contextlib.contextmanager
@@ -96,7 +122,8 @@ def deferred() -> Iterator[None]:
     saved: dict[int, Any] = {}
     for signum in (*SIGNALS, *((signal.SIGALRM,) if hasattr(signal, "SIGALRM") else ())):
         try:
-            if signal.getsignal(signum) in (_raise, _expired):
+            handler = signal.getsignal(signum)
+            if handler is _raise or isinstance(handler, _Expiry):
                 saved[signum] = signal.signal(signum, lambda n, _f: came.append(n))
         except (ValueError, OSError):
             break

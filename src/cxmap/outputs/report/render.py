@@ -280,17 +280,19 @@ _SVG_CLASS = re.compile(r'<svg\b[^>]*?\sclass="([^"]*)"')
 _SVG_TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
 
 
-def as_image(svg: str) -> str:
+def as_image(svg: str, alt: str | None = None) -> str:
     """An inline ``<svg>`` as an ``<img>`` of itself (a ``data:`` URI: the
-    page stays one file), keeping its class and its title as the image's
-    alternative text."""
+    page stays one file), keeping its class and (unless ``alt`` is given) its
+    title as the image's alternative text."""
     import base64
     from html import escape, unescape
 
     cls = _SVG_CLASS.search(svg)
     title = _SVG_TITLE.search(svg)
     data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
-    alt = escape(unescape(title.group(1).strip()), quote=True) if title else ""
+    if alt is None:
+        alt = unescape(title.group(1).strip()) if title else ""
+    alt = escape(alt, quote=True)
     return (f'<img class="{cls.group(1) if cls else "drawing"}" alt="{alt}" '
             f'src="data:image/svg+xml;base64,{data}">')
 
@@ -300,27 +302,6 @@ def as_image(svg: str) -> str:
 #: (beside a full summary it would be pushed onto a page of its own, left
 #: mostly empty before the diagram's landscape page)
 CURVE_ON_SUMMARY_MAX = 40
-
-#: the printed diagram's resolution: sharp on paper and on screen at 200 %
-PRINT_DPI = 220
-
-
-def diagram_image(svg: str) -> str:
-    """The diagram for print: a PNG of it drawn by cairo (CairoSVG) - a
-    thousand boxes and labels cost WeasyPrint's own SVG renderer about a
-    fifth of a big report's time (measured) - or, when cairo cannot draw
-    it, the SVG as an image."""
-    import base64
-
-    from cxmap.outputs.render.page import ConvertError, svg_to
-
-    try:
-        png = svg_to(svg, "png", dpi=PRINT_DPI)
-    except ConvertError:
-        return as_image(svg)
-    data = base64.b64encode(png).decode("ascii")
-    return f'<img class="drawing" alt="" src="data:image/png;base64,{data}">'
-
 
 def html_report(journey: Journey, options: ReportOptions, *, pdf: bool = False) -> str:
     """The report as one self-contained HTML page; ``pdf``: the page to print
@@ -344,10 +325,11 @@ def html_report(journey: Journey, options: ReportOptions, *, pdf: bool = False) 
     # our own SVG: every text in it was escaped when it was built
     ctx["charts"] = {k: Markup(v) for k, v in charts(ctx["c"], journey, ctx["graph"]).items()}
     if pdf:
-        # printed, a drawing is an image: its thousands of elements never go
-        # through the page's style cascade (measured: the largest part of
-        # WeasyPrint's style time on a 150-touchpoint map)
-        ctx["svg"] = Markup(diagram_image(svg)) if svg else ctx["svg"]
+        # printed, a drawing is an image of its SVG, still drawn as vectors:
+        # its thousands of elements never go through the page's style cascade
+        # (measured: the largest part of WeasyPrint's style time on a
+        # 150-touchpoint map)
+        ctx["svg"] = Markup(as_image(svg, journey.title)) if svg else ctx["svg"]
         ctx["charts"] = {k: Markup(as_image(v)) if v else v for k, v in ctx["charts"].items()}
     ctx["curve_key"] = curve_key(journey, ctx["graph"]) if ctx["charts"]["curve"] else []
     ctx["lang"] = ctx["c"].language
