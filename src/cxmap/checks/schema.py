@@ -226,8 +226,8 @@ def _report(ctx: CheckContext, err: ErrorDetails) -> None:
             label=label, value=value, fixed=suggestion or "")
     elif typ == "string_pattern_mismatch" and details.get("pattern") == CURRENCY_PATTERN:
         upper = value.strip().upper() if isinstance(value, str) else ""
-        close = re.fullmatch(CURRENCY_PATTERN, upper) is not None
-        say("CX102", "bad_currency", "did_you_mean" if close else "currency_hint",
+        cased = re.fullmatch(CURRENCY_PATTERN, upper) is not None
+        say("CX102", "bad_currency", "did_you_mean" if cased else "currency_hint",
             label=label, value=show(value), guess=upper)
     elif typ == "cx_date":
         say("CX105", "date_not_real" if details.get("calendar") else "date_format",
