@@ -63,7 +63,10 @@ def test_command_help_in_both_languages() -> None:
     assert "  -o, --output PLIK" in pl and "[domyślnie: text]" in pl
     assert "PLIK:WIERSZ:KOLUMNA: error|warning KOD komunikat" in pl
     render = help_of(["render", "--help"], "pl")
-    assert "[domyślnie: 60.0; x>=0.1]" in " ".join(render.split())
+    assert "[domyślnie: 60,0; x>=0,1]" in " ".join(render.split())  # a decimal comma
+    assert "[default: 60.0; x>=0.1]" in " ".join(help_of(["render", "--help"], "en").split())
+    serve = " ".join(help_of(["serve", "--help"], "pl").split())
+    assert "[domyślnie: 127.0.0.1]" in serve  # an address is not a number
     assert "  --title TEKST " in render
 
 

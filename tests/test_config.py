@@ -124,6 +124,24 @@ def test_configuration_errors_name_file_and_line(tree: Path, text: str, where: s
     assert err == f"cxmap: error: {config}:{where}: {message}\n"
 
 
+def test_a_configuration_found_above_a_map_is_named_as_the_map_is(
+        tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A map named from the current folder (``maps/``) gets its configuration's
+    problem named from there too, as the docs show it; an absolute map, an
+    absolute name."""
+    (tree / "maps" / ".cxmap.toml").write_text('[rules]\nunsed-branch = "off"\n',
+                                               encoding="utf-8")
+    message = "2:1: unknown rule 'unsed-branch'; did you mean 'unused-branch'?\n"
+    monkeypatch.chdir(tree)
+    code, _, err = cli("validate", "maps")
+    assert code == 2 and err == "cxmap: error: maps/.cxmap.toml:" + message
+    monkeypatch.chdir(tree / "maps" / "team")
+    code, _, err = cli("validate", "shop.cxmap.yaml")  # the configuration is above: not in .
+    assert code == 2 and err == f"cxmap: error: {tree / 'maps' / '.cxmap.toml'}:" + message
+    code, _, err = cli("validate", str(tree / "maps"))
+    assert code == 2 and err == f"cxmap: error: {tree / 'maps' / '.cxmap.toml'}:" + message
+
+
 def test_pyproject_errors_point_into_tool_cxmap(tmp_path: Path) -> None:
     path = tmp_path / "pyproject.toml"
     path.write_text('[tool.ruff]\nline-length = 100\n\n[tool.cxmap.rules]\nline-length = "off"\n',

@@ -648,6 +648,12 @@ def test_a_canvas_drawn_too_long_stops_at_the_timeout(tmp_path: Path) -> None:
                            b"and was stopped; draw one path with --branch, or allow more time "
                            b"with --timeout\n")
     assert not (tmp_path / "big.svg").exists()
+    proc = cxmap("render", str(the_map), "--view", "canvas", "--timeout", "0.1", "--lang", "pl",
+                 "-o", str(tmp_path / "big.svg"))
+    assert proc.returncode == 1  # the limit as Polish writes numbers: 0,1 s
+    assert proc.stderr.decode() == (
+        "cxmap: błąd: kanwa nie została narysowana w ciągu 0,1 s (--timeout) i rysowanie "
+        "przerwano; narysuj jedną ścieżkę (--branch) albo daj więcej czasu (--timeout)\n")
 
 
 def test_a_time_limit_inside_foreign_code_waits_for_it() -> None:

@@ -70,6 +70,19 @@ def test_counted_messages_agree_with_their_numbers(key: str, params: dict[str, o
     assert t(key, Language.PL, **params) == pl
 
 
+@pytest.mark.parametrize(("length", "pl"), [(101, "101 znaków"), (102, "102 znaki"),
+                                           (124, "124 znaki"), (112, "112 znaków")])
+def test_an_overlong_identifier_counts_its_characters_in_polish(length: int, pl: str) -> None:
+    from cxmap.i18n import Phrase
+
+    params = {"label": "id", "who": Phrase("diagnostics.who_touchpoint", id="t"),
+              "value": "t...", "length": length, "limit": 100}
+    assert t("safety.id_too_long", Language.PL, **params) == (
+        f"id w punkcie styku 't': 't...' jest za długi jak na identyfikator: {pl}, najwyżej 100")
+    assert t("safety.id_too_long", Language.EN, **params).endswith(
+        f": {length} characters, at most 100")
+
+
 def test_the_languages_are_named_by_the_catalogue_only() -> None:
     """Adding a language touches the catalogue only: outside ``cxmap.i18n`` no
     code names a language; every domain has a table per :class:`Language`, and

@@ -773,6 +773,75 @@ def test_flow_descenders_never_touch_the_score_line(tmp_path: Path, page: Page |
         assert checked
 
 
+def _real_width(text: str, size: float, bold: bool) -> float:
+    """``text``'s width in DejaVu Sans as drawn (pt), from the font itself."""
+    import shutil
+
+    from PIL import ImageFont
+
+    if shutil.which("fc-match") is None:
+        pytest.skip("fontconfig (fc-match) is not installed")
+    face = "DejaVu Sans:bold" if bold else "DejaVu Sans"
+    path = subprocess.run(["fc-match", "-f", "%{file}", face], capture_output=True,
+                          text=True, check=True).stdout
+    if "DejaVuSans" not in path:
+        pytest.skip("DejaVu Sans is not installed")
+    # at 100 pt and scaled down: whole-pixel advances at 8 pt would round
+    return float(ImageFont.truetype(path, 100).getlength(text)) * size / 100
+
+
+def _box_outline(node: ET.Element) -> tuple[float, float, float, float, float, float]:
+    """The innermost outline of a flow box: (left, top, right, bottom, corner
+    radius, half its stroke width)."""
+    outlines = []
+    for path in node.iter(f"{NS}path"):
+        nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", path.get("d", ""))]
+        points = list(zip(nums[::2], nums[1::2], strict=False))
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        top = min(ys)
+        radius = min(x for x, y in points if abs(y - top) < 0.01) - min(xs)
+        stroke = float(path.get("stroke-width", "1"))
+        outlines.append((min(xs), top, max(xs), max(ys), radius, stroke / 2))
+    return min(outlines, key=lambda box: box[2] - box[0])
+
+
+@pytest.mark.parametrize("page", [None, Page.A4], ids=str)
+def test_flow_box_text_keeps_clear_of_the_rounded_corners(
+        tmp_path: Path, page: Page | None) -> None:
+    """Every line of a box's text - its cap height to its descent, as wide as
+    DejaVu Sans draws it - stays at least 1 pt (at 100 %) inside the box's
+    outline: off its sides, and off the rounded corners where a first or a
+    last line reaches into them."""
+    for path in _director_maps(tmp_path):
+        svg = render(load(path), RenderFormat.SVG, RenderOptions(page=page))
+        for node in ET.fromstring(svg).iter(f"{NS}g"):
+            if node.get("class") != "node" or node.find(f"{NS}path") is None:
+                continue
+            left, top, right, bottom, radius, half = _box_outline(node)
+            left, top, right, bottom = left + half, top + half, right - half, bottom - half
+            for t in node.iter(f"{NS}text"):
+                text = "".join(t.itertext())
+                if not text.strip():
+                    continue
+                size, bold = float(t.get("font-size", 0)), t.get("font-weight") == "bold"
+                width = _real_width(text, size, bold)
+                x = float(t.get("x", 0)) - {"middle": width / 2, "end": width}.get(
+                    t.get("text-anchor", "start"), 0)
+                y = float(t.get("y", 0))
+                corners = [(x, y - ASCENT * size), (x + width, y - ASCENT * size),
+                           (x, y + DESCENT_BOLD * size), (x + width, y + DESCENT_BOLD * size)]
+                for cx, cy in corners:
+                    assert left + 1 <= cx <= right - 1, (path.name, text, cx, left, right)
+                    # inside a corner's square: inside its arc, 1 pt clear
+                    ox = left + radius if cx < left + radius else (
+                        right - radius if cx > right - radius else None)
+                    oy = top + radius if cy < top + radius else (
+                        bottom - radius if cy > bottom - radius else None)
+                    if ox is not None and oy is not None:
+                        clear = radius - ((cx - ox) ** 2 + (cy - oy) ** 2) ** 0.5
+                        assert clear >= 1, (path.name, text, round(clear, 2))
+
+
 def test_flow_page_effort_boxes_keep_text_off_their_thick_border() -> None:
     journey = load(Path("examples/sklep-omnichannel.cxmap.yaml"))
     page = render_dot(journey, RenderOptions(page=Page.A4))
@@ -780,7 +849,7 @@ def test_flow_page_effort_boxes_keep_text_off_their_thick_border() -> None:
     assert effort
     for tp_id in effort:
         line = next(ln for ln in page.splitlines() if ln.strip().startswith(f'"{tp_id}" ['))
-        assert "penwidth=3" in line and 'margin="0.08,0.03"' in line, line
+        assert "penwidth=3" in line and 'margin="0.12,0.03"' in line, line
 
 
 def test_a_stage_of_shared_cards_is_a_named_shared_column() -> None:

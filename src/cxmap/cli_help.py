@@ -10,12 +10,13 @@ in that language too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import typer
 
-from cxmap.i18n import Language, catalogue, t
+from cxmap.i18n import Language, catalogue, decimal, t
 
 #: the help formatter typer's contexts use (a public attribute of a public class)
 HelpFormatter: Any = typer.Context.formatter_class
@@ -23,6 +24,9 @@ HelpFormatter: Any = typer.Context.formatter_class
 #: the parser's section headings -> catalogue keys
 _SECTIONS = {"Options": "options", "Arguments": "arguments", "Commands": "commands"}
 _HELP_OPTION = "Show this message and exit."
+#: a number with a fraction in the parser's bracket (``60.0``, ``x>=0.1``), not
+#: part of a longer dotted word such as an address (``127.0.0.1``)
+_FRACTION = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])")
 
 
 class _Formatter(HelpFormatter):  # type: ignore[misc]
@@ -53,7 +57,8 @@ def _term(term: str) -> str:
 
 def _help_line(text: str, lang: Language) -> str:
     """One option's help with the parser's words in ``lang``: the help option's
-    line, and the bracket the parser adds (``[default: x; required]``)."""
+    line, and the bracket the parser adds (``[default: x; required]``), its
+    numbers written as ``lang`` writes them (``[domyślnie: 60,0; x>=0,1]``)."""
     if text == _HELP_OPTION:
         return t("help.help_option", lang)
     if not text.endswith("]"):
@@ -68,7 +73,7 @@ def _help_line(text: str, lang: Language) -> str:
             item = t("help.default", lang, value=item.removeprefix("default: "))
         elif item == "required":
             item = t("help.required", lang)
-        items.append(item)
+        items.append(_FRACTION.sub(lambda m: decimal(m.group(), lang), item))
     return f"{text[:start]}[{'; '.join(items)}]"
 
 

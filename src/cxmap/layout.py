@@ -68,7 +68,7 @@ class LayoutTimeout(LayoutError):
 
     def report_note(self) -> str:
         """What a report says where the diagram would be (its own advice)."""
-        return _t("layout_timeout_report", seconds=f"{self.seconds:g}")
+        return _t("layout_timeout_report", seconds=self.seconds)
 
 
 def _t(key: str, **params: object) -> str:
@@ -117,7 +117,7 @@ class LayoutProcess:
                                         timeout=self.timeout)
         except subprocess.TimeoutExpired:
             self.close()
-            raise LayoutTimeout(_t("layout_timeout", seconds=f"{self.timeout:g}"),
+            raise LayoutTimeout(_t("layout_timeout", seconds=self.timeout),
                                 self.timeout) from None
         except BaseException:  # Ctrl-C, SIGTERM: the child goes first
             self.close()

@@ -83,10 +83,19 @@ class _Source:
         return ConfigError(self.file, line, column, message)
 
 
-def _read(path: Path) -> tuple[str, dict[str, Any]]:
+def relative_name(path: Path) -> str:
+    """``path`` named from the current folder when it lies in it: a configuration
+    found above a map named relatively (``maps/``) is looked up by its absolute
+    path, but a message names it as the map is named (``maps/.cxmap.toml:3:1``)."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except (ValueError, OSError):  # outside the current folder; no current folder
+        return str(path)
+
+
+def _read(path: Path, shown: str) -> tuple[str, dict[str, Any]]:
     from cxmap.util.files import UnreadableMap, read_map_bytes
 
-    shown = str(path)
     try:  # a regular file, bounded: a FIFO named .cxmap.toml must not hang
         text = read_map_bytes(path).decode("utf-8-sig")
     except UnreadableMap as exc:
@@ -119,20 +128,23 @@ def _close(word: str, known: list[str]) -> str:
     return _say("close", word=close[0]) if close else ""
 
 
-def parse_config(path: Path, *, explicit: bool = False) -> RuleSettings | None:
+def parse_config(path: Path, *, explicit: bool = False,
+                 shown: str | None = None) -> RuleSettings | None:
     """The settings a configuration file gives; ``None`` for a
-    ``pyproject.toml`` without ``[tool.cxmap]`` (unless ``explicit``)."""
-    text, data = _read(path)
+    ``pyproject.toml`` without ``[tool.cxmap]`` (unless ``explicit``).
+    A problem names the file ``shown`` (default: ``path``)."""
+    shown = str(path) if shown is None else shown
+    text, data = _read(path, shown)
     if path.name == PYPROJECT:
         tool = data.get("tool")
         table = tool.get("cxmap") if isinstance(tool, dict) else None
         if table is None:
             return RuleSettings(source=str(path)) if explicit else None
-        src = _Source(str(path), text, "tool.cxmap.")
+        src = _Source(shown, text, "tool.cxmap.")
         if not isinstance(table, dict):
             raise src.error(_say("tool_not_table"), "cxmap")
     else:
-        table, src = data, _Source(str(path), text, "")
+        table, src = data, _Source(shown, text, "")
     return _settings(table, src)
 
 
@@ -267,6 +279,7 @@ class ConfigFinder:
         self._by_dir: dict[Path, RuleSettings] = {}
         self._by_file: dict[Path, RuleSettings | None] = {}
         self._fixed: RuleSettings | None = None
+        self._relative = False  # the map being configured was named relatively
         if config is not None and not no_config:
             path = Path(config)
             if kind_of(path) in ("missing", "dir"):
@@ -288,6 +301,7 @@ class ConfigFinder:
         if self.no_config:
             return self._dated(RuleSettings())
         folder = Path(os.path.abspath(map_path)).parent
+        self._relative = not Path(map_path).is_absolute()
         return self._for_dir(folder)
 
     def _for_dir(self, folder: Path) -> RuleSettings:
@@ -313,7 +327,7 @@ class ConfigFinder:
 
     def _file(self, path: Path) -> RuleSettings | None:
         if path not in self._by_file:
-            parsed = parse_config(path)
+            parsed = parse_config(path, shown=relative_name(path) if self._relative else None)
             self._by_file[path] = self._dated(parsed) if parsed is not None else None
         return self._by_file[path]
 

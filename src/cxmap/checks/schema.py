@@ -238,7 +238,8 @@ def _report(ctx: CheckContext, err: ErrorDetails) -> None:
             number = f"{comma[1]}.{comma[2]}"
             hint = "reach_comma_fraction" if float(number) < 1 and not comma[3] else "reach_comma"
             say("CX107", "bad_reach", hint, value=value, fixed=number,
-                percent=f"{float(number) * 100:g}", amount=float(number))
+                percent=f"{float(number) * 100:g}", share=float(number) * 100,
+                amount=float(number))
         else:
             say("CX107", "bad_reach", "reach_range_hint", value=value)
     elif typ == "cx_empty_text":

@@ -12,7 +12,7 @@ from pathlib import Path
 from cxmap.commands.load import load_bytes
 from cxmap.diff.compare import MapDiff, compare
 from cxmap.diff.gate import gate, parse_fail_on
-from cxmap.i18n import Language
+from cxmap.i18n import Language, t
 from cxmap.outputs.formats import DiffFormat
 from cxmap.results import LoadedMap
 
@@ -72,9 +72,24 @@ def diff(old: str, new: str, fmt: DiffFormat = DiffFormat.TEXT, *, cwd: Path | N
     from cxmap.outputs.diff import format_diff
 
     conditions = parse_fail_on(fail_on, lang) if fail_on else ()
+    if cwd is not None:
+        _check_folder(cwd, lang)
     run = diff_sources(old, new, cwd=cwd)
     if run.diff is None:
         return Diffed(run, None)
     output = format_diff(run.diff, fmt, color=color and fmt is DiffFormat.TEXT, width=width,
                          show_all=show_all, limit=limit, lang=lang)
     return Diffed(run, output, gate(run.diff, conditions))
+
+
+def _check_folder(cwd: Path, lang: Language) -> None:
+    """``--repo/-C DIR`` names a folder (else every side would be 'missing',
+    or git asked in the folder above it)."""
+    from cxmap.load.git import MissingFile
+    from cxmap.util.files import kind_of
+
+    kind = kind_of(cwd)
+    if kind == "missing":
+        raise MissingFile(t("git.repo_missing", lang, path=str(cwd)))
+    if kind not in ("dir", "unknown"):  # unknown (cannot look): git will say why
+        raise MissingFile(t("git.repo_not_folder", lang, path=str(cwd)))

@@ -47,7 +47,7 @@ def _timed_out(timeout: float | None, done: int, total: int) -> NoReturn:
     from cxmap.commands.arguments import RunFailed
     from cxmap.i18n import resolve_language, t
 
-    raise RunFailed(t("safety.history_timeout", resolve_language(), seconds=f"{timeout:g}",
+    raise RunFailed(t("safety.history_timeout", resolve_language(), seconds=timeout,
                       done=done, total=total))
 
 
@@ -129,4 +129,9 @@ def file_waves(path: str | Path, include_worktree: bool = True,
                                        str(path)), Snapshot.of(loaded.journey)))
     if not revisions and not skipped:
         raise MissingFile(_say("no_history", path=str(path)))
+    if not revisions:  # every revision skipped: an empty table would look like success
+        from cxmap.commands.arguments import RunFailed
+
+        raise RunFailed(_say("no_valid_revision", path=str(path), n=len(skipped),
+                             newest=skipped[-1].file))
     return build(str(path), revisions, skipped)

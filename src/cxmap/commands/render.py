@@ -65,7 +65,7 @@ def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | No
                 run.output = draw_canvas(journey, fmt, options, run.notes)
         except TimeLimit:
             raise LayoutTimeout(t("safety.canvas_timeout", resolve_language(),
-                                  seconds=f"{timeout:g}"), timeout) from None
+                                  seconds=timeout), timeout) from None
     elif fmt.needs_layout:
         # a flow view on a page is made from Graphviz's SVG
         drawn = "svg" if options.page is not None else fmt.value

@@ -16,10 +16,11 @@ def schema_reference(target: Path) -> str:
     ``cxmap.schema.json`` or ``schemas/cxmap.schema.json`` in the map's folder
     or above it, else ``cxmap.schema.json`` next to the map (``cxmap schema -o
     cxmap.schema.json`` writes it)."""
-    folder = target.resolve().parent
+    # realpath and isfile never raise (a symlink loop, a folder not searchable)
+    folder = Path(os.path.realpath(target)).parent
     for base in (folder, *folder.parents):
         for candidate in (base / SCHEMA_FILE, base / "schemas" / SCHEMA_FILE):
-            if candidate.is_file():
+            if os.path.isfile(candidate):
                 return Path(os.path.relpath(candidate, folder)).as_posix()
     return SCHEMA_FILE
 

@@ -184,7 +184,7 @@ EN: dict[str, str] = {
     "bad_reach": "reach {value!r} is not a percentage from 0 to 100 in {who:loc}",
     "reach_comma": "YAML writes numbers with a dot, not a comma: reach: {fixed}",
     "reach_comma_fraction": "YAML writes numbers with a dot, not a comma, and reach is in "
-                            "percent: write reach: {percent} for {percent} % of customers "
+                            "percent: write reach: {percent} for {share:num} % of customers "
                             "(reach: {fixed} means {amount:num} %)",
     "reach_range_hint": "reach is the share of customers the touchpoint reaches, in percent: "
                         "write a number from 0 to 100 (not a count of customers)",
@@ -416,7 +416,7 @@ PL: dict[str, str] = {
     "reach_comma": "w YAML liczby zapisuje się z kropką, nie z przecinkiem: reach: {fixed}",
     "reach_comma_fraction": "w YAML liczby zapisuje się z kropką, nie z przecinkiem, a zasięg "
                             "podaje się w procentach: napisz reach: {percent}, jeśli chodzi "
-                            "o {percent} % klientów (reach: {fixed} to {amount:num} %)",
+                            "o {share:num} % klientów (reach: {fixed} to {amount:num} %)",
     "reach_range_hint": "zasięg to odsetek klientów, do których dociera punkt styku: wpisz "
                         "liczbę od 0 do 100 (nie liczbę klientów)",
     "empty_text": "{label} w {who:loc} nie może być puste",

@@ -30,8 +30,10 @@ _PL_RULES: dict[str, tuple[str, str]] = {
               "cudzysłów."),
     "CX002": ("Plik nie jest tekstem w UTF-8.",
               "Zapisz plik w edytorze jako UTF-8 (z BOM albo bez)."),
-    "CX003": ("Nie udało się odczytać pliku (nie istnieje, jest katalogiem, brak uprawnień).",
-              "Sprawdź ścieżkę i uprawnienia pliku."),
+    "CX003": ("Nie udało się odczytać pliku (nie istnieje, jest katalogiem, brak uprawnień, "
+              "to nie zwykły plik, lecz np. kolejka FIFO albo urządzenie, ma więcej niż 64 MB) "
+              "albo przeszukać katalogu w poszukiwaniu map.",
+              "Sprawdź ścieżkę oraz uprawnienia pliku i katalogów, w których leży."),
     "CX004": ("Plik jest pusty albo zawiera same komentarze.",
               "Nową mapę zacznij poleceniem `cxmap init PLIK`."),
     "CX005": ("Ten sam klucz występuje dwa razy w jednym mapowaniu; YAML po cichu zachowałby "
@@ -136,7 +138,7 @@ _PL_RULES: dict[str, tuple[str, str]] = {
               "`owner` (krok 4).", "Wpisz identyfikator działu-właściciela w `owner:`."),
     "CX312": ("Dział nie ma ambasadora `ambassador` (krok 8: ambasador w każdym dziale "
               "dba o doświadczenie klienta).", "Wpisz ambasadora działu w `ambassador:`."),
-    "CX313": ("`scoredOn` jest starsze niż `months` (domyślnie 12) miesięcy albo go brak, "
+    "CX313": ("Data `scoredOn` jest starsza niż `months` (domyślnie 12) miesięcy albo jej brak, "
               "choć punkty styku mają oceny (krok 9: oceniaj ponownie co 6–12 miesięcy).",
               "Oceń ponownie w nowej fali badań i zaktualizuj `scoredOn` albo wpisz datę "
               "oceny."),
@@ -154,8 +156,8 @@ _PL_RULES: dict[str, tuple[str, str]] = {
               "żadna droga nie prowadzi do punktu styku (krok 4: trzeba znaleźć wszystkie "
               "ścieżki).", "Popraw listy `next`, które zostawiają klientów w pół drogi, albo "
               "`branch` punktu styku."),
-    "CX319": ("Zaplanowany albo trwający projekt minął termin `due` (projekty `done` i "
-              "`dropped` są zwolnione).",
+    "CX319": ("Termin `due` zaplanowanego albo trwającego projektu już minął (reguła pomija "
+              "projekty `done`, `dropped` i `idea`).",
               "Jeśli prace się skończyły, ustaw `status: done` albo `dropped`; jeśli nie, "
               "wpisz nowy termin w `due:`."),
     "CX320": ("Przedział ufności 95 % bilansu netto z ankiety punktu styku nie sięga "

@@ -34,6 +34,11 @@ EN: dict[str, str] = {
     "unreadable": "{path!r}: {reason}",
     "not_inside": "{file} is not inside the repository at {top}",
     "no_history": "{path!r} has no history in git and no working copy",
+    "repo_missing": "folder {path!r} (--repo/-C) does not exist",
+    "repo_not_folder": "{path!r} (--repo/-C) is not a folder",
+    "no_valid_revision": "no revision of {path!r} is a valid map, so there is no history to "
+                         "show ({n} {n:revision|revisions} skipped, the newest {newest}); "
+                         "`cxmap validate` shows what to fix",
     "blob_missing": "cannot read this revision from git (object {blob} missing)",
     "revision_link": "a symbolic link in this revision, not a map file",
     "revision_not_file": "not a file in this revision (mode {mode})",
@@ -71,6 +76,11 @@ PL: dict[str, str] = {
     "unreadable": "{path!r}: {reason}",
     "not_inside": "{file} nie leży w repozytorium {top}",
     "no_history": "{path!r} nie ma historii w repozytorium git ani kopii roboczej",
+    "repo_missing": "folder {path!r} (--repo/-C) nie istnieje",
+    "repo_not_folder": "{path!r} (--repo/-C) nie jest folderem",
+    "no_valid_revision": "żadna wersja {path!r} nie jest poprawną mapą, więc nie ma historii "
+                         "do pokazania (pominięto {n} {n:wersję|wersje|wersji}, najnowsza to "
+                         "{newest}); `cxmap validate` pokaże, co poprawić",
     "blob_missing": "nie można odczytać tej rewizji z repozytorium git (brak obiektu {blob})",
     "revision_link": "w tej rewizji to dowiązanie symboliczne, a nie plik mapy",
     "revision_not_file": "w tej rewizji to nie jest plik (tryb {mode})",

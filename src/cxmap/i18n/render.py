@@ -48,6 +48,11 @@ EN: dict[str, str] = {
     "no_cairo": "cannot draw {fmt} without cairo: {reason}",
     "draw_failed": "could not draw {fmt}: {reason}",
     "draw_empty": "could not draw {fmt}",
+    "canvas_no_touchpoints": "the canvas has nothing to draw: the map has no touchpoints; "
+                             "add touchpoints to its stages",
+    "canvas_no_touchpoints_branch": "the canvas has nothing to draw: no touchpoint lies on "
+                                    "path '{branch}'; give touchpoints 'branch: {branch}' "
+                                    "or draw another path",
 }
 
 PL: dict[str, str] = {
@@ -96,4 +101,9 @@ PL: dict[str, str] = {
     "no_cairo": "nie można narysować {fmt} bez biblioteki cairo: {reason}",
     "draw_failed": "nie udało się narysować {fmt}: {reason}",
     "draw_empty": "nie udało się narysować {fmt}",
+    "canvas_no_touchpoints": "na kanwie nie ma czego narysować: mapa nie ma żadnego punktu "
+                             "styku; dodaj punkty styku do etapów",
+    "canvas_no_touchpoints_branch": "na kanwie nie ma czego narysować: na ścieżce '{branch}' "
+                                    "nie leży żaden punkt styku; przypisz do niej punkty styku "
+                                    "('branch: {branch}') albo narysuj inną ścieżkę",
 }

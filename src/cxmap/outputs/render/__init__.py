@@ -90,6 +90,12 @@ def draw_canvas(journey: Journey, fmt: RenderFormat, options: RenderOptions,
     from cxmap.outputs.render.svg import XML_DECLARATION
 
     graph = build_graph(journey, options.branch)
+    if len(graph) == 0:  # no card, no curve: said instead of an empty sheet
+        from cxmap.i18n import resolve_language, t
+        from cxmap.layout import LayoutError
+
+        key = "canvas_no_touchpoints_branch" if options.branch else "canvas_no_touchpoints"
+        raise LayoutError(t(f"render.{key}", resolve_language(), branch=options.branch))
     # laid out for the page's printable area (inside its margins), where
     # fewer bands win as long as the text stays at 8 pt or more
     page = options.page.inner if options.page is not None else None

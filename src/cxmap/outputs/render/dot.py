@@ -43,7 +43,7 @@ PAGE_WRAP = 17
 #: touchpoint's number and the first line of its name (in full in its box)
 MARK_WRAP = 15
 #: a page's drawing: every text at 8 pt or more at 100 %, tight spacing
-PAGE = {"node": "9", "stage": "10", "margin": "0.06,0.01", "effort_margin": "0.08,0.03",
+PAGE = {"node": "9", "stage": "10", "margin": "0.1,0.01", "effort_margin": "0.12,0.03",
         "nodesep": "0.05",
         "ranksep": "0.15", "mark": "8", "row_margin": "0", "stage_margin": "4"}
 #: a 2 pt blank line between a box's name and its score line, when the

@@ -39,7 +39,7 @@ def html_to_pdf(html: str, base_url: str | None = None, *,
         from cxmap.i18n import resolve_language, t
 
         raise PdfError(t("safety.pdf_timeout", resolve_language(),
-                         seconds=f"{timeout:g}")) from None
+                         seconds=timeout)) from None
     except OSError as exc:
         from cxmap.i18n import os_reason, resolve_language, t
 

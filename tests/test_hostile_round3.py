@@ -1,0 +1,127 @@
+"""Hostile input, third round: the crashes and losses a third sweep over every
+command found, each reproduced through the command line as a user meets it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_git import GitRepo, needs_git
+
+
+def cxmap(*args: str, cwd: Path | None = None, timeout: float = 60,
+          env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "cxmap", *args], capture_output=True,
+                          cwd=cwd, timeout=timeout, check=False, env=env)
+
+
+# ------------------------------------------------ the canvas of a map without touchpoints
+NO_TOUCHPOINTS = ("cxmap: 1\nid: m\ntitle: T\nstages:\n  - id: s\n    name: S\n"
+                  "    touchpoints: []\n")
+EMPTY_PATH = ("cxmap: 1\nid: m\ntitle: T\nbranches:\n  - id: online\n    name: Online\n"
+              "  - id: shop\n    name: Shop\nstages:\n  - id: s\n    name: S\n"
+              "    touchpoints:\n      - id: a\n        name: A\n        branch: online\n")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "cxmap: error: the canvas has nothing to draw: the map has no touchpoints; "
+           "add touchpoints to its stages\n"),
+    ("pl", "cxmap: błąd: na kanwie nie ma czego narysować: mapa nie ma żadnego punktu "
+           "styku; dodaj punkty styku do etapów\n"),
+])
+@pytest.mark.parametrize("page", [[], ["--page", "a4"]])
+def test_the_canvas_of_a_map_without_touchpoints_is_refused_in_words(
+        tmp_path: Path, lang: str, expected: str, page: list[str]) -> None:
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(NO_TOUCHPOINTS, encoding="utf-8")
+    out = tmp_path / "canvas.png"
+    result = cxmap("--lang", lang, "render", str(src), "--view", "canvas", *page, "-o", str(out))
+    assert result.stderr.decode() == expected  # was "internal error: AssertionError"
+    assert result.returncode == 1
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.cxmap.yaml"]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "cxmap: error: the canvas has nothing to draw: no touchpoint lies on path 'shop'; "
+           "give touchpoints 'branch: shop' or draw another path\n"),
+    ("pl", "cxmap: błąd: na kanwie nie ma czego narysować: na ścieżce 'shop' nie leży żaden "
+           "punkt styku; przypisz do niej punkty styku ('branch: shop') albo narysuj inną "
+           "ścieżkę\n"),
+])
+def test_the_canvas_of_a_path_without_touchpoints_is_refused_in_words(
+        tmp_path: Path, lang: str, expected: str) -> None:
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(EMPTY_PATH, encoding="utf-8")
+    result = cxmap("--lang", lang, "render", str(src), "--view", "canvas", "--branch", "shop",
+                   "-o", str(tmp_path / "shop.svg"))
+    assert result.stderr.decode() == expected
+    assert result.returncode == 1
+    # the path that has touchpoints is still drawn
+    result = cxmap("render", str(src), "--view", "canvas", "--branch", "online",
+                   "-o", str(tmp_path / "online.svg"))
+    assert result.returncode == 0, result.stderr
+    assert b"<svg" in (tmp_path / "online.svg").read_bytes()
+
+
+# ------------------------------------------------ init on a symbolic link loop
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "loop.cxmap.yaml already exists; cxmap init never overwrites a file\n"),
+    ("pl", "loop.cxmap.yaml już istnieje; cxmap init nigdy nie nadpisuje pliku\n"),
+])
+def test_init_on_a_symlink_loop_says_it_exists(tmp_path: Path, lang: str, expected: str) -> None:
+    loop = tmp_path / "loop.cxmap.yaml"
+    loop.symlink_to(loop.name)  # was "internal error: RuntimeError: Symlink loop"
+    result = cxmap("--lang", lang, "init", loop.name, cwd=tmp_path)
+    assert (result.returncode, result.stderr.decode()) == (1, expected)
+    assert loop.is_symlink() and str(loop.readlink()) == loop.name
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["loop.cxmap.yaml"]
+
+
+def test_init_inside_a_folder_loop_says_why_it_cannot_write(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to("b")
+    (tmp_path / "b").symlink_to("a")
+    result = cxmap("--lang", "pl", "init", "a/new.cxmap.yaml", cwd=tmp_path)
+    assert (result.returncode, result.stderr.decode()) == (
+        1, "nie można zapisać a/new.cxmap.yaml: zbyt wiele poziomów dowiązań symbolicznych\n")
+
+
+# ------------------------------------------------ history with no valid revision
+@needs_git
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "cxmap: error: no revision of 'm.cxmap.yaml' is a valid map, so there is no "
+           "history to show (2 revisions skipped, the newest m.cxmap.yaml); `cxmap validate` "
+           "shows what to fix\n"),
+    ("pl", "cxmap: błąd: żadna wersja 'm.cxmap.yaml' nie jest poprawną mapą, więc nie ma "
+           "historii do pokazania (pominięto 2 wersje, najnowsza to m.cxmap.yaml); "
+           "`cxmap validate` pokaże, co poprawić\n"),
+])
+def test_history_without_one_valid_revision_fails_instead_of_an_empty_table(
+        tmp_path: Path, lang: str, expected: str) -> None:
+    repo = GitRepo(tmp_path / "repo")
+    repo.write("m.cxmap.yaml", "cxmap: 1\nid: m\n\ttitle: T\n")  # a tab: never parses
+    repo.commit("broken from the start")
+    repo.write("m.cxmap.yaml", "cxmap: 1\nid: m\ntitle: [T\n")  # still broken, uncommitted
+    for fmt in ("text", "json", "markdown"):
+        result = cxmap("--lang", lang, "history", "m.cxmap.yaml", "-f", fmt, cwd=repo.root)
+        # was exit 0 with a table of no waves
+        assert (result.returncode, result.stdout, result.stderr.decode()) == (1, b"", expected)
+
+
+# ------------------------------------------------ diff -C naming no folder
+@pytest.mark.parametrize(("lang", "name", "expected"), [
+    ("en", "gone", "cxmap: error: folder 'gone' (--repo/-C) does not exist\n"),
+    ("pl", "gone", "cxmap: błąd: folder 'gone' (--repo/-C) nie istnieje\n"),
+    ("en", "m.cxmap.yaml", "cxmap: error: 'm.cxmap.yaml' (--repo/-C) is not a folder\n"),
+    ("pl", "m.cxmap.yaml", "cxmap: błąd: 'm.cxmap.yaml' (--repo/-C) nie jest folderem\n"),
+])
+@pytest.mark.parametrize("old", ["m.cxmap.yaml", "HEAD:m.cxmap.yaml"])
+def test_diff_names_a_repo_folder_that_is_not_one(tmp_path: Path, lang: str, name: str,
+                                                  expected: str, old: str) -> None:
+    (tmp_path / "m.cxmap.yaml").write_text(NO_TOUCHPOINTS, encoding="utf-8")
+    # was "path 'm.cxmap.yaml' does not exist" or "/ is not in a git repository"
+    result = cxmap("--lang", lang, "diff", old, "m.cxmap.yaml", "-C", name, cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr.decode()) == (2, b"", expected)
