@@ -87,12 +87,12 @@ def workspace(tmp_path: Path) -> Path:
 #: (folder the command runs in, arguments, a Polish phrase the output holds)
 ERROR_PATHS = [
     ("repo", ["diff", "brak.cxmap.yaml", "konto.cxmap.yaml"], "nie istnieje"),
-    ("repo", ["diff", ".", "konto.cxmap.yaml"], "to folder"),
+    ("repo", ["diff", ".", "konto.cxmap.yaml"], "to katalog"),
     ("repo", ["diff", "v9:konto.cxmap.yaml", "konto.cxmap.yaml"], "nieznana rewizja"),
     ("repo", ["diff", "HEAD:inna.cxmap.yaml", "konto.cxmap.yaml"], "w tej rewizji nie ma"),
     ("poza", ["diff", "HEAD:m.cxmap.yaml", "m.cxmap.yaml"], "nie leży w repozytorium git"),
     ("repo", ["history", "brak.cxmap.yaml"], "nie ma historii"),
-    ("repo", ["history", "."], "to folder"),
+    ("repo", ["history", "."], "to katalog"),
     ("poza", ["history", "m.cxmap.yaml"], "nie leży w repozytorium git"),
     ("repo", ["render", "brak.cxmap.yaml", "-o", "x.svg"], "nie istnieje"),
     ("repo", ["render", "konto.cxmap.yaml", "-o", "konto.cxmap.yaml/x.svg"],
@@ -108,7 +108,7 @@ ERROR_PATHS = [
     ("repo", ["export", "brak.cxmap.yaml", "-o", "x.csv"], "nie istnieje"),
     ("repo", ["export", "konto.cxmap.yaml", "-o", "konto.cxmap.yaml/x.csv"],
      "nie można zapisać"),
-    ("repo", ["init", "konto.cxmap.yaml/nowa.cxmap.yaml"], "część ścieżki nie jest folderem"),
+    ("repo", ["init", "konto.cxmap.yaml/nowa.cxmap.yaml"], "część ścieżki nie jest katalogiem"),
 ]
 
 
