@@ -44,3 +44,30 @@ def test_a_currency_that_is_not_a_code_is_said_in_the_run_language(
     result = runner.invoke(app, ["validate", "--no-config", "--lang", lang, str(path)])
     assert result.exit_code == 1
     assert result.output.splitlines()[0] == f"{path}:4:11: error CX102 {line}"
+
+
+COMMANDS = ["validate", "render", "report", "diff", "history", "serve", "schema", "explain",
+            "init", "export", "dataset", "import-scores", "import-survey", "fmt"]
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_takes_lang_after_its_name(name: str) -> None:
+    result = runner.invoke(app, [name, "--help"])
+    assert result.exit_code == 0
+    assert "--lang <en|pl>" in result.output or "--lang LANG" in result.output, result.output
+
+
+def test_every_command_is_in_the_list() -> None:
+    from typer.main import get_command
+
+    assert sorted(get_command(app).commands) == sorted(COMMANDS)  # type: ignore[attr-defined]
+
+
+def test_schema_refuses_an_output_under_a_file_in_the_run_language(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    target = tmp_path / "file" / "cxmap.schema.json"
+    result = runner.invoke(app, ["schema", "--lang", "pl", "-o", str(target)],
+                           env={"CXMAP_LANG": "en"})
+    assert result.exit_code == 2
+    assert result.stderr == (f"cxmap: błąd: nie można zapisać {target}: {tmp_path / 'file'} "
+                             "to plik, a nie katalog\n")

@@ -463,6 +463,8 @@ def serve(
 def schema(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE")] = None,
+    lang: Annotated[Language | None, typer.Option(  # speaks for the run (messages)
+        "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
     from cxmap.commands.schema import schema as run_schema
 

@@ -165,6 +165,7 @@ EN: dict[str, str] = {
     "schema": "Print the JSON Schema (draft-07) of the map format, for editors and CI.\n\n"
               "\b\nExample: cxmap schema -o cxmap.schema.json",
     "schema.output": "Write to this file instead of stdout.",
+    "schema.lang": "Language of messages: en or pl (the schema itself is not translated).",
     # explain
     "explain": "Explain a diagnostic code: what it means and what to do.\n\n\b\n"
                "Example: cxmap explain CX201",
@@ -412,6 +413,7 @@ PL: dict[str, str] = {
     "schema": "Wypisuje schemat JSON (draft-07) formatu mapy, dla edytorów i CI.\n\n\b\n"
               "Przykład: cxmap schema -o cxmap.schema.json",
     "schema.output": "Zapisuje do tego pliku zamiast na standardowe wyjście.",
+    "schema.lang": "Język komunikatów: en albo pl (sam schemat nie jest tłumaczony).",
     "explain": "Objaśnia kod diagnostyczny: co oznacza i co zrobić.\n\n\b\n"
                "Przykład: cxmap explain CX201",
     "explain.code": "Kod diagnostyczny, np. CX201, nazwa reguły, np. unknown-branch, "
