@@ -239,7 +239,28 @@ def test_the_portfolio_deck_has_a_summary_then_a_slide_per_journey(tmp_path: Pat
     assert titles[0] == "Journey portfolio"
     for j in journeys:
         assert j is not None and j.title in titles
-    assert len(prs.slides) == 2 + len(journeys)
+    assert len(prs.slides) == 1 + len(journeys)  # a summary slide, then one per journey
+    tables = [sh.table for sh in prs.slides[0].shapes if sh.has_table]  # type: ignore[attr-defined]
+    assert len(tables) == 1  # the journeys' table is on the summary slide
+    assert [row.cells[0].text for row in tables[0].rows] == ["Journey"] + [
+        j.title for j in journeys if j is not None]
+
+
+def test_a_long_portfolio_table_goes_on_after_the_summary_slide(tmp_path: Path) -> None:
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    source = (EXAMPLES / "insurance-claim.cxmap.yaml").read_text(encoding="utf-8")
+    for n in range(30):
+        (folder / f"m{n:02}.cxmap.yaml").write_text(
+            source.replace("\nid: motor-claim\n", f"\nid: claim-{n:02}\n", 1), encoding="utf-8")
+    prs = deck(tmp_path, folder)
+    titles = [texts(next(sh for sh in s.shapes if sh.has_text_frame)) for s in prs.slides]
+    more = [t for t in titles if t == "Journeys (continued)"]
+    assert titles[0] == "Journey portfolio" and titles[1:1 + len(more)] == more and more
+    assert len(prs.slides) == 1 + len(more) + 30
+    rows = [len(sh.table.rows) - 1 for s in list(prs.slides)[:1 + len(more)]  # type: ignore[attr-defined]
+            for sh in s.shapes if sh.has_table]
+    assert sum(rows) == 30 and rows[0] >= 1
 
 
 @pytest.mark.slow

@@ -101,9 +101,9 @@ def test_xlsx_is_a_real_spreadsheet(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     wb = load_workbook(out)
-    # one sheet to edit, and the hidden record of what was exported
-    assert [(w.title, w.sheet_state) for w in wb.worksheets] == [
-        ("touchpoints", "visible"), ("cxmap-exported", "hidden")]
+    # one sheet (the record of what was exported is in the document properties)
+    assert [(w.title, w.sheet_state) for w in wb.worksheets] == [("touchpoints", "visible")]
+    assert wb.sheetnames == ["touchpoints"]
     ws = wb.worksheets[0]
     assert ws.freeze_panes == "A2"
     assert [c.value for c in ws[1]] == list(COLUMNS)

@@ -199,9 +199,11 @@ def test_a_map_with_errors_is_never_touched(name: str, tmp_path: Path) -> None:
     before = target.read_bytes()
     result = runner.invoke(app, ["fmt", str(target)])
     assert result.exit_code == 1
-    # said once, pointing to validate (which lists the errors)
-    assert result.stderr == (f"cxmap: error: {target} has errors, so it was left as it is; "
-                             f"`cxmap validate {target}` lists them\n")
+    # its diagnostics as validate prints them, then that it was left as it is
+    validated = runner.invoke(app, ["validate", str(target)])
+    assert validated.exit_code == 1
+    assert result.stderr == (validated.stdout
+                             + f"cxmap: error: {target} has errors, so it was left as it is\n")
     assert target.read_bytes() == before
 
 
@@ -210,8 +212,11 @@ def test_a_file_that_does_not_parse_is_never_touched(tmp_path: Path) -> None:
     target.write_text("cxmap: 1\nid: [unclosed\n")
     result = runner.invoke(app, ["fmt", str(target)])
     assert result.exit_code == 1
-    assert result.stderr == (f"cxmap: error: {target} does not parse, so it was left as it "
-                             f"is; `cxmap validate {target}` shows where and how to fix it\n")
+    assert result.stderr == (
+        f"{target}:3:1: error CX001 did not find expected ',' or ']'; while parsing a flow "
+        "sequence at line 2\n"
+        "1 file checked, 1 error, 0 warnings\n"
+        f"cxmap: error: {target} does not parse, so it was left as it is\n")
     assert target.read_text() == "cxmap: 1\nid: [unclosed\n"
 
 

@@ -345,6 +345,11 @@ def test_a_file_in_the_way_of_an_output_folder_is_refused_first(tmp_path: Path) 
         assert proc.returncode == 2, command
         assert f"{tmp_path / 'new'} to plik, a nie katalog".encode() in proc.stderr
     assert (tmp_path / "new").read_text(encoding="utf-8") == "keep me"
+    # a relative -o names the file in the way relatively too
+    proc = cxmap("render", str(OLD_WAVE), "-f", "dot", "-o", "new/d/x.dot", cwd=tmp_path,
+                 env={**__import__("os").environ, "CXMAP_LANG": "en"})
+    assert proc.returncode == 2
+    assert proc.stderr == b"cxmap: error: cannot write new/d/x.dot: new is a file, not a folder\n"
 
 
 # ------------------------------------------------- 16. -o FIFO without a reader
@@ -648,6 +653,12 @@ def test_a_canvas_drawn_too_long_stops_at_the_timeout(tmp_path: Path) -> None:
                            b"and was stopped; draw one path with --branch, or allow more time "
                            b"with --timeout\n")
     assert not (tmp_path / "big.svg").exists()
+    proc = cxmap("render", str(the_map), "--view", "canvas", "--timeout", "0.1", "--lang", "pl",
+                 "-o", str(tmp_path / "big.svg"))
+    assert proc.returncode == 1  # the limit as Polish writes numbers: 0,1 s
+    assert proc.stderr.decode() == (
+        "cxmap: błąd: kanwa nie została narysowana w ciągu 0,1 s (--timeout) i rysowanie "
+        "przerwano; narysuj jedną ścieżkę (--branch) albo daj więcej czasu (--timeout)\n")
 
 
 def test_a_time_limit_inside_foreign_code_waits_for_it() -> None:

@@ -114,9 +114,9 @@ def test_history_without_one_valid_revision_fails_instead_of_an_empty_table(
 # ------------------------------------------------ diff -C naming no folder
 @pytest.mark.parametrize(("lang", "name", "expected"), [
     ("en", "gone", "cxmap: error: folder 'gone' (--repo/-C) does not exist\n"),
-    ("pl", "gone", "cxmap: błąd: folder 'gone' (--repo/-C) nie istnieje\n"),
+    ("pl", "gone", "cxmap: błąd: katalog 'gone' (--repo/-C) nie istnieje\n"),
     ("en", "m.cxmap.yaml", "cxmap: error: 'm.cxmap.yaml' (--repo/-C) is not a folder\n"),
-    ("pl", "m.cxmap.yaml", "cxmap: błąd: 'm.cxmap.yaml' (--repo/-C) nie jest folderem\n"),
+    ("pl", "m.cxmap.yaml", "cxmap: błąd: 'm.cxmap.yaml' (--repo/-C) nie jest katalogiem\n"),
 ])
 @pytest.mark.parametrize("old", ["m.cxmap.yaml", "HEAD:m.cxmap.yaml"])
 def test_diff_names_a_repo_folder_that_is_not_one(tmp_path: Path, lang: str, name: str,

@@ -87,12 +87,12 @@ def workspace(tmp_path: Path) -> Path:
 #: (folder the command runs in, arguments, a Polish phrase the output holds)
 ERROR_PATHS = [
     ("repo", ["diff", "brak.cxmap.yaml", "konto.cxmap.yaml"], "nie istnieje"),
-    ("repo", ["diff", ".", "konto.cxmap.yaml"], "to folder"),
+    ("repo", ["diff", ".", "konto.cxmap.yaml"], "to katalog"),
     ("repo", ["diff", "v9:konto.cxmap.yaml", "konto.cxmap.yaml"], "nieznana rewizja"),
     ("repo", ["diff", "HEAD:inna.cxmap.yaml", "konto.cxmap.yaml"], "w tej rewizji nie ma"),
     ("poza", ["diff", "HEAD:m.cxmap.yaml", "m.cxmap.yaml"], "nie leży w repozytorium git"),
     ("repo", ["history", "brak.cxmap.yaml"], "nie ma historii"),
-    ("repo", ["history", "."], "to folder"),
+    ("repo", ["history", "."], "to katalog"),
     ("poza", ["history", "m.cxmap.yaml"], "nie leży w repozytorium git"),
     ("repo", ["render", "brak.cxmap.yaml", "-o", "x.svg"], "nie istnieje"),
     ("repo", ["render", "konto.cxmap.yaml", "-o", "konto.cxmap.yaml/x.svg"],
@@ -108,7 +108,7 @@ ERROR_PATHS = [
     ("repo", ["export", "brak.cxmap.yaml", "-o", "x.csv"], "nie istnieje"),
     ("repo", ["export", "konto.cxmap.yaml", "-o", "konto.cxmap.yaml/x.csv"],
      "nie można zapisać"),
-    ("repo", ["init", "konto.cxmap.yaml/nowa.cxmap.yaml"], "część ścieżki nie jest folderem"),
+    ("repo", ["init", "konto.cxmap.yaml/nowa.cxmap.yaml"], "część ścieżki nie jest katalogiem"),
 ]
 
 
@@ -162,9 +162,10 @@ def test_report_and_portfolio_mark_overdue_projects(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "pl"])
-def test_fmt_says_once_that_a_map_does_not_parse(tmp_path: Path, lang: str) -> None:
-    """Under pre-commit the validate hook lists a map's errors; the fmt hook
-    says once that it left the map alone and points to validate."""
+def test_fmt_gives_the_diagnostics_of_a_map_that_does_not_parse(tmp_path: Path,
+                                                                 lang: str) -> None:
+    """fmt leaves a map that does not parse alone: its diagnostics as validate
+    prints them (in the run's language), then one line saying it was left."""
     broken = tmp_path / "zepsuta.cxmap.yaml"
     broken.write_text("cxmap: 1\nid: [x\n", encoding="utf-8")
     good = tmp_path / "konto.cxmap.yaml"
@@ -173,9 +174,11 @@ def test_fmt_says_once_that_a_map_does_not_parse(tmp_path: Path, lang: str) -> N
                           str(broken), str(good)], capture_output=True, text=True,
                          timeout=120, check=False)
     assert run.returncode == 1
-    said = run.stdout + run.stderr
-    assert "CX001" not in said and ":3:1:" not in said  # the diagnostic is validate's
-    assert said.count(str(broken)) == 2  # one sentence: the file, and the command to run
-    assert f"`cxmap validate {broken}`" in run.stderr
-    assert ("does not parse" if lang == "en" else "nie można odczytać pliku") in run.stderr
+    validated = subprocess.run([sys.executable, "-m", "cxmap", "validate", "--lang", lang,
+                                str(broken)], capture_output=True, text=True, timeout=120,
+                               check=False)
+    left = ("cxmap: error: {} does not parse, so it was left as it is" if lang == "en" else
+            "cxmap: błąd: nie można odczytać pliku {} jako YAML, więc pozostawiono go bez zmian")
+    assert run.stderr == validated.stdout + left.format(broken) + "\n"
+    assert f"{broken}:3:1: error CX001 " in run.stderr
     assert broken.read_text(encoding="utf-8") == "cxmap: 1\nid: [x\n"

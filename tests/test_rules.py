@@ -93,3 +93,39 @@ def test_rule_page_shows_both_examples() -> None:
     assert "## Reported\n\n```yaml\n" + RULES["CX302"].bad_example + "```" in page
     assert "## Not reported\n\n```yaml\n" + RULES["CX302"].good_example + "```" in page
     assert "**Why.**" in page
+
+
+def test_reach_figures_are_written_as_the_language_writes_numbers(tmp_path: Path) -> None:
+    """A percentage in a sentence takes the decimal comma in Polish; a value
+    to write into the YAML keeps its dot in every language."""
+    from typer.testing import CliRunner
+
+    from cxmap.cli import app
+
+    (tmp_path / "reach.cxmap.yaml").write_text(
+        "cxmap: 1\nid: shop\ntitle: Buying\nscoredOn: 2025-05-01\nstages:\n"
+        "  - id: buy\n    name: Buying\n    touchpoints:\n"
+        "      - {id: find, name: Find the shop, score: 0, reach: 0.455}\n"
+        "      - {id: pay, name: Pay, score: -1, reach: 0.005}\n"
+        "projects:\n  - {id: fix, title: Fix, kind: hard, touchpoints: [pay], owner: IT,"
+        " due: 2025-12-31, status: planned}\n", encoding="utf-8")
+
+    def lines(lang: str) -> list[str]:
+        result = CliRunner().invoke(app, ["validate", "--no-config", "--lang", lang,
+                                          str(tmp_path / "reach.cxmap.yaml")],
+                                    env={"CXMAP_TODAY": "2025-06-01", "NO_COLOR": "1"})
+        return [line.split(" ", 2)[2] for line in result.stdout.splitlines()
+                if " CX314 " in line or " CX315 " in line]
+
+    assert lines("pl") == [
+        "CX314 wszystkie wartości zasięgu (2) są nie większe niż 1, np. 0.455, a zasięg "
+        "podaje się w procentach; wpisz 45.5 dla 45,5 % (albo \"45.5%\")",
+        "CX315 projekt 'fix' poprawia tylko punkty styku o zasięgu poniżej 1 % klientów "
+        "(najwyżej 0,005 %); sprawdź zasięg; obniż priorytet projektu albo połącz go z "
+        "projektem o szerszym zasięgu"]
+    assert lines("en") == [
+        "CX314 all 2 reach values are at most 1, e.g. 0.455: reach is a percentage; "
+        "write 45.5 for 45.5 % (or \"45.5%\")",
+        "CX315 project 'fix' only fixes touchpoints that reach fewer than 1 % of customers "
+        "(at most 0.005 %); check the reach; lower the project's priority or join it to one "
+        "with wider reach"]

@@ -1,5 +1,6 @@
 """A spreadsheet exported before the map changed never silently reverts the
-map's newer values: the workbook records what it exported (a hidden sheet),
+map's newer values: the workbook records what it exported (in its custom document properties, so
+it keeps its one sheet),
 and the import lists each value the map changed since, which the sheet would
 overwrite (``id: field: exported X, map now Y, sheet Z``), writes nothing and
 exits 1, unless ``--force``.  A CSV has no record and is trusted."""
@@ -14,7 +15,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from cxmap.cli import app
-from cxmap.edit.table import EXPORTED_SHEET
+from cxmap.edit.table import EXPORTED_PREFIX
 
 MAP = """\
 cxmap: 1
@@ -61,12 +62,30 @@ def _export(tmp_path: Path, name: str) -> tuple[Path, Path]:
 def test_the_workbook_records_what_it_exported(tmp_path: Path) -> None:
     _, table = _export(tmp_path, "oceny.xlsx")
     wb = load_workbook(table)
-    assert wb.sheetnames[0] == "touchpoints"  # the sheet people edit comes first
-    record = wb[EXPORTED_SHEET]
-    assert record.sheet_state == "hidden"
-    rows = [list(r) for r in record.iter_rows(values_only=True)]
-    assert rows[0][:2] == ["id", "score"]
-    assert rows[1][:2] == ["formularz", 1] and rows[3][:2] == ["karta", -1]
+    assert wb.sheetnames == ["touchpoints"]  # one sheet, the one people edit
+    record = {p.name: p.value for p in wb.custom_doc_props.props}
+    # score, target, momentOfTruth, customerEffort, confirmed, reach
+    assert record == {f"{EXPORTED_PREFIX}formularz": "[1,null,false,false,false,40.0]",
+                      f"{EXPORTED_PREFIX}selfie": "[0,null,false,false,false,null]",
+                      f"{EXPORTED_PREFIX}karta": "[-1,null,false,false,false,null]"}
+
+
+def test_a_record_that_is_not_plain_values_is_ignored(tmp_path: Path) -> None:
+    from openpyxl.packaging.custom import StringProperty
+
+    bank, table = _export(tmp_path, "oceny.xlsx")
+    wb = load_workbook(table)
+    props = wb.custom_doc_props
+    for prop in list(props.props):
+        props.props.remove(prop)
+    for ident, value in (("formularz", "[" * 5000), ("selfie", '[{"a":1},0,0,0,0,0]'),
+                         ("karta", "not json")):
+        props.append(StringProperty(name=EXPORTED_PREFIX + ident, value=value))
+    wb.save(table)
+    bank.write_text(MAP.replace("score: 1", "score: 2"), encoding="utf-8")
+    result = runner.invoke(app, ["import-scores", str(bank), str(table)])
+    assert result.exit_code == 0, result.output  # no record: the sheet is trusted
+    assert "score: 2" not in bank.read_text(encoding="utf-8")
 
 
 def test_a_stale_workbook_is_a_conflict_and_nothing_is_written(tmp_path: Path) -> None:

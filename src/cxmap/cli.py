@@ -463,6 +463,8 @@ def serve(
 def schema(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE")] = None,
+    lang: Annotated[Language | None, typer.Option(  # speaks for the run (messages)
+        "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
     from cxmap.commands.schema import schema as run_schema
 
@@ -691,9 +693,17 @@ def fmt_command(
             print(t(key, language, path=item.display), file=notes)
         elif item.status is FmtStatus.FAILED:
             print(_error_line(item.message), file=sys.stderr)
-    # a map with errors: said once, pointing to validate (which lists them: under
-    # pre-commit the validate hook already has, and fmt must not repeat them)
+    # a map with errors: its diagnostics as validate prints them, then that it
+    # was left as it is
     invalid = [f for f in run.files if f.status is FmtStatus.INVALID and f.loaded]
+    if invalid:
+        from cxmap.outputs.reporters import format_text
+        from cxmap.results import ValidationRun
+        from cxmap.util.text import visible_keeping_colour
+
+        sys.stderr.write(visible_keeping_colour(format_text(
+            ValidationRun(maps=[f.loaded for f in invalid if f.loaded]),
+            color=use_color(sys.stderr), lang=language)))
     for item in invalid:
         assert item.loaded is not None
         unparsed = any(d.code < "CX100" for d in item.loaded.diagnostics)

@@ -68,14 +68,7 @@ class LayoutTimeout(LayoutError):
 
     def report_note(self) -> str:
         """What a report says where the diagram would be (its own advice)."""
-        return _t("layout_timeout_report", seconds=_seconds(self.seconds))
-
-
-def _seconds(value: float | None) -> str:
-    """A time limit as the run's language writes numbers (0,5 in Polish)."""
-    from cxmap.i18n import number, resolve_language
-
-    return number(value or 0, resolve_language())
+        return _t("layout_timeout_report", seconds=self.seconds)
 
 
 def _t(key: str, **params: object) -> str:
@@ -124,7 +117,7 @@ class LayoutProcess:
                                         timeout=self.timeout)
         except subprocess.TimeoutExpired:
             self.close()
-            raise LayoutTimeout(_t("layout_timeout", seconds=_seconds(self.timeout)),
+            raise LayoutTimeout(_t("layout_timeout", seconds=self.timeout),
                                 self.timeout) from None
         except BaseException:  # Ctrl-C, SIGTERM: the child goes first
             self.close()

@@ -22,6 +22,7 @@ from cxmap.diagnostics import Severity
 from cxmap.i18n import CODES, Phrase
 from cxmap.load.slips import identifier_suggestion, number_slip, quote
 from cxmap.model.journey import (
+    CURRENCY_PATTERN,
     ID_PATTERN,
     LEVELS,
     MAX_ID,
@@ -223,6 +224,11 @@ def _report(ctx: CheckContext, err: ErrorDetails) -> None:
         say("CX104", "bad_identifier", None if not suggestion
             else "identifier_hint_letters" if accents else "identifier_hint",
             label=label, value=value, fixed=suggestion or "")
+    elif typ == "string_pattern_mismatch" and details.get("pattern") == CURRENCY_PATTERN:
+        upper = value.strip().upper() if isinstance(value, str) else ""
+        cased = re.fullmatch(CURRENCY_PATTERN, upper) is not None
+        say("CX102", "bad_currency", "did_you_mean" if cased else "currency_hint",
+            label=label, value=show(value), guess=upper)
     elif typ == "cx_date":
         say("CX105", "date_not_real" if details.get("calendar") else "date_format",
             "date_hint", label=label, value=value)
@@ -232,7 +238,8 @@ def _report(ctx: CheckContext, err: ErrorDetails) -> None:
             number = f"{comma[1]}.{comma[2]}"
             hint = "reach_comma_fraction" if float(number) < 1 and not comma[3] else "reach_comma"
             say("CX107", "bad_reach", hint, value=value, fixed=number,
-                percent=f"{float(number) * 100:g}", amount=float(number))
+                percent=f"{float(number) * 100:g}", share=float(number) * 100,
+                amount=float(number))
         else:
             say("CX107", "bad_reach", "reach_range_hint", value=value)
     elif typ == "cx_empty_text":

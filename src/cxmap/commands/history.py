@@ -45,10 +45,9 @@ def history(map_file: str | Path, fmt: HistoryFormat = HistoryFormat.TEXT, *,
 
 def _timed_out(timeout: float | None, done: int, total: int) -> NoReturn:
     from cxmap.commands.arguments import RunFailed
-    from cxmap.i18n import number, resolve_language, t
+    from cxmap.i18n import resolve_language, t
 
-    lang = resolve_language()
-    raise RunFailed(t("safety.history_timeout", lang, seconds=number(timeout or 0, lang),
+    raise RunFailed(t("safety.history_timeout", resolve_language(), seconds=timeout,
                       done=done, total=total))
 
 

@@ -56,7 +56,7 @@ def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | No
         # the drawing speaks the language asked for (legend, notes)
         journey = journey.model_copy(update={"language": options.language})
     if options.view is View.CANVAS:  # drawn here, not by Graphviz: limited here
-        from cxmap.i18n import number, resolve_language, t
+        from cxmap.i18n import resolve_language, t
         from cxmap.layout import LayoutTimeout
         from cxmap.util.interrupt import TimeLimit, time_limit
 
@@ -64,9 +64,8 @@ def render_file(path: str | Path, fmt: RenderFormat, options: RenderOptions | No
             with time_limit(timeout):
                 run.output = draw_canvas(journey, fmt, options, run.notes)
         except TimeLimit:
-            lang = resolve_language()
-            raise LayoutTimeout(t("safety.canvas_timeout", lang,
-                                  seconds=number(timeout, lang)), timeout) from None
+            raise LayoutTimeout(t("safety.canvas_timeout", resolve_language(),
+                                  seconds=timeout), timeout) from None
     elif fmt.needs_layout:
         # a flow view on a page is made from Graphviz's SVG
         drawn = "svg" if options.page is not None else fmt.value

@@ -177,7 +177,7 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
     or, for a folder, :func:`report_folder` (``run.inputs``: the maps read,
     and the configuration file named)."""
     from cxmap.commands.arguments import RunFailed, UsageProblem, check_map_path, check_output
-    from cxmap.i18n import number, resolve_language, t
+    from cxmap.i18n import resolve_language, t
     from cxmap.outputs.report import ReportFormatError, format_for_path, parse_format
     from cxmap.outputs.report.pdf import PdfError
 
@@ -230,7 +230,7 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
         raise RunFailed(str(exc)) from None
     except TimeLimit:
         raise RunFailed(t("safety.deck_timeout", lang,
-                          seconds=number(options.timeout, lang))) from None
+                          seconds=options.timeout)) from None
     if folder and not run.maps:
         raise UsageProblem(t("core.no_maps_found", lang, path=str(path)))
     run.inputs = [m.file for m in run.maps] if folder else given

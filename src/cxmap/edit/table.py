@@ -25,10 +25,13 @@ TEXT_COLUMNS = frozenset({"id", "stage", "branches", "name", "channel", "owner",
 #: first characters a spreadsheet takes as the start of a formula
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
-#: the hidden sheet of an exported workbook recording what it exported: the
-#: importable values of each touchpoint, as the map held them then (the import
-#: finds a sheet exported before the map changed: see edit.scores.stale_conflicts)
-EXPORTED_SHEET = "cxmap-exported"
+#: an exported workbook records what it exported in its custom document
+#: properties, so that it keeps its one sheet: per touchpoint a property named
+#: this prefix and the id, its value a JSON list of the RECORDED values as the
+#: map held them then (spreadsheet programs keep custom properties when they
+#: save; the import finds a workbook exported before the map changed: see
+#: edit.scores.stale_conflicts)
+EXPORTED_PREFIX = "cxmap-exported:"
 RECORDED = ("score", "target", "momentOfTruth", "customerEffort", "confirmed", "reach")
 #: the longest text a spreadsheet cell holds (Excel's limit; openpyxl cuts there)
 XLSX_CELL_LIMIT = 32_767
@@ -183,14 +186,14 @@ def to_xlsx(journey: Journey, *, score_fills: dict[int, tuple[str, str]]) -> byt
                 fill=PatternFill("solid", start_color=fill.lstrip("#").upper(),
                                  end_color=fill.lstrip("#").upper()),
                 font=Font(color=font.lstrip("#").upper())))
-    record = wb.create_sheet(EXPORTED_SHEET)
-    record.sheet_state = "hidden"
-    record.append(["id", *RECORDED])
-    for r, row in enumerate(data, start=2):
-        record.cell(row=r, column=1, value=str(row["id"])).data_type = "s"
-        for c, column in enumerate(RECORDED, start=2):
-            if row[column] is not None:
-                record.cell(row=r, column=c, value=row[column])
+    import json
+
+    from openpyxl.packaging.custom import StringProperty
+
+    for row in data:
+        wb.custom_doc_props.append(StringProperty(
+            name=EXPORTED_PREFIX + str(row["id"]),
+            value=json.dumps([row[column] for column in RECORDED], separators=(",", ":"))))
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -300,8 +303,7 @@ def read_xlsx(raw: bytes) -> Table:
         raise TableError(t("edit.damaged_workbook", resolve_language())) from None
     try:
         table = _read_sheet(wb)
-        if EXPORTED_SHEET in wb.sheetnames:
-            table.exported = _read_record(wb[EXPORTED_SHEET])
+        table.exported = _read_record(wb.custom_doc_props.props)
         return table
     except TableError:
         raise
@@ -313,19 +315,27 @@ def read_xlsx(raw: bytes) -> Table:
         wb.close()
 
 
-def _read_record(ws: Any) -> dict[str, dict[str, Any]]:
-    """The hidden sheet's record of the export: id -> column -> value."""
+def _read_record(props: Any) -> dict[str, dict[str, Any]] | None:
+    """The workbook's record of the export (id -> column -> value), from its
+    custom document properties; ``None`` when it has none (not exported by
+    cxmap: trusted as it is).  A property that is not a list of plain values
+    is left out."""
+    import json
+
     record: dict[str, dict[str, Any]] = {}
-    header: list[str] | None = None
-    for cells in ws.iter_rows(values_only=True):
-        if header is None:
-            header = ["" if v is None else str(v) for v in cells]
+    for prop in props:
+        name, value = getattr(prop, "name", None), getattr(prop, "value", None)
+        if not (isinstance(name, str) and name.startswith(EXPORTED_PREFIX)
+                and isinstance(value, str)):
             continue
-        values = dict(zip(header, cells, strict=False))
-        ident = values.pop("id", None)
-        if ident is not None:
-            record[str(ident)] = {c: values.get(c) for c in RECORDED if c in header}
-    return record
+        try:
+            values = json.loads(value)
+        except (ValueError, RecursionError):  # not JSON, or nested past recursion
+            continue
+        if (isinstance(values, list) and len(values) == len(RECORDED)
+                and all(v is None or isinstance(v, bool | int | float) for v in values)):
+            record[name[len(EXPORTED_PREFIX):]] = dict(zip(RECORDED, values, strict=True))
+    return record or None
 #: the most rows read from a sheet (a map of 10,000 touchpoints needs 10,001;
 #: the messages say 100,000);
 #: a small workbook may declare a million empty rows

@@ -179,10 +179,12 @@ EN: dict[str, str] = {
     "date_not_real": "{label} of {who:gen}: {value!r} is not a real calendar date",
     "date_format": "{label} of {who:gen}: {value!r} is not a date written YYYY-MM-DD",
     "date_hint": "write the date as YYYY-MM-DD, e.g. 2025-04-14",
+    "bad_currency": "{label} of {who:gen} is {value}: not an ISO 4217 currency code",
+    "currency_hint": "write three capital letters, e.g. PLN or EUR",
     "bad_reach": "reach {value!r} is not a percentage from 0 to 100 in {who:loc}",
     "reach_comma": "YAML writes numbers with a dot, not a comma: reach: {fixed}",
     "reach_comma_fraction": "YAML writes numbers with a dot, not a comma, and reach is in "
-                            "percent: write reach: {percent} for {percent} % of customers "
+                            "percent: write reach: {percent} for {share:num} % of customers "
                             "(reach: {fixed} means {amount:num} %)",
     "reach_range_hint": "reach is the share of customers the touchpoint reaches, in percent: "
                         "write a number from 0 to 100 (not a count of customers)",
@@ -408,11 +410,13 @@ PL: dict[str, str] = {
     "date_not_real": "{label} w {who:loc}: {value!r} to nieistniejąca data",
     "date_format": "{label} w {who:loc}: {value!r} nie jest datą w postaci RRRR-MM-DD",
     "date_hint": "wpisz datę jako RRRR-MM-DD, np. 2025-04-14",
+    "bad_currency": "{label} w {who:loc} ma wartość {value}: to nie jest kod waluty ISO 4217",
+    "currency_hint": "wpisz trzy wielkie litery, np. PLN albo EUR",
     "bad_reach": "zasięg {value!r} w {who:loc} nie jest procentem od 0 do 100",
     "reach_comma": "w YAML liczby zapisuje się z kropką, nie z przecinkiem: reach: {fixed}",
     "reach_comma_fraction": "w YAML liczby zapisuje się z kropką, nie z przecinkiem, a zasięg "
                             "podaje się w procentach: napisz reach: {percent}, jeśli chodzi "
-                            "o {percent} % klientów (reach: {fixed} to {amount:num} %)",
+                            "o {share:num} % klientów (reach: {fixed} to {amount:num} %)",
     "reach_range_hint": "zasięg to odsetek klientów, do których dociera punkt styku: wpisz "
                         "liczbę od 0 do 100 (nie liczbę klientów)",
     "empty_text": "{label} w {who:loc} nie może być puste",

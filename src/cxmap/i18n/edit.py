@@ -74,10 +74,8 @@ EN: dict[str, str] = {
                       "a line break (a lone CR, NEL, U+2028 or U+2029); write it as an escape "
                       "in double quotes (\"\\r\", \"\\N\", \"\\L\", \"\\P\") or "
                       "remove it; left as it is",
-    "fmt_unparsable": "{path} does not parse, so it was left as it is; `cxmap validate {path}` "
-                      "shows where and how to fix it",
-    "fmt_invalid": "{path} has errors, so it was left as it is; `cxmap validate {path}` lists "
-                   "them",
+    "fmt_unparsable": "{path} does not parse, so it was left as it is",
+    "fmt_invalid": "{path} has errors, so it was left as it is",
     "not_a_workbook": "not an .xlsx workbook (not a zip file)",
     "damaged_workbook": "the .xlsx workbook is damaged or is another kind of file renamed "
                         "(a zip file, but not a workbook cxmap can read): open it in the "
@@ -168,9 +166,8 @@ PL: dict[str, str] = {
                       "w cudzysłowie podwójnym jako sekwencję (\"\\r\", \"\\N\", "
                       "\"\\L\", \"\\P\") albo usuń; plik pozostawiono bez zmian",
     "fmt_unparsable": "nie można odczytać pliku {path} jako YAML, więc pozostawiono go bez "
-                      "zmian; `cxmap validate {path}` pokaże, gdzie jest błąd i jak go poprawić",
-    "fmt_invalid": "plik {path} zawiera błędy, więc pozostawiono go bez zmian; wypisze je "
-                   "`cxmap validate {path}`",
+                      "zmian",
+    "fmt_invalid": "plik {path} zawiera błędy, więc pozostawiono go bez zmian",
     "not_a_workbook": "to nie jest skoroszyt .xlsx (nie jest to plik zip)",
     "damaged_workbook": "skoroszyt .xlsx jest uszkodzony albo to inny plik ze zmienioną "
                         "nazwą (plik zip, ale nie skoroszyt, który cxmap umie odczytać): "

@@ -63,21 +63,21 @@ PL: dict[str, str] = {
     "outside_repository": "{spec!r}: ścieżka leży poza repozytorium",
     "not_in_revision": "{spec!r}: w tej rewizji nie ma ścieżki {path!r}",
     "not_in_revision_top": "{spec!r}: w tej rewizji nie ma ścieżki {path!r}; ścieżki po „:” "
-                           "liczy się od głównego folderu repozytorium, tak jak w git – "
+                           "liczy się od głównego katalogu repozytorium, tak jak w git – "
                            "czy chodziło o {rev}:./{path}?",
-    "directory_in_revision": "{spec!r} to w tej rewizji folder, a nie plik mapy",
+    "directory_in_revision": "{spec!r} to w tej rewizji katalog, a nie plik mapy",
     "link_in_revision": "{spec!r} to w tej rewizji dowiązanie symboliczne (do {target!r}); "
                         "podaj plik, na który wskazuje",
     "other_in_revision": "{spec!r} to w tej rewizji obiekt typu {kind} (podmoduł?), a nie "
                          "plik mapy",
     "path_missing": "ścieżka {path!r} nie istnieje",
-    "diff_directory": "{path!r} to folder; diff porównuje dwa pliki map",
-    "history_directory": "{path!r} to folder; historia dotyczy jednego pliku mapy",
+    "diff_directory": "{path!r} to katalog; diff porównuje dwa pliki map",
+    "history_directory": "{path!r} to katalog; historia dotyczy jednego pliku mapy",
     "unreadable": "{path!r}: {reason}",
     "not_inside": "{file} nie leży w repozytorium {top}",
     "no_history": "{path!r} nie ma historii w repozytorium git ani kopii roboczej",
-    "repo_missing": "folder {path!r} (--repo/-C) nie istnieje",
-    "repo_not_folder": "{path!r} (--repo/-C) nie jest folderem",
+    "repo_missing": "katalog {path!r} (--repo/-C) nie istnieje",
+    "repo_not_folder": "{path!r} (--repo/-C) nie jest katalogiem",
     "no_valid_revision": "żadna wersja {path!r} nie jest poprawną mapą, więc nie ma historii "
                          "do pokazania (pominięto {n} {n:wersję|wersje|wersji}, najnowsza to "
                          "{newest}); `cxmap validate` pokaże, co poprawić",

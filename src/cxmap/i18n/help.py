@@ -165,10 +165,12 @@ EN: dict[str, str] = {
     "schema": "Print the JSON Schema (draft-07) of the map format, for editors and CI.\n\n"
               "\b\nExample: cxmap schema -o cxmap.schema.json",
     "schema.output": "Write to this file instead of stdout.",
+    "schema.lang": "Language of messages: en or pl (the schema itself is not translated).",
     # explain
     "explain": "Explain a diagnostic code: what it means and what to do.\n\n\b\n"
                "Example: cxmap explain CX201",
-    "explain.code": "A diagnostic code such as CX201, or 'all'.",
+    "explain.code": "A diagnostic code such as CX201, a rule's name such as "
+                    "unknown-branch, or 'all'.",
     "explain.lang": "Language: en or pl.",
     # init
     "init": "Write a commented starter map that validates.  An existing file is never\n"
@@ -365,7 +367,7 @@ PL: dict[str, str] = {
              "żadnego pliku.  Ctrl-C kończy podgląd (kod wyjścia 0); kod wyjścia 2 –\n"
              "błąd użycia (np. zajęty port).\n\n\b\n"
              "Przykład: cxmap serve mapy/bank.cxmap.yaml --against v2024",
-    "serve.path": "Plik mapy albo folder: wszystkie mapy w nim, do wyboru z listy.",
+    "serve.path": "Plik mapy albo katalog: wszystkie mapy w nim, do wyboru z listy.",
     "serve.port": "Port nasłuchu; 0 = dowolny wolny port [domyślnie: 8765, a gdy jest "
                   "zajęty, wolny port].",
     "serve.host": "Adres nasłuchu; każdy inny niż 127.0.0.1 pozwala innym w sieci czytać "
@@ -411,9 +413,11 @@ PL: dict[str, str] = {
     "schema": "Wypisuje schemat JSON (draft-07) formatu mapy, dla edytorów i CI.\n\n\b\n"
               "Przykład: cxmap schema -o cxmap.schema.json",
     "schema.output": "Zapisuje do tego pliku zamiast na standardowe wyjście.",
+    "schema.lang": "Język komunikatów: en albo pl (sam schemat nie jest tłumaczony).",
     "explain": "Objaśnia kod diagnostyczny: co oznacza i co zrobić.\n\n\b\n"
                "Przykład: cxmap explain CX201",
-    "explain.code": "Kod diagnostyczny, np. CX201, albo 'all' (wszystkie).",
+    "explain.code": "Kod diagnostyczny, np. CX201, nazwa reguły, np. unknown-branch, "
+                    "albo 'all' (wszystkie).",
     "explain.lang": "Język: en albo pl.",
     "init": "Zapisuje mapę startową z komentarzami, która przechodzi sprawdzenie.\n"
             "Istniejącego pliku nigdy nie nadpisuje (kod 1).  Kod wyjścia: 0 – zapisano,\n"

@@ -41,9 +41,9 @@ EN: dict[str, str] = {
                           "'scoredOn'",
     "reach_as_fraction": "all {n} reach values are at most 1, e.g. {value}: reach is a "
                          "percentage",
-    "reach_as_fraction_hint": "write {percent} for {percent} % (or \"{percent}%\")",
-    "low_reach_project": "project {id!r} only fixes touchpoints that reach fewer than {min} % "
-                         "of customers (at most {top} %)",
+    "reach_as_fraction_hint": "write {percent} for {share:num} % (or \"{percent}%\")",
+    "low_reach_project": "project {id!r} only fixes touchpoints that reach fewer than {min:num} % "
+                         "of customers (at most {top:num} %)",
     "low_reach_project_hint": "check the reach; lower the project's priority or join it to "
                               "one with wider reach",
     "duplicate_name": "touchpoint {id!r} has the same name as touchpoint {first!r} "
@@ -119,9 +119,9 @@ PL: dict[str, str] = {
                           "i zaktualizuj 'scoredOn'",
     "reach_as_fraction": "wszystkie wartości zasięgu ({n}) są nie większe niż 1, np. "
                          "{value}, a zasięg podaje się w procentach",
-    "reach_as_fraction_hint": "wpisz {percent} dla {percent} % (albo \"{percent}%\")",
+    "reach_as_fraction_hint": "wpisz {percent} dla {share:num} % (albo \"{percent}%\")",
     "low_reach_project": "projekt {id!r} poprawia tylko punkty styku o zasięgu poniżej "
-                         "{min} % klientów (najwyżej {top} %)",
+                         "{min:num} % klientów (najwyżej {top:num} %)",
     "low_reach_project_hint": "sprawdź zasięg; obniż priorytet projektu albo połącz go z "
                               "projektem o szerszym zasięgu",
     "duplicate_name": "punkt styku {id!r} ma tę samą nazwę co punkt styku {first!r} "

@@ -28,22 +28,22 @@ EN: dict[str, str] = {
     "unreadable_folder": "cannot read folder: {reason}",
     "more_diagnostics": "and {n} more {n:problem|problems} in this file (only the first "
                         "{limit} are listed)",
-    "layout_timeout": "Graphviz did not finish the layout within {seconds} s "
+    "layout_timeout": "Graphviz did not finish the layout within {seconds:num} s "
                       "(--timeout) and was stopped; draw one path with --branch, use "
                       "-f mmd or -f dot, or allow more time with --timeout",
-    "layout_timeout_report": "Graphviz did not finish the layout within {seconds} s "
+    "layout_timeout_report": "Graphviz did not finish the layout within {seconds:num} s "
                              "(--timeout) and was stopped; allow more time with --timeout, "
                              "or leave the diagram out with --no-diagram",
     "layout_crashed": "Graphviz crashed ({detail}) while laying out the diagram",
-    "canvas_timeout": "the canvas was not drawn within {seconds} s (--timeout) and was "
+    "canvas_timeout": "the canvas was not drawn within {seconds:num} s (--timeout) and was "
                       "stopped; draw one path with --branch, or allow more time with "
                       "--timeout",
-    "pdf_timeout": "WeasyPrint did not finish the PDF within {seconds} s (--timeout) and was "
-                   "stopped; allow more time with --timeout, or write HTML (-f html)",
-    "deck_timeout": "the PowerPoint deck was not made within {seconds} s (--timeout) and "
+    "pdf_timeout": "WeasyPrint did not finish the PDF within {seconds:num} s (--timeout) and "
+                   "was stopped; allow more time with --timeout, or write HTML (-f html)",
+    "deck_timeout": "the PowerPoint deck was not made within {seconds:num} s (--timeout) and "
                     "making it was stopped; allow more time with --timeout, or write HTML "
                     "(-f html)",
-    "history_timeout": "history did not finish within {seconds} s (--timeout): {done} of "
+    "history_timeout": "history did not finish within {seconds:num} s (--timeout): {done} of "
                        "{total} revisions read; allow more time with --timeout",
     "layout_failed": "Graphviz failed: {detail}",
     "layout_no_output": "Graphviz produced no output",
@@ -81,21 +81,21 @@ PL: dict[str, str] = {
     "unreadable_folder": "nie można odczytać katalogu: {reason}",
     "more_diagnostics": "i jeszcze {n} {n:problem|problemy|problemów} w tym pliku (wypisano "
                         "tylko pierwsze {limit})",
-    "layout_timeout": "Graphviz nie ukończył układu w {seconds} s (--timeout) i został "
+    "layout_timeout": "Graphviz nie ukończył układu w {seconds:num} s (--timeout) i został "
                       "zatrzymany; narysuj jedną ścieżkę (--branch), użyj -f mmd lub -f dot "
                       "albo daj więcej czasu (--timeout)",
-    "layout_timeout_report": "Graphviz nie ukończył układu w {seconds} s (--timeout) i został "
-                             "zatrzymany; daj więcej czasu (--timeout) albo pomiń diagram "
+    "layout_timeout_report": "Graphviz nie ukończył układu w {seconds:num} s (--timeout) i "
+                             "został zatrzymany; daj więcej czasu (--timeout) albo pomiń diagram "
                              "(--no-diagram)",
-    "canvas_timeout": "kanwa nie została narysowana w ciągu {seconds} s (--timeout) i rysowanie "
-                      "przerwano; narysuj jedną ścieżkę (--branch) albo daj więcej czasu "
+    "canvas_timeout": "kanwa nie została narysowana w ciągu {seconds:num} s (--timeout) i "
+                      "rysowanie przerwano; narysuj jedną ścieżkę (--branch) albo daj więcej czasu "
                       "(--timeout)",
-    "pdf_timeout": "WeasyPrint nie ukończył pliku PDF w ciągu {seconds} s (--timeout) i został "
-                   "zatrzymany; daj więcej czasu (--timeout) albo zapisz HTML (-f html)",
-    "deck_timeout": "prezentacja PowerPoint nie powstała w ciągu {seconds} s (--timeout) i jej "
-                    "tworzenie przerwano; daj więcej czasu (--timeout) albo zapisz HTML "
+    "pdf_timeout": "WeasyPrint nie ukończył pliku PDF w ciągu {seconds:num} s (--timeout) i "
+                   "został zatrzymany; daj więcej czasu (--timeout) albo zapisz HTML (-f html)",
+    "deck_timeout": "prezentacja PowerPoint nie powstała w ciągu {seconds:num} s (--timeout) "
+                    "i jej tworzenie przerwano; daj więcej czasu (--timeout) albo zapisz HTML "
                     "(-f html)",
-    "history_timeout": "odczyt historii nie zakończył się w ciągu {seconds} s (--timeout): "
+    "history_timeout": "odczyt historii nie zakończył się w ciągu {seconds:num} s (--timeout): "
                        "odczytano {done} z {total} wersji; daj więcej czasu (--timeout)",
     "layout_crashed": "Graphviz przerwał pracę ({detail}) podczas układania diagramu",
     "layout_failed": "błąd Graphviza: {detail}",

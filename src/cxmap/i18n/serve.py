@@ -70,7 +70,7 @@ PL: dict[str, str] = {
                    "--port N albo --port 0 dla dowolnego wolnego portu",
     "default_port_taken": "port {taken} jest zajęty; podgląd działa na porcie {port}",
     "cannot_listen": "nie można nasłuchiwać pod adresem {host} na porcie {port}: {reason}",
-    "path_missing": "ścieżka {path} nie istnieje (plik mapy albo folder z mapami)",
+    "path_missing": "ścieżka {path} nie istnieje (plik mapy albo katalog z mapami)",
     "polling": "zmiany plików wykrywane przez odpytywanie ({reason})",
     "poll_asked": "--poll",
     "no_native_events": "system nie zgłasza tu zmian plików: {reason}",
@@ -79,7 +79,7 @@ PL: dict[str, str] = {
     "watcher_failed": "nie udało się uruchomić systemowego obserwatora plików",
     "config_problem": "nie można użyć konfiguracji: {message}",
     "against_problem": "--against {rev}: {reason}",
-    "outside_folder": "{path} wskazuje poza udostępniany folder i nie jest pokazywany",
+    "outside_folder": "{path} wskazuje poza udostępniany katalog i nie jest pokazywany",
     # --- answers to requests that are not the page's own
     "http_unknown_host": "ten podgląd odpowiada tylko pod adresem, na którym działa",
     "http_refused": "odmowa: mapę wskazuje się nazwą z /state.json",
@@ -93,7 +93,7 @@ PL: dict[str, str] = {
     # --- the page
     "page_title": "cxmap – podgląd na żywo",
     "page_maps": "Mapy",
-    "page_no_maps": "W tym folderze nie ma jeszcze map podróży klienta: zapisz tu plik "
+    "page_no_maps": "W tym katalogu nie ma jeszcze map podróży klienta: zapisz tu plik "
                     "*.cxmap.yaml, a się pojawi.",
     "page_building": "Rysowanie mapy…",
     "page_live": "na żywo",

@@ -23,11 +23,11 @@ EN: dict[str, str] = {
 }
 
 PL: dict[str, str] = {
-    "no_such_file": "nie ma takiego pliku ani folderu",
+    "no_such_file": "nie ma takiego pliku ani katalogu",
     "permission": "brak uprawnień",
     "not_permitted": "operacja niedozwolona",
-    "is_a_folder": "to jest folder",
-    "not_a_folder": "część ścieżki nie jest folderem",
+    "is_a_folder": "to jest katalog",
+    "not_a_folder": "część ścieżki nie jest katalogiem",
     "no_space": "brak miejsca na urządzeniu",
     "read_only": "system plików jest tylko do odczytu",
     "exists": "plik już istnieje",

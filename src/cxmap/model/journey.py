@@ -38,6 +38,8 @@ from cxmap.util.text import is_blank, safe_repr
 
 #: at most :data:`MAX_ID` characters (a 100,000-character id broke Graphviz)
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$"
+#: an ISO 4217 code: three capital letters (PLN, EUR)
+CURRENCY_PATTERN = r"^[A-Z]{3}$"
 MAX_ID = 100
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _REACH_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
@@ -213,7 +215,7 @@ class Journey(_Base):
     scored_on: IsoDate | None = None
     language: LanguageCode = "en"
     #: ISO 4217 code of the projects' ``budget`` (``PLN``, ``EUR``...)
-    currency: Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")] | None = None
+    currency: Annotated[StrictStr, Field(pattern=CURRENCY_PATTERN)] | None = None
     departments: list[Department] | None = None
     branches: list[Branch] | None = None
     stages: Annotated[list[Stage], Field(min_length=1)]

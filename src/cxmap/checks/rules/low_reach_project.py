@@ -42,8 +42,8 @@ def check(ctx: CheckContext) -> None:
         if values and all(v is not None and v < options.min_reach for v in values):
             top = max(v for v in values if v is not None)
             ctx.say(("projects", i), "rules.low_reach_project",
-                    hint_key="rules.low_reach_project_hint", id=project.id, top=f"{top:g}",
-                    min=f"{options.min_reach:g}")
+                    hint_key="rules.low_reach_project_hint", id=project.id, top=top,
+                    min=options.min_reach)
 
 
 RULE = rule(

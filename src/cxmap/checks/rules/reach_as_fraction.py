@@ -35,7 +35,7 @@ def check(ctx: CheckContext) -> None:
         path, value = fractions[0]
         ctx.say((*path, "reach"), "rules.reach_as_fraction",
                 hint_key="rules.reach_as_fraction_hint", n=len(numbers), value=f"{value:g}",
-                percent=f"{value * 100:g}")
+                percent=f"{value * 100:g}", share=value * 100)
 
 
 RULE = rule(

@@ -423,16 +423,19 @@ def journey_deck(journey: Journey, options: ReportOptions) -> bytes:
 
 
 def portfolio_deck(c: PortfolioContent, p: Portfolio) -> bytes:
-    """The portfolio deck: a summary slide across journeys (and their table),
-    then one slide per journey."""
+    """The portfolio deck: one summary slide across journeys (their figures,
+    then their table; a table too long for it goes on in further slides), then
+    one slide per journey."""
     w = _words(c.w, c.language)
     deck = Deck()
     slide = deck.slide(c.title, c.intro)
     figures = [(label, value, "", "") for label, value in c.overview[:5]]
     top = _figure_cards(deck, slide, BODY_TOP + 6, figures)
     if c.stale_note:
-        _bullets(deck, slide, Box(MARGIN, top, BODY_W, SLIDE_H - MARGIN - top),
-                 [c.stale_note], 12)
+        lines, size = fitted(c.stale_note, BODY_W - 2 * CELL_X, SLIDE_H - MARGIN - top, 12)
+        note_h = len(lines) * size * LEAD + 2 * CELL_Y
+        _bullets(deck, slide, Box(MARGIN, top, BODY_W, note_h), [c.stale_note], 12)
+        top += note_h + 6
     header = [w["pf_journey"], w["touchpoints_n"], w["mean_score"], w["negative_figure"],
               w["pf_mot_negative"], w["debt"], w["scored_on_label"]]
     widths = column_widths([30, 10, 10, 10, 14, 10, 14])
@@ -440,11 +443,24 @@ def portfolio_deck(c: PortfolioContent, p: Portfolio) -> bytes:
              j.debt, f"{j.scored_on} {j.stale_text}".strip()] for j in c.journeys]
     fills = [[None, None, _mean_fill(j.mean_value), None, None, None,
               "FCE4D6" if j.stale else None] for j in c.journeys]
-    for n, page in enumerate(paginate(header, rows, widths, BODY_H)):
-        slide = deck.slide(w["pf_journeys"] if n == 0
-                           else f"{w['pf_journeys']} ({w['continued']})")
-        deck.table(slide, BODY_TOP, header, [rows[i] for i in page], widths,
-                   [fills[i] for i in page])
+    heights = [row_height(r, widths) for r in rows]
+    room = SLIDE_H - MARGIN - top
+    first = paginate(header, rows, widths, room, heights)[0] if rows else []
+    if first and row_height(header, widths, bold=True) + heights[0] > room:
+        first = []  # not even one row fits under the figures: the table starts anew
+    if first:
+        deck.table(slide, top, header, [rows[i] for i in first], widths,
+                   [fills[i] for i in first], [heights[i] for i in first])
+    rest = list(range(len(first), len(rows)))
+    if rest:
+        pages = paginate(header, [rows[i] for i in rest], widths, BODY_H,
+                         [heights[i] for i in rest])
+        for page in ([rest[i] for i in page] for page in pages):
+            slide = deck.slide(f"{w['pf_journeys']} ({w['continued']})" if first
+                               else w["pf_journeys"])
+            first = first or page
+            deck.table(slide, BODY_TOP, header, [rows[i] for i in page], widths,
+                       [fills[i] for i in page], [heights[i] for i in page])
     for line, row in zip(c.journeys, p.rows, strict=True):
         slide = deck.slide(line.title, line.file)
         top = _figure_cards(deck, slide, BODY_TOP + 6, [

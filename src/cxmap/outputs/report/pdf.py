@@ -36,11 +36,10 @@ def html_to_pdf(html: str, base_url: str | None = None, *,
         proc = subprocess.run(cmd, input=html.encode("utf-8"), capture_output=True,
                               check=False, timeout=timeout)
     except subprocess.TimeoutExpired:  # the child was killed
-        from cxmap.i18n import number, resolve_language, t
+        from cxmap.i18n import resolve_language, t
 
-        lang = resolve_language()
-        raise PdfError(t("safety.pdf_timeout", lang,
-                         seconds=number(timeout or 0, lang))) from None
+        raise PdfError(t("safety.pdf_timeout", resolve_language(),
+                         seconds=timeout)) from None
     except OSError as exc:
         from cxmap.i18n import os_reason, resolve_language, t
 
