@@ -20,6 +20,8 @@ runner = CliRunner()
 @pytest.mark.parametrize(("args", "en", "pl"), [
     (["validate", "--foo"], "Error: No such option: --foo", "Błąd: nie ma opcji --foo"),
     (["diff"], "Error: Missing argument 'OLD'.", "Błąd: brak argumentu 'STARA'."),
+    (["validate", "--verbos", "x"], "Error: No such option: --verbos (Possible options: "
+     "--verbose)", "Błąd: nie ma opcji --verbos (czy chodziło o: --verbose?)"),
     (["valdate", "x"], "Error: No such command 'valdate'. Did you mean 'validate'?",
      "Błąd: nie ma polecenia 'valdate'. Czy chodziło o 'validate'?"),
     (["diff", "a", "b", "--format", "xx"],
@@ -35,6 +37,9 @@ runner = CliRunner()
     (["render", "m", "-o", "m.png", "--dpi", "5000"],
      "Error: Invalid value for '--dpi': Input should be less than or equal to 1200",
      "Błąd: niepoprawna wartość '--dpi': największa dozwolona to 1200."),
+    (["render", "m", "-o", "m.svg", "--timeout", "0.01"],
+     "Error: Invalid value for '--timeout': Input should be greater than or equal to 0.1",
+     "Błąd: niepoprawna wartość '--timeout': najmniejsza dozwolona to 0,1."),
     (["render", "m", "-o", "m.svg", "--timeout", "soon"],
      "Error: Invalid value for '--timeout': Input should be a valid number",
      "Błąd: niepoprawna wartość '--timeout': to nie jest liczba."),

@@ -345,6 +345,11 @@ def test_a_file_in_the_way_of_an_output_folder_is_refused_first(tmp_path: Path) 
         assert proc.returncode == 2, command
         assert f"{tmp_path / 'new'} to plik, a nie katalog".encode() in proc.stderr
     assert (tmp_path / "new").read_text(encoding="utf-8") == "keep me"
+    # a relative -o names the file in the way relatively too
+    proc = cxmap("render", str(OLD_WAVE), "-f", "dot", "-o", "new/d/x.dot", cwd=tmp_path,
+                 env={**__import__("os").environ, "CXMAP_LANG": "en"})
+    assert proc.returncode == 2
+    assert proc.stderr == b"cxmap: error: cannot write new/d/x.dot: new is a file, not a folder\n"
 
 
 # ------------------------------------------------- 16. -o FIFO without a reader

@@ -31,7 +31,7 @@ PL: dict[str, str] = {
     "try_help": "Pomoc: '{command}'.",
     "error": "Błąd: {message}",
     "aborted": "Przerwano.",
-    "no_such_option_suggest": "nie ma opcji {name} (dostępne opcje: {options})",
+    "no_such_option_suggest": "nie ma opcji {name} (czy chodziło o: {options}?)",
     "no_such_option": "nie ma opcji {name}",
     "no_such_command_suggest": "nie ma polecenia '{name}'. Czy chodziło o {options}?",
     "no_such_command": "nie ma polecenia '{name}'.",

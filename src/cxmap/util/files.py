@@ -229,8 +229,11 @@ def _check_folders(path: Path, target: Path) -> None:
         except OSError:
             return  # cannot look (no permission): writing will say why
         if not stat.S_ISDIR(st.st_mode):
-            raise OutputRefused(_t("output_parent_not_folder", path=str(path),
-                                   folder=str(folder)))
+            shown = str(folder)
+            if not Path(path).is_absolute():  # named as the user named the output
+                with contextlib.suppress(ValueError, OSError):
+                    shown = str(folder.relative_to(Path.cwd()))
+            raise OutputRefused(_t("output_parent_not_folder", path=str(path), folder=shown))
         return
 
 
