@@ -125,3 +125,67 @@ def test_diff_names_a_repo_folder_that_is_not_one(tmp_path: Path, lang: str, nam
     # was "path 'm.cxmap.yaml' does not exist" or "/ is not in a git repository"
     result = cxmap("--lang", lang, "diff", old, "m.cxmap.yaml", "-C", name, cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr.decode()) == (2, b"", expected)
+
+
+# ------------------------------------------------ import-scores of Excel's "Unicode Text"
+SCORED = ("cxmap: 1\nid: m\ntitle: T\nstages:\n  - id: s\n    name: S\n    touchpoints:\n"
+          "      - id: a\n        name: Zażółć\n        score: 0\n"
+          "      - id: b\n        name: B\n        score: 1\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_table_with_its_bom_is_imported(tmp_path: Path, encoding: str) -> None:
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(SCORED, encoding="utf-8")
+    table = tmp_path / "scores.txt"
+    text = "id\tname\tscore\r\na\tZażółć\t-2\r\nb\tB\t1\r\n"
+    bom = "\ufeff" if encoding == "utf-16-be" else ""
+    table.write_bytes((bom + text).encode(encoding))
+    # was "the header row has no 'id' column" (read as Windows-1250)
+    result = cxmap("import-scores", str(src), str(table))
+    assert result.returncode == 0, result.stderr
+    assert src.read_text(encoding="utf-8") == SCORED.replace("score: 0", "score: -2")
+
+
+# ------------------------------------------------ the PowerPoint deck keeps --timeout
+def _many_touchpoints(n: int) -> str:
+    return "cxmap: 1\nid: w\ntitle: Big\nstages:\n" + "".join(
+        f"  - id: s{s}\n    name: Stage {s}\n    touchpoints:\n" + "".join(
+            f"      - id: t{s}-{i}\n        name: Touchpoint {i} of stage {s}\n"
+            f"        score: {i % 5 - 2}\n" for i in range(n // 10))
+        for s in range(10))
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "cxmap: error: the PowerPoint deck was not made within 0.3 s (--timeout) and "
+           "making it was stopped; allow more time with --timeout, or write HTML (-f html)\n"),
+    ("pl", "cxmap: błąd: prezentacja PowerPoint nie powstała w ciągu 0,3 s (--timeout) i jej "
+           "tworzenie przerwano; daj więcej czasu (--timeout) albo zapisz HTML (-f html)\n"),
+])
+def test_a_deck_made_too_long_stops_at_the_timeout(tmp_path: Path, lang: str,
+                                                   expected: str) -> None:
+    the_map = tmp_path / "big.cxmap.yaml"
+    the_map.write_text(_many_touchpoints(1000), encoding="utf-8")  # ~10 s of deck
+    out = tmp_path / "big.pptx"
+    out.write_bytes(b"the old deck")
+    # was: --timeout ignored, the deck made in full however long it took
+    proc = cxmap("--lang", lang, "report", str(the_map), "--timeout", "0.3", "-o", str(out))
+    assert (proc.returncode, proc.stderr.decode()) == (1, expected)
+    assert out.read_bytes() == b"the old deck"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.cxmap.yaml", "big.pptx"]
+
+
+@pytest.mark.parametrize(("view", "expected"), [
+    ("canvas", "cxmap: błąd: kanwa nie została narysowana w ciągu 0,1 s (--timeout) i rysowanie "
+               "przerwano; narysuj jedną ścieżkę (--branch) albo daj więcej czasu (--timeout)\n"),
+    ("flow", "cxmap: błąd: Graphviz nie ukończył układu w 0,1 s (--timeout) i został "
+             "zatrzymany; narysuj jedną ścieżkę (--branch), użyj -f mmd lub -f dot albo daj "
+             "więcej czasu (--timeout)\n"),
+])
+def test_a_time_limit_is_said_with_a_decimal_comma_in_polish(tmp_path: Path, view: str,
+                                                            expected: str) -> None:
+    the_map = tmp_path / "big.cxmap.yaml"
+    the_map.write_text(_many_touchpoints(2000), encoding="utf-8")
+    proc = cxmap("--lang", "pl", "render", str(the_map), "--view", view, "--timeout", "0.1",
+                 "-o", str(tmp_path / "big.svg"))
+    assert (proc.returncode, proc.stderr.decode()) == (1, expected)  # was "0.1 s"

@@ -208,21 +208,29 @@ def report_command(path: Path, output: str, fmt: str | None, options: ReportOpti
         from cxmap.checks.config import today_from_env
 
         options = replace(options, today=today_from_env() or date.today())
-    try:
-        if folder:
-            run = report_folder(path, chosen, options, output=output, each=each,
-                                today=options.today, config=config, no_config=no_config)
-        else:
-            if config is not None and not no_config:  # unused for one map, never ignored:
-                # a file --config names exists and parses
-                from cxmap.checks.config import ConfigFinder
+    from cxmap.util.interrupt import TimeLimit, time_limit
 
-                ConfigFinder(config)
-            run = report_file(path, chosen, options, output=output, compare=compare)
+    # the deck is drawn here, not by Graphviz or WeasyPrint: limited here
+    limit = options.timeout if chosen is ReportFormat.PPTX else None
+    try:
+        with time_limit(limit):
+            if folder:
+                run = report_folder(path, chosen, options, output=output, each=each,
+                                    today=options.today, config=config, no_config=no_config)
+            else:
+                if config is not None and not no_config:  # unused for one map, never ignored:
+                    # a file --config names exists and parses
+                    from cxmap.checks.config import ConfigFinder
+
+                    ConfigFinder(config)
+                run = report_file(path, chosen, options, output=output, compare=compare)
     except CompareError as exc:
         raise UsageProblem(str(exc)) from None
     except PdfError as exc:
         raise RunFailed(str(exc)) from None
+    except TimeLimit:
+        raise RunFailed(t("safety.deck_timeout", lang,
+                          seconds=options.timeout)) from None
     if folder and not run.maps:
         raise UsageProblem(t("core.no_maps_found", lang, path=str(path)))
     run.inputs = [m.file for m in run.maps] if folder else given

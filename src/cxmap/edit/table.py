@@ -7,6 +7,7 @@ machine keys and are never translated.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
@@ -224,6 +225,10 @@ class Table:
 
 
 def _decode(raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Excel's "Unicode Text": UTF-16 with its byte order mark (and tabs)
+        with contextlib.suppress(UnicodeDecodeError):
+            return raw.decode("utf-16")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -105,8 +105,8 @@ EN: dict[str, str] = {
     "report.no_diagram": "Leave out the diagram (inline SVG / Mermaid).",
     "report.title": "Heading to show instead of the map's title.",
     "report.timeout": "Stop Graphviz's layout of a diagram after this many seconds (html, "
-                      "pdf); the report then says so.  WeasyPrint's PDF has the same "
-                      "limit.",
+                      "pdf); the report then says so.  WeasyPrint's PDF and the PowerPoint "
+                      "deck (pptx) have the same limit.",
     "report.config": "Portfolio: read the stale-scoring rule's months (when a scoring is "
                      "stale) from this .cxmap.toml or pyproject.toml instead of each map's "
                      "own configuration.",
@@ -355,7 +355,7 @@ PL: dict[str, str] = {
     "report.title": "Nagłówek zamiast tytułu mapy.",
     "report.timeout": "Przerywa układanie diagramu przez Graphviz po tylu sekundach (html, "
                       "pdf); raport wtedy o tym informuje.  Ten sam limit ma tworzenie PDF "
-                      "przez WeasyPrint.",
+                      "przez WeasyPrint i prezentacji PowerPoint (pptx).",
     "report.config": "Portfel: months reguły stale-scoring (po ilu miesiącach ocena jest "
                      "nieaktualna) z tego pliku .cxmap.toml lub pyproject.toml zamiast "
                      "z konfiguracji każdej mapy.",

@@ -40,6 +40,9 @@ EN: dict[str, str] = {
                       "--timeout",
     "pdf_timeout": "WeasyPrint did not finish the PDF within {seconds:num} s (--timeout) and "
                    "was stopped; allow more time with --timeout, or write HTML (-f html)",
+    "deck_timeout": "the PowerPoint deck was not made within {seconds:num} s (--timeout) and "
+                    "making it was stopped; allow more time with --timeout, or write HTML "
+                    "(-f html)",
     "history_timeout": "history did not finish within {seconds:num} s (--timeout): {done} of "
                        "{total} revisions read; allow more time with --timeout",
     "layout_failed": "Graphviz failed: {detail}",
@@ -89,6 +92,9 @@ PL: dict[str, str] = {
                       "(--timeout)",
     "pdf_timeout": "WeasyPrint nie ukończył pliku PDF w ciągu {seconds:num} s (--timeout) i "
                    "został zatrzymany; daj więcej czasu (--timeout) albo zapisz HTML (-f html)",
+    "deck_timeout": "prezentacja PowerPoint nie powstała w ciągu {seconds:num} s (--timeout) "
+                    "i jej tworzenie przerwano; daj więcej czasu (--timeout) albo zapisz HTML "
+                    "(-f html)",
     "history_timeout": "odczyt historii nie zakończył się w ciągu {seconds:num} s (--timeout): "
                        "odczytano {done} z {total} wersji; daj więcej czasu (--timeout)",
     "layout_crashed": "Graphviz przerwał pracę ({detail}) podczas układania diagramu",
