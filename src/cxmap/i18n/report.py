@@ -281,7 +281,7 @@ PL: dict[str, str] = {
                    "uruchom cxmap validate):"),
     "pf_worst": "Najsłabsze momenty prawdy i punkty wysiłku klienta",
     "pf_worst_intro": ("Momenty prawdy i punkty wysiłku klienta z oceną poniżej 0 we "
-                       "wszystkich mapach, od tych, które dotyczą najwięcej klientów."),
+                       "wszystkich mapach, od tych, które dotyczą największej liczby klientów."),
     "pf_departments": "Działy we wszystkich mapach",
     "pf_departments_intro": ("Punkty styku, za które odpowiada każdy dział we wszystkich "
                              "mapach (działy łączone po nazwie), od działu z największą "
