@@ -131,7 +131,9 @@ EN: dict[str, str] = {
     "score_words": "bad|worse than expected|as expected|better than expected|delight",
     "unscored_word": "not scored yet",
     "key_moments": "Moments of truth and customer-effort points",
-    "key_moments_note": "Confirmed by customer research: {a} of {b} flagged touchpoints.",
+    "key_moments_note_one": "Confirmed by customer research: {a} of {n} flagged touchpoint.",
+    "key_moments_note_few": "Confirmed by customer research: {a} of {n} flagged touchpoints.",
+    "key_moments_note_many": "Confirmed by customer research: {a} of {n} flagged touchpoints.",
     "kind": "Kind",
     "mot_long": "moment of truth",
     "effort_long": "customer effort",
@@ -376,8 +378,11 @@ PL: dict[str, str] = {
                    "oczekiwano|zachwyt",
     "unscored_word": "jeszcze bez oceny",
     "key_moments": "Momenty prawdy i punkty wysiłku klienta",
-    "key_moments_note": ("Potwierdzone badaniem klientów: {a} z {b} oznaczonych punktów "
-                         "styku."),
+    "key_moments_note_one": "Potwierdzone badaniem klientów: {a} z {n} oznaczonego punktu styku.",
+    "key_moments_note_few": ("Potwierdzone badaniem klientów: {a} z {n} oznaczonych punktów "
+                             "styku."),
+    "key_moments_note_many": ("Potwierdzone badaniem klientów: {a} z {n} oznaczonych punktów "
+                              "styku."),
     "kind": "Rodzaj",
     "mot_long": "moment prawdy",
     "effort_long": "wysiłek klienta",
