@@ -62,6 +62,12 @@ def test_lookup_fills_placeholders() -> None:
     ("edit.export_written", {"path": "o.csv", "n": 24}, "wrote o.csv: 24 touchpoints",
      "zapisano o.csv: 24 punkty styku"),
     ("core.junit_more", {"n": 1}, " (and 1 more)", " (i 1 kolejny)"),
+    ("survey.counts_exceed_row", {"positive": 1, "negative": 1, "responses": 1},
+     "positive 1 + negative 1 is more than 1 response",
+     "pozytywne 1 + negatywne 1 to więcej niż 1 odpowiedź"),
+    ("survey.counts_exceed_row", {"positive": 3, "negative": 3, "responses": 5},
+     "positive 3 + negative 3 is more than 5 responses",
+     "pozytywne 3 + negatywne 3 to więcej niż 5 odpowiedzi"),
     ("core.junit_more", {"n": 5}, " (and 5 more)", " (i 5 kolejnych)"),
 ])
 def test_counted_messages_agree_with_their_numbers(key: str, params: dict[str, object],

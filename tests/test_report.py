@@ -120,6 +120,22 @@ def test_header_and_key_figures() -> None:
     assert "Confirmed by customer research: 6 of 8 flagged touchpoints." in md
 
 
+@pytest.mark.parametrize(("flagged", "en", "pl"), [
+    (1, "Confirmed by customer research: 1 of 1 flagged touchpoint.",
+     "Potwierdzone badaniem klientów: 1 z 1 oznaczonego punktu styku."),
+    (2, "Confirmed by customer research: 1 of 2 flagged touchpoints.",
+     "Potwierdzone badaniem klientów: 1 z 2 oznaczonych punktów styku."),
+])
+def test_the_confirmed_flags_agree_with_their_number(flagged: int, en: str, pl: str) -> None:
+    flags = ["      - {id: a, name: A, score: 0, momentOfTruth: true, confirmed: true}\n",
+             "      - {id: b, name: B, score: 0, customerEffort: true}\n"][:flagged]
+    journey = load_text("cxmap: 1\nid: j\ntitle: J\nstages:\n  - id: s\n    name: S\n"
+                        "    touchpoints:\n" + "".join(flags))
+    assert en in render_report(journey, ReportFormat.MARKDOWN, ReportOptions(diagram=False))
+    assert pl in render_report(journey, ReportFormat.MARKDOWN,
+                               ReportOptions(diagram=False, language="pl"))
+
+
 def test_quick_wins_first_and_derived_impact() -> None:
     md = render_report(load(INSURANCE), ReportFormat.MARKDOWN, ReportOptions(diagram=False))
     table = md.split("| Project | Kind |")[1]

@@ -35,7 +35,7 @@ _PL_RULES: dict[str, tuple[str, str]] = {
               "albo przeszukać katalogu w poszukiwaniu map.",
               "Sprawdź ścieżkę oraz uprawnienia pliku i katalogów, w których leży."),
     "CX004": ("Plik jest pusty albo zawiera same komentarze.",
-              "Nową mapę zacznij poleceniem `cxmap init PLIK`."),
+              "Nową mapę zacznij poleceniem `cxmap init PLIK` (PLIK: nowy plik do utworzenia)."),
     "CX005": ("Ten sam klucz występuje dwa razy w jednym mapowaniu; YAML po cichu zachowałby "
               "tylko jedną wartość.", "Usuń jeden z kluczy albo zmień jego nazwę."),
     "CX006": ("Użyto znacznika YAML innego niż standardowe `!!str`, `!!int`, `!!float`, "

@@ -131,7 +131,9 @@ EN: dict[str, str] = {
     "score_words": "bad|worse than expected|as expected|better than expected|delight",
     "unscored_word": "not scored yet",
     "key_moments": "Moments of truth and customer-effort points",
-    "key_moments_note": "Confirmed by customer research: {a} of {b} flagged touchpoints.",
+    "key_moments_note_one": "Confirmed by customer research: {a} of {n} flagged touchpoint.",
+    "key_moments_note_few": "Confirmed by customer research: {a} of {n} flagged touchpoints.",
+    "key_moments_note_many": "Confirmed by customer research: {a} of {n} flagged touchpoints.",
     "kind": "Kind",
     "mot_long": "moment of truth",
     "effort_long": "customer effort",
@@ -281,7 +283,7 @@ PL: dict[str, str] = {
                    "uruchom cxmap validate):"),
     "pf_worst": "Najsłabsze momenty prawdy i punkty wysiłku klienta",
     "pf_worst_intro": ("Momenty prawdy i punkty wysiłku klienta z oceną poniżej 0 we "
-                       "wszystkich mapach, od tych, które dotyczą najwięcej klientów."),
+                       "wszystkich mapach, od tych, które dotyczą największej liczby klientów."),
     "pf_departments": "Działy we wszystkich mapach",
     "pf_departments_intro": ("Punkty styku, za które odpowiada każdy dział we wszystkich "
                              "mapach (działy łączone po nazwie), od działu z największą "
@@ -376,8 +378,11 @@ PL: dict[str, str] = {
                    "oczekiwano|zachwyt",
     "unscored_word": "jeszcze bez oceny",
     "key_moments": "Momenty prawdy i punkty wysiłku klienta",
-    "key_moments_note": ("Potwierdzone badaniem klientów: {a} z {b} oznaczonych punktów "
-                         "styku."),
+    "key_moments_note_one": "Potwierdzone badaniem klientów: {a} z {n} oznaczonego punktu styku.",
+    "key_moments_note_few": ("Potwierdzone badaniem klientów: {a} z {n} oznaczonych punktów "
+                             "styku."),
+    "key_moments_note_many": ("Potwierdzone badaniem klientów: {a} z {n} oznaczonych punktów "
+                              "styku."),
     "kind": "Rodzaj",
     "mot_long": "moment prawdy",
     "effort_long": "wysiłek klienta",

@@ -30,7 +30,7 @@ EN: dict[str, str] = {
     "bad_count": "{column} {value!r} is not a whole number of answers",
     "no_responses": "responses must be at least 1",
     "counts_exceed_row": "positive {positive} + negative {negative} is more than "
-                         "{responses} responses",
+                         "{responses} {responses:response|responses}",
     "columns_not_toml": "not valid TOML: {reason}",
     "columns_no_table": "no [columns] table",
     "columns_entry": "{key}: write {{ touchpoint = \"id\", metric = \"csat5\" }}",
@@ -65,7 +65,7 @@ EN: dict[str, str] = {
     "decimal": "{whole}.{fraction}",
     "interval": "[{low}, {high}]",
     "counts_exceed": "{who}: survey positive {positive} + negative {negative} is more than "
-                     "its {responses} responses",
+                     "its {responses} {responses:response|responses}",
     "counts_exceed_hint": "count again from the survey data (cxmap import-survey writes the "
                           "block)",
     "contradicts": "touchpoint {id!r} is scored {score} but its survey ({n} "
@@ -114,7 +114,7 @@ PL: dict[str, str] = {
     "bad_count": "{column} {value!r} nie jest całkowitą liczbą odpowiedzi",
     "no_responses": "liczba odpowiedzi (responses) musi wynosić co najmniej 1",
     "counts_exceed_row": "pozytywne {positive} + negatywne {negative} to więcej niż "
-                         "{responses} odpowiedzi",
+                         "{responses} {responses:odpowiedź|odpowiedzi|odpowiedzi}",
     "columns_not_toml": "to nie jest poprawny TOML: {reason}",
     "columns_no_table": "brak tabeli [columns]",
     "columns_entry": "{key}: napisz {{ touchpoint = \"id\", metric = \"csat5\" }}",
@@ -147,7 +147,7 @@ PL: dict[str, str] = {
     "decimal": "{whole},{fraction}",
     "interval": "[{low}; {high}]",
     "counts_exceed": "{who}: w ankiecie pozytywne {positive} + negatywne {negative} to więcej "
-                     "niż {responses} odpowiedzi",
+                     "niż {responses} {responses:odpowiedź|odpowiedzi|odpowiedzi}",
     "counts_exceed_hint": "policz ponownie z danych ankiety (cxmap import-survey zapisze blok)",
     "contradicts": "punkt styku {id!r} ma ocenę {score}, a ankieta ({n} "
                    "{n:odpowiedź|odpowiedzi|odpowiedzi}) daje bilans netto {net}, przedział "

@@ -395,9 +395,9 @@ def build_content(journey: Journey, graph: JourneyGraph, language: str, w: dict[
     key_moments = [KeyMoment(_marks(tp, w, long=True), tp.name, stage_of[tp.id],
                              score_text(tp.score), tp.score, reach(tp), _confirmed(tp, w))
                    for tp in m.key_moments]
-    confirmed_note = (w["key_moments_note"].format(
-        a=sum(tp.confirmed for tp in m.key_moments), b=len(m.key_moments))
-        if m.key_moments else "")
+    confirmed_note = (counted(w, "key_moments_note", len(m.key_moments), language,
+                              a=sum(tp.confirmed for tp in m.key_moments))
+                      if m.key_moments else "")
 
     # priorities (method step 6): every -2/-1, ranked
     priorities = [row(tp) for tp in m.pain_points]
