@@ -202,9 +202,8 @@ def test_a_page_for_thousands_of_stages_tries_few_cuts_and_finds_the_best(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from cxmap.api import load_bytes
     from cxmap.graph import build_graph
-    from cxmap.outputs.render import Page
+    from cxmap.outputs.render import Page, flowpage
     from cxmap.outputs.render import canvas_geometry as geometry
-    from cxmap.outputs.render import flowpage
 
     loaded = load_bytes(_stages(1200).encode(), "long.cxmap.yaml")
     assert loaded.journey is not None
