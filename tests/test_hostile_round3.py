@@ -231,3 +231,25 @@ def test_a_page_for_thousands_of_stages_tries_few_cuts_and_finds_the_best(
         if best is None or scale > best[0] * (1.02 if best[0] >= flowpage.ROOMY else 1.0):
             best = (scale, cand)
     assert best is not None and rows == best[1]
+
+
+# ------------------------------------------------ dataset of survey counts past 32 bits
+@pytest.mark.parametrize("responses", [2**31, 2**63 - 1])
+def test_survey_counts_the_format_allows_go_into_the_dataset(tmp_path: Path,
+                                                             responses: int) -> None:
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(SCORED.replace(
+        "        score: 0\n",
+        f"        score: 0\n        survey:\n          metric: csat5\n"
+        f"          responses: {responses}\n          positive: {responses // 2}\n"
+        f"          negative: 1\n"), encoding="utf-8")
+    out = tmp_path / "ds"
+    # was "internal error: ArrowInvalid: Value ... too large to fit in C integer type"
+    result = cxmap("dataset", str(src), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    table = pq.read_table(out / "touchpoints.parquet")
+    assert table.column("survey_responses").to_pylist() == [responses, None]
+    assert table.column("survey_positive").to_pylist() == [responses // 2, None]
+    assert table.column("survey_negative").to_pylist() == [1, None]
