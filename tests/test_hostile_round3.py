@@ -253,3 +253,38 @@ def test_survey_counts_the_format_allows_go_into_the_dataset(tmp_path: Path,
     assert table.column("survey_responses").to_pylist() == [responses, None]
     assert table.column("survey_positive").to_pylist() == [responses // 2, None]
     assert table.column("survey_negative").to_pylist() == [1, None]
+
+
+# ------------------------------------------------ serve --poll over a symbolic link loop
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "changes to the files are not followed: a symbolic link leads back to a folder "
+           "above it; restart cxmap serve to see later changes"),
+    ("pl", "zmiany plików nie są śledzone: dowiązanie symboliczne prowadzi z powrotem do "
+           "katalogu nadrzędnego; aby zobaczyć późniejsze zmiany, uruchom cxmap serve "
+           "ponownie"),
+])
+def test_polling_that_cannot_watch_says_so_instead_of_claiming_to_poll(
+        tmp_path: Path, lang: str, expected: str) -> None:
+    import threading
+
+    from cxmap.commands.serve import watch_changes, watch_problem
+    from cxmap.i18n import Language, t
+
+    (tmp_path / "maps" / "a").mkdir(parents=True)
+    (tmp_path / "maps" / "a" / "m.cxmap.yaml").write_text(SCORED, encoding="utf-8")
+    (tmp_path / "maps" / "a" / "up").symlink_to("..")  # polling follows it for ever
+    polling: list[Exception] = []
+    stopped: list[Exception] = []
+    done = threading.Thread(target=watch_changes, args=(
+        [tmp_path / "maps"], True, lambda _p: True, lambda _c: None, threading.Event()),
+        kwargs={"poll": True, "on_polling": polling.append, "on_stopped": stopped.append},
+        daemon=True)
+    done.start()
+    done.join(20)
+    assert not done.is_alive()
+    # was: told "watching the files by polling (...)" while nothing was watched
+    assert polling == []
+    [problem] = stopped
+    language = Language(lang)
+    assert t("serve.not_watching", language,
+             reason=watch_problem(problem, language)) == expected
