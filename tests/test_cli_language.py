@@ -25,7 +25,7 @@ runner = CliRunner()
     (["valdate", "x"], "Error: No such command 'valdate'. Did you mean 'validate'?",
      "Błąd: nie ma polecenia 'valdate'. Czy chodziło o 'validate'?"),
     (["diff", "a", "b", "--format", "xx"],
-     "Error: Invalid value for '--format' / '-f': Value error, 'xx' is not one of 'text', "
+     "Error: Invalid value for '--format' / '-f': 'xx' is not one of 'text', "
      "'markdown', 'json'.",
      "Błąd: niepoprawna wartość '--format' / '-f': 'xx' nie należy do: 'text', "
      "'markdown', 'json'."),

@@ -71,3 +71,17 @@ def test_schema_refuses_an_output_under_a_file_in_the_run_language(tmp_path: Pat
     assert result.exit_code == 2
     assert result.stderr == (f"cxmap: błąd: nie można zapisać {target}: {tmp_path / 'file'} "
                              "to plik, a nie katalog\n")
+
+
+def test_an_unknown_choice_is_refused_in_plain_words(tmp_path: Path) -> None:
+    path = tmp_path / "m.cxmap.yaml"
+    path.write_text(MAP.format(currency="PLN"), encoding="utf-8")
+    result = runner.invoke(app, ["render", str(path), "-o", str(tmp_path / "m.svg"),
+                                 "--view", "grid"], env={"CXMAP_LANG": "en"})
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--view': 'grid' is not one of 'flow', 'canvas'.")
+    result = runner.invoke(app, ["render", str(path), "-o", str(tmp_path / "m.svg"),
+                                 "--view", "grid"], env={"CXMAP_LANG": "pl"})
+    assert result.stderr.splitlines()[-1] == (
+        "Błąd: niepoprawna wartość '--view': 'grid' nie należy do: 'flow', 'canvas'.")

@@ -61,9 +61,10 @@ _FRACTION = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])")
 
 
 def translate(message: str, lang: Language) -> str:
-    """The parser's English ``message`` in ``lang`` (unknown ones stay as they are)."""
+    """The parser's English ``message`` in ``lang`` (unknown ones stay as they are;
+    in English without the "Value error, " pydantic puts before a choice's refusal)."""
     if lang is Language.EN:
-        return message
+        return message.replace(": Value error, ", ": ", 1)
     for pattern, key in _MESSAGES:
         m = pattern.match(message)
         if m:
