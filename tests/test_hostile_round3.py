@@ -189,3 +189,45 @@ def test_a_time_limit_is_said_with_a_decimal_comma_in_polish(tmp_path: Path, vie
     proc = cxmap("--lang", "pl", "render", str(the_map), "--view", view, "--timeout", "0.1",
                  "-o", str(tmp_path / "big.svg"))
     assert (proc.returncode, proc.stderr.decode()) == (1, expected)  # was "0.1 s"
+
+
+# ------------------------------------------------ a flow of thousands of stages on a page
+def _stages(n: int) -> str:
+    return "cxmap: 1\nid: w\ntitle: Long\nstages:\n" + "".join(
+        f"  - id: s{i}\n    name: Stage {i}\n    touchpoints:\n      - id: t{i}\n"
+        f"        name: Touchpoint {i}\n        score: {i % 5 - 2}\n" for i in range(n))
+
+
+def test_a_page_for_thousands_of_stages_tries_few_cuts_and_finds_the_best(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxmap.api import load_bytes
+    from cxmap.graph import build_graph
+    from cxmap.outputs.render import Page, flowpage
+    from cxmap.outputs.render import canvas_geometry as geometry
+
+    loaded = load_bytes(_stages(1200).encode(), "long.cxmap.yaml")
+    assert loaded.journey is not None
+    graph = build_graph(loaded.journey)
+    tried: list[int] = []
+    cut = geometry.band_splits
+
+    def counted(widths: list[float], rows: int) -> list[list[int]]:
+        tried.append(rows)
+        return cut(widths, rows)
+
+    monkeypatch.setattr(geometry, "band_splits", counted)
+    rows = flowpage.flow_rows(loaded.journey, graph, Page.A4)
+    # was every cut into 1...1,200 rows, all held at once: 20,000 stages filled
+    # 24 GB and the report was killed; rows past the best cannot draw larger
+    assert len(tried) < 100
+    # the same answer as trying every number of rows
+    sizes = flowpage.stage_sizes(loaded.journey, graph)
+    pw, ph = (side - 2 * flowpage.PAGE_MARGIN for side in Page.A4.size)
+    best: tuple[float, list[list[int]]] | None = None
+    for n in range(1, 1201):
+        cand = cut([1.0] * 1200, n)
+        width, height = flowpage.estimate(sizes, cand)
+        scale = min(pw / width, ph / height)
+        if best is None or scale > best[0] * (1.02 if best[0] >= flowpage.ROOMY else 1.0):
+            best = (scale, cand)
+    assert best is not None and rows == best[1]

@@ -468,9 +468,12 @@ class _Boxes:
             self._buckets.setdefault(k, []).append(box)
 
     def hits(self, box: LabelBox) -> bool:
+        # the latest first: the labels just placed, beside this one - on a
+        # curve too dense for its labels a hit is then found at once, not
+        # after every box of a crowded bucket
         return any(box.overlaps(other)
                    for k in range(int(box.x0 // self.STEP), int(box.x1 // self.STEP) + 1)
-                   for other in self._buckets.get(k, ()))
+                   for other in reversed(self._buckets.get(k, ())))
 
 
 def _clip(x0: float, y0: float, x1: float, y1: float, left: float,

@@ -13,6 +13,7 @@ between rows), and the SVG it draws is fitted to the page.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cxmap.outputs.render import style as st
@@ -67,9 +68,10 @@ def estimate(sizes: list[tuple[int, int]], rows: list[list[int]]) -> tuple[float
     return width, height
 
 
-def _splits(count: int) -> list[list[list[int]]]:
+def _splits(count: int) -> Iterator[list[list[int]]]:
     """Every way to cut ``count`` stages into consecutive rows (few stages), or
-    rows of similar length (many)."""
+    rows of similar length (many); fewer rows first, made one at a time (the
+    cuts of 20,000 stages into 1...20,000 rows would fill gigabytes)."""
     if count <= ALL_SPLITS:
         out = []
         for mask in range(2 ** max(count - 1, 0)):
@@ -79,10 +81,12 @@ def _splits(count: int) -> list[list[list[int]]]:
                     rows.append([])
                 rows[-1].append(i)
             out.append(rows)
-        return out
+        yield from sorted(out, key=len)
+        return
     from cxmap.outputs.render.canvas_geometry import band_splits
 
-    return [band_splits([1.0] * count, n) for n in range(1, count + 1)]
+    for n in range(1, count + 1):
+        yield band_splits([1.0] * count, n)
 
 
 def flow_rows(journey: Journey, graph: JourneyGraph, page: Page) -> list[list[int]]:
@@ -93,7 +97,12 @@ def flow_rows(journey: Journey, graph: JourneyGraph, page: Page) -> list[list[in
     pw, ph = page.size
     pw, ph = pw - 2 * PAGE_MARGIN, ph - 2 * PAGE_MARGIN
     best: tuple[float, list[list[int]]] | None = None
-    for rows in sorted(_splits(len(sizes)), key=len):
+    for rows in _splits(len(sizes)):
+        # every row is at least one level high: once even that height leaves
+        # a smaller scale than the best, more rows cannot do better
+        if best is not None and ph / (TITLE_LEGEND_H + len(rows) * (
+                LEVEL_H + STAGE_EXTRA_H + ROW_GAP_H)) <= best[0]:
+            break
         width, height = estimate(sizes, rows)
         scale = min(pw / width, ph / height)
         if best is None or scale > best[0] * (1.02 if best[0] >= ROOMY else 1.0):
