@@ -85,3 +85,43 @@ def test_an_unknown_choice_is_refused_in_plain_words(tmp_path: Path) -> None:
                                  "--view", "grid"], env={"CXMAP_LANG": "pl"})
     assert result.stderr.splitlines()[-1] == (
         "Błąd: niepoprawna wartość '--view': 'grid' nie należy do: 'flow', 'canvas'.")
+
+
+#: the columns the warehouse export promises for touchpoints, in this order
+#: (other columns may stand between them)
+TOUCHPOINT_COLUMNS = [
+    "repo", "path", "journey_id", "stage_id", "touchpoint_id", "position", "name", "branches",
+    "channel", "owner", "score", "target", "moment_of_truth", "customer_effort", "confirmed",
+    "reach", "pillars", "evidence", "survey_metric", "survey_responses", "survey_positive",
+    "survey_negative", "scored_on"]
+
+
+def test_the_dataset_has_the_promised_tables_and_columns(tmp_path: Path) -> None:
+    import shutil
+
+    pq = pytest.importorskip("pyarrow.parquet")
+    from tests.conftest import CONFORMANCE
+
+    shutil.copy(CONFORMANCE / "bank-2024-surveyed.cxmap.yaml", tmp_path)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["dataset", str(tmp_path), "-o", str(out), "--repo", "cx"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"{t}.parquet" for t in ("journeys", "stages", "touchpoints", "projects",
+                                  "project_touchpoints", "departments")] + ["views.sql"])
+    for table in ("journeys", "stages", "touchpoints", "projects", "project_touchpoints",
+                  "departments"):
+        assert pq.read_schema(out / f"{table}.parquet").names[:3] == [
+            "repo", "path", "journey_id"]
+    names = pq.read_schema(out / "touchpoints.parquet").names
+    assert [n for n in names if n in TOUCHPOINT_COLUMNS] == TOUCHPOINT_COLUMNS
+    rows = pq.read_table(out / "touchpoints.parquet").to_pylist()
+    assert [r["touchpoint_id"] for r in rows] == [
+        "comparison", "office-visit", "app-install", "id-check", "contract", "card",
+        "welcome-call"]
+    check = rows[3]
+    assert (check["repo"], check["stage_id"], check["position"], check["branches"],
+            check["score"], check["target"], check["survey_metric"],
+            check["survey_responses"], check["survey_positive"], check["survey_negative"],
+            str(check["scored_on"])) == ("cx", "open", 3, ["mobile"], 1, None, "csat5", 50,
+                                         33, 9, "2025-05-20")

@@ -57,8 +57,8 @@ PL: dict[str, str] = {
     "not_a_repository": "{where} nie leży w repozytorium git (a jest ono potrzebne do "
                         "argumentów REWIZJA:ŚCIEŻKA i historii)",
     "not_a_work_tree": "{where} nie leży w katalogu roboczym repozytorium git",
-    "unknown_revision": "nieznana rewizja {rev!r} (to nie commit, tag ani gałąź git w {top})",
-    "unknown_revision_no_file": "nieznana rewizja {rev!r} (to nie commit, tag ani gałąź git "
+    "unknown_revision": "nieznana rewizja {rev!r} (to nie jest commit, tag ani gałąź git w {top})",
+    "unknown_revision_no_file": "nieznana rewizja {rev!r} (to nie jest commit, tag ani gałąź git "
                                 "w {top}); nie ma też pliku o nazwie {arg!r}",
     "outside_repository": "{spec!r}: ścieżka leży poza repozytorium",
     "not_in_revision": "{spec!r}: w tej rewizji nie ma ścieżki {path!r}",
