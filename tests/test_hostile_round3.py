@@ -231,3 +231,60 @@ def test_a_page_for_thousands_of_stages_tries_few_cuts_and_finds_the_best(
         if best is None or scale > best[0] * (1.02 if best[0] >= flowpage.ROOMY else 1.0):
             best = (scale, cand)
     assert best is not None and rows == best[1]
+
+
+# ------------------------------------------------ dataset of survey counts past 32 bits
+@pytest.mark.parametrize("responses", [2**31, 2**63 - 1])
+def test_survey_counts_the_format_allows_go_into_the_dataset(tmp_path: Path,
+                                                             responses: int) -> None:
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(SCORED.replace(
+        "        score: 0\n",
+        f"        score: 0\n        survey:\n          metric: csat5\n"
+        f"          responses: {responses}\n          positive: {responses // 2}\n"
+        f"          negative: 1\n"), encoding="utf-8")
+    out = tmp_path / "ds"
+    # was "internal error: ArrowInvalid: Value ... too large to fit in C integer type"
+    result = cxmap("dataset", str(src), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    table = pq.read_table(out / "touchpoints.parquet")
+    assert table.column("survey_responses").to_pylist() == [responses, None]
+    assert table.column("survey_positive").to_pylist() == [responses // 2, None]
+    assert table.column("survey_negative").to_pylist() == [1, None]
+
+
+# ------------------------------------------------ serve --poll over a symbolic link loop
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "changes to the files are not followed: a symbolic link leads back to a folder "
+           "above it; restart cxmap serve to see later changes"),
+    ("pl", "zmiany plików nie są śledzone: dowiązanie symboliczne prowadzi z powrotem do "
+           "katalogu nadrzędnego; aby zobaczyć późniejsze zmiany, uruchom cxmap serve "
+           "ponownie"),
+])
+def test_polling_that_cannot_watch_says_so_instead_of_claiming_to_poll(
+        tmp_path: Path, lang: str, expected: str) -> None:
+    import threading
+
+    from cxmap.commands.serve import watch_changes, watch_problem
+    from cxmap.i18n import Language, t
+
+    (tmp_path / "maps" / "a").mkdir(parents=True)
+    (tmp_path / "maps" / "a" / "m.cxmap.yaml").write_text(SCORED, encoding="utf-8")
+    (tmp_path / "maps" / "a" / "up").symlink_to("..")  # polling follows it for ever
+    polling: list[Exception] = []
+    stopped: list[Exception] = []
+    done = threading.Thread(target=watch_changes, args=(
+        [tmp_path / "maps"], True, lambda _p: True, lambda _c: None, threading.Event()),
+        kwargs={"poll": True, "on_polling": polling.append, "on_stopped": stopped.append},
+        daemon=True)
+    done.start()
+    done.join(20)
+    assert not done.is_alive()
+    # was: told "watching the files by polling (...)" while nothing was watched
+    assert polling == []
+    [problem] = stopped
+    language = Language(lang)
+    assert t("serve.not_watching", language,
+             reason=watch_problem(problem, language)) == expected

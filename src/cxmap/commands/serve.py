@@ -424,6 +424,8 @@ def watch_problem(exc: Exception, lang: Language) -> str:
     limit reached.``)."""
     if "watch limit" in str(exc):
         return t("serve.watch_limit", lang)
+    if "loop found" in str(exc):  # notify's polling watcher following a link up
+        return t("serve.watch_loop", lang)
     if isinstance(exc, OSError) and exc.errno is not None:
         return os_reason(exc, lang)
     return t("serve.watcher_failed", lang)
@@ -432,14 +434,17 @@ def watch_problem(exc: Exception, lang: Language) -> str:
 def watch_changes(paths: list[Path], recursive: bool, relevant: Callable[[str], bool],
                   on_change: Callable[[set[str]], None], stop: threading.Event, *,
                   poll: bool = False, on_ready: Callable[[], None] | None = None,
-                  on_polling: Callable[[Exception], None] | None = None) -> None:
+                  on_polling: Callable[[Exception], None] | None = None,
+                  on_stopped: Callable[[Exception], None] | None = None) -> None:
     """Report batches of relevant changes under ``paths`` until ``stop`` is set.
 
     watchfiles groups a burst into one batch: quiet for :data:`QUIET_MS`, or
     :data:`GROUP_MS` at most.  Native events (inotify...) when they can be
     had; polling with ``poll``, or when the native watcher cannot start
-    (``on_polling`` is told why).  ``on_ready`` is called once the watch is in
-    place (watchfiles' first answer, or its first question to the filter).
+    (``on_polling`` is told why); when polling fails too, ``on_stopped`` is
+    told why and nothing is watched any more.  ``on_ready`` is called once the
+    watch is in place (watchfiles' first answer, or its first question to the
+    filter).
     """
     from watchfiles import watch
 
@@ -466,10 +471,12 @@ def watch_changes(paths: list[Path], recursive: bool, relevant: Callable[[str], 
                     on_change({path for _, path in batch})
             return
         except (OSError, RuntimeError) as exc:   # no native events here (or none at all)
+            if force:  # polling failed as well: said, not passed off as polling
+                if on_stopped is not None:
+                    on_stopped(exc)
+                break
             if on_polling is not None:
                 on_polling(exc)
-            if force:
-                break
             force = True
     ready()
 
@@ -587,6 +594,10 @@ def start(target: str | Path, *, host: str = "127.0.0.1", port: int | None = Non
             on_note(t("serve.polling", lang, reason=t("serve.no_native_events", lang,
                                                       reason=watch_problem(problem, lang))))
 
+    def stopped(problem: Exception) -> None:
+        if on_note is not None:
+            on_note(t("serve.not_watching", lang, reason=watch_problem(problem, lang)))
+
     threads = [threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
                                 name="cxmap-serve-http", daemon=True)]
     threads.append(threading.Thread(target=preview.run_builder, name="cxmap-serve-build",
@@ -598,7 +609,7 @@ def start(target: str | Path, *, host: str = "127.0.0.1", port: int | None = Non
             target=watch_changes, name="cxmap-serve-watch", daemon=True,
             args=(paths, recursive, preview.relevant, preview.changed, stop_event),
             kwargs={"poll": poll, "on_ready": lambda: preview.changed(()),
-                    "on_polling": polling}))
+                    "on_polling": polling, "on_stopped": stopped}))
     if poll and on_note is not None:
         on_note(t("serve.polling", lang, reason=t("serve.poll_asked", lang)))
     for thread in threads:

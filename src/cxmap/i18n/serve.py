@@ -15,6 +15,9 @@ EN: dict[str, str] = {
     "polling": "watching the files by polling ({reason})",
     "poll_asked": "--poll",
     "no_native_events": "native file events are not available here: {reason}",
+    "not_watching": "changes to the files are not followed: {reason}; restart cxmap serve "
+                    "to see later changes",
+    "watch_loop": "a symbolic link leads back to a folder above it",
     "watch_limit": "the system's limit of watched files is reached (on Linux: "
                    "fs.inotify.max_user_watches)",
     "watcher_failed": "the system's file watcher could not start",
@@ -74,6 +77,9 @@ PL: dict[str, str] = {
     "polling": "zmiany plików wykrywane przez odpytywanie ({reason})",
     "poll_asked": "--poll",
     "no_native_events": "system nie zgłasza tu zmian plików: {reason}",
+    "not_watching": "zmiany plików nie są śledzone: {reason}; aby zobaczyć późniejsze "
+                    "zmiany, uruchom cxmap serve ponownie",
+    "watch_loop": "dowiązanie symboliczne prowadzi z powrotem do katalogu nadrzędnego",
     "watch_limit": "osiągnięto systemowy limit obserwowanych plików (w Linuksie: "
                    "fs.inotify.max_user_watches)",
     "watcher_failed": "nie udało się uruchomić systemowego obserwatora plików",

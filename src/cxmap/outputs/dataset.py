@@ -4,8 +4,8 @@ Pure, like every output: journeys (and their score history) in, the bytes of
 each file of the dataset out.  The tables and their columns are declared once,
 in :data:`TABLES`; every row carries ``repo``, ``path`` and ``journey_id``.
 Column types follow the format: lists as ``list<string>``, dates as
-``date32``, scores as ``int8`` with nulls for "not scored", counts and
-positions as ``int32``.
+``date32``, scores as ``int8`` with nulls for "not scored", positions as
+``int32``, survey counts as ``int64`` (the format allows any 64-bit count).
 
 ``views.sql`` defines the report's figures over these tables in DuckDB SQL.
 It is generated from the constants of :mod:`cxmap.metrics` (the weight of a
@@ -78,8 +78,8 @@ TABLES: dict[str, Columns] = {
         "branches:list channel:string owner:string score:int8 target:int8 "
         "moment_of_truth:bool customer_effort:bool confirmed:bool reach:float64 "
         "pillars:list evidence:list standard:string next:list notes:string "
-        "survey_metric:string survey_responses:int32 survey_positive:int32 "
-        "survey_negative:int32 scored_on:date"),
+        "survey_metric:string survey_responses:int64 survey_positive:int64 "
+        "survey_negative:int64 scored_on:date"),
     "projects": _columns(
         "project_id:string position:int32 title:string kind:string cost:string impact:string "
         "impact_effective:string owner:string due:date budget:float64 status:string "
@@ -102,7 +102,8 @@ def _arrow_type(name: str) -> pa.DataType:
     import pyarrow as pa
 
     types: dict[str, Callable[[], pa.DataType]] = {
-        "string": pa.string, "int8": pa.int8, "int32": pa.int32, "float64": pa.float64,
+        "string": pa.string, "int8": pa.int8, "int32": pa.int32, "int64": pa.int64,
+        "float64": pa.float64,
         "bool": pa.bool_, "date": pa.date32, "list": lambda: pa.list_(pa.string()),
         "timestamp": lambda: pa.timestamp("us", tz="UTC")}
     return types[name]()
