@@ -508,3 +508,31 @@ def test_usage_errors(tmp_path: Path) -> None:
                  cwd=tmp_path)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 2 and "--against no-such-tag" in err and out == ""
+
+
+def test_the_state_names_a_map_file_exactly_as_given(tmp_path: Path) -> None:
+    (tmp_path / "maps").mkdir()
+    write_map(tmp_path / "maps" / "account.cxmap.yaml")
+    proc = cxmap("serve", "./maps/account.cxmap.yaml", "--port", "0", cwd=tmp_path)
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().strip()
+        port = int(url.rsplit(":", 1)[1].rstrip("/"))
+        deadline = time.monotonic() + 60
+        while True:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            conn.request("GET", "/state.json")
+            state = json.loads(conn.getresponse().read())
+            conn.close()
+            if state["built"] or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        assert [m["path"] for m in state["maps"]] == ["./maps/account.cxmap.yaml"]
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", "/drawing?path=" + quote("./maps/account.cxmap.yaml"))
+        response = conn.getresponse()
+        assert (response.status, response.getheader("Content-Type")) == (200, "image/svg+xml")
+        conn.close()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)

@@ -424,7 +424,8 @@ def history(
 # --------------------------------------------------------------------------- serve
 @command()
 def serve(
-    path: Annotated[Path, typer.Argument(metavar="PATH", show_default=False)],
+    # a str, not a Path: the page names the map as given ('./maps/x.cxmap.yaml')
+    path: Annotated[str, typer.Argument(metavar="PATH", show_default=False)],
     port: Annotated[int | None, typer.Option(
         "--port", metavar="N", min=0, max=65535, show_default=False)] = None,
     host: Annotated[str, typer.Option("--host", metavar="HOST")] = "127.0.0.1",
