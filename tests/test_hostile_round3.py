@@ -333,3 +333,22 @@ def test_a_scoring_day_that_does_not_exist_is_said_so(tmp_path: Path, lang: str,
     result = cxmap("--lang", lang, command, str(src), str(table), "--scored-on", value)
     assert (result.returncode, result.stderr.decode()) == (2, expected)
     assert src.read_text(encoding="utf-8") == SCORED
+
+
+# ------------------------------------------------ standard error closed
+def test_with_standard_error_closed_no_word_lands_in_the_output(tmp_path: Path) -> None:
+    import os
+
+    src = tmp_path / "long.cxmap.yaml"
+    src.write_text(_stages(300), encoding="utf-8")  # too long for A4 at 8 pt: a note
+    proc = subprocess.run([sys.executable, "-m", "cxmap", "render", str(src), "--page", "a4",
+                           "-f", "svg", "-o", "-"], stdout=subprocess.PIPE,
+                          preexec_fn=lambda: os.close(2), timeout=120, check=False)
+    assert proc.returncode == 0
+    # was "cxmap: note: the map does not fit A4 at 8 pt..." as the SVG's first line
+    assert proc.stdout.startswith(b'<?xml version="1.0" encoding="UTF-8"')
+    assert b"cxmap:" not in proc.stdout
+    missing = subprocess.run([sys.executable, "-m", "cxmap", "render", "nosuch.cxmap.yaml",
+                              "-o", str(tmp_path / "x.svg")], stdout=subprocess.PIPE,
+                             preexec_fn=lambda: os.close(2), timeout=60, check=False)
+    assert (missing.returncode, missing.stdout) == (2, b"")
