@@ -352,3 +352,28 @@ def test_with_standard_error_closed_no_word_lands_in_the_output(tmp_path: Path) 
                               "-o", str(tmp_path / "x.svg")], stdout=subprocess.PIPE,
                              preexec_fn=lambda: os.close(2), timeout=60, check=False)
     assert (missing.returncode, missing.stdout) == (2, b"")
+
+
+# ------------------------------------------------ an emotion curve of thousands of points
+def test_a_crowded_curve_checks_each_label_against_its_neighbours_only(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxmap.api import load_bytes
+    from cxmap.graph import build_graph
+    from cxmap.outputs.charts import curve
+
+    loaded = load_bytes(_stages(2000).encode(), "long.cxmap.yaml")
+    assert loaded.journey is not None
+    calls = 0
+    overlaps = curve.LabelBox.overlaps
+
+    def counted(self: curve.LabelBox, other: curve.LabelBox) -> bool:
+        nonlocal calls
+        calls += 1
+        return overlaps(self, other)
+
+    monkeypatch.setattr(curve.LabelBox, "overlaps", counted)
+    svg = curve.emotion_curve(loaded.journey, build_graph(loaded.journey))
+    assert svg.startswith("<svg")
+    # 2,000 points in a 720-pt plot: was ~2,000 comparisons a point (every box of
+    # a 60-pt column of the plot; the 20,000-stage report spent most of 44 s here)
+    assert calls < 500 * 2000
