@@ -63,8 +63,9 @@ def test_command_help_in_both_languages() -> None:
     assert "  -o, --output PLIK" in pl and "[domyślnie: text]" in pl
     assert "PLIK:WIERSZ:KOLUMNA: error|warning KOD komunikat" in pl
     render = help_of(["render", "--help"], "pl")
-    assert "[domyślnie: 60,0; x>=0,1]" in " ".join(render.split())  # a decimal comma
-    assert "[default: 60.0; x>=0.1]" in " ".join(help_of(["render", "--help"], "en").split())
+    assert "[domyślnie: 60,0; 0,1<=x<=86400,0]" in " ".join(render.split())  # a decimal comma
+    english = " ".join(help_of(["render", "--help"], "en").split())
+    assert "[default: 60.0; 0.1<=x<=86400.0]" in english
     serve = " ".join(help_of(["serve", "--help"], "pl").split())
     assert "[domyślnie: 127.0.0.1]" in serve  # an address is not a number
     assert "  --title TEKST " in render

@@ -288,3 +288,27 @@ def test_polling_that_cannot_watch_says_so_instead_of_claiming_to_poll(
     language = Language(lang)
     assert t("serve.not_watching", language,
              reason=watch_problem(problem, language)) == expected
+
+
+# ------------------------------------------------ --timeout inf
+@pytest.mark.parametrize("args", [
+    ["render", "m.cxmap.yaml", "-o", "m.svg"],
+    ["render", "m.cxmap.yaml", "--view", "canvas", "-o", "m.svg"],
+    ["report", "m.cxmap.yaml", "-o", "m.pptx"],
+    ["report", "m.cxmap.yaml", "-o", "m.html"],
+    ["history", "m.cxmap.yaml"],
+    ["serve", "m.cxmap.yaml", "--port", "0"],
+])
+@pytest.mark.parametrize(("lang", "value", "expected"), [
+    ("en", "inf", "Error: Invalid value for '--timeout': Input should be less than or equal "
+                  "to 86400\n"),
+    ("pl", "1e999", "Błąd: niepoprawna wartość '--timeout': największa dozwolona to 86400.\n"),
+])
+def test_an_endless_timeout_is_a_usage_error(tmp_path: Path, args: list[str], lang: str,
+                                             value: str, expected: str) -> None:
+    (tmp_path / "m.cxmap.yaml").write_text(SCORED, encoding="utf-8")
+    # was "internal error: OverflowError: cannot convert float infinity to integer"
+    result = cxmap("--lang", lang, *args, "--timeout", value, cwd=tmp_path, timeout=30)
+    assert result.returncode == 2
+    assert result.stderr.decode().endswith("\n\n" + expected)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.cxmap.yaml"]

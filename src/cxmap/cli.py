@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from cxmap.results import LoadedMap
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+#: the longest --timeout: a day (inf or 1e999 overflowed the timers)
+MAX_TIMEOUT = 86400.0
 
 # Help texts are not written here: the message catalogue (cxmap.i18n.help) has
 # them in every language, keyed by command and parameter name, and CxmapGroup
@@ -261,7 +263,7 @@ def render(
     legend: Annotated[bool, typer.Option("--legend/--no-legend")] = True,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
     timeout: Annotated[float, typer.Option(
-        "--timeout", metavar="SECONDS", min=0.1)] = 60.0,
+        "--timeout", metavar="SECONDS", min=0.1, max=MAX_TIMEOUT)] = 60.0,
     view: Annotated[View, typer.Option(
         "--view", case_sensitive=False)
         ] = View.FLOW,
@@ -314,7 +316,7 @@ def report(
     title: Annotated[str | None, typer.Option(
         "--title", metavar="TEXT", show_default=False)] = None,
     timeout: Annotated[float, typer.Option(
-        "--timeout", metavar="SECONDS", min=0.1)] = 60.0,
+        "--timeout", metavar="SECONDS", min=0.1, max=MAX_TIMEOUT)] = 60.0,
     config: Annotated[str | None, typer.Option(
         "--config", metavar="FILE", show_default=False)] = None,
     no_config: Annotated[bool, typer.Option("--no-config")] = False,
@@ -401,7 +403,7 @@ def history(
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
     timeout: Annotated[float, typer.Option(
-        "--timeout", metavar="SECONDS", min=0.1)] = 60.0,
+        "--timeout", metavar="SECONDS", min=0.1, max=MAX_TIMEOUT)] = 60.0,
 ) -> None:
     from cxmap.commands.arguments import check_output
     from cxmap.commands.history import history as run_history
@@ -433,7 +435,7 @@ def serve(
         "--against", metavar="REV", show_default=False)] = None,
     poll: Annotated[bool, typer.Option("--poll")] = False,
     timeout: Annotated[float, typer.Option(
-        "--timeout", metavar="SECONDS", min=0.1)] = 60.0,
+        "--timeout", metavar="SECONDS", min=0.1, max=MAX_TIMEOUT)] = 60.0,
     lang: Annotated[Language | None, typer.Option(
         "--lang", case_sensitive=False, show_default=False)] = None,
 ) -> None:
