@@ -312,3 +312,43 @@ def test_an_endless_timeout_is_a_usage_error(tmp_path: Path, args: list[str], la
     assert result.returncode == 2
     assert result.stderr.decode().endswith("\n\n" + expected)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.cxmap.yaml"]
+
+
+# ------------------------------------------------ --scored-on of a day that does not exist
+@pytest.mark.parametrize(("lang", "value", "expected"), [
+    ("en", "2024-02-30", "cxmap: error: --scored-on '2024-02-30' is not a real calendar date\n"),
+    ("pl", "2023-13-01", "cxmap: błąd: --scored-on '2023-13-01' to nieistniejąca data\n"),
+    ("en", "2024-2-03", "cxmap: error: --scored-on '2024-2-03' is not a date written "
+                        "YYYY-MM-DD\n"),
+])
+@pytest.mark.parametrize("command", ["import-scores", "import-survey"])
+def test_a_scoring_day_that_does_not_exist_is_said_so(tmp_path: Path, lang: str, value: str,
+                                                      expected: str, command: str) -> None:
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(SCORED, encoding="utf-8")
+    table = tmp_path / "t.csv"
+    table.write_text("id,score\na,2\n" if command == "import-scores"
+                     else "touchpoint,metric,value\na,csat5,5\n", encoding="utf-8")
+    # was "--scored-on '2024-02-30' is not a date written YYYY-MM-DD" (it is)
+    result = cxmap("--lang", lang, command, str(src), str(table), "--scored-on", value)
+    assert (result.returncode, result.stderr.decode()) == (2, expected)
+    assert src.read_text(encoding="utf-8") == SCORED
+
+
+# ------------------------------------------------ standard error closed
+def test_with_standard_error_closed_no_word_lands_in_the_output(tmp_path: Path) -> None:
+    import os
+
+    src = tmp_path / "long.cxmap.yaml"
+    src.write_text(_stages(300), encoding="utf-8")  # too long for A4 at 8 pt: a note
+    proc = subprocess.run([sys.executable, "-m", "cxmap", "render", str(src), "--page", "a4",
+                           "-f", "svg", "-o", "-"], stdout=subprocess.PIPE,
+                          preexec_fn=lambda: os.close(2), timeout=120, check=False)
+    assert proc.returncode == 0
+    # was "cxmap: note: the map does not fit A4 at 8 pt..." as the SVG's first line
+    assert proc.stdout.startswith(b'<?xml version="1.0" encoding="UTF-8"')
+    assert b"cxmap:" not in proc.stdout
+    missing = subprocess.run([sys.executable, "-m", "cxmap", "render", "nosuch.cxmap.yaml",
+                              "-o", str(tmp_path / "x.svg")], stdout=subprocess.PIPE,
+                             preexec_fn=lambda: os.close(2), timeout=60, check=False)
+    assert (missing.returncode, missing.stdout) == (2, b"")

@@ -725,6 +725,10 @@ def main() -> None:
     from cxmap.util import interrupt
 
     interrupt.install()  # SIGTERM/SIGHUP clean up (temporary files, layout) like Ctrl-C
+    if sys.stderr is None:  # started with standard error closed: print(file=None)
+        # would put its words into standard output (into an SVG written with
+        # -o -); they go nowhere, and no file cxmap opens becomes descriptor 2
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     code = EXIT_OK
     try:
         app()

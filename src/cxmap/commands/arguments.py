@@ -10,6 +10,7 @@ and fails on the way (Graphviz, a PDF converter) raises :class:`RunFailed`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -62,4 +63,7 @@ def iso_day(value: str | None, lang: Language) -> date | None:
             raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError:
-        raise UsageProblem(t("edit.bad_date", lang, value=value)) from None
+        # 2024-02-30 is written right but no day: said so, as validate says it
+        key = ("edit.date_not_real" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
+               else "edit.bad_date")
+        raise UsageProblem(t(key, lang, value=value)) from None
