@@ -99,6 +99,27 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(bank: Path, tmp_path: 
     assert bank.read_bytes() == before
 
 
+def test_a_row_with_a_bad_id_has_its_values_checked_too(bank: Path, tmp_path: Path) -> None:
+    """Every problem is reported at once: a row with an unknown id or an id
+    given twice is not imported, and its bad values are named as well."""
+    before = bank.read_bytes()
+    t = table(tmp_path, "id,score,reach,confirmed\n"
+                        "zz,5,,\n"
+                        "card,1,,\n"
+                        "card,,150,maybe\n")
+    result = runner.invoke(app, ["import-scores", str(bank), str(t)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{t}:2: unknown touchpoint id 'zz'",
+        f"{t}:2: score '5' is not a whole number from -2 to 2",
+        f"{t}:4: touchpoint id 'card' appears twice (first in row 3)",
+        f"{t}:4: reach '150' is not a percentage from 0 to 100",
+        f"{t}:4: confirmed 'maybe' is not true or false",
+        f"{bank}: nothing written",
+    ]
+    assert bank.read_bytes() == before
+
+
 def test_row_numbers_count_lines_of_multiline_fields(bank: Path, tmp_path: Path) -> None:
     t = table(tmp_path, 'id,name,score\ncomparison,"two\nlines",1\nnope,x,1\n')
     result = runner.invoke(app, ["import-scores", str(bank), str(t)])

@@ -180,13 +180,15 @@ def read_scores(table: Table, known_ids: list[str], source: str,
             message = (t("edit.unknown_id_hint", lang, id=_short(ident), hint=close) if close
                        else t("edit.unknown_id", lang, id=_short(ident)))
             out.problems.append(RowProblem(number, message))
-            continue
-        if ident in seen:
+        elif ident in seen:
             out.problems.append(RowProblem(number, t("edit.duplicate_id", lang, id=ident,
                                                      first=seen[ident])))
-            continue
-        seen[ident] = number
-        out.rows[ident] = number
+        # a row with an unknown id or an id twice is not imported, but its values
+        # are still checked: every problem of the table is reported at once
+        taken = ident in known and ident not in seen
+        if taken:
+            seen[ident] = number
+            out.rows[ident] = number
         values: dict[str, Any] = {}
         for column, raw in columns.items():
             if _blank(raw):
@@ -214,7 +216,8 @@ def read_scores(table: Table, known_ids: list[str], source: str,
                         "edit.bad_bool", lang, column=column, value=shown)))
                     continue
                 values[column] = flag
-        out.values[ident] = values
+        if taken:
+            out.values[ident] = values
     return out
 
 
