@@ -377,3 +377,26 @@ def test_a_crowded_curve_checks_each_label_against_its_neighbours_only(
     # 2,000 points in a 720-pt plot: was ~2,000 comparisons a point (every box of
     # a 60-pt column of the plot; the 20,000-stage report spent most of 44 s here)
     assert calls < 500 * 2000
+
+
+# ------------------------------------------------ serve: a map that goes and comes back
+def test_a_map_that_comes_back_gets_a_version_above_any_it_had(tmp_path: Path) -> None:
+    from cxmap.commands.serve import Preview
+
+    src = tmp_path / "m.cxmap.yaml"
+    src.write_text(SCORED, encoding="utf-8")
+    preview = Preview(tmp_path, cwd=tmp_path)
+    preview.rebuild()
+    for score in ("1", "2", "-1"):  # three saves: the page shows version 4
+        src.write_text(SCORED.replace("score: 0", f"score: {score}"), encoding="utf-8")
+        preview.rebuild({str(src)})
+    [shown] = preview.state()["maps"]
+    src.unlink()  # a git checkout of a branch without it...
+    preview.rebuild({str(src)})
+    assert preview.state()["maps"] == []
+    src.write_text(SCORED, encoding="utf-8")  # ...and back
+    preview.rebuild({str(src)})
+    [back] = preview.state()["maps"]
+    # was version 1 again: the page, which never goes back to an older version
+    # of a drawing, kept showing the map as it was before it went
+    assert back["version"] > shown["version"]

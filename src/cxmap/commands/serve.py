@@ -203,7 +203,11 @@ class Preview:
         bumped = False
         for key, file, shown in targets:
             known = self.maps.get(key)   # built on a copy: requests see whole states only
-            state = replace(known) if known is not None else MapState(key, file, shown)
+            # a map new to the page (or back after it went) counts on from the
+            # preview's version: above any version it had, which the page
+            # would otherwise take for newer than what it now is
+            state = (replace(known) if known is not None
+                     else MapState(key, file, shown, version=self.version))
             try:
                 bumped |= self._build_one(state, finder, force)
             except ConfigError as exc:
