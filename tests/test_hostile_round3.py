@@ -400,3 +400,19 @@ def test_a_map_that_comes_back_gets_a_version_above_any_it_had(tmp_path: Path) -
     # was version 1 again: the page, which never goes back to an older version
     # of a drawing, kept showing the map as it was before it went
     assert back["version"] > shown["version"]
+
+
+# ------------------------------------------------ dataset -o -
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "cxmap: error: the dataset is a folder of files and cannot go to standard output "
+           "(-o -); name a folder, e.g. -o dataset (a folder called '-': -o ./-)\n"),
+    ("pl", "cxmap: błąd: zbiór danych to katalog plików i nie może trafić na standardowe "
+           "wyjście (-o -); podaj katalog, np. -o dataset (katalog o nazwie '-': -o ./-)\n"),
+])
+def test_a_dataset_to_standard_output_is_refused(tmp_path: Path, lang: str,
+                                                 expected: str) -> None:
+    (tmp_path / "m.cxmap.yaml").write_text(SCORED, encoding="utf-8")
+    # was a folder named "-" (which `rm -r -` cannot even remove)
+    result = cxmap("--lang", lang, "dataset", "m.cxmap.yaml", "-o", "-", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr.decode()) == (2, b"", expected)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.cxmap.yaml"]

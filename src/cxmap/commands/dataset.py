@@ -70,6 +70,8 @@ def dataset(paths: list[str], out_dir: str | Path, *, repo: str | None = None,
             history: bool = False, config: str | None = None, no_config: bool = False,
             lang: Language = Language.EN) -> DatasetRun:
     """Write the maps ``paths`` designate as a dataset in ``out_dir``."""
+    if str(out_dir) == "-":  # standard output for every other -o: never a folder named "-"
+        raise DatasetError(t("dataset.stdout", lang))
     try:
         import pyarrow  # noqa: F401  (the Parquet writer; an optional extra)
     except ImportError:

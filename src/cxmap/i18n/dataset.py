@@ -13,6 +13,8 @@ EN: dict[str, str] = {
     "history": "score history: {read} {read:version|versions} read from git, "
                "{kept} kept from the earlier dataset",
     "failed": "cannot write {path}: {reason}",
+    "stdout": "the dataset is a folder of files and cannot go to standard output (-o -); "
+              "name a folder, e.g. -o dataset (a folder called '-': -o ./-)",
 }
 
 PL: dict[str, str] = {
@@ -29,4 +31,6 @@ PL: dict[str, str] = {
     "history": "historia ocen: z repozytorium git odczytano {read} "
                "{read:wersję|wersje|wersji}, z wcześniejszego zbioru zachowano {kept}",
     "failed": "nie można zapisać {path}: {reason}",
+    "stdout": "zbiór danych to katalog plików i nie może trafić na standardowe wyjście "
+              "(-o -); podaj katalog, np. -o dataset (katalog o nazwie '-': -o ./-)",
 }
