@@ -416,3 +416,20 @@ def test_a_dataset_to_standard_output_is_refused(tmp_path: Path, lang: str,
     result = cxmap("--lang", lang, "dataset", "m.cxmap.yaml", "-o", "-", cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr.decode()) == (2, b"", expected)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.cxmap.yaml"]
+
+
+@pytest.mark.parametrize(("lang", "value", "expected"), [
+    ("en", "2024-02-30", "cxmap: error: CXMAP_TODAY:1:1: '2024-02-30' is not a real calendar "
+                         "date\n"),
+    ("pl", "2023-13-01", "cxmap: błąd: CXMAP_TODAY:1:1: '2023-13-01' to nieistniejąca data\n"),
+    ("en", "24-02-03", "cxmap: error: CXMAP_TODAY:1:1: '24-02-03' is not a date written "
+                       "YYYY-MM-DD\n"),
+])
+def test_a_cxmap_today_that_does_not_exist_is_said_so(tmp_path: Path, lang: str, value: str,
+                                                      expected: str) -> None:
+    import os
+
+    (tmp_path / "m.cxmap.yaml").write_text(SCORED, encoding="utf-8")
+    result = cxmap("--lang", lang, "validate", "m.cxmap.yaml", cwd=tmp_path,
+                   env={**os.environ, "CXMAP_TODAY": value})
+    assert (result.returncode, result.stderr.decode()) == (2, expected)

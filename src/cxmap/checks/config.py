@@ -340,4 +340,6 @@ def today_from_env() -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ConfigError("CXMAP_TODAY", 1, 1, _say("bad_today", value=value)) from None
+        # 2024-02-30 is written right but no day: said so, as validate says it
+        key = "today_not_real" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else "bad_today"
+        raise ConfigError("CXMAP_TODAY", 1, 1, _say(key, value=value)) from None

@@ -35,6 +35,7 @@ EN: dict[str, str] = {
     "option_number": "Input should be a valid number",
     "option_invalid": "the value is not valid",
     "bad_today": "{value!r} is not a date written YYYY-MM-DD",
+    "today_not_real": "{value!r} is not a real calendar date",
     # what the TOML reader says
     "toml_at": "(at line {line}, column {column})",
     "toml_at_end": "(at end of document)",
@@ -94,6 +95,7 @@ PL: dict[str, str] = {
     "option_number": "wartość musi być liczbą",
     "option_invalid": "niepoprawna wartość",
     "bad_today": "{value!r} nie jest datą w postaci RRRR-MM-DD",
+    "today_not_real": "{value!r} to nieistniejąca data",
     "toml_at": "(wiersz {line}, kolumna {column})",
     "toml_at_end": "(na końcu pliku)",
     "toml_too_deep": "zbyt głębokie zagnieżdżenie",
