@@ -277,9 +277,9 @@ def test_a_missing_configuration_in_polish(bank_in_folder: Path, args: list[str]
 
 def test_a_bad_cxmap_today_in_polish(bank_in_folder: Path) -> None:
     result = runner.invoke(app, ["validate", str(bank_in_folder)],
-                           env={"CXMAP_LANG": "pl", "CXMAP_TODAY": "2025-13-01"})
+                           env={"CXMAP_LANG": "pl", "CXMAP_TODAY": "2025/04/01"})
     assert result.exit_code == 2
-    assert result.stderr == ("cxmap: błąd: CXMAP_TODAY:1:1: '2025-13-01' nie jest datą "
+    assert result.stderr == ("cxmap: błąd: CXMAP_TODAY:1:1: '2025/04/01' nie jest datą "
                              "w postaci RRRR-MM-DD\n")
 
 
