@@ -72,51 +72,49 @@ def test_nothing_to_change(bank: Path, tmp_path: Path) -> None:
     assert bank.read_bytes() == before
 
 
-def test_bad_rows_are_all_reported_and_nothing_is_written(bank: Path, tmp_path: Path) -> None:
-    before = bank.read_bytes()
-    t = table(tmp_path, "id,score,reach,confirmed\n"
-                        "comparison,1,,\n"
-                        "comparisn,1,,\n"
-                        "card,3,,\n"
-                        "comparison,0,,\n"
-                        '"contract",1.5,,\n'
-                        "welcome-call,,150,\n"
-                        "app-install,,,yes\n"
-                        ",1,,\n"
-                        "id-check,\"+1\",,\n")
-    result = runner.invoke(app, ["import-scores", str(bank), str(t)])
-    assert result.exit_code == 1
-    assert result.stderr.splitlines() == [
-        f"{t}:3: unknown touchpoint id 'comparisn' (did you mean 'comparison'?)",
-        f"{t}:4: score '3' is not a whole number from -2 to 2",
-        f"{t}:5: touchpoint id 'comparison' appears twice (first in row 2)",
-        f"{t}:6: score '1.5' is not a whole number from -2 to 2",
-        f"{t}:7: reach '150' is not a percentage from 0 to 100",
-        f"{t}:8: confirmed 'yes' is not true or false",
-        f"{t}:9: the row has values but no id",
-        f"{bank}: nothing written",
-    ]
-    assert bank.read_bytes() == before
+#: tables with bad rows, and what import-scores says of each (after the
+#: table's name); a row with an unknown id or an id given twice is not
+#: imported, and its bad values are named as well: every problem at once
+BAD_TABLES = {
+    "bad rows": ("id,score,reach,confirmed\n"
+                 "comparison,1,,\n"
+                 "comparisn,1,,\n"
+                 "card,3,,\n"
+                 "comparison,0,,\n"
+                 '"contract",1.5,,\n'
+                 "welcome-call,,150,\n"
+                 "app-install,,,yes\n"
+                 ",1,,\n"
+                 "id-check,\"+1\",,\n",
+                 [":3: unknown touchpoint id 'comparisn' (did you mean 'comparison'?)",
+                  ":4: score '3' is not a whole number from -2 to 2",
+                  ":5: touchpoint id 'comparison' appears twice (first in row 2)",
+                  ":6: score '1.5' is not a whole number from -2 to 2",
+                  ":7: reach '150' is not a percentage from 0 to 100",
+                  ":8: confirmed 'yes' is not true or false",
+                  ":9: the row has values but no id"]),
+    "bad ids with bad values": ("id,score,reach,confirmed\n"
+                                "zz,5,,\n"
+                                "card,1,,\n"
+                                "card,,150,maybe\n",
+                                [":2: unknown touchpoint id 'zz'",
+                                 ":2: score '5' is not a whole number from -2 to 2",
+                                 ":4: touchpoint id 'card' appears twice (first in row 3)",
+                                 ":4: reach '150' is not a percentage from 0 to 100",
+                                 ":4: confirmed 'maybe' is not true or false"]),
+}
 
 
-def test_a_row_with_a_bad_id_has_its_values_checked_too(bank: Path, tmp_path: Path) -> None:
-    """Every problem is reported at once: a row with an unknown id or an id
-    given twice is not imported, and its bad values are named as well."""
+@pytest.mark.parametrize("case", BAD_TABLES)
+def test_bad_rows_are_all_reported_and_nothing_is_written(
+        bank: Path, tmp_path: Path, case: str) -> None:
+    text, said = BAD_TABLES[case]
     before = bank.read_bytes()
-    t = table(tmp_path, "id,score,reach,confirmed\n"
-                        "zz,5,,\n"
-                        "card,1,,\n"
-                        "card,,150,maybe\n")
+    t = table(tmp_path, text)
     result = runner.invoke(app, ["import-scores", str(bank), str(t)])
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [
-        f"{t}:2: unknown touchpoint id 'zz'",
-        f"{t}:2: score '5' is not a whole number from -2 to 2",
-        f"{t}:4: touchpoint id 'card' appears twice (first in row 3)",
-        f"{t}:4: reach '150' is not a percentage from 0 to 100",
-        f"{t}:4: confirmed 'maybe' is not true or false",
-        f"{bank}: nothing written",
-    ]
+    assert result.stderr.splitlines() == [f"{t}{line}" for line in said] + [
+        f"{bank}: nothing written"]
     assert bank.read_bytes() == before
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from cxmap.i18n import Language, decimal, resolve_language, t
+from cxmap.i18n import Language, decimals_in, resolve_language, t
 
 #: (the parser's English message, catalogue key); matched whole, in order
 _MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -56,10 +56,6 @@ _MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     ))
 
 
-#: a number with a fraction (a bound such as ``0.1``)
-_FRACTION = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])")
-
-
 def translate(message: str, lang: Language) -> str:
     """The parser's English ``message`` in ``lang`` (unknown ones stay as they are;
     in English without the "Value error, " pydantic puts before a choice's refusal)."""
@@ -71,8 +67,7 @@ def translate(message: str, lang: Language) -> str:
             params = {"name": "", "options": "", "value": ""} | {
                 k: v for k, v in m.groupdict().items() if v is not None}
             if key in ("at_least", "at_most"):  # a bound as the language writes it: 0,1
-                params["options"] = _FRACTION.sub(lambda f: decimal(f.group(), lang),
-                                                  params["options"])
+                params["options"] = decimals_in(params["options"], lang)
             return t(f"cli.{key}", lang, **params)
     return message
 

@@ -10,13 +10,12 @@ in that language too.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 import typer
 
-from cxmap.i18n import Language, catalogue, decimal, t
+from cxmap.i18n import Language, catalogue, decimals_in, t
 
 #: the help formatter typer's contexts use (a public attribute of a public class)
 HelpFormatter: Any = typer.Context.formatter_class
@@ -24,11 +23,6 @@ HelpFormatter: Any = typer.Context.formatter_class
 #: the parser's section headings -> catalogue keys
 _SECTIONS = {"Options": "options", "Arguments": "arguments", "Commands": "commands"}
 _HELP_OPTION = "Show this message and exit."
-#: a number with a fraction in the parser's bracket (``60.0``, ``x>=0.1``), not
-#: part of a longer dotted word such as an address (``127.0.0.1``)
-_FRACTION = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])")
-
-
 class _Formatter(HelpFormatter):  # type: ignore[misc]
     lang: Language = Language.EN
 
@@ -73,7 +67,7 @@ def _help_line(text: str, lang: Language) -> str:
             item = t("help.default", lang, value=item.removeprefix("default: "))
         elif item == "required":
             item = t("help.required", lang)
-        items.append(_FRACTION.sub(lambda m: decimal(m.group(), lang), item))
+        items.append(decimals_in(item, lang))
     return f"{text[:start]}[{'; '.join(items)}]"
 
 

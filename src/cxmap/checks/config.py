@@ -34,7 +34,8 @@ from cxmap.checks.rules import RULES
 from cxmap.checks.settings import RuleSettings, SurveySettings
 from cxmap.diagnostics import ConfigError, Rule, Severity
 from cxmap.i18n import resolve_language, t
-from cxmap.util.files import kind_of
+from cxmap.util.files import kind_of, relative_name
+from cxmap.util.text import ISO_DATE
 
 __all__ = ["ConfigError", "ConfigFinder", "parse_config"]
 
@@ -81,16 +82,6 @@ class _Source:
     def error(self, message: str, key: str, tables: tuple[str, ...] = ()) -> ConfigError:
         line, column = self.where(key, tables)
         return ConfigError(self.file, line, column, message)
-
-
-def relative_name(path: Path) -> str:
-    """``path`` named from the current folder when it lies in it: a configuration
-    found above a map named relatively (``maps/``) is looked up by its absolute
-    path, but a message names it as the map is named (``maps/.cxmap.toml:3:1``)."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except (ValueError, OSError):  # outside the current folder; no current folder
-        return str(path)
 
 
 def _read(path: Path, shown: str) -> tuple[str, dict[str, Any]]:
@@ -341,5 +332,5 @@ def today_from_env() -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         # 2024-02-30 is written right but no day: said so, as validate says it
-        key = "today_not_real" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else "bad_today"
+        key = "today_not_real" if ISO_DATE.fullmatch(value) else "bad_today"
         raise ConfigError("CXMAP_TODAY", 1, 1, _say(key, value=value)) from None

@@ -10,12 +10,12 @@ and fails on the way (Graphviz, a PDF converter) raises :class:`RunFailed`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from cxmap.i18n import Language, resolve_language, t
+from cxmap.util.text import ISO_DATE
 
 
 class UsageProblem(Exception):
@@ -64,6 +64,5 @@ def iso_day(value: str | None, lang: Language) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         # 2024-02-30 is written right but no day: said so, as validate says it
-        key = ("edit.date_not_real" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
-               else "edit.bad_date")
+        key = "edit.date_not_real" if ISO_DATE.fullmatch(value) else "edit.bad_date"
         raise UsageProblem(t(key, lang, value=value)) from None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import errno
 import importlib
 import os
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from types import ModuleType
@@ -141,6 +142,17 @@ def decimal(text: str, lang: Language, *, grouped: bool = False) -> str:
     if mark == "." and (group == "," or not grouped):
         return text
     return "".join(mark if c == "." else group if c == "," else c for c in text)
+
+
+#: a number with a fraction (``60.0``, ``x>=0.1``), not part of a longer
+#: dotted word such as an address (``127.0.0.1``)
+_FRACTION = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])")
+
+
+def decimals_in(text: str, lang: Language) -> str:
+    """``text`` (words of a library, such as the parser's) with each number
+    that has a fraction written as ``lang`` writes it: ``x>=0,1`` in Polish."""
+    return _FRACTION.sub(lambda m: decimal(m.group(), lang), text)
 
 
 def number(value: float, lang: Language, spec: str = "g") -> str:

@@ -34,14 +34,13 @@ from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
 
 from cxmap.i18n import CODES
-from cxmap.util.text import is_blank, safe_repr
+from cxmap.util.text import ISO_DATE, is_blank, safe_repr
 
 #: at most :data:`MAX_ID` characters (a 100,000-character id broke Graphviz)
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$"
 #: an ISO 4217 code: three capital letters (PLN, EUR)
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 MAX_ID = 100
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _REACH_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
 
 #: The closed vocabularies of the format: each declared once, as the type the
@@ -66,7 +65,7 @@ SURVEY_METRICS: tuple[str, ...] = get_args(SurveyMetric)
 def _iso_date(value: Any) -> date:
     if isinstance(value, date):
         return value
-    if isinstance(value, str) and _DATE_RE.match(value):
+    if isinstance(value, str) and ISO_DATE.match(value):
         try:
             return date.fromisoformat(value)
         except ValueError:

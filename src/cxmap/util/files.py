@@ -229,12 +229,22 @@ def _check_folders(path: Path, target: Path) -> None:
         except OSError:
             return  # cannot look (no permission): writing will say why
         if not stat.S_ISDIR(st.st_mode):
-            shown = str(folder)
-            if not Path(path).is_absolute():  # named as the user named the output
-                with contextlib.suppress(ValueError, OSError):
-                    shown = str(folder.relative_to(Path.cwd()))
+            # named as the user named the output
+            shown = str(folder) if Path(path).is_absolute() else relative_name(folder)
             raise OutputRefused(_t("output_parent_not_folder", path=str(path), folder=shown))
         return
+
+
+def relative_name(path: Path) -> str:
+    """``path`` named from the current folder when it lies in it: a file found
+    from something the user named relatively (a configuration above
+    ``maps/x.cxmap.yaml``, the folder above ``-o notes.txt/out.svg``) is looked
+    at by its absolute path, but a message names it the user's way
+    (``maps/.cxmap.toml:3:1``)."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except (ValueError, OSError):  # outside the current folder; no current folder
+        return str(path)
 
 
 def write_output(path: str | Path, data: bytes, inputs: Iterable[str | Path] = ()) -> None:

@@ -18,6 +18,10 @@ import re
 import unicodedata
 from typing import Any
 
+#: a date as the format writes it, YYYY-MM-DD (whether that day exists is
+#: another question: 2024-02-30 has the shape)
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
 _VISIBLE: dict[int, int | str] = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
 _VISIBLE.update({0x7F: 0x2421, 0xFFFE: 0xFFFD, 0xFFFF: 0xFFFD})
 _VISIBLE.update({c: 0xFFFD for c in range(0x80, 0xA0)})

@@ -455,10 +455,10 @@ def portfolio_deck(c: PortfolioContent, p: Portfolio) -> bytes:
     if rest:
         pages = paginate(header, [rows[i] for i in rest], widths, BODY_H,
                          [heights[i] for i in rest])
-        for page in ([rest[i] for i in page] for page in pages):
-            slide = deck.slide(f"{w['pf_journeys']} ({w['continued']})" if first
+        for n, page in enumerate([rest[i] for i in page] for page in pages):
+            # "continued" once the table has begun, on the summary slide or before
+            slide = deck.slide(f"{w['pf_journeys']} ({w['continued']})" if first or n
                                else w["pf_journeys"])
-            first = first or page
             deck.table(slide, BODY_TOP, header, [rows[i] for i in page], widths,
                        [fills[i] for i in page], [heights[i] for i in page])
     for line, row in zip(c.journeys, p.rows, strict=True):
