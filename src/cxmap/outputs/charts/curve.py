@@ -19,7 +19,7 @@ at x positions the caller chooses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -451,34 +451,26 @@ class LabelBox:
 
 
 class _Boxes:
-    """Boxes drawn so far, in a grid of cells (by x and by y) so that a new
-    label is checked only against its neighbours: the curve's cost stays
-    linear in its points, even when thousands of them share a narrow plot."""
+    """Boxes drawn so far, bucketed by x so that a new label is checked only
+    against its neighbours (the curve's cost stays linear in its points)."""
 
     STEP = 60.0
-    STEP_Y = 12.0
 
     def __init__(self, boxes: list[LabelBox]) -> None:
         self.boxes: list[LabelBox] = []
-        self._cells: dict[tuple[int, int], list[LabelBox]] = {}
+        self._buckets: dict[int, list[LabelBox]] = {}
         for box in boxes:
             self.add(box)
 
-    def _keys(self, box: LabelBox) -> Iterator[tuple[int, int]]:
-        for kx in range(int(box.x0 // self.STEP), int(box.x1 // self.STEP) + 1):
-            for ky in range(int(box.y0 // self.STEP_Y), int(box.y1 // self.STEP_Y) + 1):
-                yield kx, ky
-
     def add(self, box: LabelBox) -> None:
         self.boxes.append(box)
-        for key in self._keys(box):
-            self._cells.setdefault(key, []).append(box)
+        for k in range(int(box.x0 // self.STEP), int(box.x1 // self.STEP) + 1):
+            self._buckets.setdefault(k, []).append(box)
 
     def hits(self, box: LabelBox) -> bool:
-        # the latest first: the labels just placed, beside this one - on a
-        # curve too dense for its labels a hit is then found at once
-        return any(box.overlaps(other) for key in self._keys(box)
-                   for other in reversed(self._cells.get(key, ())))
+        return any(box.overlaps(other)
+                   for k in range(int(box.x0 // self.STEP), int(box.x1 // self.STEP) + 1)
+                   for other in self._buckets.get(k, ()))
 
 
 def _clip(x0: float, y0: float, x1: float, y1: float, left: float,
